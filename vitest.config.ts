@@ -8,5 +8,8 @@ export default defineConfig({
     // Each file starts its own engine and servers on ephemeral ports; two cores, so keep it modest.
     fileParallelism: true,
     maxWorkers: 2,
+    // The JSON report feeds .ci/run's plain "N passed, N failed" line.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.ci/out/vitest.json' },
   },
 });
