@@ -1,0 +1,55 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Resolver types for each subgraph (federation-aware, mapped to the mongoose lean record types
+ * so resolvers need no casts), and the typed client for other services. `npm run codegen`
+ * regenerates everything; a test fails when the committed output drifts.
+ */
+type Mappers = Record<string, string>;
+
+const sharedResolverConfig = {
+  federation: true,
+  useIndexSignature: true,
+  enumsAsTypes: true,
+  emitLegacyCommonJSImports: false,
+  useTypeImports: true,
+  scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
+};
+
+function subgraphTarget(folder: string, schemaFile: string, contextType: string, mappers: Mappers) {
+  return {
+    [`subgraphs/${folder}/__generated__/resolvers-types.ts`]: {
+      schema: `schema/${schemaFile}.graphql`,
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: { ...sharedResolverConfig, contextType: `../context.js#${contextType}`, mappers },
+    },
+  };
+}
+
+// Mapper paths are relative to the generated file: `../models.js#Record` is subgraphs/<name>/models.ts.
+
+const economyMappers: Mappers = {};
+
+const civilAffairsMappers: Mappers = {};
+
+const partyBuildingMappers: Mappers = {};
+
+const urbanManagementMappers: Mappers = {};
+
+const targets = {
+  economy: subgraphTarget('economy', 'economy', 'EconomyContext', economyMappers),
+  'civil-affairs': subgraphTarget('civil-affairs', 'civil-affairs', 'CivilAffairsContext', civilAffairsMappers),
+  'party-building': subgraphTarget('party-building', 'party-building', 'PartyBuildingContext', partyBuildingMappers),
+  'urban-management': subgraphTarget('urban-management', 'urban-management', 'UrbanManagementContext', urbanManagementMappers),
+};
+
+// CODEGEN_ONLY=economy regenerates one target while another subgraph's schema is being edited.
+const only = process.env.CODEGEN_ONLY as keyof typeof targets | undefined;
+const selected = only ? [targets[only]] : Object.values(targets);
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: Object.assign({}, ...selected),
+};
+
+export default config;

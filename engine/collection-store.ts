@@ -1,0 +1,255 @@
+import { ObjectId, type Document } from 'bson';
+import { canonicalKey, isPlainObject, shellString, valueAtPath } from './bson-values.js';
+import { CommandError, badValue } from './errors.js';
+import { HashIndex } from './hash-index.js';
+
+/** A change to persist; the database store adds `db`/`c` and hands it to the journal. */
+export type CollectionChange =
+  | { t: 'put'; d: Document }
+  | { t: 'del'; id: unknown }
+  | { t: 'idx'; spec: Document }
+  | { t: 'dropIdx'; name: string };
+
+interface IndexEntry {
+  spec: Document;
+  /** Null for index types we keep only as metadata (text, 2dsphere, ...). */
+  hash: HashIndex | null;
+}
+
+const ID_INDEX_SPEC: Document = { v: 2, key: { _id: 1 }, name: '_id_' };
+
+/**
+ * One collection's documents in insertion order, keyed by canonical `_id`, plus hash indexes.
+ * Every mutation goes through here so indexes, unique constraints and the journal stay in step.
+ */
+export class CollectionStore {
+  private readonly docs = new Map<string, Document>();
+  private readonly indexes = new Map<string, IndexEntry>();
+  /** Equality lookup structures by field: the index itself when it is single-field, else a shadow. */
+  private lookups = new Map<string, HashIndex>();
+  private snapshot: Document[] | null = null;
+
+  constructor(
+    readonly ns: string,
+    private readonly record: (change: CollectionChange) => void,
+    readonly options: Document = {},
+  ) {}
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** All documents in natural order; the array is cached between writes and must not be mutated. */
+  all(): Document[] {
+    return (this.snapshot ??= Array.from(this.docs.values()));
+  }
+
+  getById(id: unknown): Document | undefined {
+    return this.docs.get(canonicalKey(id));
+  }
+
+  insert(doc: Document): Document {
+    if (doc._id === undefined) doc = { _id: new ObjectId(), ...doc };
+    else if (Object.keys(doc)[0] !== '_id') doc = { _id: doc._id, ...doc };
+    validateId(doc._id);
+    const id = canonicalKey(doc._id);
+    if (this.docs.has(id)) throw this.duplicateKey('_id_', { _id: 1 }, doc);
+    this.checkUnique(id, doc);
+    this.docs.set(id, doc);
+    for (const hash of this.hashes()) hash.add(id, doc);
+    this.snapshot = null;
+    this.record({ t: 'put', d: doc });
+    return doc;
+  }
+
+  /** Replaces a stored document by a new version with the same `_id`. */
+  replace(current: Document, next: Document): void {
+    const id = canonicalKey(current._id);
+    if (id !== canonicalKey(next._id)) {
+      throw new CommandError(66, 'ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'");
+    }
+    if (Object.keys(next)[0] !== '_id') next = { _id: next._id, ...next };
+    for (const hash of this.hashes()) hash.remove(id, current);
+    try {
+      this.checkUnique(id, next);
+    } catch (error) {
+      for (const hash of this.hashes()) hash.add(id, current);
+      throw error;
+    }
+    for (const hash of this.hashes()) hash.add(id, next);
+    this.docs.set(id, next);
+    this.snapshot = null;
+    this.record({ t: 'put', d: next });
+  }
+
+  remove(doc: Document): void {
+    const id = canonicalKey(doc._id);
+    if (!this.docs.delete(id)) return;
+    for (const hash of this.hashes()) hash.remove(id, doc);
+    this.snapshot = null;
+    this.record({ t: 'del', id: doc._id });
+  }
+
+  /**
+   * Candidate documents for a filter taken from a hash index when the filter has a top-level
+   * equality or `$in` on an indexed field (or `_id`); null means "scan everything". The caller
+   * still runs the full filter over the candidates.
+   */
+  candidates(filter: Document | undefined): Document[] | null {
+    if (!filter) return null;
+    const clauses: Array<[string, unknown]> = Object.entries(filter);
+    if (Array.isArray(filter.$and)) {
+      for (const part of filter.$and) if (isPlainObject(part)) clauses.push(...Object.entries(part));
+    }
+    for (const [field, condition] of clauses) {
+      if (field.startsWith('$')) continue;
+      const values = equalityValues(condition);
+      if (!values) continue;
+      if (field === '_id') {
+        return [...new Set(values.map(canonicalKey))].flatMap((id) => this.docs.get(id) ?? []);
+      }
+      const index = this.lookups.get(field);
+      if (!index) continue;
+      const ids = new Set<string>();
+      for (const v of values) for (const id of index.entries.get(canonicalKey(v)) ?? []) ids.add(id);
+      return [...ids].map((id) => this.docs.get(id)!);
+    }
+    return null;
+  }
+
+  indexSpecs(): Document[] {
+    return [ID_INDEX_SPEC, ...[...this.indexes.values()].map((entry) => entry.spec)];
+  }
+
+  /** Creates an index; returns false when an identical one already exists. */
+  createIndex(spec: Document): boolean {
+    const { key, name } = spec;
+    if (!isPlainObject(key) || Object.keys(key).length === 0) throw badValue('Index key pattern must be a non-empty object');
+    if (typeof name !== 'string' || name === '') throw badValue('Index name must be a non-empty string');
+    if (name === '_id_' || isIdPattern(key)) return false;
+    const existing = this.indexes.get(name);
+    if (existing) {
+      if (canonicalKey(existing.spec.key) !== canonicalKey(key)) {
+        throw new CommandError(86, 'IndexKeySpecsConflict', `An existing index has the same name as the requested index. Requested index: ${shellString(spec)}, existing index: ${shellString(existing.spec)}`);
+      }
+      if (Boolean(existing.spec.unique) !== Boolean(spec.unique)) {
+        throw new CommandError(85, 'IndexOptionsConflict', `An existing index has the same name as the requested index but different options: ${name}`);
+      }
+      return false;
+    }
+    for (const other of this.indexes.values()) {
+      if (canonicalKey(other.spec.key) === canonicalKey(key) && Boolean(other.spec.unique) === Boolean(spec.unique) && !spec.partialFilterExpression) {
+        if (other.spec.name === name) return false;
+        throw new CommandError(85, 'IndexOptionsConflict', `Index already exists with a different name: ${other.spec.name}`);
+      }
+    }
+    const hash = isHashable(key) ? new HashIndex(Object.keys(key), Boolean(spec.sparse), spec.partialFilterExpression) : null;
+    if (hash) {
+      for (const [id, doc] of this.docs) {
+        if (spec.unique && hash.conflict(id, doc) !== undefined) throw this.duplicateKey(name, key, doc);
+        hash.add(id, doc);
+      }
+    }
+    const stored: Document = { v: 2, ...spec };
+    this.indexes.set(name, { spec: stored, hash });
+    this.rebuildLookups();
+    this.record({ t: 'idx', spec: stored });
+    return true;
+  }
+
+  dropIndex(name: string): void {
+    if (!this.indexes.delete(name)) {
+      throw new CommandError(27, 'IndexNotFound', `index not found with name [${name}]`);
+    }
+    this.rebuildLookups();
+    this.record({ t: 'dropIdx', name });
+  }
+
+  findIndexNameByKey(key: Document): string | undefined {
+    for (const entry of this.indexes.values()) {
+      if (canonicalKey(entry.spec.key) === canonicalKey(key)) return entry.spec.name as string;
+    }
+    return undefined;
+  }
+
+  private *hashes(): Iterable<HashIndex> {
+    for (const entry of this.indexes.values()) if (entry.hash) yield entry.hash;
+    for (const hash of this.lookups.values()) if (!this.isIndexHash(hash)) yield hash;
+  }
+
+  private isIndexHash(hash: HashIndex): boolean {
+    for (const entry of this.indexes.values()) if (entry.hash === hash) return true;
+    return false;
+  }
+
+  /** Equality lookups need a complete single-field index per leading field; build shadows as needed. */
+  private rebuildLookups(): void {
+    const next = new Map<string, HashIndex>();
+    for (const entry of this.indexes.values()) {
+      if (entry.hash?.complete && entry.hash.fields.length === 1) next.set(entry.hash.fields[0], entry.hash);
+    }
+    for (const entry of this.indexes.values()) {
+      const first = entry.hash?.fields[0];
+      if (!first || next.has(first)) continue;
+      const shadow = this.lookups.get(first);
+      if (shadow && shadow.complete && shadow.fields.length === 1) next.set(first, shadow);
+      else {
+        const built = new HashIndex([first]);
+        for (const [id, doc] of this.docs) built.add(id, doc);
+        next.set(first, built);
+      }
+    }
+    this.lookups = next;
+  }
+
+  private checkUnique(id: string, doc: Document): void {
+    for (const entry of this.indexes.values()) {
+      if (entry.spec.unique && entry.hash && entry.hash.conflict(id, doc) !== undefined) {
+        throw this.duplicateKey(entry.spec.name as string, entry.spec.key as Document, doc);
+      }
+    }
+  }
+
+  private duplicateKey(indexName: string, keyPattern: Document, doc: Document): CommandError {
+    const keyValue: Document = {};
+    for (const field of Object.keys(keyPattern)) keyValue[field] = valueAtPath(doc, field) ?? null;
+    const shown = Object.entries(keyValue).map(([k, v]) => `${k}: ${shellString(v)}`).join(', ');
+    return new CommandError(
+      11000,
+      'DuplicateKey',
+      `E11000 duplicate key error collection: ${this.ns} index: ${indexName} dup key: { ${shown} }`,
+      { keyPattern, keyValue },
+    );
+  }
+}
+
+/** The values an equality-ish condition accepts, or null when it is not one a hash index can serve. */
+function equalityValues(condition: unknown): unknown[] | null {
+  if (isPlainObject(condition)) {
+    const keys = Object.keys(condition);
+    if (keys.length !== 1) return keys.some((k) => k.startsWith('$')) ? null : [condition];
+    if (keys[0] === '$eq') return hashable(condition.$eq) ? [condition.$eq] : null;
+    if (keys[0] === '$in' && Array.isArray(condition.$in)) return condition.$in.every(hashable) ? condition.$in : null;
+    return keys[0].startsWith('$') ? null : [condition];
+  }
+  return hashable(condition) ? [condition] : null;
+}
+
+/** Arrays, regexes and sub-documents match in ways a canonical-key lookup cannot reproduce. */
+function hashable(value: unknown): boolean {
+  return !(Array.isArray(value) || value instanceof RegExp || isPlainObject(value));
+}
+
+function isHashable(key: Document): boolean {
+  return Object.values(key).every((direction) => direction === 1 || direction === -1);
+}
+
+function isIdPattern(key: Document): boolean {
+  const fields = Object.keys(key);
+  return fields.length === 1 && fields[0] === '_id';
+}
+
+function validateId(id: unknown): void {
+  if (Array.isArray(id)) throw badValue('The \'_id\' value cannot be of type array');
+  if (id instanceof RegExp) throw badValue('can\'t use a regex for _id');
+}

@@ -1,0 +1,26 @@
+import type { Document } from 'bson';
+import { CommandError, errorReply } from '../errors.js';
+import { adminCommands } from './admin.js';
+import type { CommandContext, CommandHandler } from './context.js';
+import { ddlCommands } from './ddl.js';
+import { readCommands } from './read.js';
+import { writeCommands } from './write.js';
+
+export type { CommandContext, ServerIdentity } from './context.js';
+
+const HANDLERS: Record<string, CommandHandler> = { ...adminCommands, ...ddlCommands, ...readCommands, ...writeCommands };
+
+/** Runs one command document; never throws — failures become `{ ok: 0 }` replies. */
+export function runCommand(context: Omit<CommandContext, 'db'>): Document {
+  try {
+    const name = Object.keys(context.command)[0];
+    if (name === undefined) throw new CommandError(59, 'CommandNotFound', 'no command name found in an empty command document');
+    const db = context.command.$db;
+    if (typeof db !== 'string' || db === '') throw new CommandError(40414, 'Location40414', "BSON field '$db' is missing but a required field");
+    const handler = Object.hasOwn(HANDLERS, name) ? HANDLERS[name] : undefined;
+    if (!handler) throw new CommandError(59, 'CommandNotFound', `no such command: '${name}'`);
+    return handler({ ...context, db });
+  } catch (error) {
+    return errorReply(error);
+  }
+}

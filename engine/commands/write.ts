@@ -1,0 +1,149 @@
+import type { Document } from 'bson';
+import { canonicalKey } from '../bson-values.js';
+import type { CollectionStore } from '../collection-store.js';
+import { CommandError, badValue, failedToParse } from '../errors.js';
+import { find, matching, project } from '../query.js';
+import { applyUpdate, buildUpsert, type UpdateSpec } from '../update-document.js';
+import { optionalArray, optionalDocument, targetCollection, type CommandContext, type CommandHandler } from './context.js';
+
+/** A per-item failure inside an `ok: 1` write reply, shaped as MongoDB reports it. */
+function writeError(index: number, error: unknown): Document {
+  if (error instanceof CommandError) {
+    return { index, code: error.code, errmsg: error.message, ...error.extra };
+  }
+  return { index, code: 2, errmsg: error instanceof Error ? error.message : String(error) };
+}
+
+/** Runs each item; an ordered batch stops at the first failure, an unordered one carries on. */
+function eachItem<T>(items: T[], ordered: boolean, run: (item: T, index: number) => void): Document[] {
+  const errors: Document[] = [];
+  for (const [index, item] of items.entries()) {
+    try {
+      run(item, index);
+    } catch (error) {
+      errors.push(writeError(index, error));
+      if (ordered) break;
+    }
+  }
+  return errors;
+}
+
+function withErrors(reply: Document, errors: Document[]): Document {
+  return errors.length ? { ...reply, writeErrors: errors, ok: 1 } : { ...reply, ok: 1 };
+}
+
+function insert(context: CommandContext): Document {
+  const documents = optionalArray(context.command, 'documents');
+  if (!documents) throw failedToParse("missing 'documents' array");
+  const collection = context.store.ensure(context.db, targetCollection(context));
+  let n = 0;
+  const errors = eachItem(documents, context.command.ordered !== false, (doc) => {
+    collection.insert(doc);
+    n++;
+  });
+  return withErrors({ n }, errors);
+}
+
+/** Applies an update to one stored document; a no-op update writes nothing. */
+function updateStored(collection: CollectionStore, current: Document, update: UpdateSpec, filter: Document, arrayFilters?: Document[]): { after: Document; modified: boolean } {
+  const after = applyUpdate(current, update, { filter, arrayFilters });
+  if (canonicalKey(after) === canonicalKey(current)) return { after: current, modified: false };
+  collection.replace(current, after);
+  return { after, modified: true };
+}
+
+interface UpdateStatement {
+  q?: Document;
+  u?: UpdateSpec;
+  upsert?: boolean;
+  multi?: boolean;
+  arrayFilters?: Document[];
+}
+
+function update(context: CommandContext): Document {
+  const statements = optionalArray(context.command, 'updates') as UpdateStatement[] | undefined;
+  if (!statements) throw failedToParse("missing 'updates' array");
+  const collection = context.store.ensure(context.db, targetCollection(context));
+  let n = 0;
+  let nModified = 0;
+  const upserted: Document[] = [];
+  const errors = eachItem(statements, context.command.ordered !== false, (statement, index) => {
+    const filter = statement.q ?? {};
+    if (!statement.u || typeof statement.u !== 'object') throw failedToParse("'u' must be an update document or pipeline");
+    const isReplacement = !Array.isArray(statement.u) && !Object.keys(statement.u)[0]?.startsWith('$');
+    if (statement.multi && isReplacement && Object.keys(statement.u).length > 0) {
+      throw failedToParse('multi update is not supported for replacement-style update');
+    }
+    const matches = matching(collection, filter);
+    const targets = statement.multi ? matches : matches.slice(0, 1);
+    if (targets.length === 0 && statement.upsert) {
+      const doc = collection.insert(buildUpsert(filter, statement.u, statement.arrayFilters));
+      upserted.push({ index, _id: doc._id });
+      n++;
+      return;
+    }
+    for (const current of targets) {
+      n++;
+      if (updateStored(collection, current, statement.u, filter, statement.arrayFilters).modified) nModified++;
+    }
+  });
+  const reply: Document = { n, nModified };
+  if (upserted.length) reply.upserted = upserted;
+  return withErrors(reply, errors);
+}
+
+function deleteCommand(context: CommandContext): Document {
+  const statements = optionalArray(context.command, 'deletes');
+  if (!statements) throw failedToParse("missing 'deletes' array");
+  const collection = context.store.get(context.db, targetCollection(context));
+  let n = 0;
+  const errors = eachItem(statements, context.command.ordered !== false, (statement) => {
+    if (!collection) return;
+    const limit = Number(statement.limit ?? 0);
+    const matches = matching(collection, statement.q ?? {});
+    for (const doc of limit === 1 ? matches.slice(0, 1) : matches) {
+      collection.remove(doc);
+      n++;
+    }
+  });
+  return withErrors({ n }, errors);
+}
+
+function findAndModify(context: CommandContext): Document {
+  const { command } = context;
+  const filter = optionalDocument(command, 'query') ?? {};
+  const fields = optionalDocument(command, 'fields');
+  const arrayFilters = optionalArray(command, 'arrayFilters');
+  const update = command.update as UpdateSpec | undefined;
+  if (!command.remove && (!update || typeof update !== 'object')) throw failedToParse('Either an update or remove=true must be specified');
+  if (command.remove && command.upsert) throw failedToParse('Cannot specify both an upsert and remove=true');
+  const collection = context.store.ensure(context.db, targetCollection(context));
+  const [current] = find(collection, { filter, sort: optionalDocument(command, 'sort'), limit: 1 });
+  if (command.remove) {
+    if (current) collection.remove(current);
+    return { lastErrorObject: { n: current ? 1 : 0 }, value: current ? project(current, fields) : null, ok: 1 };
+  }
+  if (!update) throw badValue('update is required');
+  if (current) {
+    const { after } = updateStored(collection, current, update, filter, arrayFilters);
+    const value = command.new ? after : current;
+    return { lastErrorObject: { n: 1, updatedExisting: true }, value: project(value, fields), ok: 1 };
+  }
+  if (command.upsert) {
+    const doc = collection.insert(buildUpsert(filter, update, arrayFilters));
+    return {
+      lastErrorObject: { n: 1, updatedExisting: false, upserted: doc._id },
+      value: command.new ? project(doc, fields) : null,
+      ok: 1,
+    };
+  }
+  return { lastErrorObject: { n: 0, updatedExisting: false }, value: null, ok: 1 };
+}
+
+export const writeCommands: Record<string, CommandHandler> = {
+  insert,
+  update,
+  delete: deleteCommand,
+  findAndModify,
+  findandmodify: findAndModify,
+};

@@ -1,0 +1,67 @@
+import mongoose, { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import type { Domain, Viewer } from './identity.js';
+
+/**
+ * Every read of a full personal value (PIPL: a record of who read sensitive personal
+ * information). Each subgraph keeps its own audit collection next to the data it protects.
+ */
+const auditRecordSchema = new Schema(
+  {
+    sub: { type: String, required: true },
+    role: { type: String, required: true },
+    at: { type: Date, required: true },
+    domain: { type: String, required: true },
+    recordType: { type: String, required: true },
+    recordId: { type: String, required: true },
+    field: { type: String, required: true },
+    requestId: { type: String, required: true },
+  },
+  { collection: 'audit_records', versionKey: false },
+);
+auditRecordSchema.index({ at: -1 });
+auditRecordSchema.index({ recordId: 1 });
+
+export type AuditRecord = InferSchemaType<typeof auditRecordSchema> & { _id: mongoose.Types.ObjectId };
+
+export function auditRecordModel(connection: Connection): Model<AuditRecord> {
+  return (connection.models.AuditRecord as Model<AuditRecord> | undefined) ?? connection.model<AuditRecord>('AuditRecord', auditRecordSchema);
+}
+
+export interface AuditEntry {
+  recordType: string;
+  recordId: string;
+  field: string;
+}
+
+/**
+ * Collects the full reads of one request and writes them in one insert before the response
+ * leaves (the subgraph server awaits `flush`), so a read that was answered is always recorded.
+ */
+export class AuditTrail {
+  private readonly pending = new Map<string, AuditEntry>();
+
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly domain: Domain,
+    private readonly requestId: string,
+  ) {}
+
+  record(entry: AuditEntry): void {
+    this.pending.set(`${entry.recordType}:${entry.recordId}:${entry.field}`, entry);
+  }
+
+  async flush(connection: Connection): Promise<void> {
+    if (this.pending.size === 0) return;
+    const at = new Date();
+    const rows = [...this.pending.values()].map((entry) => ({
+      ...entry,
+      sub: this.viewer.sub,
+      role: this.viewer.role,
+      at,
+      domain: this.domain,
+      requestId: this.requestId,
+    }));
+    this.pending.clear();
+    await auditRecordModel(connection).insertMany(rows, { ordered: false });
+  }
+}

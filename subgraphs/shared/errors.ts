@@ -1,0 +1,45 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every error a client can see is created here, so codes stay a closed set that the typed
+ * client can expose as a union. Messages name the argument or field at fault.
+ */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'UNAVAILABLE',
+  'NOT_FOUND',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+/** Bad client input; `argumentName` is the argument (or input field path) at fault. */
+export function badUserInput(argumentName: string, reason: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return codedError('BAD_USER_INPUT', `Invalid argument "${argumentName}": ${reason}`, { argumentName, ...extensions });
+}
+
+export function unauthenticated(reason: string): GraphQLError {
+  return codedError('UNAUTHENTICATED', reason, { http: { status: 401 } });
+}
+
+export function forbidden(reason: string): GraphQLError {
+  return codedError('FORBIDDEN', reason);
+}
+
+/** Optimistic-concurrency loss: the caller's expected version is not the stored one. */
+export function conflict(reason: string, currentVersion?: number): GraphQLError {
+  return codedError('CONFLICT', reason, currentVersion === undefined ? {} : { currentVersion });
+}
+
+export function unavailable(reason: string): GraphQLError {
+  return codedError('UNAVAILABLE', reason);
+}
+
+export function notFound(what: string): GraphQLError {
+  return codedError('NOT_FOUND', `${what} does not exist`);
+}

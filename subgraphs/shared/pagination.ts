@@ -1,0 +1,217 @@
+import DataLoader from 'dataloader';
+import { Types, type Model } from 'mongoose';
+import { badUserInput } from './errors.js';
+
+/**
+ * Cursor connections for every list. Pages are keyset-paginated on (sort field, _id), so a
+ * page costs the same wherever it is in the list, and nested lists for many parents are
+ * fetched in one aggregation per request (see `groupedConnectionLoader`).
+ */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export type SortDirection = 'ASC' | 'DESC';
+export interface SortSpec {
+  /** A stored field that is never null on the collection (the keyset needs a total order). */
+  field: string;
+  direction: SortDirection;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+interface ParsedPage {
+  limit: number;
+  after: DecodedCursor | null;
+}
+
+type CursorValue = string | number | boolean | Date | Types.ObjectId;
+interface DecodedCursor {
+  field: string;
+  value: CursorValue;
+  id: string | Types.ObjectId;
+}
+
+type Tagged = ['s', string] | ['n', number] | ['b', boolean] | ['d', number] | ['o', string];
+
+function tag(value: unknown): Tagged {
+  if (value instanceof Date) return ['d', value.getTime()];
+  if (value instanceof Types.ObjectId) return ['o', value.toHexString()];
+  if (typeof value === 'number') return ['n', value];
+  if (typeof value === 'boolean') return ['b', value];
+  return ['s', String(value)];
+}
+
+function untag(tagged: unknown): CursorValue {
+  if (!Array.isArray(tagged) || tagged.length !== 2) throw new Error('bad tag');
+  const [kind, raw] = tagged as [unknown, unknown];
+  if (kind === 's' && typeof raw === 'string') return raw;
+  if (kind === 'n' && typeof raw === 'number') return raw;
+  if (kind === 'b' && typeof raw === 'boolean') return raw;
+  if (kind === 'd' && typeof raw === 'number') return new Date(raw);
+  if (kind === 'o' && typeof raw === 'string' && Types.ObjectId.isValid(raw)) return new Types.ObjectId(raw);
+  throw new Error('bad tag');
+}
+
+function valueAt(doc: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((current, key) => (current as Record<string, unknown> | undefined)?.[key], doc);
+}
+
+export function encodeCursor(doc: Record<string, unknown>, field: string): string {
+  return Buffer.from(JSON.stringify([field, tag(valueAt(doc, field)), tag(doc._id)])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, field: string, argumentName: string): DecodedCursor {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== field) throw new Error('shape');
+    const id = untag(parsed[2]);
+    if (!(typeof id === 'string' || id instanceof Types.ObjectId)) throw new Error('id');
+    return { field, value: untag(parsed[1]), id };
+  } catch {
+    throw badUserInput(argumentName, 'not a cursor returned by this list with the same sort order');
+  }
+}
+
+export function parsePage(args: PageArgs, sort: SortSpec, argumentPrefix = ''): ParsedPage {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`${argumentPrefix}first`, `must be an integer from 0 to ${MAX_PAGE_SIZE} (got ${first})`, { maximum: MAX_PAGE_SIZE });
+  }
+  const after = args.after ? decodeCursor(args.after, sort.field, `${argumentPrefix}after`) : null;
+  return { limit: first, after };
+}
+
+function mongoSort(sort: SortSpec): Record<string, 1 | -1> {
+  const direction = sort.direction === 'ASC' ? 1 : -1;
+  return sort.field === '_id' ? { _id: direction } : { [sort.field]: direction, _id: direction };
+}
+
+function keysetFilter(after: DecodedCursor, sort: SortSpec): Record<string, unknown> {
+  const op = sort.direction === 'ASC' ? '$gt' : '$lt';
+  if (sort.field === '_id') return { _id: { [op]: after.id } };
+  return { $or: [{ [sort.field]: { [op]: after.value } }, { [sort.field]: after.value, _id: { [op]: after.id } }] };
+}
+
+function toConnection<T extends { _id: unknown }>(docs: T[], page: ParsedPage, sort: SortSpec, totalCount: number): Connection<T> {
+  const hasNextPage = docs.length > page.limit;
+  const edges = docs.slice(0, page.limit).map((node) => ({ cursor: encodeCursor(node as Record<string, unknown>, sort.field), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: page.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+export function emptyConnection<T>(): Connection<T> {
+  return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+}
+
+/** One page of `model` matching `filter` (built from typed arguments only, never raw input). */
+export async function findConnection<T extends { _id: unknown }>(
+  model: Model<T>,
+  filter: Record<string, unknown>,
+  sort: SortSpec,
+  args: PageArgs,
+  argumentPrefix = '',
+): Promise<Connection<T>> {
+  const page = parsePage(args, sort, argumentPrefix);
+  const pageFilter = page.after ? { $and: [filter, keysetFilter(page.after, sort)] } : filter;
+  const [docs, totalCount] = await Promise.all([
+    page.limit === 0 ? Promise.resolve([]) : model.find(pageFilter).sort(mongoSort(sort)).limit(page.limit + 1).lean<T[]>().exec(),
+    model.countDocuments(filter).exec(),
+  ]);
+  return toConnection(docs, page, sort, totalCount);
+}
+
+export interface GroupedPageKey {
+  /** Value of the grouping field for one parent (e.g. a community code). */
+  group: string;
+  /** Everything else that shapes the page; keys with equal `shape` share one query. */
+  filter: Record<string, unknown>;
+  sort: SortSpec;
+  args: PageArgs;
+}
+
+/**
+ * The loader behind nested lists such as `Community.enterprises`: all parents asking for the
+ * same page shape are answered by ONE aggregation ($match on `groupField $in [...]`, sort,
+ * group, slice), whatever the number of parents. A page after a cursor is rare in nested
+ * lists and is answered by its own query.
+ */
+export function groupedConnectionLoader<T extends { _id: unknown }>(
+  model: Model<T>,
+  groupField: string,
+): DataLoader<GroupedPageKey, Connection<T>, string> {
+  return new DataLoader<GroupedPageKey, Connection<T>, string>(
+    async (keys) => {
+      const results = new Map<GroupedPageKey, Connection<T>>();
+      const batches = new Map<string, GroupedPageKey[]>();
+      for (const key of keys) {
+        if (key.args.after) {
+          results.set(key, await findConnection(model, { ...key.filter, [groupField]: key.group }, key.sort, key.args));
+          continue;
+        }
+        const shape = JSON.stringify([key.filter, key.sort, key.args.first ?? null]);
+        batches.set(shape, [...(batches.get(shape) ?? []), key]);
+      }
+      for (const batch of batches.values()) {
+        const { filter, sort, args } = batch[0];
+        const page = parsePage(args, sort);
+        const groups = [...new Set(batch.map((key) => key.group))];
+        const rows = await model
+          .aggregate<{ _id: string; totalCount: number; nodes: T[] }>([
+            { $match: { $and: [filter, { [groupField]: { $in: groups } }] } },
+            { $sort: mongoSort(sort) },
+            { $group: { _id: `$${groupField}`, totalCount: { $sum: 1 }, nodes: { $push: '$$ROOT' } } },
+            { $project: { totalCount: 1, nodes: { $slice: ['$nodes', page.limit + 1] } } },
+          ])
+          .exec();
+        const byGroup = new Map(rows.map((row) => [row._id, row]));
+        for (const key of batch) {
+          const row = byGroup.get(key.group);
+          results.set(key, row ? toConnection(row.nodes, page, sort, row.totalCount) : emptyConnection<T>());
+        }
+      }
+      return keys.map((key) => results.get(key) ?? emptyConnection<T>());
+    },
+    { cacheKeyFn: (key) => JSON.stringify([key.group, key.filter, key.sort, key.args]) },
+  );
+}
+
+/** Loads documents by a unique field in one `$in` query per batch; `null` for missing keys. */
+export function uniqueKeyLoader<T extends Record<string, unknown>>(model: Model<T>, field: string): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const docs = await model.find({ [field]: { $in: [...keys] } }).lean<T[]>().exec();
+    const byKey = new Map(docs.map((doc) => [String(doc[field]), doc]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/** Escapes user text for a literal substring match, so no client value is ever a pattern. */
+export function containsText(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { parse, type DocumentNode } from 'graphql';
+import type { Connection } from 'mongoose';
+import { createRequestContext, type RequestContext } from './context.js';
+import { unauthenticated } from './errors.js';
+import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyIdentity, type Domain } from './identity.js';
+
+/** What a subgraph needs from outside: its database connection and the gateway's signing secret. */
+export interface SubgraphDeps {
+  connection: Connection;
+  /** HMAC secret shared with the gateway (SUBGRAPH_SECRET). */
+  subgraphSecret: string;
+}
+
+export interface SubgraphServer {
+  readonly domain: Domain;
+  readonly apollo: ApolloServer<RequestContext>;
+  /** Port 0 = ephemeral; host defaults to 127.0.0.1. */
+  listen(port?: number, host?: string): Promise<Listening>;
+}
+
+/** The SDL of a subgraph, read from `schema/<file>.graphql` (the schema is the source of truth). */
+export function loadSchemaFile(file: string): DocumentNode {
+  return parse(readFileSync(new URL(`../../schema/${file}`, import.meta.url), 'utf8'));
+}
+
+const DATABASE_ERROR_NAMES = new Set(['MongoServerSelectionError', 'MongoNetworkError', 'MongoNetworkTimeoutError', 'MongoNotConnectedError', 'MongoTopologyClosedError', 'MongooseServerSelectionError']);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error; current instanceof Error; current = (current as Error & { cause?: unknown }).cause ?? (current as Error & { originalError?: unknown }).originalError) {
+    if (DATABASE_ERROR_NAMES.has(current.name)) return true;
+  }
+  return false;
+}
+
+/** No stack traces and no driver messages reach clients; database outages get a code they can act on. */
+export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isDatabaseUnavailable(error)) {
+    return { message: 'database unavailable, try again later', path: formatted.path, extensions: { code: 'UNAVAILABLE' } };
+  }
+  if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+    return { message: 'internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  return formatted;
+}
+
+const flushAuditTrail: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        await contextValue.audit.flush(contextValue.connection);
+      },
+    };
+  },
+};
+
+export function createSubgraphServer<TContext extends RequestContext>(
+  domain: Domain,
+  schema: GraphQLSchema,
+  deps: SubgraphDeps,
+  extendContext: (base: RequestContext) => TContext,
+): SubgraphServer {
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError: formatSubgraphError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [flushAuditTrail],
+  });
+
+  async function context(req: IncomingMessage): Promise<TContext> {
+    const requestId = String(req.headers[REQUEST_ID_HEADER] ?? '');
+    const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, requestId, deps.subgraphSecret);
+    if (!identity.ok) throw unauthenticated(identity.reason);
+    return extendContext(createRequestContext({ requestId: identity.requestId || randomUUID(), viewer: identity.viewer, domain, connection: deps.connection }));
+  }
+
+  return {
+    domain,
+    apollo: apollo as ApolloServer<RequestContext>,
+    async listen(port = 0, host = '127.0.0.1') {
+      await apollo.start();
+      const server = createGraphQLHttpServer<RequestContext>({
+        apollo,
+        context,
+        routes: {
+          '/health': (_req, res) => {
+            const databaseUp = deps.connection.readyState === 1;
+            sendJson(res, databaseUp ? 200 : 503, { status: databaseUp ? 'ok' : 'not-ready', service: domain, database: databaseUp ? 'up' : 'down' });
+          },
+        },
+      });
+      const listening = await listen(server, port, host);
+      return {
+        ...listening,
+        close: async (deadlineMs?: number) => {
+          await listening.close(deadlineMs);
+          await apollo.stop();
+        },
+      };
+    },
+  };
+}
