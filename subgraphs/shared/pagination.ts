@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { Types, type Model } from 'mongoose';
+import mongoose, { Types, type Model } from 'mongoose';
 import { badUserInput } from './errors.js';
 
 /**
@@ -105,10 +105,18 @@ function mongoSort(sort: SortSpec): Record<string, 1 | -1> {
   return sort.field === '_id' ? { _id: direction } : { [sort.field]: direction, _id: direction };
 }
 
+/**
+ * Operators built here from decoded (typed) values are marked `trusted`: the connection's
+ * `sanitizeFilter` would otherwise wrap them in `$eq`, as it does with client-supplied objects.
+ */
+export function operator(op: string, value: unknown): unknown {
+  return mongoose.trusted({ [op]: value });
+}
+
 function keysetFilter(after: DecodedCursor, sort: SortSpec): Record<string, unknown> {
   const op = sort.direction === 'ASC' ? '$gt' : '$lt';
-  if (sort.field === '_id') return { _id: { [op]: after.id } };
-  return { $or: [{ [sort.field]: { [op]: after.value } }, { [sort.field]: after.value, _id: { [op]: after.id } }] };
+  if (sort.field === '_id') return { _id: operator(op, after.id) };
+  return { $or: [{ [sort.field]: operator(op, after.value) }, { [sort.field]: after.value, _id: operator(op, after.id) }] };
 }
 
 function toConnection<T extends { _id: unknown }>(docs: T[], page: ParsedPage, sort: SortSpec, totalCount: number): Connection<T> {
@@ -205,7 +213,7 @@ export function groupedConnectionLoader<T extends { _id: unknown }>(
 /** Loads documents by a unique field in one `$in` query per batch; `null` for missing keys. */
 export function uniqueKeyLoader<T extends Record<string, unknown>>(model: Model<T>, field: string): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
-    const docs = await model.find({ [field]: { $in: [...keys] } }).lean<T[]>().exec();
+    const docs = await model.find({ [field]: operator('$in', [...keys]) }).lean<T[]>().exec();
     const byKey = new Map(docs.map((doc) => [String(doc[field]), doc]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
