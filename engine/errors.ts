@@ -22,10 +22,23 @@ export const typeMismatch = (message: string) => new CommandError(14, 'TypeMisma
 export const namespaceNotFound = (message: string) => new CommandError(26, 'NamespaceNotFound', message);
 export const invalidNamespace = (message: string) => new CommandError(73, 'InvalidNamespace', message);
 
-/** Turns anything thrown while running a command (including mingo's assertion errors) into a reply. */
-export function errorReply(error: unknown): Document {
-  if (error instanceof CommandError) return error.toReply();
+/** mingo's own messages for faults MongoDB reports with a specific code. */
+const MINGO_ERRORS: Array<[RegExp, number, string]> = [
+  [/would modify the immutable field '_id'/, 66, 'ImmutableField'],
+  [/would create a conflict/i, 40, 'ConflictingUpdateOperators'],
+];
+
+/** Anything thrown while running a command (including mingo's plain errors) as a CommandError. */
+export function asCommandError(error: unknown): CommandError {
+  if (error instanceof CommandError) return error;
   const message = error instanceof Error ? error.message : String(error);
+  for (const [pattern, code, codeName] of MINGO_ERRORS) {
+    if (pattern.test(message)) return new CommandError(code, codeName, message.charAt(0).toUpperCase() + message.slice(1));
+  }
   // mingo reports unsupported or malformed expressions by throwing plain errors.
-  return { ok: 0, errmsg: message, code: 2, codeName: 'BadValue' };
+  return new CommandError(2, 'BadValue', message);
+}
+
+export function errorReply(error: unknown): Document {
+  return asCommandError(error).toReply();
 }

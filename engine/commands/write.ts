@@ -1,17 +1,15 @@
 import type { Document } from 'bson';
 import { canonicalKey } from '../bson-values.js';
 import type { CollectionStore } from '../collection-store.js';
-import { CommandError, badValue, failedToParse } from '../errors.js';
+import { asCommandError, badValue, failedToParse } from '../errors.js';
 import { find, matching, project } from '../query.js';
 import { applyUpdate, buildUpsert, type UpdateSpec } from '../update-document.js';
 import { optionalArray, optionalDocument, targetCollection, type CommandContext, type CommandHandler } from './context.js';
 
 /** A per-item failure inside an `ok: 1` write reply, shaped as MongoDB reports it. */
 function writeError(index: number, error: unknown): Document {
-  if (error instanceof CommandError) {
-    return { index, code: error.code, errmsg: error.message, ...error.extra };
-  }
-  return { index, code: 2, errmsg: error instanceof Error ? error.message : String(error) };
+  const { code, message, extra } = asCommandError(error);
+  return { index, code, errmsg: message, ...extra };
 }
 
 /** Runs each item; an ordered batch stops at the first failure, an unordered one carries on. */

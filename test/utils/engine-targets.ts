@@ -1,0 +1,30 @@
+import { startEngine } from '../../engine/index.js';
+import { provideDatabase } from '../../subgraphs/shared/database.js';
+
+/** A server the conformance scenarios run against. */
+export interface EngineTarget {
+  name: string;
+  start(): Promise<{ uri: string; stop(): Promise<void> }>;
+}
+
+/**
+ * The offline engine always; real MongoDB too when the environment offers one, so scenarios pin the
+ * engine to MongoDB's behaviour rather than to itself.
+ */
+export function engineTargets(): EngineTarget[] {
+  const targets: EngineTarget[] = [{ name: 'offline engine', start: () => startEngine() }];
+  if (process.env.MONGODB_URI) {
+    targets.push({ name: 'MongoDB (MONGODB_URI)', start: async () => ({ uri: process.env.MONGODB_URI!, stop: async () => {} }) });
+  } else if (process.env.MONGOMS_SYSTEM_BINARY) {
+    targets.push({
+      name: 'MongoDB (memory-server)',
+      start: () => provideDatabase({ env: { ...process.env, MONGO_ENGINE: 'memory-server' }, log: () => {} }),
+    });
+  }
+  return targets;
+}
+
+/** A database name unique to one test run, so runs against a shared real server do not collide. */
+export function uniqueDbName(prefix: string): string {
+  return `${prefix}_${process.pid}_${Date.now().toString(36)}`;
+}
