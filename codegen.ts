@@ -28,13 +28,48 @@ function subgraphTarget(folder: string, schemaFile: string, contextType: string,
 
 // Mapper paths are relative to the generated file: `../models.js#Record` is subgraphs/<name>/models.ts.
 
-const economyMappers: Mappers = {};
+const economyMappers: Mappers = {
+  Enterprise: '../models.js#EnterpriseRecord',
+  InvestmentProject: '../models.js#InvestmentProjectRecord',
+  InvestmentTrip: '../models.js#InvestmentTripRecord',
+  TaxRecord: '../models.js#TaxRecordRecord',
+  ServiceVisit: '../models.js#ServiceVisitRecord',
+  Building: '../models.js#BuildingRecord',
+  EconomyTarget: '../models.js#TargetRecord',
+  EconomyIndicators: '../indicators.js#IndicatorScope',
+  District: '../models.js#DivisionRef',
+  Street: '../models.js#DivisionRef',
+  Community: '../models.js#DivisionRef',
+};
 
 const civilAffairsMappers: Mappers = {};
 
-const partyBuildingMappers: Mappers = {};
+const partyBuildingMappers: Mappers = {
+  PartyOrganization: '../models.js#PartyOrganizationRecord',
+  PartyMember: '../models.js#PartyMemberRecord',
+  PartyActivity: '../models.js#PartyActivityRecord',
+  PartyEvaluation: '../models.js#PartyEvaluationRecord',
+  PartyBuildingIndicators: '../indicators.js#PartyBuildingIndicatorValues',
+  District: '../models.js#DivisionRef',
+  Street: '../models.js#DivisionRef',
+  Community: '../models.js#DivisionRef',
+  Enterprise: '../models.js#EntityRef',
+  Resident: '../models.js#EntityRef',
+};
 
-const urbanManagementMappers: Mappers = {};
+const urbanManagementMappers: Mappers = {
+  District: '../models.js#DivisionRef',
+  Street: '../models.js#DivisionRef',
+  Community: '../models.js#DivisionRef',
+  Grid: '../models.js#DivisionRef',
+  Enterprise: '../models.js#EnterpriseRef',
+  Incident: '../models.js#IncidentRecord',
+  Facility: '../models.js#FacilityRecord',
+  RectificationProject: '../models.js#RectificationProjectRecord',
+  InspectionCampaign: '../models.js#InspectionCampaignRecord',
+  SafetyDesignation: '../models.js#SafetyDesignationRecord',
+  UrbanManagementIndicators: '../indicators.js#IndicatorsResult',
+};
 
 const targets = {
   economy: subgraphTarget('economy', 'economy', 'EconomyContext', economyMappers),

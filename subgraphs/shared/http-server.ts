@@ -18,6 +18,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   routes?: Record<string, RouteHandler>;
   graphqlPath?: string;
   maxBodyBytes?: number;
+  /** Answers a browser's GET on the GraphQL path (GraphiQL); returns false to fall through. */
+  landingPage?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -61,6 +63,7 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     const route = options.routes?.[url.pathname];
     if (route) return route(req, res, url);
     if (url.pathname !== graphqlPath) return graphqlError(res, 404, 'NOT_FOUND', `no route ${url.pathname}; GraphQL is at ${graphqlPath}`);
+    if (options.landingPage?.(req, res)) return;
 
     let body: unknown;
     if (req.method === 'POST') {

@@ -1,0 +1,69 @@
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { unauthenticated } from '../subgraphs/shared/errors.js';
+import { DOMAINS, isViewer, type Domain, type Role, type Viewer } from '../subgraphs/shared/identity.js';
+
+/**
+ * Authentication at the gateway: `Authorization: Bearer <JWT>`, HS256 with JWT_SECRET or RS256
+ * through a JWKS URL. Only the expected algorithm is accepted, so a token signed with another
+ * algorithm (or `alg: none`) is rejected like a forged one.
+ */
+export type Authenticate = (authorization: string | undefined) => Promise<Viewer>;
+
+export interface AuthOptions {
+  jwtSecret?: string;
+  jwksUrl?: string;
+  /** GATEWAY_AUTH=disabled: every request acts as a local admin (refused in production). */
+  disabled?: boolean;
+}
+
+export const LOCAL_ADMIN: Viewer = { sub: 'local-admin', role: 'admin', jurisdiction: '', domains: [...DOMAINS] };
+
+function viewerFromClaims(claims: JWTPayload): Viewer {
+  const role = claims.role as Role;
+  const viewer = {
+    sub: claims.sub,
+    role,
+    jurisdiction: typeof claims.jurisdiction === 'string' ? claims.jurisdiction : role === 'admin' ? '' : undefined,
+    domains: role === 'admin' ? [...DOMAINS] : Array.isArray(claims.domains) ? claims.domains : [],
+  };
+  if (!isViewer(viewer)) throw unauthenticated('token claims are incomplete: need sub, role, jurisdiction (a division code) and domains');
+  return viewer;
+}
+
+export function createAuthenticator(options: AuthOptions): Authenticate {
+  if (options.disabled) return async () => LOCAL_ADMIN;
+  const jwks = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : null;
+  const secret = options.jwtSecret ? new TextEncoder().encode(options.jwtSecret) : null;
+  if (!jwks && !secret) throw new Error('authentication needs JWT_SECRET or JWKS_URL');
+  return async (authorization) => {
+    const match = /^Bearer (\S+)$/i.exec(authorization ?? '');
+    if (!match) throw unauthenticated('missing bearer token: send Authorization: Bearer <JWT>');
+    try {
+      const { payload } = jwks
+        ? await jwtVerify(match[1], jwks, { algorithms: ['RS256'] })
+        : await jwtVerify(match[1], secret as Uint8Array, { algorithms: ['HS256'] });
+      return viewerFromClaims(payload);
+    } catch (error) {
+      if (error instanceof Error && 'extensions' in error) throw error;
+      throw unauthenticated(`invalid token: ${error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'verification failed'}`);
+    }
+  };
+}
+
+export interface TokenClaims {
+  sub: string;
+  role: Role;
+  jurisdiction?: string;
+  domains?: Domain[];
+}
+
+/** Mints an HS256 token (development tokens, tests). */
+export async function mintToken(secret: string, claims: TokenClaims, expiresIn: string | number = '12h'): Promise<string> {
+  const { sub, ...rest } = claims;
+  return new SignJWT({ ...rest })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(secret));
+}

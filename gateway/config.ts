@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { SUBGRAPHS } from '../subgraphs/catalog.js';
+import { ConfigError, isProduction, loadSecrets } from '../subgraphs/shared/secrets.js';
+import type { AuthOptions } from './auth.js';
+import { SUPERGRAPH_FILE } from './compose.js';
+
+/**
+ * The gateway's configuration, validated from the environment at start-up. A bad value stops
+ * the process with a message naming the variable; production refuses unsafe settings.
+ */
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  supergraphPath: string;
+  supergraphSdl: string;
+  subgraphUrls: Record<string, string | undefined>;
+  subgraphSecret: string;
+  auth: AuthOptions;
+  subgraphTimeoutMs: number;
+  graphiql: boolean;
+  introspection: boolean;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'enabled' || raw === 'true') return true;
+  if (raw === 'disabled' || raw === 'false') return false;
+  throw new ConfigError(`${name} must be enabled or disabled (got "${raw}")`);
+}
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const production = isProduction(env);
+  const authDisabled = env.GATEWAY_AUTH === 'disabled';
+  if (env.GATEWAY_AUTH && !['enabled', 'disabled'].includes(env.GATEWAY_AUTH)) throw new ConfigError(`GATEWAY_AUTH must be enabled or disabled (got "${env.GATEWAY_AUTH}")`);
+  if (authDisabled && production) throw new ConfigError('GATEWAY_AUTH=disabled is refused when NODE_ENV=production');
+  const secrets = loadSecrets(env);
+  const supergraphPath = env.SUPERGRAPH_PATH || SUPERGRAPH_FILE;
+  let supergraphSdl: string;
+  try {
+    supergraphSdl = readFileSync(supergraphPath, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`SUPERGRAPH_PATH: cannot read ${supergraphPath}: ${(error as Error).message}`);
+  }
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    supergraphPath,
+    supergraphSdl,
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.name, env[subgraph.urlVariable] || undefined])),
+    subgraphSecret: secrets.subgraphSecret,
+    auth: { disabled: authDisabled, jwtSecret: secrets.jwtSecret, jwksUrl: env.JWKS_URL || undefined },
+    subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 100, 120_000),
+    graphiql: flag(env, 'GRAPHIQL', !production),
+    introspection: flag(env, 'INTROSPECTION', !production),
+  };
+}

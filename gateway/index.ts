@@ -1,0 +1,2 @@
+import { startGatewayFromEnv } from './main.js';
+await startGatewayFromEnv(process.env);

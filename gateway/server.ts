@@ -1,0 +1,98 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createGraphQLHttpServer, listen, sendJson, type Listening } from '../subgraphs/shared/http-server.js';
+import { REQUEST_ID_HEADER } from '../subgraphs/shared/identity.js';
+import type { Authenticate } from './auth.js';
+import type { GatewayContext } from './context.js';
+import { buildGraphiQLPage, type GraphiQLPage } from './graphiql.js';
+import { checkSubgraphs } from './health.js';
+import { SignedSubgraphDataSource } from './subgraph-data-source.js';
+
+export interface GatewayOptions {
+  /** The composed supergraph (schema/supergraph.graphql or SUPERGRAPH_PATH). */
+  supergraphSdl: string;
+  /** Per-subgraph URL overrides by subgraph name; others come from the supergraph file. */
+  subgraphUrls?: Readonly<Record<string, string | undefined>>;
+  subgraphSecret: string;
+  authenticate: Authenticate;
+  /** Per-subgraph request timeout (SUBGRAPH_TIMEOUT_MS), default 5 s. */
+  subgraphTimeoutMs?: number;
+  /** Serve GraphiQL on GET /graphql (off in production unless enabled). */
+  graphiql?: boolean;
+  introspection?: boolean;
+}
+
+export interface Gateway {
+  listen(port?: number, host?: string): Promise<Listening>;
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,64}$/;
+
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+}
+
+function wantsHtml(req: IncomingMessage): boolean {
+  return req.method === 'GET' && String(req.headers.accept ?? '').includes('text/html');
+}
+
+function sendGraphiQL(req: IncomingMessage, res: ServerResponse, page: GraphiQLPage): void {
+  const gzip = String(req.headers['accept-encoding'] ?? '').includes('gzip');
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-cache',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  });
+  res.end(gzip ? page.gzipped : page.html);
+}
+
+export function createGateway(options: GatewayOptions): Gateway {
+  const subgraphUrls = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => {
+      const resolved = options.subgraphUrls?.[name] ?? url;
+      if (!resolved) throw new Error(`no URL for subgraph ${name}: set it in the supergraph file or the environment`);
+      subgraphUrls.set(name, resolved);
+      return new SignedSubgraphDataSource(resolved, options.subgraphSecret, options.subgraphTimeoutMs ?? 5000);
+    },
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: options.introspection ?? true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  let graphiqlPage: GraphiQLPage | null = null;
+
+  return {
+    async listen(port = 0, host = '127.0.0.1') {
+      await apollo.start();
+      if (options.graphiql ?? true) graphiqlPage = buildGraphiQLPage();
+      const server = createGraphQLHttpServer<GatewayContext>({
+        apollo,
+        context: async (req) => ({ requestId: requestIdOf(req), viewer: await options.authenticate(req.headers.authorization) }),
+        routes: {
+          '/health': async (_req, res) => sendJson(res, 200, await checkSubgraphs(subgraphUrls)),
+        },
+        landingPage: (req, res) => {
+          if (!graphiqlPage || !wantsHtml(req)) return false;
+          sendGraphiQL(req, res, graphiqlPage);
+          return true;
+        },
+      });
+      const listening = await listen(server, port, host);
+      return {
+        ...listening,
+        close: async (deadlineMs?: number) => {
+          await listening.close(deadlineMs);
+          await apollo.stop();
+        },
+      };
+    },
+  };
+}
