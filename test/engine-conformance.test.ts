@@ -1,7 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MongoClient, MongoServerError, ObjectId, type Db, type Document } from 'mongodb';
+import { MongoClient, MongoServerError, ObjectId, type Db } from 'mongodb';
 import mongoose from 'mongoose';
 import { engineTargets, uniqueDbName } from './utils/engine-targets.js';
+
+interface Item {
+  n?: number;
+  list?: number[];
+  set?: string[];
+  nested?: { a?: number; b?: number };
+  grades?: Array<{ g: number; ok?: boolean }>;
+  top?: number;
+  peak?: number;
+  flag?: boolean;
+  replaced?: boolean;
+}
 
 describe.each(engineTargets())('conformance: $name', (target) => {
   let stop: () => Promise<void>;
@@ -49,7 +61,7 @@ describe.each(engineTargets())('conformance: $name', (target) => {
   });
 
   it('applies update operators', async () => {
-    const items = db.collection<Document>('items');
+    const items = db.collection<Item>('items');
     const { insertedId } = await items.insertOne({ n: 1, list: [1, 2, 3], set: ['x'], nested: { a: 1 }, grades: [{ g: 80 }, { g: 95 }] });
     await items.updateOne({ _id: insertedId }, { $inc: { n: 2 }, $push: { list: 4 }, $addToSet: { set: 'x' }, $set: { 'nested.b': 2 } });
     await items.updateOne({ _id: insertedId }, { $pull: { list: 2 }, $unset: { 'nested.a': '' }, $min: { n: 0 }, $max: { top: 7 } });
