@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deserialize, serialize, type Document } from 'bson';
+import { deserialize, serialize as serializeBson, type Document } from 'bson';
 import { MongoClient } from 'mongodb';
 import { startEngine, type RunningEngine } from '../engine/index.js';
 
@@ -31,6 +31,8 @@ function exchange(port: number, bytes: Buffer, endAfterWrite = false): Promise<{
     socket.on('error', () => {});
   });
 }
+
+const serialize = (doc: Document): Buffer => Buffer.from(serializeBson(doc));
 
 function opMsg(body: Buffer, opCode = 2013, length?: number): Buffer {
   const header = Buffer.alloc(21);
