@@ -1,0 +1,35 @@
+import { parseArgs } from 'node:util';
+import { DOMAINS, ROLES, isViewer, type Domain, type Role } from '../subgraphs/shared/identity.js';
+import { loadSecrets } from '../subgraphs/shared/secrets.js';
+import { mintToken } from './auth.js';
+
+/**
+ * `npm run token -- --role analyst --jurisdiction 410503 [--domains civil-affairs,economy] [--sub name] [--expires 12h]`
+ * mints a development token signed with this data directory's JWT secret.
+ */
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    jurisdiction: { type: 'string', default: '' },
+    domains: { type: 'string' },
+    sub: { type: 'string' },
+    expires: { type: 'string', default: '12h' },
+  },
+});
+const role = values.role as Role;
+if (!ROLES.includes(role)) {
+  console.error(`--role must be one of ${ROLES.join(', ')}`);
+  process.exit(2);
+}
+const domains = (values.domains ? values.domains.split(',') : role === 'analyst' || role === 'service' ? [] : [...DOMAINS]) as Domain[];
+const claims = { sub: values.sub ?? `${role}-dev`, role, jurisdiction: values.jurisdiction ?? '', domains };
+if (!isViewer(claims) || (role !== 'admin' && claims.jurisdiction === '')) {
+  console.error('--jurisdiction must be a 6, 9, 12 or 15 digit division code (only admins may omit it); --domains from ' + DOMAINS.join(', '));
+  process.exit(2);
+}
+const { jwtSecret } = loadSecrets(process.env, process.env.DATA_DIR ?? '.data', (line) => console.error(line));
+if (!jwtSecret) {
+  console.error('no JWT_SECRET: tokens for a JWKS-configured gateway come from your identity provider');
+  process.exit(2);
+}
+console.log(await mintToken(jwtSecret, claims, values.expires));

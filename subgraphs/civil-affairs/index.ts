@@ -1,0 +1,2 @@
+import { startSubgraphFromEnv } from '../main.js';
+await startSubgraphFromEnv('civil-affairs');

@@ -1,0 +1,24 @@
+import type { Connection } from 'mongoose';
+import { createCivilAffairsSubgraph } from './civil-affairs/server.js';
+import { seedCivilAffairs } from './civil-affairs/seed.js';
+import { createEconomySubgraph } from './economy/server.js';
+import { seedEconomy } from './economy/seed.js';
+import { createPartyBuildingSubgraph } from './party-building/server.js';
+import { seedPartyBuilding } from './party-building/seed.js';
+import type { Domain } from './shared/identity.js';
+import type { SubgraphDeps, SubgraphServer } from './shared/subgraph-server.js';
+import { createUrbanManagementSubgraph } from './urban-management/server.js';
+import { seedUrbanManagement } from './urban-management/seed.js';
+
+/** Each subgraph's server factory and seeder, by name (see catalog.ts for ports and databases). */
+export interface SubgraphImplementation {
+  create(deps: SubgraphDeps): SubgraphServer;
+  seed(connection: Connection, options: { scale: number; seed: number }): Promise<unknown>;
+}
+
+export const IMPLEMENTATIONS: Record<Domain, SubgraphImplementation> = {
+  economy: { create: createEconomySubgraph, seed: seedEconomy },
+  'civil-affairs': { create: createCivilAffairsSubgraph, seed: seedCivilAffairs },
+  'party-building': { create: createPartyBuildingSubgraph, seed: seedPartyBuilding },
+  'urban-management': { create: createUrbanManagementSubgraph, seed: seedUrbanManagement },
+};
