@@ -93,28 +93,35 @@ export class CollectionStore {
   /**
    * Candidate documents for a filter taken from a hash index when the filter has a top-level
    * equality or `$in` on an indexed field (or `_id`); null means "scan everything". The caller
-   * still runs the full filter over the candidates.
+   * still runs the full filter over the candidates unless `exact` says the index alone decided it.
    */
-  candidates(filter: Document | undefined): Document[] | null {
+  lookup(filter: Document | undefined): { docs: Document[]; exact: boolean } | null {
     if (!filter) return null;
     const clauses: Array<[string, unknown]> = Object.entries(filter);
     if (Array.isArray(filter.$and)) {
       for (const part of filter.$and) if (isPlainObject(part)) clauses.push(...Object.entries(part));
     }
+    // Scalar equality through a canonical-key index is exactly MongoDB's match (missing and null
+    // included), so a filter that is nothing but that clause needs no second pass.
+    const exact = Object.keys(filter).length === 1;
     for (const [field, condition] of clauses) {
       if (field.startsWith('$')) continue;
       const values = equalityValues(condition);
       if (!values) continue;
       if (field === '_id') {
-        return [...new Set(values.map(canonicalKey))].flatMap((id) => this.docs.get(id) ?? []);
+        return { docs: [...new Set(values.map(canonicalKey))].flatMap((id) => this.docs.get(id) ?? []), exact: exact && field in filter };
       }
       const index = this.lookups.get(field);
       if (!index) continue;
       const ids = new Set<string>();
       for (const v of values) for (const id of index.entries.get(canonicalKey(v)) ?? []) ids.add(id);
-      return [...ids].map((id) => this.docs.get(id)!);
+      return { docs: [...ids].map((id) => this.docs.get(id)!), exact: exact && field in filter && values.every((v) => !isPlainObject(v)) };
     }
     return null;
+  }
+
+  candidates(filter: Document | undefined): Document[] | null {
+    return this.lookup(filter)?.docs ?? null;
   }
 
   indexSpecs(): Document[] {

@@ -19,7 +19,9 @@ export interface FindOptions {
 /** The documents of a collection matching a filter, narrowed through a hash index when possible. */
 export function matching(collection: CollectionStore | undefined, filter: Document = {}): Document[] {
   if (!collection) return [];
-  const source = collection.candidates(filter) ?? collection.all();
+  const found = collection.lookup(filter);
+  if (found?.exact) return found.docs;
+  const source = found?.docs ?? collection.all();
   if (Object.keys(filter).length === 0) return source.slice();
   return new Query(filter, BASE_OPTIONS).find(source).all() as Document[];
 }
@@ -27,9 +29,10 @@ export function matching(collection: CollectionStore | undefined, filter: Docume
 export function find(collection: CollectionStore | undefined, options: FindOptions): Document[] {
   if (!collection) return [];
   const filter = options.filter ?? {};
-  const source = collection.candidates(filter) ?? collection.all();
+  const found = collection.lookup(filter);
+  const source = found?.docs ?? collection.all();
   const projection = options.projection && Object.keys(options.projection).length ? options.projection : undefined;
-  let cursor = new Query(filter, BASE_OPTIONS).find<Document>(source.slice(), projection);
+  let cursor = new Query(found?.exact ? {} : filter, BASE_OPTIONS).find<Document>(source.slice(), projection);
   const sort = withoutNatural(options.sort);
   if (sort) cursor = cursor.sort(sort);
   if (options.skip) cursor = cursor.skip(options.skip);
