@@ -4,12 +4,15 @@ import { calculateObjectSize } from 'bson';
 import { CommandError, badValue, namespaceNotFound } from '../errors.js';
 import { namespace, optionalArray, optionalDocument, targetCollection, type CommandContext, type CommandHandler } from './context.js';
 
+/** Fields every command may carry that are not collection options. */
+const ENVELOPE_FIELDS = new Set(['create', 'lsid', 'txnNumber', 'autocommit', 'startTransaction', 'writeConcern', 'comment']);
+
 function create(context: CommandContext): Document {
   const name = targetCollection(context);
   if (context.store.get(context.db, name)) {
     throw new CommandError(48, 'NamespaceExists', `Collection ${namespace(context, name)} already exists.`);
   }
-  const { create: _name, $db, lsid, $clusterTime, txnNumber, autocommit, startTransaction, writeConcern, ...options } = context.command;
+  const options = Object.fromEntries(Object.entries(context.command).filter(([key]) => !ENVELOPE_FIELDS.has(key) && !key.startsWith('$')));
   context.store.ensure(context.db, name, options);
   return { ok: 1 };
 }
