@@ -1,0 +1,1155 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PartyOrganizationRecord, PartyMemberRecord, PartyActivityRecord, PartyEvaluationRecord, DivisionRef, EntityRef } from '../models.js';
+import type { PartyBuildingIndicatorValues } from '../indicators.js';
+import type { PartyBuildingContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** 时间（ISO 8601，带时区）/ Date and time, ISO 8601 with offset */
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** 社区（党建贡献字段）/ Community (fields contributed by party building) */
+export type Community = {
+  __typename?: 'Community';
+  /** 区划代码 / Division code */
+  code: Scalars['ID']['output'];
+  /** 党建指标 / Party-building indicators */
+  partyBuildingIndicators?: Maybe<PartyBuildingIndicators>;
+  /** 社区内党组织 / Party organizations in the community */
+  partyOrganizations?: Maybe<PartyOrganizationConnection>;
+};
+
+
+/** 社区（党建贡献字段）/ Community (fields contributed by party building) */
+export type CommunityPartyBuildingIndicatorsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** 社区（党建贡献字段）/ Community (fields contributed by party building) */
+export type CommunityPartyOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyOrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartyOrganizationOrder>;
+};
+
+/** 区（党建贡献字段）/ District (fields contributed by party building) */
+export type District = {
+  __typename?: 'District';
+  /** 区划代码 / Division code */
+  code: Scalars['ID']['output'];
+  /** 党建指标 / Party-building indicators */
+  partyBuildingIndicators?: Maybe<PartyBuildingIndicators>;
+  /** 区内党组织（含街道、社区）/ Party organizations in the district, streets and communities included */
+  partyOrganizations?: Maybe<PartyOrganizationConnection>;
+};
+
+
+/** 区（党建贡献字段）/ District (fields contributed by party building) */
+export type DistrictPartyBuildingIndicatorsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** 区（党建贡献字段）/ District (fields contributed by party building) */
+export type DistrictPartyOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyOrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartyOrganizationOrder>;
+};
+
+/** 企业（党建贡献字段）/ Enterprise (fields contributed by party building) */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  /** 企业编号 / Enterprise id */
+  id: Scalars['ID']['output'];
+  /** 企业的党组织（两新党建）/ The enterprise's party organization (non-public party building) */
+  partyOrganization?: Maybe<PartyOrganization>;
+};
+
+/** 指标值（含目标）/ An indicator value with its unit and, where a work plan sets one, its target */
+export type Measure = {
+  __typename?: 'Measure';
+  /** 目标值 / Target from a work plan, if any */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** 单位 / Unit, e.g. 户, 人, 元, 个 */
+  unit: Scalars['String']['output'];
+  /** 实际值 / Actual value */
+  value: Scalars['Float']['output'];
+};
+
+/** 分页信息 / Page information of a cursor connection */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** 本页末个游标 / Cursor of the last edge */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** 是否有下一页 / Whether more items follow */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** 是否有上一页 / Whether items precede */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** 本页首个游标 / Cursor of the first edge */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** 党组织活动 / A party activity */
+export type PartyActivity = {
+  __typename?: 'PartyActivity';
+  /** 参加党员人次 / Party members recorded as attending */
+  attendeeCount: Scalars['Int']['output'];
+  /** 参加的党员 / Members who attended */
+  attendees: PartyMemberConnection;
+  /** 参加党员所属党组织数 / Number of organizations whose members attended */
+  attendingOrganizationCount: Scalars['Int']['output'];
+  /** 举办地社区 / Community where it took place (null above community level) */
+  community?: Maybe<Community>;
+  /** 举办地区划代码 / Code of the division where it took place */
+  divisionCode: Scalars['String']['output'];
+  /** 结束时间 / End */
+  endsAt: Scalars['DateTime']['output'];
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 类型 / Kind */
+  kind: PartyActivityKind;
+  /** 举办党组织 / Organizing party organization */
+  organization: PartyOrganization;
+  /** 活动成果 / Counted results */
+  outputs: Array<PartyActivityOutput>;
+  /** 参加人数（含非党员志愿者）/ Participants, non-member volunteers included */
+  participantCount: Scalars['Int']['output'];
+  /** 资料来源 / Source document, for documented activities */
+  source?: Maybe<Scalars['String']['output']>;
+  /** 开始时间 / Start */
+  startsAt: Scalars['DateTime']['output'];
+  /** 标题 / Title */
+  title: Scalars['String']['output'];
+  /** 志愿服务总时长（小时）/ Volunteer hours of all participants */
+  volunteerHours: Scalars['Float']['output'];
+};
+
+
+/** 党组织活动 / A party activity */
+export type PartyActivityAttendeesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 活动分页 / A page of activities */
+export type PartyActivityConnection = {
+  __typename?: 'PartyActivityConnection';
+  /** 本页条目 / Edges */
+  edges: Array<PartyActivityEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total number of matches */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 活动条目 / An activity in a page */
+export type PartyActivityEdge = {
+  __typename?: 'PartyActivityEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 活动 / Activity */
+  node: PartyActivity;
+};
+
+/** 活动筛选 / Filter for party activities */
+export type PartyActivityFilter = {
+  /** 举办地区划代码（任一级）/ Division code, any level */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** 开始时间不早于 / Starts at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 类型 / Kind */
+  kind?: InputMaybe<PartyActivityKind>;
+  /** 举办党组织编号 / Organizing organization id */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** 标题包含 / Title contains */
+  titleContains?: InputMaybe<Scalars['String']['input']>;
+  /** 开始时间早于 / Starts before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** 活动类型 / Kind of party activity */
+export type PartyActivityKind =
+  /** 比赛 / Competition */
+  | 'COMPETITION'
+  /** 宣讲 / Lecture tour spreading policy */
+  | 'LECTURE'
+  /** 科普文化 / Science popularisation and culture */
+  | 'SCIENCE_POPULARIZATION'
+  /** 学习 / Study session */
+  | 'STUDY_SESSION'
+  /** 主题实践 / Themed practice */
+  | 'THEMED_PRACTICE'
+  /** 培训 / Training */
+  | 'TRAINING'
+  /** 志愿服务 / Volunteer service */
+  | 'VOLUNTEER_SERVICE';
+
+/** 活动排序 / Sort order for activities */
+export type PartyActivityOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field?: PartyActivityOrderField;
+};
+
+/** 活动排序字段 / Sort fields for activities */
+export type PartyActivityOrderField =
+  /** 参加人数 / Participants */
+  | 'PARTICIPANT_COUNT'
+  /** 开始时间 / Start */
+  | 'STARTS_AT';
+
+/** 活动成果 / A counted result of an activity, e.g. trees planted */
+export type PartyActivityOutput = {
+  __typename?: 'PartyActivityOutput';
+  /** 成果代码 / Machine key, e.g. treesPlanted */
+  key: Scalars['String']['output'];
+  /** 说明 / Label, e.g. 栽种树苗 */
+  label: Scalars['String']['output'];
+  /** 单位 / Unit, e.g. 棵 */
+  unit: Scalars['String']['output'];
+  /** 数量 / Quantity */
+  value: Scalars['Float']['output'];
+};
+
+/** 按类别计数 / A count for one category value */
+export type PartyBuildingCount = {
+  __typename?: 'PartyBuildingCount';
+  /** 数量 / Count */
+  count: Scalars['Int']['output'];
+  /** 类别值（枚举名）/ The category value (an enum name) */
+  key: Scalars['String']['output'];
+};
+
+/** 党建指标 / Party-building indicators of a division for a period */
+export type PartyBuildingIndicators = {
+  __typename?: 'PartyBuildingIndicators';
+  /** 期内活动数 / Activities that started in the period */
+  activities: Measure;
+  /** 期内党员参加活动人次 / Member attendances at activities in the period */
+  memberAttendances: Measure;
+  /** 党员数（期末）/ Party members at the end of the period */
+  members: Measure;
+  /** 期内新发展党员 / Members who joined in the period */
+  newMembers: Measure;
+  /** 党组织数（期末）/ Party organizations at the end of the period */
+  organizations: Measure;
+  /** 按层级的党组织数 / Organizations by level */
+  organizationsByLevel: Array<PartyBuildingCount>;
+  /** 按领域的党组织数 / Organizations by sector */
+  organizationsBySector: Array<PartyBuildingCount>;
+  /** 期内参加活动人数（含非党员）/ Participants of activities in the period, non-members included */
+  participants: Measure;
+  /** 期内志愿服务活动数 / Volunteer-service activities in the period */
+  volunteerActivities: Measure;
+  /** 期内志愿服务时长 / Volunteer hours in the period */
+  volunteerHours: Measure;
+};
+
+/** 党组织评议考核 / An evaluation of a party organization */
+export type PartyEvaluation = {
+  __typename?: 'PartyEvaluation';
+  /** 等次 / Grade */
+  grade: PartyEvaluationGrade;
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 类型 / Kind */
+  kind: PartyEvaluationKind;
+  /** 被评党组织 / Evaluated organization */
+  organization: PartyOrganization;
+  /** 得分（百分制）/ Score out of 100 */
+  score: Scalars['Float']['output'];
+  /** 年度 / Year */
+  year: Scalars['Int']['output'];
+};
+
+/** 评议分页 / A page of evaluations */
+export type PartyEvaluationConnection = {
+  __typename?: 'PartyEvaluationConnection';
+  /** 本页条目 / Edges */
+  edges: Array<PartyEvaluationEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total number of matches */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 评议条目 / An evaluation in a page */
+export type PartyEvaluationEdge = {
+  __typename?: 'PartyEvaluationEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 评议 / Evaluation */
+  node: PartyEvaluation;
+};
+
+/** 评议筛选 / Filter for evaluations */
+export type PartyEvaluationFilter = {
+  /** 区划代码（任一级）/ Division code, any level */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** 等次 / Grade */
+  grade?: InputMaybe<PartyEvaluationGrade>;
+  /** 类型 / Kind */
+  kind?: InputMaybe<PartyEvaluationKind>;
+  /** 党组织编号 / Organization id */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** 年度 / Year */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 评定等次 / Grade */
+export type PartyEvaluationGrade =
+  /** 优秀 / Excellent */
+  | 'EXCELLENT'
+  /** 不合格 / Fail */
+  | 'FAIL'
+  /** 良好 / Good */
+  | 'GOOD'
+  /** 合格 / Pass */
+  | 'PASS';
+
+/** 评议类型 / Kind of evaluation */
+export type PartyEvaluationKind =
+  /** 年度考核 / Annual assessment */
+  | 'ANNUAL_ASSESSMENT'
+  /** 创先争优 / Striving for excellence (创先争优) campaign */
+  | 'STRIVE_FOR_EXCELLENCE';
+
+/** 评议排序 / Sort order for evaluations */
+export type PartyEvaluationOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field?: PartyEvaluationOrderField;
+};
+
+/** 评议排序字段 / Sort fields for evaluations */
+export type PartyEvaluationOrderField =
+  /** 得分 / Score */
+  | 'SCORE'
+  /** 年度 / Year */
+  | 'YEAR';
+
+/** 党员 / A party member */
+export type PartyMember = {
+  __typename?: 'PartyMember';
+  /** 参加的活动 / Activities the member attended */
+  activities: PartyActivityConnection;
+  /** 出生日期 / Birth date */
+  birthDate: Scalars['DateTime']['output'];
+  /** 居住社区 / Community the member lives in */
+  community?: Maybe<Community>;
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 入党日期 / Date of joining the party */
+  joinedOn: Scalars['DateTime']['output'];
+  /** 姓名（按权限脱敏）/ Name (masked unless the viewer may read personal data) */
+  name: Scalars['String']['output'];
+  /** 所在党组织 / Organization */
+  organization: PartyOrganization;
+  /** 手机号（按权限脱敏）/ Mobile phone (masked unless the viewer may read personal data) */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 党内职务 / Position */
+  position: PartyMemberPosition;
+  /** 居民档案（民政）/ The member's resident record (civil affairs) */
+  resident?: Maybe<Resident>;
+  /** 性别 / Sex */
+  sex: PartyMemberSex;
+  /** 党员类别 / Membership status */
+  status: PartyMemberStatus;
+  /** 志愿服务时长（小时）/ Volunteer-service hours in the period */
+  volunteerHours: Scalars['Float']['output'];
+};
+
+
+/** 党员 / A party member */
+export type PartyMemberActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 党员 / A party member */
+export type PartyMemberVolunteerHoursArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** 党员分页 / A page of party members */
+export type PartyMemberConnection = {
+  __typename?: 'PartyMemberConnection';
+  /** 本页条目 / Edges */
+  edges: Array<PartyMemberEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total number of matches */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 党员条目 / A party member in a page */
+export type PartyMemberEdge = {
+  __typename?: 'PartyMemberEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 党员 / Member */
+  node: PartyMember;
+};
+
+/** 党员筛选 / Filter for party members */
+export type PartyMemberFilter = {
+  /** 党组织所在区划代码（任一级）/ Division code of the member's organization, any level */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** 入党日期不早于 / Joined on or after */
+  joinedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 入党日期早于 / Joined before */
+  joinedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 所在党组织编号 / Organization id */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** 党内职务 / Position */
+  position?: InputMaybe<PartyMemberPosition>;
+  /** 党员类别 / Membership status */
+  status?: InputMaybe<PartyMemberStatus>;
+};
+
+/** 党员排序 / Sort order for party members */
+export type PartyMemberOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field?: PartyMemberOrderField;
+};
+
+/** 党员排序字段 / Sort fields for party members */
+export type PartyMemberOrderField =
+  /** 出生日期 / Birth date */
+  | 'BIRTH_DATE'
+  /** 入党日期 / Join date */
+  | 'JOINED_ON';
+
+/** 党内职务 / Position in the organization */
+export type PartyMemberPosition =
+  /** 委员 / Committee member */
+  | 'COMMITTEE_MEMBER'
+  /** 副书记 / Deputy secretary */
+  | 'DEPUTY_SECRETARY'
+  /** 党员 / Member */
+  | 'MEMBER'
+  /** 书记 / Secretary */
+  | 'SECRETARY';
+
+/** 性别 / Sex of a party member */
+export type PartyMemberSex =
+  /** 女 / Female */
+  | 'FEMALE'
+  /** 男 / Male */
+  | 'MALE';
+
+/** 党员类别 / Membership status */
+export type PartyMemberStatus =
+  /** 正式党员 / Full member */
+  | 'FULL'
+  /** 预备党员 / Probationary member */
+  | 'PROBATIONARY';
+
+/** 党组织 / A party organization */
+export type PartyOrganization = {
+  __typename?: 'PartyOrganization';
+  /** 组织的活动 / Activities the organization held */
+  activities: PartyActivityConnection;
+  /** 下级党组织 / Subordinate organizations */
+  children: PartyOrganizationConnection;
+  /** 所在社区（街道级以上为空）/ Community (null above community level) */
+  community?: Maybe<Community>;
+  /** 所在区 / District */
+  district: District;
+  /** 所在区划代码 / Code of the division the organization belongs to */
+  divisionCode: Scalars['String']['output'];
+  /** 两新组织所在企业 / The enterprise of a non-public organization */
+  enterprise?: Maybe<Enterprise>;
+  /** 评议考核 / Evaluations of the organization */
+  evaluations: PartyEvaluationConnection;
+  /** 成立日期 / Founding date */
+  foundedOn: Scalars['DateTime']['output'];
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 层级 / Level */
+  level: PartyOrganizationLevel;
+  /** 党员人数 / Number of members */
+  memberCount: Scalars['Int']['output'];
+  /** 党员 / Members (direct members only) */
+  members: PartyMemberConnection;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 上级党组织 / Parent organization */
+  parent?: Maybe<PartyOrganization>;
+  /** 书记姓名 / Name of the secretary */
+  secretaryName?: Maybe<Scalars['String']['output']>;
+  /** 领域 / Sector */
+  sector: PartyOrganizationSector;
+  /** 所在街道（区级组织为空）/ Street (null for district-level organizations) */
+  street?: Maybe<Street>;
+};
+
+
+/** 党组织 / A party organization */
+export type PartyOrganizationActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartyActivityOrder>;
+};
+
+
+/** 党组织 / A party organization */
+export type PartyOrganizationChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartyOrganizationOrder>;
+};
+
+
+/** 党组织 / A party organization */
+export type PartyOrganizationEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 党组织 / A party organization */
+export type PartyOrganizationMemberCountArgs = {
+  includeSubordinates?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 党组织 / A party organization */
+export type PartyOrganizationMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartyMemberOrder>;
+};
+
+/** 党组织分页 / A page of party organizations */
+export type PartyOrganizationConnection = {
+  __typename?: 'PartyOrganizationConnection';
+  /** 本页条目 / Edges */
+  edges: Array<PartyOrganizationEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total number of matches */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 党组织条目 / A party organization in a page */
+export type PartyOrganizationEdge = {
+  __typename?: 'PartyOrganizationEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 党组织 / Organization */
+  node: PartyOrganization;
+};
+
+/** 党组织筛选 / Filter for party organizations */
+export type PartyOrganizationFilter = {
+  /** 区划代码（任一级，含下级）/ Division code of any level (includes everything under it) */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** 层级 / Level */
+  level?: InputMaybe<PartyOrganizationLevel>;
+  /** 名称包含 / Name contains */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** 上级党组织编号 / Parent organization id */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** 领域 / Sector */
+  sector?: InputMaybe<PartyOrganizationSector>;
+};
+
+/** 党组织层级 / Level of a party organization */
+export type PartyOrganizationLevel =
+  /** 党支部 / Party branch */
+  | 'BRANCH'
+  /** 党委 / Party committee */
+  | 'COMMITTEE'
+  /** 党总支 / General party branch */
+  | 'GENERAL_BRANCH'
+  /** 党工委（街道、机关工作委员会）/ Working committee (of a street or of the district organs) */
+  | 'WORKING_COMMITTEE';
+
+/** 党组织排序 / Sort order for party organizations */
+export type PartyOrganizationOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field?: PartyOrganizationOrderField;
+};
+
+/** 党组织排序字段 / Sort fields for party organizations */
+export type PartyOrganizationOrderField =
+  /** 区划代码 / Division code */
+  | 'DIVISION_CODE'
+  /** 成立日期 / Founding date */
+  | 'FOUNDED_ON'
+  /** 名称 / Name */
+  | 'NAME';
+
+/** 党组织所属领域 / Sector a party organization works in */
+export type PartyOrganizationSector =
+  /** 社区 / Urban communities */
+  | 'COMMUNITY'
+  /** 两新（非公有制企业和新社会组织）/ Non-public enterprises and new social organizations */
+  | 'NON_PUBLIC'
+  /** 机关 / Government organs */
+  | 'ORGAN'
+  /** 农村 / Villages */
+  | 'RURAL';
+
+/** 党建查询 / Party-building queries */
+export type Query = {
+  __typename?: 'Query';
+  /** 党组织活动列表 / Party activities */
+  partyActivities: PartyActivityConnection;
+  /** 党组织评议考核列表 / Evaluations of party organizations */
+  partyEvaluations: PartyEvaluationConnection;
+  /** 按编号查党员 / A party member by id */
+  partyMember?: Maybe<PartyMember>;
+  /** 党员列表 / Party members */
+  partyMembers: PartyMemberConnection;
+  /** 按编号查党组织（不存在或无权查看时为空）/ A party organization by id (null when unknown or outside the viewer's jurisdiction) */
+  partyOrganization?: Maybe<PartyOrganization>;
+  /** 党组织列表 / Party organizations */
+  partyOrganizations: PartyOrganizationConnection;
+};
+
+
+/** 党建查询 / Party-building queries */
+export type QueryPartyActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartyActivityOrder>;
+};
+
+
+/** 党建查询 / Party-building queries */
+export type QueryPartyEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyEvaluationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartyEvaluationOrder>;
+};
+
+
+/** 党建查询 / Party-building queries */
+export type QueryPartyMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 党建查询 / Party-building queries */
+export type QueryPartyMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyMemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartyMemberOrder>;
+};
+
+
+/** 党建查询 / Party-building queries */
+export type QueryPartyOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 党建查询 / Party-building queries */
+export type QueryPartyOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyOrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartyOrganizationOrder>;
+};
+
+/** 居民（民政所有）/ Resident, owned by civil affairs */
+export type Resident = {
+  __typename?: 'Resident';
+  /** 居民编号 / Resident id */
+  id: Scalars['ID']['output'];
+};
+
+/** 排序方向 / Sort direction */
+export type SortDirection =
+  /** 升序 / Ascending */
+  | 'ASC'
+  /** 降序 / Descending */
+  | 'DESC';
+
+/** 街道（党建贡献字段）/ Street (fields contributed by party building) */
+export type Street = {
+  __typename?: 'Street';
+  /** 区划代码 / Division code */
+  code: Scalars['ID']['output'];
+  /** 党建指标 / Party-building indicators */
+  partyBuildingIndicators?: Maybe<PartyBuildingIndicators>;
+  /** 街道内党组织（含社区）/ Party organizations in the street, communities included */
+  partyOrganizations?: Maybe<PartyOrganizationConnection>;
+};
+
+
+/** 街道（党建贡献字段）/ Street (fields contributed by party building) */
+export type StreetPartyBuildingIndicatorsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** 街道（党建贡献字段）/ Street (fields contributed by party building) */
+export type StreetPartyOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyOrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartyOrganizationOrder>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Community: Community;
+  District: District;
+  Enterprise: Enterprise;
+  PartyActivity: PartyActivity;
+  PartyMember: PartyMember;
+  PartyOrganization: PartyOrganization;
+  Street: Street;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Community:
+    ( { __typename: 'Community' }
+    & GraphQLRecursivePick<FederationTypes['Community'], {"code":true}> );
+  District:
+    ( { __typename: 'District' }
+    & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  Enterprise:
+    ( { __typename: 'Enterprise' }
+    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"id":true}> );
+  PartyActivity:
+    ( { __typename: 'PartyActivity' }
+    & GraphQLRecursivePick<FederationTypes['PartyActivity'], {"id":true}> );
+  PartyMember:
+    ( { __typename: 'PartyMember' }
+    & GraphQLRecursivePick<FederationTypes['PartyMember'], {"id":true}> );
+  PartyOrganization:
+    ( { __typename: 'PartyOrganization' }
+    & GraphQLRecursivePick<FederationTypes['PartyOrganization'], {"id":true}> );
+  Street:
+    ( { __typename: 'Street' }
+    & GraphQLRecursivePick<FederationTypes['Street'], {"code":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Community: ResolverTypeWrapper<DivisionRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  District: ResolverTypeWrapper<DivisionRef>;
+  Enterprise: ResolverTypeWrapper<EntityRef>;
+  Measure: ResolverTypeWrapper<Measure>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PartyActivity: ResolverTypeWrapper<PartyActivityRecord>;
+  PartyActivityConnection: ResolverTypeWrapper<Omit<PartyActivityConnection, 'edges'> & { edges: Array<ResolversTypes['PartyActivityEdge']> }>;
+  PartyActivityEdge: ResolverTypeWrapper<Omit<PartyActivityEdge, 'node'> & { node: ResolversTypes['PartyActivity'] }>;
+  PartyActivityFilter: PartyActivityFilter;
+  PartyActivityKind: PartyActivityKind;
+  PartyActivityOrder: PartyActivityOrder;
+  PartyActivityOrderField: PartyActivityOrderField;
+  PartyActivityOutput: ResolverTypeWrapper<PartyActivityOutput>;
+  PartyBuildingCount: ResolverTypeWrapper<PartyBuildingCount>;
+  PartyBuildingIndicators: ResolverTypeWrapper<PartyBuildingIndicatorValues>;
+  PartyEvaluation: ResolverTypeWrapper<PartyEvaluationRecord>;
+  PartyEvaluationConnection: ResolverTypeWrapper<Omit<PartyEvaluationConnection, 'edges'> & { edges: Array<ResolversTypes['PartyEvaluationEdge']> }>;
+  PartyEvaluationEdge: ResolverTypeWrapper<Omit<PartyEvaluationEdge, 'node'> & { node: ResolversTypes['PartyEvaluation'] }>;
+  PartyEvaluationFilter: PartyEvaluationFilter;
+  PartyEvaluationGrade: PartyEvaluationGrade;
+  PartyEvaluationKind: PartyEvaluationKind;
+  PartyEvaluationOrder: PartyEvaluationOrder;
+  PartyEvaluationOrderField: PartyEvaluationOrderField;
+  PartyMember: ResolverTypeWrapper<PartyMemberRecord>;
+  PartyMemberConnection: ResolverTypeWrapper<Omit<PartyMemberConnection, 'edges'> & { edges: Array<ResolversTypes['PartyMemberEdge']> }>;
+  PartyMemberEdge: ResolverTypeWrapper<Omit<PartyMemberEdge, 'node'> & { node: ResolversTypes['PartyMember'] }>;
+  PartyMemberFilter: PartyMemberFilter;
+  PartyMemberOrder: PartyMemberOrder;
+  PartyMemberOrderField: PartyMemberOrderField;
+  PartyMemberPosition: PartyMemberPosition;
+  PartyMemberSex: PartyMemberSex;
+  PartyMemberStatus: PartyMemberStatus;
+  PartyOrganization: ResolverTypeWrapper<PartyOrganizationRecord>;
+  PartyOrganizationConnection: ResolverTypeWrapper<Omit<PartyOrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['PartyOrganizationEdge']> }>;
+  PartyOrganizationEdge: ResolverTypeWrapper<Omit<PartyOrganizationEdge, 'node'> & { node: ResolversTypes['PartyOrganization'] }>;
+  PartyOrganizationFilter: PartyOrganizationFilter;
+  PartyOrganizationLevel: PartyOrganizationLevel;
+  PartyOrganizationOrder: PartyOrganizationOrder;
+  PartyOrganizationOrderField: PartyOrganizationOrderField;
+  PartyOrganizationSector: PartyOrganizationSector;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Resident: ResolverTypeWrapper<EntityRef>;
+  SortDirection: SortDirection;
+  Street: ResolverTypeWrapper<DivisionRef>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Community: DivisionRef;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  District: DivisionRef;
+  Enterprise: EntityRef;
+  Measure: Measure;
+  Float: Scalars['Float']['output'];
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  PartyActivity: PartyActivityRecord;
+  PartyActivityConnection: Omit<PartyActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyActivityEdge']> };
+  PartyActivityEdge: Omit<PartyActivityEdge, 'node'> & { node: ResolversParentTypes['PartyActivity'] };
+  PartyActivityFilter: PartyActivityFilter;
+  PartyActivityOrder: PartyActivityOrder;
+  PartyActivityOutput: PartyActivityOutput;
+  PartyBuildingCount: PartyBuildingCount;
+  PartyBuildingIndicators: PartyBuildingIndicatorValues;
+  PartyEvaluation: PartyEvaluationRecord;
+  PartyEvaluationConnection: Omit<PartyEvaluationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyEvaluationEdge']> };
+  PartyEvaluationEdge: Omit<PartyEvaluationEdge, 'node'> & { node: ResolversParentTypes['PartyEvaluation'] };
+  PartyEvaluationFilter: PartyEvaluationFilter;
+  PartyEvaluationOrder: PartyEvaluationOrder;
+  PartyMember: PartyMemberRecord;
+  PartyMemberConnection: Omit<PartyMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyMemberEdge']> };
+  PartyMemberEdge: Omit<PartyMemberEdge, 'node'> & { node: ResolversParentTypes['PartyMember'] };
+  PartyMemberFilter: PartyMemberFilter;
+  PartyMemberOrder: PartyMemberOrder;
+  PartyOrganization: PartyOrganizationRecord;
+  PartyOrganizationConnection: Omit<PartyOrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyOrganizationEdge']> };
+  PartyOrganizationEdge: Omit<PartyOrganizationEdge, 'node'> & { node: ResolversParentTypes['PartyOrganization'] };
+  PartyOrganizationFilter: PartyOrganizationFilter;
+  PartyOrganizationOrder: PartyOrganizationOrder;
+  Query: Record<PropertyKey, never>;
+  Resident: EntityRef;
+  Street: DivisionRef;
+}>;
+
+export type CommunityResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partyBuildingIndicators?: Resolver<Maybe<ResolversTypes['PartyBuildingIndicators']>, ParentType, ContextType, Partial<CommunityPartyBuildingIndicatorsArgs>>;
+  partyOrganizations?: Resolver<Maybe<ResolversTypes['PartyOrganizationConnection']>, ParentType, ContextType, RequireFields<CommunityPartyOrganizationsArgs, 'first'>>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DistrictResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partyBuildingIndicators?: Resolver<Maybe<ResolversTypes['PartyBuildingIndicators']>, ParentType, ContextType, Partial<DistrictPartyBuildingIndicatorsArgs>>;
+  partyOrganizations?: Resolver<Maybe<ResolversTypes['PartyOrganizationConnection']>, ParentType, ContextType, RequireFields<DistrictPartyOrganizationsArgs, 'first'>>;
+}>;
+
+export type EnterpriseResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partyOrganization?: Resolver<Maybe<ResolversTypes['PartyOrganization']>, ParentType, ContextType>;
+}>;
+
+export type MeasureResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PartyActivityResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyActivity'] = ResolversParentTypes['PartyActivity'], FederationReferenceType extends FederationReferenceTypes['PartyActivity'] = FederationReferenceTypes['PartyActivity']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyActivity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attendeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendees?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<PartyActivityAttendeesArgs, 'first'>>;
+  attendingOrganizationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartyActivityKind'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['PartyOrganization'], ParentType, ContextType>;
+  outputs?: Resolver<Array<ResolversTypes['PartyActivityOutput']>, ParentType, ContextType>;
+  participantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PartyActivityConnectionResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyActivityConnection'] = ResolversParentTypes['PartyActivityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartyActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartyActivityEdgeResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyActivityEdge'] = ResolversParentTypes['PartyActivityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartyActivity'], ParentType, ContextType>;
+}>;
+
+export type PartyActivityOutputResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyActivityOutput'] = ResolversParentTypes['PartyActivityOutput']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PartyBuildingCountResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyBuildingCount'] = ResolversParentTypes['PartyBuildingCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PartyBuildingIndicatorsResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyBuildingIndicators'] = ResolversParentTypes['PartyBuildingIndicators']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  memberAttendances?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  newMembers?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  organizationsByLevel?: Resolver<Array<ResolversTypes['PartyBuildingCount']>, ParentType, ContextType>;
+  organizationsBySector?: Resolver<Array<ResolversTypes['PartyBuildingCount']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  volunteerActivities?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  volunteerHours?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+}>;
+
+export type PartyEvaluationResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyEvaluation'] = ResolversParentTypes['PartyEvaluation']> = ResolversObject<{
+  grade?: Resolver<ResolversTypes['PartyEvaluationGrade'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartyEvaluationKind'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['PartyOrganization'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartyEvaluationConnectionResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyEvaluationConnection'] = ResolversParentTypes['PartyEvaluationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartyEvaluationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartyEvaluationEdgeResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyEvaluationEdge'] = ResolversParentTypes['PartyEvaluationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartyEvaluation'], ParentType, ContextType>;
+}>;
+
+export type PartyMemberResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyMember'] = ResolversParentTypes['PartyMember'], FederationReferenceType extends FederationReferenceTypes['PartyMember'] = FederationReferenceTypes['PartyMember']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<ResolversTypes['PartyActivityConnection'], ParentType, ContextType, RequireFields<PartyMemberActivitiesArgs, 'first'>>;
+  birthDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinedOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['PartyOrganization'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['PartyMemberPosition'], ParentType, ContextType>;
+  resident?: Resolver<Maybe<ResolversTypes['Resident']>, ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['PartyMemberSex'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartyMemberStatus'], ParentType, ContextType>;
+  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType, Partial<PartyMemberVolunteerHoursArgs>>;
+}>;
+
+export type PartyMemberConnectionResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyMemberConnection'] = ResolversParentTypes['PartyMemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartyMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartyMemberEdgeResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyMemberEdge'] = ResolversParentTypes['PartyMemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType>;
+}>;
+
+export type PartyOrganizationResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyOrganization'] = ResolversParentTypes['PartyOrganization'], FederationReferenceType extends FederationReferenceTypes['PartyOrganization'] = FederationReferenceTypes['PartyOrganization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<ResolversTypes['PartyActivityConnection'], ParentType, ContextType, RequireFields<PartyOrganizationActivitiesArgs, 'first'>>;
+  children?: Resolver<ResolversTypes['PartyOrganizationConnection'], ParentType, ContextType, RequireFields<PartyOrganizationChildrenArgs, 'first'>>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['PartyEvaluationConnection'], ParentType, ContextType, RequireFields<PartyOrganizationEvaluationsArgs, 'first'>>;
+  foundedOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['PartyOrganizationLevel'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PartyOrganizationMemberCountArgs, 'includeSubordinates'>>;
+  members?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<PartyOrganizationMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['PartyOrganization']>, ParentType, ContextType>;
+  secretaryName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['PartyOrganizationSector'], ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType>;
+}>;
+
+export type PartyOrganizationConnectionResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyOrganizationConnection'] = ResolversParentTypes['PartyOrganizationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartyOrganizationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartyOrganizationEdgeResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyOrganizationEdge'] = ResolversParentTypes['PartyOrganizationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartyOrganization'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  partyActivities?: Resolver<ResolversTypes['PartyActivityConnection'], ParentType, ContextType, RequireFields<QueryPartyActivitiesArgs, 'first'>>;
+  partyEvaluations?: Resolver<ResolversTypes['PartyEvaluationConnection'], ParentType, ContextType, RequireFields<QueryPartyEvaluationsArgs, 'first'>>;
+  partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType, RequireFields<QueryPartyMemberArgs, 'id'>>;
+  partyMembers?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<QueryPartyMembersArgs, 'first'>>;
+  partyOrganization?: Resolver<Maybe<ResolversTypes['PartyOrganization']>, ParentType, ContextType, RequireFields<QueryPartyOrganizationArgs, 'id'>>;
+  partyOrganizations?: Resolver<ResolversTypes['PartyOrganizationConnection'], ParentType, ContextType, RequireFields<QueryPartyOrganizationsArgs, 'first'>>;
+}>;
+
+export type ResidentResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Resident'] = ResolversParentTypes['Resident']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type StreetResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Street'] = ResolversParentTypes['Street'], FederationReferenceType extends FederationReferenceTypes['Street'] = FederationReferenceTypes['Street']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Street']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partyBuildingIndicators?: Resolver<Maybe<ResolversTypes['PartyBuildingIndicators']>, ParentType, ContextType, Partial<StreetPartyBuildingIndicatorsArgs>>;
+  partyOrganizations?: Resolver<Maybe<ResolversTypes['PartyOrganizationConnection']>, ParentType, ContextType, RequireFields<StreetPartyOrganizationsArgs, 'first'>>;
+}>;
+
+export type Resolvers<ContextType = PartyBuildingContext> = ResolversObject<{
+  Community?: CommunityResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  District?: DistrictResolvers<ContextType>;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  Measure?: MeasureResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartyActivity?: PartyActivityResolvers<ContextType>;
+  PartyActivityConnection?: PartyActivityConnectionResolvers<ContextType>;
+  PartyActivityEdge?: PartyActivityEdgeResolvers<ContextType>;
+  PartyActivityOutput?: PartyActivityOutputResolvers<ContextType>;
+  PartyBuildingCount?: PartyBuildingCountResolvers<ContextType>;
+  PartyBuildingIndicators?: PartyBuildingIndicatorsResolvers<ContextType>;
+  PartyEvaluation?: PartyEvaluationResolvers<ContextType>;
+  PartyEvaluationConnection?: PartyEvaluationConnectionResolvers<ContextType>;
+  PartyEvaluationEdge?: PartyEvaluationEdgeResolvers<ContextType>;
+  PartyMember?: PartyMemberResolvers<ContextType>;
+  PartyMemberConnection?: PartyMemberConnectionResolvers<ContextType>;
+  PartyMemberEdge?: PartyMemberEdgeResolvers<ContextType>;
+  PartyOrganization?: PartyOrganizationResolvers<ContextType>;
+  PartyOrganizationConnection?: PartyOrganizationConnectionResolvers<ContextType>;
+  PartyOrganizationEdge?: PartyOrganizationEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Resident?: ResidentResolvers<ContextType>;
+  Street?: StreetResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,117 @@
+import DataLoader from 'dataloader';
+import { DIVISION_FIELD_BY_LEVEL, type DivisionField } from '../shared/division-code.js';
+import { groupedConnectionLoader, uniqueKeyLoader, type Connection, type GroupedPageKey } from '../shared/pagination.js';
+import { createIndicatorLoader } from './indicators.js';
+import type {
+  PartyActivityRecord,
+  PartyAttendanceRecord,
+  PartyBuildingModels,
+  PartyEvaluationRecord,
+  PartyMemberRecord,
+  PartyOrganizationRecord,
+} from './models.js';
+import { dateRange, periodKey, type Period } from './period.js';
+
+/**
+ * Per-request loaders: every entity reference and every nested list is one database query per
+ * batch of keys, whatever the number of parents.
+ */
+export interface MemberHoursRequest {
+  memberId: string;
+  period: Period;
+}
+
+/** Per activity: member attendances and the number of distinct organizations they came from. */
+export interface AttendanceSummary {
+  attendeeCount: number;
+  attendingOrganizationCount: number;
+}
+
+function countLoader(run: (ids: string[]) => Promise<Array<{ _id: string; count: number }>>): DataLoader<string, number> {
+  return new DataLoader<string, number>(async (ids) => {
+    const rows = await run([...ids]);
+    const byId = new Map(rows.map((row) => [row._id, row.count]));
+    return ids.map((id) => byId.get(id) ?? 0);
+  });
+}
+
+function byDivisionField<T extends { _id: unknown }>(create: (field: DivisionField) => DataLoader<GroupedPageKey, Connection<T>, string>) {
+  return Object.fromEntries(Object.values(DIVISION_FIELD_BY_LEVEL).map((field) => [field, create(field)])) as Record<
+    DivisionField,
+    DataLoader<GroupedPageKey, Connection<T>, string>
+  >;
+}
+
+export function createPartyBuildingLoaders(models: PartyBuildingModels) {
+  return {
+    organization: uniqueKeyLoader<PartyOrganizationRecord>(models.organization, '_id'),
+    organizationByEnterprise: uniqueKeyLoader<PartyOrganizationRecord>(models.organization, 'enterpriseId'),
+    member: uniqueKeyLoader<PartyMemberRecord>(models.member, '_id'),
+    activity: uniqueKeyLoader<PartyActivityRecord>(models.activity, '_id'),
+
+    organizationsInDivision: byDivisionField((field) => groupedConnectionLoader(models.organization, field)),
+    childOrganizations: groupedConnectionLoader(models.organization, 'parentId'),
+    membersOfOrganization: groupedConnectionLoader(models.member, 'organizationId'),
+    activitiesOfOrganization: groupedConnectionLoader(models.activity, 'organizationId'),
+    evaluationsOfOrganization: groupedConnectionLoader<PartyEvaluationRecord>(models.evaluation, 'organizationId'),
+    attendancesOfActivity: groupedConnectionLoader<PartyAttendanceRecord>(models.attendance, 'activityId'),
+    attendancesOfMember: groupedConnectionLoader<PartyAttendanceRecord>(models.attendance, 'memberId'),
+
+    directMemberCount: countLoader((ids) =>
+      models.member
+        .aggregate<{ _id: string; count: number }>([{ $match: { organizationId: { $in: ids } } }, { $group: { _id: '$organizationId', count: { $sum: 1 } } }])
+        .exec(),
+    ),
+    subtreeMemberCount: countLoader((ids) =>
+      models.member
+        .aggregate<{ _id: string; count: number }>([
+          { $match: { organizationPath: { $in: ids } } },
+          { $unwind: '$organizationPath' },
+          { $match: { organizationPath: { $in: ids } } },
+          { $group: { _id: '$organizationPath', count: { $sum: 1 } } },
+        ])
+        .exec(),
+    ),
+
+    attendanceSummary: new DataLoader<string, AttendanceSummary>(async (activityIds) => {
+      const rows = await models.attendance
+        .aggregate<{ _id: string; attendeeCount: number; organizations: string[] }>([
+          { $match: { activityId: { $in: [...activityIds] } } },
+          { $group: { _id: '$activityId', attendeeCount: { $sum: 1 }, organizations: { $addToSet: '$memberOrganizationId' } } },
+        ])
+        .exec();
+      const byId = new Map(rows.map((row) => [row._id, { attendeeCount: row.attendeeCount, attendingOrganizationCount: row.organizations.length }]));
+      return activityIds.map((id) => byId.get(id) ?? { attendeeCount: 0, attendingOrganizationCount: 0 });
+    }),
+
+    memberVolunteerHours: new DataLoader<MemberHoursRequest, number, string>(
+      async (requests) => {
+        const byPeriod = new Map<string, { period: Period; ids: string[] }>();
+        for (const { memberId, period } of requests) {
+          const batch = byPeriod.get(periodKey(period)) ?? { period, ids: [] };
+          batch.ids.push(memberId);
+          byPeriod.set(periodKey(period), batch);
+        }
+        const hours = new Map<string, number>();
+        await Promise.all(
+          [...byPeriod.entries()].map(async ([key, { period, ids }]) => {
+            const range = dateRange(period);
+            const rows = await models.attendance
+              .aggregate<{ _id: string; hours: number }>([
+                { $match: { memberId: { $in: ids }, ...(range ? { startsAt: range } : {}) } },
+                { $group: { _id: '$memberId', hours: { $sum: '$volunteerHours' } } },
+              ])
+              .exec();
+            for (const row of rows) hours.set(`${row._id}|${key}`, row.hours);
+          }),
+        );
+        return requests.map(({ memberId, period }) => hours.get(`${memberId}|${periodKey(period)}`) ?? 0);
+      },
+      { cacheKeyFn: ({ memberId, period }) => `${memberId}|${periodKey(period)}` },
+    ),
+
+    indicators: createIndicatorLoader(models),
+  };
+}
+
+export type PartyBuildingLoaders = ReturnType<typeof createPartyBuildingLoaders>;

@@ -1,0 +1,25 @@
+import { mapNodes } from '../connections.js';
+import type { PartyActivityResolvers } from '../__generated__/resolvers-types.js';
+
+const BY_ID = { field: '_id', direction: 'ASC' } as const;
+
+export const PartyActivity: PartyActivityResolvers = {
+  __resolveReference: async (ref, ctx) => {
+    const activity = await ctx.loaders.activity.load(ref.id);
+    return activity && ctx.access.canSeeRecordIn(activity.divisionCode) ? activity : null;
+  },
+  id: (activity) => activity._id,
+  organization: async (activity, _args, ctx) => {
+    const organization = await ctx.loaders.organization.load(activity.organizationId);
+    if (!organization) throw new Error(`party activity ${activity._id} has no organization ${activity.organizationId}`);
+    return organization;
+  },
+  community: (activity) => (activity.communityCode ? { code: activity.communityCode } : null),
+  attendeeCount: async (activity, _args, ctx) => (await ctx.loaders.attendanceSummary.load(activity._id)).attendeeCount,
+  attendingOrganizationCount: async (activity, _args, ctx) => (await ctx.loaders.attendanceSummary.load(activity._id)).attendingOrganizationCount,
+  /** Attendees of a visible activity are listed; their names and phones are masked by their own division. */
+  attendees: async (activity, args, ctx) => {
+    const attendances = await ctx.loaders.attendancesOfActivity.load({ group: activity._id, filter: {}, sort: BY_ID, args });
+    return mapNodes(attendances, (attendance) => ctx.loaders.member.load(attendance.memberId));
+  },
+};

@@ -1,0 +1,34 @@
+import type { PartyBuildingContext } from '../context.js';
+import { mapNodes, viewerMatch } from '../connections.js';
+import type { PartyMemberRecord } from '../models.js';
+import { parsePeriod } from '../period.js';
+import type { PartyMemberResolvers } from '../__generated__/resolvers-types.js';
+
+const BY_START = { field: 'startsAt', direction: 'ASC' } as const;
+
+/** Names and phones are personal data: full for party-building officials in jurisdiction (audited), masked otherwise. */
+function personal(ctx: PartyBuildingContext, member: PartyMemberRecord, field: 'name' | 'phone') {
+  return ctx.access.personal({ recordType: 'PartyMember', recordId: member._id, divisionCode: member.divisionCode, field, kind: field, value: member[field] });
+}
+
+export const PartyMember: PartyMemberResolvers = {
+  __resolveReference: async (ref, ctx) => {
+    const member = await ctx.loaders.member.load(ref.id);
+    return member && ctx.access.canSeeRecordIn(member.divisionCode) ? member : null;
+  },
+  id: (member) => member._id,
+  name: (member, _args, ctx) => personal(ctx, member, 'name') ?? '',
+  phone: (member, _args, ctx) => personal(ctx, member, 'phone'),
+  organization: async (member, _args, ctx) => {
+    const organization = await ctx.loaders.organization.load(member.organizationId);
+    if (!organization) throw new Error(`party member ${member._id} has no organization ${member.organizationId}`);
+    return organization;
+  },
+  community: (member) => (member.residenceCommunityCode ? { code: member.residenceCommunityCode } : null),
+  resident: (member) => (member.residentId ? { id: member.residentId } : null),
+  activities: async (member, args, ctx) => {
+    const attendances = await ctx.loaders.attendancesOfMember.load({ group: member._id, filter: viewerMatch(ctx), sort: BY_START, args });
+    return mapNodes(attendances, (attendance) => ctx.loaders.activity.load(attendance.activityId));
+  },
+  volunteerHours: (member, args, ctx) => ctx.loaders.memberVolunteerHours.load({ memberId: member._id, period: parsePeriod(args.from, args.to) }),
+};

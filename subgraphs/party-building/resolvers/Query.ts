@@ -1,0 +1,37 @@
+import { emptyConnection, findConnection } from '../../shared/pagination.js';
+import type { PartyBuildingContext } from '../context.js';
+import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort, type ListFilter } from '../filters.js';
+import { divisionMatch, effectiveDivision } from '../scope.js';
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+
+/** The list's filter with the division narrowed to the viewer's jurisdiction; null = nothing visible. */
+function scopedMatch(ctx: PartyBuildingContext, filter: ListFilter): Record<string, unknown> | null {
+  const scope = effectiveDivision(ctx, filter.divisionCode);
+  return scope === null ? null : { ...divisionMatch(scope), ...filter.match };
+}
+
+function visible<T extends { divisionCode: string }>(ctx: PartyBuildingContext, record: T | null): T | null {
+  return record && ctx.access.canSeeRecordIn(record.divisionCode) ? record : null;
+}
+
+export const Query: QueryResolvers = {
+  partyOrganization: async (_root, { id }, ctx) => visible(ctx, await ctx.loaders.organization.load(id)),
+  partyMember: async (_root, { id }, ctx) => visible(ctx, await ctx.loaders.member.load(id)),
+
+  partyOrganizations: (_root, args, ctx) => {
+    const match = scopedMatch(ctx, organizationFilter(args.filter));
+    return match ? findConnection(ctx.models.organization, match, organizationSort(args.orderBy), args) : emptyConnection();
+  },
+  partyMembers: (_root, args, ctx) => {
+    const match = scopedMatch(ctx, memberFilter(args.filter));
+    return match ? findConnection(ctx.models.member, match, memberSort(args.orderBy), args) : emptyConnection();
+  },
+  partyActivities: (_root, args, ctx) => {
+    const match = scopedMatch(ctx, activityFilter(args.filter));
+    return match ? findConnection(ctx.models.activity, match, activitySort(args.orderBy), args) : emptyConnection();
+  },
+  partyEvaluations: (_root, args, ctx) => {
+    const match = scopedMatch(ctx, evaluationFilter(args.filter));
+    return match ? findConnection(ctx.models.evaluation, match, evaluationSort(args.orderBy), args) : emptyConnection();
+  },
+};

@@ -1,0 +1,24 @@
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { Community } from './Community.js';
+import { DateTime } from './DateTime.js';
+import { District } from './District.js';
+import { Enterprise } from './Enterprise.js';
+import { PartyActivity } from './PartyActivity.js';
+import { PartyEvaluation } from './PartyEvaluation.js';
+import { PartyMember } from './PartyMember.js';
+import { PartyOrganization } from './PartyOrganization.js';
+import { Query } from './Query.js';
+import { Street } from './Street.js';
+
+export const resolvers: Resolvers = {
+  DateTime,
+  Query,
+  PartyOrganization,
+  PartyMember,
+  PartyActivity,
+  PartyEvaluation,
+  District,
+  Street,
+  Community,
+  Enterprise,
+};
