@@ -42,7 +42,17 @@ const economyMappers: Mappers = {
   Community: '../models.js#DivisionRef',
 };
 
-const civilAffairsMappers: Mappers = {};
+const civilAffairsMappers: Mappers = {
+  Division: '../models.js#DivisionRecord',
+  District: '../models.js#DivisionRecord',
+  Street: '../models.js#DivisionRecord',
+  Community: '../models.js#DivisionRecord',
+  Grid: '../models.js#DivisionRecord',
+  Resident: '../models.js#ResidentRecord',
+  AssistanceCase: '../models.js#AssistanceCaseRecord',
+  BenefitPayment: '../models.js#BenefitPaymentRecord',
+  Enterprise: '../models.js#EnterpriseRef',
+};
 
 const partyBuildingMappers: Mappers = {
   PartyOrganization: '../models.js#PartyOrganizationRecord',
@@ -68,7 +78,6 @@ const urbanManagementMappers: Mappers = {
   RectificationProject: '../models.js#RectificationProjectRecord',
   InspectionCampaign: '../models.js#InspectionCampaignRecord',
   SafetyDesignation: '../models.js#SafetyDesignationRecord',
-  UrbanManagementIndicators: '../indicators.js#IndicatorsResult',
 };
 
 const targets = {
@@ -78,9 +87,24 @@ const targets = {
   'urban-management': subgraphTarget('urban-management', 'urban-management', 'UrbanManagementContext', urbanManagementMappers),
 };
 
+/**
+ * The typed client for other services: the operations GraphiQL preloads, typed against the
+ * supergraph with the client preset (TypedDocumentNode). An operation that does not validate
+ * against the supergraph fails codegen with its file, line and reason.
+ */
+const clientTarget = {
+  'gateway/client/__generated__/': {
+    schema: 'schema/supergraph.graphql',
+    documents: 'schema/operations/*.graphql',
+    preset: 'client' as const,
+    presetConfig: { fragmentMasking: false },
+    config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' }, emitLegacyCommonJSImports: false },
+  },
+};
+
 // CODEGEN_ONLY=economy regenerates one target while another subgraph's schema is being edited.
-const only = process.env.CODEGEN_ONLY as keyof typeof targets | undefined;
-const selected = only ? [targets[only]] : Object.values(targets);
+const only = process.env.CODEGEN_ONLY as keyof typeof targets | 'client' | undefined;
+const selected = only === 'client' ? [clientTarget] : only ? [targets[only]] : [...Object.values(targets), clientTarget];
 
 const config: CodegenConfig = {
   overwrite: true,

@@ -1,0 +1,1380 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { DivisionRecord, ResidentRecord, AssistanceCaseRecord, BenefitPaymentRecord, EnterpriseRef } from '../models.js';
+import type { CivilAffairsContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** 时间（ISO 8601，带时区）/ Date and time, ISO 8601 with offset */
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** 救助案件 / An assistance case: one household or person in one programme */
+export type AssistanceCase = {
+  __typename?: 'AssistanceCase';
+  /** 所属社区 / Community */
+  community?: Maybe<Community>;
+  /** 结束时间 / End of assistance, if closed */
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 案件编号 / Case id */
+  id: Scalars['ID']['output'];
+  /** 发放周期 / Payment schedule */
+  paymentSchedule: PaymentSchedule;
+  /** 发放记录 / Benefit payments of the case */
+  payments: BenefitPaymentConnection;
+  /** 保障人数 / Persons covered (household members for 低保) */
+  persons: Scalars['Int']['output'];
+  /** 救助项目 / Programme */
+  program: AssistanceProgram;
+  /** 受助人 / The recipient (head of household for 低保) */
+  recipient?: Maybe<Resident>;
+  /** 受助人姓名（个人信息，按权限脱敏）/ Recipient's name; personal data, masked unless the viewer may read it */
+  recipientName: Scalars['String']['output'];
+  /** 开始时间 / Start of assistance */
+  startedAt: Scalars['DateTime']['output'];
+  /** 状态 / Status */
+  status: AssistanceCaseStatus;
+  /** 低保档次 / Tier (低保 only) */
+  tier?: Maybe<DibaoTier>;
+  /** 已发放金额（元）/ Total paid so far, yuan */
+  totalPaidYuan: Scalars['Float']['output'];
+  /** 城乡 / Urban or rural */
+  urbanRural: UrbanRural;
+};
+
+
+/** 救助案件 / An assistance case: one household or person in one programme */
+export type AssistanceCasePaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 救助案件连接 / A page of assistance cases */
+export type AssistanceCaseConnection = {
+  __typename?: 'AssistanceCaseConnection';
+  /** 边 / Edges */
+  edges: Array<AssistanceCaseEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 救助案件边 / An edge of an assistance case list */
+export type AssistanceCaseEdge = {
+  __typename?: 'AssistanceCaseEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 救助案件 / The case */
+  node: AssistanceCase;
+};
+
+/** 救助案件筛选 / Filter of the assistance case list */
+export type AssistanceCaseFilter = {
+  /** 区划代码（任意层级）/ Cases inside this division (any level) */
+  divisionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** 救助项目 / Programme */
+  program?: InputMaybe<AssistanceProgram>;
+  /** 开始时间不早于 / Started at or after */
+  startedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 开始时间早于 / Started before */
+  startedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 状态 / Status */
+  status?: InputMaybe<AssistanceCaseStatus>;
+  /** 低保档次 / Tier */
+  tier?: InputMaybe<DibaoTier>;
+  /** 城乡 / Urban or rural */
+  urbanRural?: InputMaybe<UrbanRural>;
+};
+
+/** 救助案件排序 / Sort order of the assistance case list */
+export type AssistanceCaseOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field?: AssistanceCaseOrderField;
+};
+
+/** 救助案件排序字段 / Sort field of the assistance case list */
+export type AssistanceCaseOrderField =
+  /** 编号 / Id */
+  | 'ID'
+  /** 开始时间 / Start */
+  | 'STARTED_AT';
+
+/** 案件状态 / Case status */
+export type AssistanceCaseStatus =
+  /** 在保 / Receiving assistance */
+  | 'ACTIVE'
+  /** 已退出 / Closed */
+  | 'CLOSED';
+
+/** 救助项目 / Assistance programme */
+export type AssistanceProgram =
+  /** 事实无人抚养儿童 / De-facto unsupported child (事实无人抚养儿童) */
+  | 'DE_FACTO_UNSUPPORTED_CHILD'
+  /** 最低生活保障 / Minimum living allowance (低保) */
+  | 'DIBAO'
+  /** 困难残疾人生活补贴 / Living subsidy for disabled persons in difficulty */
+  | 'DISABILITY_LIVING_SUBSIDY'
+  /** 特困人员供养 / Support for persons in extreme poverty (特困) */
+  | 'EXTREME_POVERTY'
+  /** 高龄津贴（80岁以上）/ High-age allowance for residents aged 80 and over */
+  | 'HIGH_AGE_ALLOWANCE'
+  /** 孤儿基本生活费 / Orphan living allowance (孤儿) */
+  | 'ORPHAN'
+  /** 重度残疾人护理补贴 / Care subsidy for severely disabled persons */
+  | 'SEVERE_DISABILITY_CARE_SUBSIDY'
+  /** 临时救助 / Temporary assistance (临时救助), counted in person-times */
+  | 'TEMPORARY';
+
+/** 救助金发放记录 / One benefit payment */
+export type BenefitPayment = {
+  __typename?: 'BenefitPayment';
+  /** 金额（元）/ Amount, yuan */
+  amountYuan: Scalars['Float']['output'];
+  /** 发放编号 / Payment id */
+  id: Scalars['ID']['output'];
+  /** 覆盖月数 / Months covered */
+  months: Scalars['Int']['output'];
+  /** 发放时间 / Paid at */
+  paidAt: Scalars['DateTime']['output'];
+  /** 所属月份（YYYY-MM）/ Month the payment covers (the first month for quarterly payments) */
+  period: Scalars['String']['output'];
+};
+
+/** 救助金发放连接 / A page of benefit payments */
+export type BenefitPaymentConnection = {
+  __typename?: 'BenefitPaymentConnection';
+  /** 边 / Edges */
+  edges: Array<BenefitPaymentEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 救助金发放边 / An edge of a payment list */
+export type BenefitPaymentEdge = {
+  __typename?: 'BenefitPaymentEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 发放记录 / The payment */
+  node: BenefitPayment;
+};
+
+/** 民政指标 / Civil-affairs indicators of a division for a period (cases active in the period, payments and services dated in it) */
+export type CivilAffairsIndicators = {
+  __typename?: 'CivilAffairsIndicators';
+  /** 孤儿和事实无人抚养儿童补助金额（元）/ Paid to orphans and de-facto unsupported children, yuan */
+  childAssistanceAmount: Measure;
+  /** 老年日间照料中心 / Day-care centres for the elderly open by the end of the period */
+  dayCareCentres: Measure;
+  /** 事实无人抚养儿童人数 / De-facto unsupported children supported */
+  deFactoUnsupportedChildren: Measure;
+  /** 低保发放金额（元）/ 低保 paid, yuan */
+  dibaoAmount: Measure;
+  /** 低保户数 / 低保 households */
+  dibaoHouseholds: Measure;
+  /** 低保人数 / 低保 persons */
+  dibaoPersons: Measure;
+  /** 农村低保发放金额（元，按季度）/ Rural 低保 paid (quarterly), yuan */
+  dibaoRuralAmount: Measure;
+  /** 农村低保户数 / Rural 低保 households */
+  dibaoRuralHouseholds: Measure;
+  /** 农村低保人数 / Rural 低保 persons */
+  dibaoRuralPersons: Measure;
+  /** 低保档次分布 / 低保 households and persons by tier */
+  dibaoTiers: Array<DibaoTierCount>;
+  /** 城市低保发放金额（元，按月）/ Urban 低保 paid (monthly), yuan */
+  dibaoUrbanAmount: Measure;
+  /** 城市低保户数 / Urban 低保 households */
+  dibaoUrbanHouseholds: Measure;
+  /** 城市低保人数 / Urban 低保 persons */
+  dibaoUrbanPersons: Measure;
+  /** 困难残疾人生活补贴金额（元）/ Living subsidy paid, yuan */
+  disabilityLivingSubsidyAmount: Measure;
+  /** 困难残疾人生活补贴人数 / Disabled persons receiving the living subsidy */
+  disabilityLivingSubsidyPersons: Measure;
+  /** 残疾人推荐就业 / Disabled persons placed in jobs */
+  disabledJobPlacements: Measure;
+  /** 办理老年证 / Elderly certificates (老年证) issued */
+  elderlyCertificates: Measure;
+  /** 特困人员 / Persons in extreme poverty supported */
+  extremePovertyPersons: Measure;
+  /** 4050人员灵活就业 / "4050" unemployed persons in flexible employment */
+  flexibleEmployment4050: Measure;
+  /** 高龄津贴金额（元）/ High-age allowance paid, yuan */
+  highAgeAllowanceAmount: Measure;
+  /** 80岁以上高龄津贴人数 / Residents aged 80+ receiving the high-age allowance */
+  highAgeAllowanceRecipients: Measure;
+  /** 住房补贴户数 / Households granted a housing subsidy */
+  housingSubsidies: Measure;
+  /** 招聘会参会企业 / Enterprises at job fairs */
+  jobFairEnterprises: Measure;
+  /** 招聘会达成就业意向 / Hiring intentions reached at job fairs */
+  jobFairHiringIntentions: Measure;
+  /** 医保登记 / Medical-insurance registrations */
+  medicalInsuranceRegistrations: Measure;
+  /** 新增低保户救助金额（元）/ Paid in the period to households that started in it, yuan */
+  newDibaoAmount: Measure;
+  /** 新增低保户数 / 低保 households that started in the period */
+  newDibaoHouseholds: Measure;
+  /** 新增就业 / New jobs */
+  newJobs: Measure;
+  /** 孤儿人数 / Orphans supported */
+  orphans: Measure;
+  /** 限价房审批户数 / Price-limited housing (限价房) approvals */
+  priceLimitedHousingApprovals: Measure;
+  /** 办理敬老卡 / Senior cards (敬老卡) issued */
+  seniorCards: Measure;
+  /** 重度残疾人护理补贴金额（元）/ Care subsidy paid, yuan */
+  severeDisabilityCareSubsidyAmount: Measure;
+  /** 重度残疾人护理补贴人数 / Severely disabled persons receiving the care subsidy */
+  severeDisabilityCareSubsidyPersons: Measure;
+  /** 社保卡 / Social security cards issued */
+  socialSecurityCards: Measure;
+  /** 工作计划目标（含无实际值的，如登记失业率）/ Work-plan targets of the period's year for this division, including those with no stored actual (e.g. the registered unemployment rate) */
+  targets: Array<CivilAffairsTarget>;
+  /** 临时救助金额（元）/ Temporary assistance paid, yuan */
+  temporaryAssistanceAmount: Measure;
+  /** 临时救助人次 / Temporary assistance, person-times */
+  temporaryAssistancePersonTimes: Measure;
+  /** 技能培训人数 / Unemployed persons trained */
+  trainedPersons: Measure;
+  /** 城乡医疗保险参保 / Urban-rural medical insurance enrolments */
+  urbanRuralMedicalInsuranceEnrolments: Measure;
+};
+
+/** 工作计划目标 / A work-plan target of the civil-affairs domain */
+export type CivilAffairsTarget = {
+  __typename?: 'CivilAffairsTarget';
+  /** 比较方式：至少或至多 / Whether the target is a minimum (AT_LEAST) or a maximum (AT_MOST) */
+  comparison: Scalars['String']['output'];
+  /** 指标键 / Indicator key, e.g. newJobs */
+  indicator: Scalars['String']['output'];
+  /** 出处 / Source document */
+  source: Scalars['String']['output'];
+  /** 单位 / Unit */
+  unit: Scalars['String']['output'];
+  /** 目标值 / Target value */
+  value: Scalars['Float']['output'];
+  /** 年度 / Year */
+  year: Scalars['Int']['output'];
+};
+
+/** 社区或村 / Community (社区) or village (村) */
+export type Community = Division & {
+  __typename?: 'Community';
+  /** 救助案件 / Assistance cases of the community */
+  assistanceCases: AssistanceCaseConnection;
+  /** 民政指标 / Civil-affairs indicators for a period */
+  civilAffairsIndicators?: Maybe<CivilAffairsIndicators>;
+  /** 区划代码（12位）/ Division code, 12 digits */
+  code: Scalars['ID']['output'];
+  /** 下辖网格 / Grids of the community */
+  grids: GridConnection;
+  /** 类型：社区或村 / Kind: COMMUNITY or VILLAGE */
+  kind: DivisionKind;
+  /** 层级 / Level */
+  level: DivisionLevel;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 上级区划代码 / Code of the street or town */
+  parentCode?: Maybe<Scalars['ID']['output']>;
+  /** 社区居民 / Residents of the community */
+  residents: ResidentConnection;
+  /** 所属街道或镇 / The street or town */
+  street?: Maybe<Street>;
+};
+
+
+/** 社区或村 / Community (社区) or village (村) */
+export type CommunityAssistanceCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AssistanceCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区或村 / Community (社区) or village (村) */
+export type CommunityCivilAffairsIndicatorsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** 社区或村 / Community (社区) or village (村) */
+export type CommunityGridsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区或村 / Community (社区) or village (村) */
+export type CommunityResidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 社区连接 / A page of communities */
+export type CommunityConnection = {
+  __typename?: 'CommunityConnection';
+  /** 边 / Edges */
+  edges: Array<CommunityEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 社区边 / An edge of a community list */
+export type CommunityEdge = {
+  __typename?: 'CommunityEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 社区 / The community */
+  node: Community;
+};
+
+/** 低保档次 / Tier of the minimum living allowance */
+export type DibaoTier =
+  /** A类 / Tier A */
+  | 'A'
+  /** A+类 / Tier A+ */
+  | 'A_PLUS'
+  /** B类 / Tier B */
+  | 'B'
+  /** C类 / Tier C */
+  | 'C';
+
+/** 低保档次统计 / 低保 households and persons of one tier */
+export type DibaoTierCount = {
+  __typename?: 'DibaoTierCount';
+  /** 户数 / Households */
+  households: Measure;
+  /** 人数 / Persons */
+  persons: Measure;
+  /** 档次 / Tier */
+  tier: DibaoTier;
+  /** 城乡 / Urban or rural */
+  urbanRural: UrbanRural;
+};
+
+/** 区 / District (区), e.g. 北关区 410503 */
+export type District = Division & {
+  __typename?: 'District';
+  /** 民政指标 / Civil-affairs indicators for a period */
+  civilAffairsIndicators?: Maybe<CivilAffairsIndicators>;
+  /** 区划代码（6位）/ Division code, 6 digits */
+  code: Scalars['ID']['output'];
+  /** 类型 / Kind */
+  kind: DivisionKind;
+  /** 层级 / Level */
+  level: DivisionLevel;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 上级区划代码 / Always null for a district */
+  parentCode?: Maybe<Scalars['ID']['output']>;
+  /** 辖区居民 / Residents of the district */
+  residents: ResidentConnection;
+  /** 下辖街道和镇 / Streets and towns of the district */
+  streets: StreetConnection;
+};
+
+
+/** 区 / District (区), e.g. 北关区 410503 */
+export type DistrictCivilAffairsIndicatorsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** 区 / District (区), e.g. 北关区 410503 */
+export type DistrictResidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 区 / District (区), e.g. 北关区 410503 */
+export type DistrictStreetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 行政区划 / An administrative division of any level */
+export type Division = {
+  /** 区划代码 / Division code */
+  code: Scalars['ID']['output'];
+  /** 类型 / Kind */
+  kind: DivisionKind;
+  /** 层级 / Level */
+  level: DivisionLevel;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 上级区划代码 / Code of the parent division; null for a district */
+  parentCode?: Maybe<Scalars['ID']['output']>;
+};
+
+/** 区划连接 / A page of divisions */
+export type DivisionConnection = {
+  __typename?: 'DivisionConnection';
+  /** 边 / Edges */
+  edges: Array<DivisionEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 区划边 / An edge of the division list */
+export type DivisionEdge = {
+  __typename?: 'DivisionEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 区划 / The division */
+  node: Division;
+};
+
+/** 区划筛选 / Filter of the division list */
+export type DivisionFilter = {
+  /** 层级 / Only this level */
+  level?: InputMaybe<DivisionLevel>;
+  /** 名称包含 / Name contains this text */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** 上级代码：直接下级 / Only direct children of this division */
+  parentCode?: InputMaybe<Scalars['ID']['input']>;
+  /** 范围代码：其下所有层级 / Only divisions inside this division (any depth, itself excluded) */
+  within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 区划类型 / Kind of an administrative division */
+export type DivisionKind =
+  /** 社区 / Urban community */
+  | 'COMMUNITY'
+  /** 区 / District */
+  | 'DISTRICT'
+  /** 网格 / Grid */
+  | 'GRID'
+  /** 街道 / Urban street (sub-district) */
+  | 'STREET'
+  /** 镇 / Town */
+  | 'TOWN'
+  /** 村 / Village */
+  | 'VILLAGE';
+
+/** 区划层级 / Level of an administrative division */
+export type DivisionLevel =
+  /** 社区或村 / Community or village */
+  | 'COMMUNITY'
+  /** 区 / District */
+  | 'DISTRICT'
+  /** 网格 / Grid */
+  | 'GRID'
+  /** 街道或镇 / Street or town */
+  | 'STREET';
+
+/** 区划排序 / Sort order of the division list */
+export type DivisionOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field?: DivisionOrderField;
+};
+
+/** 区划排序字段 / Sort field of the division list */
+export type DivisionOrderField =
+  /** 代码 / Code */
+  | 'CODE'
+  /** 名称 / Name */
+  | 'NAME';
+
+/** 企业（经济子图所有）/ Enterprise, owned by the economy subgraph; civil affairs adds job-fair figures */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  /** 企业编号 / Enterprise id */
+  id: Scalars['ID']['output'];
+  /** 招聘会达成就业意向人数 / Hiring intentions the enterprise reached at job fairs in the viewer's jurisdiction */
+  jobFairHires?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 网格 / Grid (网格), the smallest management unit of a community */
+export type Grid = Division & {
+  __typename?: 'Grid';
+  /** 区划代码（15位）/ Division code, 15 digits */
+  code: Scalars['ID']['output'];
+  /** 所属社区 / The community */
+  community?: Maybe<Community>;
+  /** 类型 / Kind */
+  kind: DivisionKind;
+  /** 层级 / Level */
+  level: DivisionLevel;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 上级区划代码 / Code of the community */
+  parentCode?: Maybe<Scalars['ID']['output']>;
+  /** 网格居民 / Residents of the grid */
+  residents: ResidentConnection;
+};
+
+
+/** 网格 / Grid (网格), the smallest management unit of a community */
+export type GridResidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 网格连接 / A page of grids */
+export type GridConnection = {
+  __typename?: 'GridConnection';
+  /** 边 / Edges */
+  edges: Array<GridEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 网格边 / An edge of a grid list */
+export type GridEdge = {
+  __typename?: 'GridEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 网格 / The grid */
+  node: Grid;
+};
+
+/** 与户主关系 / Relation to the head of household */
+export type HouseholdRelation =
+  /** 子女 / Child */
+  | 'CHILD'
+  /** 户主 / Head of household */
+  | 'HEAD'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 父母 / Parent */
+  | 'PARENT'
+  /** 配偶 / Spouse */
+  | 'SPOUSE';
+
+/** 指标值（含目标）/ An indicator value with its unit and, where a work plan sets one, its target */
+export type Measure = {
+  __typename?: 'Measure';
+  /** 目标值 / Target from a work plan, if any */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** 单位 / Unit, e.g. 户, 人, 元, 个 */
+  unit: Scalars['String']['output'];
+  /** 实际值 / Actual value */
+  value: Scalars['Float']['output'];
+};
+
+/** 分页信息 / Page information of a cursor connection */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** 本页末个游标 / Cursor of the last edge */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** 是否有下一页 / Whether more items follow */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** 是否有上一页 / Whether items precede */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** 本页首个游标 / Cursor of the first edge */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** 发放周期 / Payment schedule */
+export type PaymentSchedule =
+  /** 按月 / Monthly */
+  | 'MONTHLY'
+  /** 一次性 / One-off */
+  | 'ONE_OFF'
+  /** 按季度 / Quarterly */
+  | 'QUARTERLY'
+  /** 按年 / Yearly */
+  | 'YEARLY';
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type Query = {
+  __typename?: 'Query';
+  /** 按编号查救助案件 / An assistance case by id */
+  assistanceCase?: Maybe<AssistanceCase>;
+  /** 救助案件列表 / Assistance cases (低保, 特困, 临时救助, 孤儿 …) in the viewer's jurisdiction */
+  assistanceCases: AssistanceCaseConnection;
+  /** 按代码查社区或村 / A community or village by its 12-digit code */
+  community?: Maybe<Community>;
+  /** 按代码查区 / A district by its 6-digit code; null when unknown or outside the viewer's jurisdiction */
+  district?: Maybe<District>;
+  /** 行政区划列表 / Divisions of any level visible to the viewer (its jurisdiction and that jurisdiction's ancestors) */
+  divisions: DivisionConnection;
+  /** 按代码查网格 / A grid by its 15-digit code */
+  grid?: Maybe<Grid>;
+  /** 按编号查居民 / A resident by id; null when unknown or outside the viewer's jurisdiction */
+  resident?: Maybe<Resident>;
+  /** 居民列表 / Residents in the viewer's jurisdiction */
+  residents: ResidentConnection;
+  /** 按代码查街道或镇 / A street or town by its 9-digit code */
+  street?: Maybe<Street>;
+};
+
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type QueryAssistanceCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type QueryAssistanceCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AssistanceCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AssistanceCaseOrder>;
+};
+
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type QueryCommunityArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type QueryDistrictArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type QueryDivisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DivisionOrder>;
+};
+
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type QueryGridArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type QueryResidentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type QueryResidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResidentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ResidentOrder>;
+};
+
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type QueryStreetArgs = {
+  code: Scalars['ID']['input'];
+};
+
+/** 居民 / Resident registered in a community; ID number, phone and name are personal data */
+export type Resident = {
+  __typename?: 'Resident';
+  /** 年龄（周岁，按今日）/ Age in whole years today */
+  age: Scalars['Int']['output'];
+  /** 作为受助人的救助案件 / Assistance cases the resident receives */
+  assistanceCases: AssistanceCaseConnection;
+  /** 出生年份 / Year of birth */
+  birthYear: Scalars['Int']['output'];
+  /** 所属社区 / Community of residence */
+  community?: Maybe<Community>;
+  /** 所属网格 / Grid of residence */
+  grid?: Maybe<Grid>;
+  /** 户号 / Household number */
+  householdNumber: Scalars['String']['output'];
+  /** 居民编号 / Resident id */
+  id: Scalars['ID']['output'];
+  /** 身份证号（个人信息，按权限脱敏）/ Resident ID number; masked unless the viewer may read it */
+  idNumber: Scalars['String']['output'];
+  /** 姓名（个人信息，按权限脱敏）/ Name; personal data, masked unless the viewer may read it */
+  name: Scalars['String']['output'];
+  /** 手机号（个人信息，按权限脱敏）/ Mobile number; masked unless the viewer may read it */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 与户主关系 / Relation to the head of household */
+  relationToHead: HouseholdRelation;
+  /** 性别 / Sex */
+  sex: Sex;
+};
+
+
+/** 居民 / Resident registered in a community; ID number, phone and name are personal data */
+export type ResidentAssistanceCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 居民连接 / A page of residents */
+export type ResidentConnection = {
+  __typename?: 'ResidentConnection';
+  /** 边 / Edges */
+  edges: Array<ResidentEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 居民边 / An edge of a resident list */
+export type ResidentEdge = {
+  __typename?: 'ResidentEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 居民 / The resident */
+  node: Resident;
+};
+
+/** 居民筛选 / Filter of the resident list */
+export type ResidentFilter = {
+  /** 区划代码（任意层级）/ Residents inside this division (any level) */
+  divisionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** 最大年龄 / Maximum age today */
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  /** 最小年龄 / Minimum age today */
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  /** 性别 / Sex */
+  sex?: InputMaybe<Sex>;
+};
+
+/** 居民排序 / Sort order of the resident list */
+export type ResidentOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field?: ResidentOrderField;
+};
+
+/** 居民排序字段 / Sort field of the resident list */
+export type ResidentOrderField =
+  /** 出生日期 / Birth date */
+  | 'BIRTH_DATE'
+  /** 编号 / Id */
+  | 'ID';
+
+/** 性别 / Sex */
+export type Sex =
+  /** 女 / Female */
+  | 'FEMALE'
+  /** 男 / Male */
+  | 'MALE';
+
+/** 排序方向 / Sort direction */
+export type SortDirection =
+  /** 升序 / Ascending */
+  | 'ASC'
+  /** 降序 / Descending */
+  | 'DESC';
+
+/** 街道或镇 / Street (街道) or town (镇), e.g. 广开街道 */
+export type Street = Division & {
+  __typename?: 'Street';
+  /** 民政指标 / Civil-affairs indicators for a period */
+  civilAffairsIndicators?: Maybe<CivilAffairsIndicators>;
+  /** 区划代码（9位）/ Division code, 9 digits */
+  code: Scalars['ID']['output'];
+  /** 下辖社区和村 / Communities and villages of the street */
+  communities: CommunityConnection;
+  /** 所属区 / The district */
+  district?: Maybe<District>;
+  /** 类型：街道或镇 / Kind: STREET or TOWN */
+  kind: DivisionKind;
+  /** 层级 / Level */
+  level: DivisionLevel;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 上级区划代码 / Code of the district */
+  parentCode?: Maybe<Scalars['ID']['output']>;
+  /** 辖区居民 / Residents of the street */
+  residents: ResidentConnection;
+};
+
+
+/** 街道或镇 / Street (街道) or town (镇), e.g. 广开街道 */
+export type StreetCivilAffairsIndicatorsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** 街道或镇 / Street (街道) or town (镇), e.g. 广开街道 */
+export type StreetCommunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 街道或镇 / Street (街道) or town (镇), e.g. 广开街道 */
+export type StreetResidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 街道连接 / A page of streets */
+export type StreetConnection = {
+  __typename?: 'StreetConnection';
+  /** 边 / Edges */
+  edges: Array<StreetEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 街道边 / An edge of a street list */
+export type StreetEdge = {
+  __typename?: 'StreetEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 街道 / The street */
+  node: Street;
+};
+
+/** 城乡 / Urban or rural */
+export type UrbanRural =
+  /** 农村 / Rural */
+  | 'RURAL'
+  /** 城市 / Urban */
+  | 'URBAN';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  AssistanceCase: AssistanceCase;
+  Community: Community;
+  District: District;
+  Enterprise: Enterprise;
+  Grid: Grid;
+  Resident: Resident;
+  Street: Street;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  AssistanceCase:
+    ( { __typename: 'AssistanceCase' }
+    & GraphQLRecursivePick<FederationTypes['AssistanceCase'], {"id":true}> );
+  Community:
+    ( { __typename: 'Community' }
+    & GraphQLRecursivePick<FederationTypes['Community'], {"code":true}> );
+  District:
+    ( { __typename: 'District' }
+    & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  Enterprise:
+    ( { __typename: 'Enterprise' }
+    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"id":true}> );
+  Grid:
+    ( { __typename: 'Grid' }
+    & GraphQLRecursivePick<FederationTypes['Grid'], {"code":true}> );
+  Resident:
+    ( { __typename: 'Resident' }
+    & GraphQLRecursivePick<FederationTypes['Resident'], {"id":true}> );
+  Street:
+    ( { __typename: 'Street' }
+    & GraphQLRecursivePick<FederationTypes['Street'], {"code":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AssistanceCase: ResolverTypeWrapper<AssistanceCaseRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AssistanceCaseConnection: ResolverTypeWrapper<Omit<AssistanceCaseConnection, 'edges'> & { edges: Array<ResolversTypes['AssistanceCaseEdge']> }>;
+  AssistanceCaseEdge: ResolverTypeWrapper<Omit<AssistanceCaseEdge, 'node'> & { node: ResolversTypes['AssistanceCase'] }>;
+  AssistanceCaseFilter: AssistanceCaseFilter;
+  AssistanceCaseOrder: AssistanceCaseOrder;
+  AssistanceCaseOrderField: AssistanceCaseOrderField;
+  AssistanceCaseStatus: AssistanceCaseStatus;
+  AssistanceProgram: AssistanceProgram;
+  BenefitPayment: ResolverTypeWrapper<BenefitPaymentRecord>;
+  BenefitPaymentConnection: ResolverTypeWrapper<Omit<BenefitPaymentConnection, 'edges'> & { edges: Array<ResolversTypes['BenefitPaymentEdge']> }>;
+  BenefitPaymentEdge: ResolverTypeWrapper<Omit<BenefitPaymentEdge, 'node'> & { node: ResolversTypes['BenefitPayment'] }>;
+  CivilAffairsIndicators: ResolverTypeWrapper<CivilAffairsIndicators>;
+  CivilAffairsTarget: ResolverTypeWrapper<CivilAffairsTarget>;
+  Community: ResolverTypeWrapper<DivisionRecord>;
+  CommunityConnection: ResolverTypeWrapper<Omit<CommunityConnection, 'edges'> & { edges: Array<ResolversTypes['CommunityEdge']> }>;
+  CommunityEdge: ResolverTypeWrapper<Omit<CommunityEdge, 'node'> & { node: ResolversTypes['Community'] }>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DibaoTier: DibaoTier;
+  DibaoTierCount: ResolverTypeWrapper<DibaoTierCount>;
+  District: ResolverTypeWrapper<DivisionRecord>;
+  Division: ResolverTypeWrapper<DivisionRecord>;
+  DivisionConnection: ResolverTypeWrapper<Omit<DivisionConnection, 'edges'> & { edges: Array<ResolversTypes['DivisionEdge']> }>;
+  DivisionEdge: ResolverTypeWrapper<Omit<DivisionEdge, 'node'> & { node: ResolversTypes['Division'] }>;
+  DivisionFilter: DivisionFilter;
+  DivisionKind: DivisionKind;
+  DivisionLevel: DivisionLevel;
+  DivisionOrder: DivisionOrder;
+  DivisionOrderField: DivisionOrderField;
+  Enterprise: ResolverTypeWrapper<EnterpriseRef>;
+  Grid: ResolverTypeWrapper<DivisionRecord>;
+  GridConnection: ResolverTypeWrapper<Omit<GridConnection, 'edges'> & { edges: Array<ResolversTypes['GridEdge']> }>;
+  GridEdge: ResolverTypeWrapper<Omit<GridEdge, 'node'> & { node: ResolversTypes['Grid'] }>;
+  HouseholdRelation: HouseholdRelation;
+  Measure: ResolverTypeWrapper<Measure>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PaymentSchedule: PaymentSchedule;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Resident: ResolverTypeWrapper<ResidentRecord>;
+  ResidentConnection: ResolverTypeWrapper<Omit<ResidentConnection, 'edges'> & { edges: Array<ResolversTypes['ResidentEdge']> }>;
+  ResidentEdge: ResolverTypeWrapper<Omit<ResidentEdge, 'node'> & { node: ResolversTypes['Resident'] }>;
+  ResidentFilter: ResidentFilter;
+  ResidentOrder: ResidentOrder;
+  ResidentOrderField: ResidentOrderField;
+  Sex: Sex;
+  SortDirection: SortDirection;
+  Street: ResolverTypeWrapper<DivisionRecord>;
+  StreetConnection: ResolverTypeWrapper<Omit<StreetConnection, 'edges'> & { edges: Array<ResolversTypes['StreetEdge']> }>;
+  StreetEdge: ResolverTypeWrapper<Omit<StreetEdge, 'node'> & { node: ResolversTypes['Street'] }>;
+  UrbanRural: UrbanRural;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AssistanceCase: AssistanceCaseRecord;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
+  AssistanceCaseConnection: Omit<AssistanceCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssistanceCaseEdge']> };
+  AssistanceCaseEdge: Omit<AssistanceCaseEdge, 'node'> & { node: ResolversParentTypes['AssistanceCase'] };
+  AssistanceCaseFilter: AssistanceCaseFilter;
+  AssistanceCaseOrder: AssistanceCaseOrder;
+  BenefitPayment: BenefitPaymentRecord;
+  BenefitPaymentConnection: Omit<BenefitPaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['BenefitPaymentEdge']> };
+  BenefitPaymentEdge: Omit<BenefitPaymentEdge, 'node'> & { node: ResolversParentTypes['BenefitPayment'] };
+  CivilAffairsIndicators: CivilAffairsIndicators;
+  CivilAffairsTarget: CivilAffairsTarget;
+  Community: DivisionRecord;
+  CommunityConnection: Omit<CommunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommunityEdge']> };
+  CommunityEdge: Omit<CommunityEdge, 'node'> & { node: ResolversParentTypes['Community'] };
+  DateTime: Scalars['DateTime']['output'];
+  DibaoTierCount: DibaoTierCount;
+  District: DivisionRecord;
+  Division: DivisionRecord;
+  DivisionConnection: Omit<DivisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['DivisionEdge']> };
+  DivisionEdge: Omit<DivisionEdge, 'node'> & { node: ResolversParentTypes['Division'] };
+  DivisionFilter: DivisionFilter;
+  DivisionOrder: DivisionOrder;
+  Enterprise: EnterpriseRef;
+  Grid: DivisionRecord;
+  GridConnection: Omit<GridConnection, 'edges'> & { edges: Array<ResolversParentTypes['GridEdge']> };
+  GridEdge: Omit<GridEdge, 'node'> & { node: ResolversParentTypes['Grid'] };
+  Measure: Measure;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  Resident: ResidentRecord;
+  ResidentConnection: Omit<ResidentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResidentEdge']> };
+  ResidentEdge: Omit<ResidentEdge, 'node'> & { node: ResolversParentTypes['Resident'] };
+  ResidentFilter: ResidentFilter;
+  ResidentOrder: ResidentOrder;
+  Street: DivisionRecord;
+  StreetConnection: Omit<StreetConnection, 'edges'> & { edges: Array<ResolversParentTypes['StreetEdge']> };
+  StreetEdge: Omit<StreetEdge, 'node'> & { node: ResolversParentTypes['Street'] };
+}>;
+
+export type AssistanceCaseResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AssistanceCase'] = ResolversParentTypes['AssistanceCase'], FederationReferenceType extends FederationReferenceTypes['AssistanceCase'] = FederationReferenceTypes['AssistanceCase']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AssistanceCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paymentSchedule?: Resolver<ResolversTypes['PaymentSchedule'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['BenefitPaymentConnection'], ParentType, ContextType, RequireFields<AssistanceCasePaymentsArgs, 'first'>>;
+  persons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['AssistanceProgram'], ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['Resident']>, ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssistanceCaseStatus'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['DibaoTier']>, ParentType, ContextType>;
+  totalPaidYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  urbanRural?: Resolver<ResolversTypes['UrbanRural'], ParentType, ContextType>;
+}>;
+
+export type AssistanceCaseConnectionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AssistanceCaseConnection'] = ResolversParentTypes['AssistanceCaseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AssistanceCaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssistanceCaseEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AssistanceCaseEdge'] = ResolversParentTypes['AssistanceCaseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType>;
+}>;
+
+export type BenefitPaymentResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['BenefitPayment'] = ResolversParentTypes['BenefitPayment']> = ResolversObject<{
+  amountYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BenefitPaymentConnectionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['BenefitPaymentConnection'] = ResolversParentTypes['BenefitPaymentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BenefitPaymentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BenefitPaymentEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['BenefitPaymentEdge'] = ResolversParentTypes['BenefitPaymentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BenefitPayment'], ParentType, ContextType>;
+}>;
+
+export type CivilAffairsIndicatorsResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['CivilAffairsIndicators'] = ResolversParentTypes['CivilAffairsIndicators']> = ResolversObject<{
+  childAssistanceAmount?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  dayCareCentres?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  deFactoUnsupportedChildren?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  dibaoAmount?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  dibaoHouseholds?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  dibaoPersons?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  dibaoRuralAmount?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  dibaoRuralHouseholds?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  dibaoRuralPersons?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  dibaoTiers?: Resolver<Array<ResolversTypes['DibaoTierCount']>, ParentType, ContextType>;
+  dibaoUrbanAmount?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  dibaoUrbanHouseholds?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  dibaoUrbanPersons?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  disabilityLivingSubsidyAmount?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  disabilityLivingSubsidyPersons?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  disabledJobPlacements?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  elderlyCertificates?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  extremePovertyPersons?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  flexibleEmployment4050?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  highAgeAllowanceAmount?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  highAgeAllowanceRecipients?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  housingSubsidies?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  jobFairEnterprises?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  jobFairHiringIntentions?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  medicalInsuranceRegistrations?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  newDibaoAmount?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  newDibaoHouseholds?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  newJobs?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  orphans?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  priceLimitedHousingApprovals?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  seniorCards?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  severeDisabilityCareSubsidyAmount?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  severeDisabilityCareSubsidyPersons?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  socialSecurityCards?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['CivilAffairsTarget']>, ParentType, ContextType>;
+  temporaryAssistanceAmount?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  temporaryAssistancePersonTimes?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  trainedPersons?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  urbanRuralMedicalInsuranceEnrolments?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+}>;
+
+export type CivilAffairsTargetResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['CivilAffairsTarget'] = ResolversParentTypes['CivilAffairsTarget']> = ResolversObject<{
+  comparison?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommunityResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assistanceCases?: Resolver<ResolversTypes['AssistanceCaseConnection'], ParentType, ContextType, RequireFields<CommunityAssistanceCasesArgs, 'first'>>;
+  civilAffairsIndicators?: Resolver<Maybe<ResolversTypes['CivilAffairsIndicators']>, ParentType, ContextType, Partial<CommunityCivilAffairsIndicatorsArgs>>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  grids?: Resolver<ResolversTypes['GridConnection'], ParentType, ContextType, RequireFields<CommunityGridsArgs, 'first'>>;
+  kind?: Resolver<ResolversTypes['DivisionKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['DivisionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  residents?: Resolver<ResolversTypes['ResidentConnection'], ParentType, ContextType, RequireFields<CommunityResidentsArgs, 'first'>>;
+  street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CommunityConnectionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['CommunityConnection'] = ResolversParentTypes['CommunityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommunityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommunityEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['CommunityEdge'] = ResolversParentTypes['CommunityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DibaoTierCountResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['DibaoTierCount'] = ResolversParentTypes['DibaoTierCount']> = ResolversObject<{
+  households?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  persons?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['DibaoTier'], ParentType, ContextType>;
+  urbanRural?: Resolver<ResolversTypes['UrbanRural'], ParentType, ContextType>;
+}>;
+
+export type DistrictResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  civilAffairsIndicators?: Resolver<Maybe<ResolversTypes['CivilAffairsIndicators']>, ParentType, ContextType, Partial<DistrictCivilAffairsIndicatorsArgs>>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DivisionKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['DivisionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  residents?: Resolver<ResolversTypes['ResidentConnection'], ParentType, ContextType, RequireFields<DistrictResidentsArgs, 'first'>>;
+  streets?: Resolver<ResolversTypes['StreetConnection'], ParentType, ContextType, RequireFields<DistrictStreetsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DivisionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Community' | 'District' | 'Grid' | 'Street', ParentType, ContextType>;
+}>;
+
+export type DivisionConnectionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['DivisionConnection'] = ResolversParentTypes['DivisionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DivisionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DivisionEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['DivisionEdge'] = ResolversParentTypes['DivisionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
+}>;
+
+export type EnterpriseResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobFairHires?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type GridResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Grid'] = ResolversParentTypes['Grid'], FederationReferenceType extends FederationReferenceTypes['Grid'] = FederationReferenceTypes['Grid']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Grid']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DivisionKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['DivisionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  residents?: Resolver<ResolversTypes['ResidentConnection'], ParentType, ContextType, RequireFields<GridResidentsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GridConnectionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['GridConnection'] = ResolversParentTypes['GridConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GridEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GridEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['GridEdge'] = ResolversParentTypes['GridEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Grid'], ParentType, ContextType>;
+}>;
+
+export type MeasureResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  assistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<QueryAssistanceCaseArgs, 'id'>>;
+  assistanceCases?: Resolver<ResolversTypes['AssistanceCaseConnection'], ParentType, ContextType, RequireFields<QueryAssistanceCasesArgs, 'first'>>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'code'>>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
+  divisions?: Resolver<ResolversTypes['DivisionConnection'], ParentType, ContextType, RequireFields<QueryDivisionsArgs, 'first'>>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType, RequireFields<QueryGridArgs, 'code'>>;
+  resident?: Resolver<Maybe<ResolversTypes['Resident']>, ParentType, ContextType, RequireFields<QueryResidentArgs, 'id'>>;
+  residents?: Resolver<ResolversTypes['ResidentConnection'], ParentType, ContextType, RequireFields<QueryResidentsArgs, 'first'>>;
+  street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType, RequireFields<QueryStreetArgs, 'code'>>;
+}>;
+
+export type ResidentResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Resident'] = ResolversParentTypes['Resident'], FederationReferenceType extends FederationReferenceTypes['Resident'] = FederationReferenceTypes['Resident']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Resident']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assistanceCases?: Resolver<ResolversTypes['AssistanceCaseConnection'], ParentType, ContextType, RequireFields<ResidentAssistanceCasesArgs, 'first'>>;
+  birthYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  householdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationToHead?: Resolver<ResolversTypes['HouseholdRelation'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+}>;
+
+export type ResidentConnectionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['ResidentConnection'] = ResolversParentTypes['ResidentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ResidentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ResidentEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['ResidentEdge'] = ResolversParentTypes['ResidentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Resident'], ParentType, ContextType>;
+}>;
+
+export type StreetResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Street'] = ResolversParentTypes['Street'], FederationReferenceType extends FederationReferenceTypes['Street'] = FederationReferenceTypes['Street']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Street']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  civilAffairsIndicators?: Resolver<Maybe<ResolversTypes['CivilAffairsIndicators']>, ParentType, ContextType, Partial<StreetCivilAffairsIndicatorsArgs>>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  communities?: Resolver<ResolversTypes['CommunityConnection'], ParentType, ContextType, RequireFields<StreetCommunitiesArgs, 'first'>>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DivisionKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['DivisionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  residents?: Resolver<ResolversTypes['ResidentConnection'], ParentType, ContextType, RequireFields<StreetResidentsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StreetConnectionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['StreetConnection'] = ResolversParentTypes['StreetConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StreetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StreetEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['StreetEdge'] = ResolversParentTypes['StreetEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Street'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = CivilAffairsContext> = ResolversObject<{
+  AssistanceCase?: AssistanceCaseResolvers<ContextType>;
+  AssistanceCaseConnection?: AssistanceCaseConnectionResolvers<ContextType>;
+  AssistanceCaseEdge?: AssistanceCaseEdgeResolvers<ContextType>;
+  BenefitPayment?: BenefitPaymentResolvers<ContextType>;
+  BenefitPaymentConnection?: BenefitPaymentConnectionResolvers<ContextType>;
+  BenefitPaymentEdge?: BenefitPaymentEdgeResolvers<ContextType>;
+  CivilAffairsIndicators?: CivilAffairsIndicatorsResolvers<ContextType>;
+  CivilAffairsTarget?: CivilAffairsTargetResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  CommunityConnection?: CommunityConnectionResolvers<ContextType>;
+  CommunityEdge?: CommunityEdgeResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DibaoTierCount?: DibaoTierCountResolvers<ContextType>;
+  District?: DistrictResolvers<ContextType>;
+  Division?: DivisionResolvers<ContextType>;
+  DivisionConnection?: DivisionConnectionResolvers<ContextType>;
+  DivisionEdge?: DivisionEdgeResolvers<ContextType>;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  Grid?: GridResolvers<ContextType>;
+  GridConnection?: GridConnectionResolvers<ContextType>;
+  GridEdge?: GridEdgeResolvers<ContextType>;
+  Measure?: MeasureResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Resident?: ResidentResolvers<ContextType>;
+  ResidentConnection?: ResidentConnectionResolvers<ContextType>;
+  ResidentEdge?: ResidentEdgeResolvers<ContextType>;
+  Street?: StreetResolvers<ContextType>;
+  StreetConnection?: StreetConnectionResolvers<ContextType>;
+  StreetEdge?: StreetEdgeResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,12 @@
+import type { RequestContext } from '../shared/context.js';
+import { createCivilAffairsLoaders, type CivilAffairsLoaders } from './loaders.js';
+import type { CivilAffairsModels } from './models.js';
+
+export interface CivilAffairsContext extends RequestContext {
+  models: CivilAffairsModels;
+  loaders: CivilAffairsLoaders;
+}
+
+export function createCivilAffairsContext(base: RequestContext, models: CivilAffairsModels): CivilAffairsContext {
+  return { ...base, models, loaders: createCivilAffairsLoaders(models) };
+}

@@ -1,0 +1,21 @@
+import type { AssistanceCaseResolvers } from '../__generated__/resolvers-types.js';
+import type { CivilAffairsContext } from '../context.js';
+import type { AssistanceCaseRecord } from '../models.js';
+import { loadDivision } from './divisions.js';
+import { loadResident } from './Resident.js';
+
+export async function loadAssistanceCase(ctx: CivilAffairsContext, id: string): Promise<AssistanceCaseRecord | null> {
+  const found = await ctx.loaders.assistanceCase.load(id);
+  return found && ctx.access.canSeeRecordIn(found.divisionCode) ? found : null;
+}
+
+export const AssistanceCase: AssistanceCaseResolvers = {
+  __resolveReference: (ref, ctx) => loadAssistanceCase(ctx, ref.id),
+  id: (found) => found._id,
+  recipientName: (found, _args, ctx) =>
+    ctx.access.personal({ recordType: 'AssistanceCase', recordId: found._id, divisionCode: found.divisionCode, field: 'recipientName', kind: 'name', value: found.recipientName }) ?? '',
+  recipient: (found, _args, ctx) => (found.recipientId ? loadResident(ctx, found.recipientId) : null),
+  community: (found, _args, ctx) => (found.communityCode ? loadDivision(ctx, found.communityCode, 'COMMUNITY') : null),
+  totalPaidYuan: async (found, _args, ctx) => (await ctx.loaders.totalPaidFenByCase.load(found._id)) / 100,
+  payments: (found, args, ctx) => ctx.loaders.paymentsByCase.load({ group: found._id, filter: {}, sort: { field: 'paidAt', direction: 'ASC' }, args }),
+};

@@ -1,0 +1,18 @@
+import type { CommunityResolvers } from '../__generated__/resolvers-types.js';
+import { emptyConnection } from '../../shared/pagination.js';
+import { caseFilter } from './cases.js';
+import { childDivisions, divisionResidents, loadDivision } from './divisions.js';
+import { civilAffairsIndicators } from './indicators.js';
+
+export const Community: CommunityResolvers = {
+  __resolveReference: (ref, ctx) => loadDivision(ctx, ref.code, 'COMMUNITY'),
+  street: (community, _args, ctx) => loadDivision(ctx, community.code.slice(0, 9), 'STREET'),
+  grids: (community, args, ctx) => childDivisions(ctx, community, args),
+  residents: (community, args, ctx) => divisionResidents(ctx, community, args),
+  assistanceCases: async (community, args, ctx) => {
+    const filter = caseFilter(args.filter);
+    if (!ctx.access.canSeeRecordIn(community.code)) return emptyConnection();
+    return ctx.loaders.casesByCommunity.load({ group: community.code, filter, sort: { field: '_id', direction: 'ASC' }, args });
+  },
+  civilAffairsIndicators: (community, args, ctx) => civilAffairsIndicators(ctx, community.code, args),
+};

@@ -1,0 +1,38 @@
+import type { ResidentResolvers } from '../__generated__/resolvers-types.js';
+import { emptyConnection } from '../../shared/pagination.js';
+import type { CivilAffairsContext } from '../context.js';
+import type { ResidentRecord } from '../models.js';
+import { loadDivision } from './divisions.js';
+
+/** Whole years between a birth date and now, in Asia/Shanghai calendar days. */
+export function ageOn(birthDate: Date, on: Date): number {
+  const ymd = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(date).split('-').map(Number);
+  const [by, bm, bd] = ymd(birthDate);
+  const [y, m, d] = ymd(on);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+export async function loadResident(ctx: CivilAffairsContext, id: string): Promise<ResidentRecord | null> {
+  const resident = await ctx.loaders.resident.load(id);
+  return resident && ctx.access.canSeeRecordIn(resident.divisionCode) ? resident : null;
+}
+
+function personal(ctx: CivilAffairsContext, resident: ResidentRecord, field: 'name' | 'idNumber' | 'phone') {
+  return ctx.access.personal({ recordType: 'Resident', recordId: resident._id, divisionCode: resident.divisionCode, field, kind: field, value: resident[field] });
+}
+
+export const Resident: ResidentResolvers = {
+  __resolveReference: (ref, ctx) => loadResident(ctx, ref.id),
+  id: (resident) => resident._id,
+  name: (resident, _args, ctx) => personal(ctx, resident, 'name') ?? '',
+  idNumber: (resident, _args, ctx) => personal(ctx, resident, 'idNumber') ?? '',
+  phone: (resident, _args, ctx) => personal(ctx, resident, 'phone'),
+  birthYear: (resident) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(resident.birthDate)),
+  age: (resident) => ageOn(resident.birthDate, new Date()),
+  community: (resident, _args, ctx) => (resident.communityCode ? loadDivision(ctx, resident.communityCode, 'COMMUNITY') : null),
+  grid: (resident, _args, ctx) => (resident.gridCode ? loadDivision(ctx, resident.gridCode, 'GRID') : null),
+  assistanceCases: async (resident, args, ctx) => {
+    if (!ctx.access.canSeeRecordIn(resident.divisionCode)) return emptyConnection();
+    return ctx.loaders.casesByRecipient.load({ group: resident._id, filter: {}, sort: { field: '_id', direction: 'ASC' }, args });
+  },
+};

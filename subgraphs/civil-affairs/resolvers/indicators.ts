@@ -1,0 +1,15 @@
+import type { CivilAffairsIndicators } from '../__generated__/resolvers-types.js';
+import type { CivilAffairsContext } from '../context.js';
+import { dateArgument } from './DateTime.js';
+
+/** The dashboard of a division the viewer's jurisdiction covers entirely; null otherwise (no partial sums under a wider name). */
+export async function civilAffairsIndicators(
+  ctx: CivilAffairsContext,
+  code: string,
+  args: { from?: Date | null; to?: Date | null },
+): Promise<CivilAffairsIndicators | null> {
+  const from = dateArgument(args.from, 'from');
+  const to = dateArgument(args.to, 'to');
+  if (!ctx.access.canSeeRecordIn(code)) return null;
+  return ctx.loaders.indicators.load({ code, from, to });
+}
