@@ -1,0 +1,1433 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { DivisionRef, EnterpriseRef, IncidentRecord, FacilityRecord, RectificationProjectRecord, InspectionCampaignRecord, SafetyDesignationRecord } from '../models.js';
+import type { UrbanManagementContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** 时间（ISO 8601，带时区）/ Date and time, ISO 8601 with offset */
+  DateTime: { input: Date; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** 社区/村 / Community or village (owned by civil affairs; urban management contributes its fields) */
+export type Community = {
+  __typename?: 'Community';
+  /** 区划代码（12位）/ Division code, 12 digits */
+  code: Scalars['ID']['output'];
+  /** 社区设施 / Facilities in the community */
+  facilities?: Maybe<FacilityConnection>;
+  /** 社区网格事件 / Incidents in the community */
+  incidents?: Maybe<IncidentConnection>;
+  /** 社区整治项目 / Rectification projects in the community */
+  rectificationProjects?: Maybe<RectificationProjectConnection>;
+  /** 社区获得的平安创建命名 / Safety designations the community holds */
+  safetyDesignations?: Maybe<SafetyDesignationConnection>;
+  /** 城市管理指标 / Urban-management indicators of the community for a period */
+  urbanManagementIndicators?: Maybe<UrbanManagementIndicators>;
+};
+
+
+/** 社区/村 / Community or village (owned by civil affairs; urban management contributes its fields) */
+export type CommunityFacilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FacilityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FacilityOrder>;
+};
+
+
+/** 社区/村 / Community or village (owned by civil affairs; urban management contributes its fields) */
+export type CommunityIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncidentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IncidentOrder>;
+};
+
+
+/** 社区/村 / Community or village (owned by civil affairs; urban management contributes its fields) */
+export type CommunityRectificationProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RectificationProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RectificationProjectOrder>;
+};
+
+
+/** 社区/村 / Community or village (owned by civil affairs; urban management contributes its fields) */
+export type CommunitySafetyDesignationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区/村 / Community or village (owned by civil affairs; urban management contributes its fields) */
+export type CommunityUrbanManagementIndicatorsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** 区 / District (owned by civil affairs; urban management contributes its fields) */
+export type District = {
+  __typename?: 'District';
+  /** 区划代码（6位）/ Division code, 6 digits */
+  code: Scalars['ID']['output'];
+  /** 辖区内设施 / Facilities anywhere in the district */
+  facilities?: Maybe<FacilityConnection>;
+  /** 辖区内网格事件 / Incidents anywhere in the district */
+  incidents?: Maybe<IncidentConnection>;
+  /** 辖区内整治项目 / Rectification projects anywhere in the district */
+  rectificationProjects?: Maybe<RectificationProjectConnection>;
+  /** 城市管理指标 / Urban-management indicators of the district for a period */
+  urbanManagementIndicators?: Maybe<UrbanManagementIndicators>;
+};
+
+
+/** 区 / District (owned by civil affairs; urban management contributes its fields) */
+export type DistrictFacilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FacilityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FacilityOrder>;
+};
+
+
+/** 区 / District (owned by civil affairs; urban management contributes its fields) */
+export type DistrictIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncidentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IncidentOrder>;
+};
+
+
+/** 区 / District (owned by civil affairs; urban management contributes its fields) */
+export type DistrictRectificationProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RectificationProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RectificationProjectOrder>;
+};
+
+
+/** 区 / District (owned by civil affairs; urban management contributes its fields) */
+export type DistrictUrbanManagementIndicatorsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** 企业 / Enterprise (owned by economy; urban management contributes the incidents that concern it) */
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  /** 企业编号 / Enterprise id */
+  id: Scalars['ID']['output'];
+  /** 涉及该企业的网格事件 / Incidents that concern the enterprise */
+  incidents?: Maybe<IncidentConnection>;
+};
+
+
+/** 企业 / Enterprise (owned by economy; urban management contributes the incidents that concern it) */
+export type EnterpriseIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncidentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IncidentOrder>;
+};
+
+/** 城市管理设施 / An urban-management facility */
+export type Facility = {
+  __typename?: 'Facility';
+  /** 面积（㎡）/ Floor area in ㎡, for buildings such as community offices */
+  areaSquareMeters?: Maybe<Scalars['Float']['output']>;
+  /** 所属社区 / Community, when the facility belongs to one */
+  community?: Maybe<Community>;
+  /** 所属区划代码 / Most specific division code */
+  divisionCode: Scalars['ID']['output'];
+  /** 设施编号 / Facility id */
+  id: Scalars['ID']['output'];
+  /** 建成/安装日期 / Installed or completed on */
+  installedAt: Scalars['DateTime']['output'];
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 是否规范化 / Whether built to the standard (e.g. 规范化巡防室) */
+  standardized: Scalars['Boolean']['output'];
+  /** 状态 / Status */
+  status: FacilityStatus;
+  /** 所属街道 / Street */
+  street?: Maybe<Street>;
+  /** 类型 / Type */
+  type: FacilityType;
+};
+
+/** 设施连接 / Facility connection */
+export type FacilityConnection = {
+  __typename?: 'FacilityConnection';
+  /** 边 / Edges */
+  edges: Array<FacilityEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 设施边 / Facility edge */
+export type FacilityEdge = {
+  __typename?: 'FacilityEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 设施 / Facility */
+  node: Facility;
+};
+
+/** 设施筛选 / Facility filter */
+export type FacilityFilter = {
+  /** 区划代码（任一级）/ Division code of any level */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** 建成时间起（含）/ Installed at or after */
+  installedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 建成时间止（不含）/ Installed before */
+  installedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 最小面积（㎡）/ Minimum floor area in ㎡ */
+  minAreaSquareMeters?: InputMaybe<Scalars['Float']['input']>;
+  /** 名称包含 / Name contains */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** 状态 / Statuses */
+  status?: InputMaybe<Array<FacilityStatus>>;
+  /** 类型 / Types */
+  type?: InputMaybe<Array<FacilityType>>;
+};
+
+/** 设施排序 / Facility sort order */
+export type FacilityOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Sort field */
+  field?: FacilityOrderField;
+};
+
+/** 设施排序字段 / Facility sort field */
+export type FacilityOrderField =
+  /** 建成时间 / Installed at */
+  | 'INSTALLED_AT'
+  /** 名称 / Name */
+  | 'NAME';
+
+/** 设施状态 / Facility status */
+export type FacilityStatus =
+  /** 在用 / In service */
+  | 'IN_SERVICE'
+  /** 停用 / Out of service */
+  | 'OUT_OF_SERVICE'
+  /** 建设中 / Under construction */
+  | 'UNDER_CONSTRUCTION';
+
+/** 设施类型 / Facility type */
+export type FacilityType =
+  /** 门禁 / Access-control gate */
+  | 'ACCESS_GATE'
+  /** 空气监测点 / Air monitoring point */
+  | 'AIR_MONITORING_POINT'
+  /** 监控设备 / Monitoring camera */
+  | 'CAMERA'
+  /** 社区办公用房 / Community office building */
+  | 'COMMUNITY_OFFICE'
+  /** 垃圾转运站 / Garbage transfer station */
+  | 'GARBAGE_TRANSFER_STATION'
+  /** 巡防室 / Patrol room */
+  | 'PATROL_ROOM'
+  /** 公厕 / Public toilet */
+  | 'PUBLIC_TOILET';
+
+/** 按类型的设施数 / Facilities of one type */
+export type FacilityTypeCount = {
+  __typename?: 'FacilityTypeCount';
+  /** 总面积（㎡）/ Total floor area */
+  areaSquareMeters: Measure;
+  /** 覆盖社区数 / Distinct communities that have one */
+  communities: Measure;
+  /** 设施数 / Facilities */
+  facilities: Measure;
+  /** 类型 / Type */
+  type: FacilityType;
+};
+
+/** 网格 / Grid (owned by civil affairs; urban management contributes its incidents) */
+export type Grid = {
+  __typename?: 'Grid';
+  /** 区划代码（15位）/ Division code, 15 digits */
+  code: Scalars['ID']['output'];
+  /** 网格内事件 / Incidents in the grid */
+  incidents?: Maybe<IncidentConnection>;
+};
+
+
+/** 网格 / Grid (owned by civil affairs; urban management contributes its incidents) */
+export type GridIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncidentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IncidentOrder>;
+};
+
+/** 网格事件 / A grid incident reported in a community */
+export type Incident = {
+  __typename?: 'Incident';
+  /** 受理时间 / Accepted at */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 地点 / Location text */
+  address?: Maybe<Scalars['String']['output']>;
+  /** 派遣时间 / Assigned at */
+  assignedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 类别 / Category */
+  category: IncidentCategory;
+  /** 结案时间 / Closed at */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 所属社区 / Community */
+  community?: Maybe<Community>;
+  /** 处置时限 / Deadline, from the category's time limit */
+  deadline: Scalars['DateTime']['output'];
+  /** 描述 / Description */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 所属区划代码（最细一级）/ Most specific division code (grid or community) */
+  divisionCode: Scalars['ID']['output'];
+  /** 涉及企业 / The enterprise the incident concerns, if any */
+  enterprise?: Maybe<Enterprise>;
+  /** 所属网格 / Grid, when known */
+  grid?: Maybe<Grid>;
+  /** 处置用时（小时）/ Hours from report to resolution */
+  handlingHours?: Maybe<Scalars['Float']['output']>;
+  /** 事件编号 / Incident id */
+  id: Scalars['ID']['output'];
+  /** 是否未办结 / Whether the incident is still open (reported, accepted, assigned or reopened) */
+  open: Scalars['Boolean']['output'];
+  /** 是否超期 / Whether it was (or still is) past its deadline when resolved (or now) */
+  overdue: Scalars['Boolean']['output'];
+  /** 上报时间 / Reported at */
+  reportedAt: Scalars['DateTime']['output'];
+  /** 上报人姓名（按权限脱敏）/ Reporter's name, masked unless the viewer may read it */
+  reporterName?: Maybe<Scalars['String']['output']>;
+  /** 上报人电话（按权限脱敏）/ Reporter's phone, masked unless the viewer may read it */
+  reporterPhone?: Maybe<Scalars['String']['output']>;
+  /** 处置时间 / Resolved at */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 来源 / Source */
+  source: IncidentSource;
+  /** 状态 / Status */
+  status: IncidentStatus;
+  /** 所属街道 / Street */
+  street?: Maybe<Street>;
+  /** 标题 / Title */
+  title: Scalars['String']['output'];
+};
+
+/** 事件类别 / Incident category */
+export type IncidentCategory =
+  /** 裸露地面 / Bare ground (dust) */
+  | 'BARE_GROUND'
+  /** 市容 / City appearance */
+  | 'CITY_APPEARANCE'
+  /** 油烟 / Cooking fumes */
+  | 'COOKING_FUMES'
+  /** 垃圾 / Garbage */
+  | 'GARBAGE'
+  /** 违规广告 / Illegal advertising */
+  | 'ILLEGAL_ADVERTISING'
+  /** 违建 / Illegal construction */
+  | 'ILLEGAL_CONSTRUCTION'
+  /** 散煤 / Loose coal burning or storage */
+  | 'LOOSE_COAL'
+  /** 噪声 / Noise */
+  | 'NOISE'
+  /** 公共设施损坏 / Damaged public facility */
+  | 'PUBLIC_FACILITY'
+  /** 占道 / Road occupation */
+  | 'ROAD_OCCUPATION';
+
+/** 按类别的事件数 / Incident count of one category */
+export type IncidentCategoryCount = {
+  __typename?: 'IncidentCategoryCount';
+  /** 类别 / Category */
+  category: IncidentCategory;
+  /** 事件数 / Incidents */
+  incidents: Measure;
+};
+
+/** 事件连接 / Incident connection */
+export type IncidentConnection = {
+  __typename?: 'IncidentConnection';
+  /** 边 / Edges */
+  edges: Array<IncidentEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 事件边 / Incident edge */
+export type IncidentEdge = {
+  __typename?: 'IncidentEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 事件 / Incident */
+  node: Incident;
+};
+
+/** 网格事件筛选 / Incident filter */
+export type IncidentFilter = {
+  /** 类别 / Categories */
+  category?: InputMaybe<Array<IncidentCategory>>;
+  /** 区划代码（任一级）/ Division code of any level */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** 仅未办结（true）或仅已办结（false）/ Only open (true) or only finished (false) incidents */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 仅超期（true）或仅未超期（false）/ Only overdue (true) or only on-time (false) incidents */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 上报时间起（含）/ Reported at or after */
+  reportedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 上报时间止（不含）/ Reported before */
+  reportedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 来源 / Sources */
+  source?: InputMaybe<Array<IncidentSource>>;
+  /** 状态 / Statuses */
+  status?: InputMaybe<Array<IncidentStatus>>;
+  /** 标题包含 / Title contains */
+  titleContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 按月的事件数 / Incident count of one month */
+export type IncidentMonthCount = {
+  __typename?: 'IncidentMonthCount';
+  /** 事件数 / Incidents */
+  incidents: Measure;
+  /** 月份（YYYY-MM）/ Month, YYYY-MM */
+  month: Scalars['String']['output'];
+};
+
+/** 事件排序 / Incident sort order */
+export type IncidentOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Sort field */
+  field?: IncidentOrderField;
+};
+
+/** 事件排序字段 / Incident sort field */
+export type IncidentOrderField =
+  /** 处置时限 / Deadline */
+  | 'DEADLINE'
+  /** 上报时间 / Reported at */
+  | 'REPORTED_AT';
+
+/** 事件来源 / How an incident was reported */
+export type IncidentSource =
+  /** 视频监控 / Spotted by a camera */
+  | 'CAMERA'
+  /** 网格巡查 / Found by a grid patrol */
+  | 'GRID_PATROL'
+  /** 热线 / Hotline call (12345) */
+  | 'HOTLINE'
+  /** 居民上报 / Reported by a resident */
+  | 'RESIDENT_REPORT';
+
+/** 按来源的事件数 / Incident count of one source */
+export type IncidentSourceCount = {
+  __typename?: 'IncidentSourceCount';
+  /** 事件数 / Incidents */
+  incidents: Measure;
+  /** 来源 / Source */
+  source: IncidentSource;
+};
+
+/** 事件状态 / Incident status: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, or REOPENED */
+export type IncidentStatus =
+  /** 已受理 / Accepted */
+  | 'ACCEPTED'
+  /** 已派遣 / Assigned to a handler */
+  | 'ASSIGNED'
+  /** 已结案 / Closed */
+  | 'CLOSED'
+  /** 已重新打开 / Reopened after an unsatisfactory resolution */
+  | 'REOPENED'
+  /** 已上报 / Reported */
+  | 'REPORTED'
+  /** 已处置 / Resolved */
+  | 'RESOLVED';
+
+/** 按状态的事件数 / Incident count of one status */
+export type IncidentStatusCount = {
+  __typename?: 'IncidentStatusCount';
+  /** 事件数 / Incidents */
+  incidents: Measure;
+  /** 状态 / Status */
+  status: IncidentStatus;
+};
+
+/** 专项检查行动 / An inspection campaign, e.g. 柏庄镇 loose-coal inspection */
+export type InspectionCampaign = {
+  __typename?: 'InspectionCampaign';
+  /** 所属区划代码 / Division code */
+  divisionCode: Scalars['ID']['output'];
+  /** 截止统计日期 / End, or the date of the latest count */
+  endDate?: Maybe<Scalars['DateTime']['output']>;
+  /** 排查农户数 / Households checked */
+  householdsChecked: Scalars['Int']['output'];
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 检查组数 / Inspection teams deployed */
+  inspectionTeams: Scalars['Int']['output'];
+  /** 排查市场数 / Markets inspected */
+  marketsInspected: Scalars['Int']['output'];
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 排查商铺企业数 / Shops and enterprises checked */
+  shopsAndEnterprisesChecked: Scalars['Int']['output'];
+  /** 出动村镇干部人数 / Village and town cadres deployed */
+  staffDeployed: Scalars['Int']['output'];
+  /** 开始日期 / Start */
+  startDate: Scalars['DateTime']['output'];
+  /** 所属街道/镇 / Street or town */
+  street?: Maybe<Street>;
+  /** 主题 / Topic */
+  topic: InspectionTopic;
+  /** 覆盖的村 / The villages covered */
+  villages: Array<Community>;
+  /** 覆盖村数 / Villages covered */
+  villagesCovered: Scalars['Int']['output'];
+};
+
+/** 检查行动连接 / Inspection campaign connection */
+export type InspectionCampaignConnection = {
+  __typename?: 'InspectionCampaignConnection';
+  /** 边 / Edges */
+  edges: Array<InspectionCampaignEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 检查行动边 / Inspection campaign edge */
+export type InspectionCampaignEdge = {
+  __typename?: 'InspectionCampaignEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 检查行动 / Inspection campaign */
+  node: InspectionCampaign;
+};
+
+/** 检查行动筛选 / Inspection campaign filter */
+export type InspectionCampaignFilter = {
+  /** 区划代码（任一级）/ Division code of any level */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** 开始日期起（含）/ Started at or after */
+  startFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 开始日期止（不含）/ Started before */
+  startTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 主题 / Topics */
+  topic?: InputMaybe<Array<InspectionTopic>>;
+};
+
+/** 检查行动排序 / Inspection campaign sort order */
+export type InspectionCampaignOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Sort field */
+  field?: InspectionCampaignOrderField;
+};
+
+/** 检查行动排序字段 / Inspection campaign sort field */
+export type InspectionCampaignOrderField =
+  /** 开始日期 / Start date */
+  | 'START_DATE';
+
+/** 检查主题 / Inspection topic */
+export type InspectionTopic =
+  /** 油烟治理 / Cooking fumes */
+  | 'COOKING_FUMES'
+  /** 扬尘治理 / Dust and bare ground */
+  | 'DUST'
+  /** 散煤治理 / Loose coal */
+  | 'LOOSE_COAL';
+
+/** 指标值（含目标）/ An indicator value with its unit and, where a work plan sets one, its target */
+export type Measure = {
+  __typename?: 'Measure';
+  /** 目标值 / Target from a work plan, if any */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** 单位 / Unit, e.g. 户, 人, 元, 个 */
+  unit: Scalars['String']['output'];
+  /** 实际值 / Actual value */
+  value: Scalars['Float']['output'];
+};
+
+/** 分页信息 / Page information of a cursor connection */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** 本页末个游标 / Cursor of the last edge */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** 是否有下一页 / Whether more items follow */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** 是否有上一页 / Whether items precede */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** 本页首个游标 / Cursor of the first edge */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** 城市管理设施列表 / Urban-management facilities */
+  facilities: FacilityConnection;
+  /** 按编号查询网格事件 / One grid incident by id (null when unknown or outside the viewer's jurisdiction) */
+  incident?: Maybe<Incident>;
+  /** 网格事件列表 / Grid incidents, newest first by default */
+  incidents: IncidentConnection;
+  /** 专项检查行动列表 / Inspection campaigns, e.g. loose-coal inspections */
+  inspectionCampaigns: InspectionCampaignConnection;
+  /** 环境整治项目列表 / Rectification projects (roads, facades, residential areas, greening) */
+  rectificationProjects: RectificationProjectConnection;
+  /** 平安创建命名列表 / Safety designations of divisions (平安社区, 无邪教社区, 平安街道) */
+  urbanManagementSafetyDesignations: SafetyDesignationConnection;
+};
+
+
+export type QueryFacilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FacilityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FacilityOrder>;
+};
+
+
+export type QueryIncidentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncidentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IncidentOrder>;
+};
+
+
+export type QueryInspectionCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InspectionCampaignFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InspectionCampaignOrder>;
+};
+
+
+export type QueryRectificationProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RectificationProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RectificationProjectOrder>;
+};
+
+
+export type QueryUrbanManagementSafetyDesignationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SafetyDesignationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 整治项目类型 / Rectification project kind */
+export type RectificationKind =
+  /** 裸露地面苫盖 / Bare ground covering */
+  | 'BARE_GROUND_COVER'
+  /** 楼房立面清拆 / Building facades */
+  | 'BUILDING_FACADE'
+  /** 文明示范小区创建 / Civilized model estate */
+  | 'CIVILIZED_MODEL_ESTATE'
+  /** 绿化提升 / Greening */
+  | 'GREENING'
+  /** 违法建设拆除 / Illegal construction demolition */
+  | 'ILLEGAL_CONSTRUCTION_DEMOLITION'
+  /** 老旧小区（旧楼区）改造 / Old residential area renovation */
+  | 'OLD_RESIDENTIAL_RENOVATION'
+  /** 居民区综合整治 / Residential area comprehensive rectification */
+  | 'RESIDENTIAL_AREA'
+  /** 道路立面整治 / Road (facade clean-up along a road) */
+  | 'ROAD'
+  /** 道路拓宽改造 / Road widening */
+  | 'ROAD_WIDENING';
+
+/** 按类型的整治量 / Rectification quantities of one kind */
+export type RectificationKindQuantity = {
+  __typename?: 'RectificationKindQuantity';
+  /** 面积（㎡）/ Area */
+  areaSquareMeters: Measure;
+  /** 涉及楼栋数 / Buildings covered */
+  buildings: Measure;
+  /** 已完成项目数 / Completed projects */
+  completedProjects: Measure;
+  /** 类型 / Kind */
+  kind: RectificationKind;
+  /** 项目数（含工作计划目标）/ Projects, with the work plan's target if any */
+  projects: Measure;
+};
+
+/** 环境整治项目 / A rectification project */
+export type RectificationProject = {
+  __typename?: 'RectificationProject';
+  /** 面积（㎡）/ Area in ㎡ */
+  areaSquareMeters?: Maybe<Scalars['Float']['output']>;
+  /** 涉及楼栋数 / Buildings covered */
+  buildingCount: Scalars['Int']['output'];
+  /** 所属社区 / Community, when the project lies in one */
+  community?: Maybe<Community>;
+  /** 完成日期 / Completed on */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 所属区 / District */
+  district?: Maybe<District>;
+  /** 所属区划代码 / Most specific division code */
+  divisionCode: Scalars['ID']['output'];
+  /** 项目编号 / Project id */
+  id: Scalars['ID']['output'];
+  /** 类型 / Kind */
+  kind: RectificationKind;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 所属整治工程 / Programme it belongs to, e.g. 奋战300天市容环境综合整治 */
+  programme?: Maybe<Scalars['String']['output']>;
+  /** 开工日期 / Started on */
+  startedAt: Scalars['DateTime']['output'];
+  /** 状态 / Status */
+  status: RectificationStatus;
+  /** 所属街道 / Street, when the project lies in one */
+  street?: Maybe<Street>;
+  /** 年度 / Year */
+  year: Scalars['Int']['output'];
+};
+
+/** 整治项目连接 / Rectification project connection */
+export type RectificationProjectConnection = {
+  __typename?: 'RectificationProjectConnection';
+  /** 边 / Edges */
+  edges: Array<RectificationProjectEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 整治项目边 / Rectification project edge */
+export type RectificationProjectEdge = {
+  __typename?: 'RectificationProjectEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 整治项目 / Rectification project */
+  node: RectificationProject;
+};
+
+/** 整治项目筛选 / Rectification project filter */
+export type RectificationProjectFilter = {
+  /** 区划代码（任一级）/ Division code of any level */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** 类型 / Kinds */
+  kind?: InputMaybe<Array<RectificationKind>>;
+  /** 名称包含 / Name contains */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** 状态 / Statuses */
+  status?: InputMaybe<Array<RectificationStatus>>;
+  /** 年度 / Year */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 整治项目排序 / Rectification project sort order */
+export type RectificationProjectOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Sort field */
+  field?: RectificationProjectOrderField;
+};
+
+/** 整治项目排序字段 / Rectification project sort field */
+export type RectificationProjectOrderField =
+  /** 名称 / Name */
+  | 'NAME'
+  /** 开工日期 / Started at */
+  | 'STARTED_AT';
+
+/** 整治项目状态 / Rectification project status */
+export type RectificationStatus =
+  /** 已完成 / Completed */
+  | 'COMPLETED'
+  /** 实施中 / In progress */
+  | 'IN_PROGRESS'
+  /** 计划中 / Planned or scheduled */
+  | 'PLANNED';
+
+/** 平安创建命名 / A safety designation awarded to a division */
+export type SafetyDesignation = {
+  __typename?: 'SafetyDesignation';
+  /** 授予单位 / Awarded by */
+  awardedBy: Scalars['String']['output'];
+  /** 获得命名的社区 / Community holding it, when a community */
+  community?: Maybe<Community>;
+  /** 获得命名的区划代码 / Division code of the holder */
+  divisionCode: Scalars['ID']['output'];
+  /** 编号 / Id */
+  id: Scalars['ID']['output'];
+  /** 类型 / Kind */
+  kind: SafetyDesignationKind;
+  /** 年度 / Year awarded */
+  year: Scalars['Int']['output'];
+};
+
+/** 平安创建命名连接 / Safety designation connection */
+export type SafetyDesignationConnection = {
+  __typename?: 'SafetyDesignationConnection';
+  /** 边 / Edges */
+  edges: Array<SafetyDesignationEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 平安创建命名边 / Safety designation edge */
+export type SafetyDesignationEdge = {
+  __typename?: 'SafetyDesignationEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 平安创建命名 / Safety designation */
+  node: SafetyDesignation;
+};
+
+/** 平安创建命名筛选 / Safety designation filter */
+export type SafetyDesignationFilter = {
+  /** 区划代码（任一级）/ Division code of any level */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** 类型 / Kinds */
+  kind?: InputMaybe<Array<SafetyDesignationKind>>;
+  /** 年度 / Year */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 平安创建命名类型 / Kind of safety designation */
+export type SafetyDesignationKind =
+  /** 无邪教社区 / Cult-free community */
+  | 'CULT_FREE_COMMUNITY'
+  /** 平安社区 / Safe community */
+  | 'SAFE_COMMUNITY'
+  /** 平安街道 / Safe street */
+  | 'SAFE_STREET';
+
+/** 排序方向 / Sort direction */
+export type SortDirection =
+  /** 升序 / Ascending */
+  | 'ASC'
+  /** 降序 / Descending */
+  | 'DESC';
+
+/** 街道/镇 / Street or town (owned by civil affairs; urban management contributes its fields) */
+export type Street = {
+  __typename?: 'Street';
+  /** 区划代码（9位）/ Division code, 9 digits */
+  code: Scalars['ID']['output'];
+  /** 辖区内设施 / Facilities anywhere in the street */
+  facilities?: Maybe<FacilityConnection>;
+  /** 辖区内网格事件 / Incidents anywhere in the street */
+  incidents?: Maybe<IncidentConnection>;
+  /** 辖区内整治项目 / Rectification projects anywhere in the street */
+  rectificationProjects?: Maybe<RectificationProjectConnection>;
+  /** 城市管理指标 / Urban-management indicators of the street for a period */
+  urbanManagementIndicators?: Maybe<UrbanManagementIndicators>;
+};
+
+
+/** 街道/镇 / Street or town (owned by civil affairs; urban management contributes its fields) */
+export type StreetFacilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FacilityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FacilityOrder>;
+};
+
+
+/** 街道/镇 / Street or town (owned by civil affairs; urban management contributes its fields) */
+export type StreetIncidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IncidentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IncidentOrder>;
+};
+
+
+/** 街道/镇 / Street or town (owned by civil affairs; urban management contributes its fields) */
+export type StreetRectificationProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RectificationProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RectificationProjectOrder>;
+};
+
+
+/** 街道/镇 / Street or town (owned by civil affairs; urban management contributes its fields) */
+export type StreetUrbanManagementIndicatorsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** 城市管理指标 / Urban-management indicators of a division for a period (events by their date in the period) */
+export type UrbanManagementIndicators = {
+  __typename?: 'UrbanManagementIndicators';
+  /** 平均处置用时 / Average hours from report to resolution */
+  averageHandlingHours: Measure;
+  /** 预防可防性案件数 / Preventable cases prevented in the period */
+  casesPrevented: Measure;
+  /** 办公用房达400㎡的社区数 / Communities whose office has at least 400 ㎡ */
+  communitiesWithStandardOffice: Measure;
+  /** 无邪教社区数 / Cult-free communities designated in the period */
+  cultFreeCommunities: Measure;
+  /** 统计区划代码 / Division the figures cover (narrowed to the viewer's jurisdiction) */
+  divisionCode: Scalars['ID']['output'];
+  /** 按类型的设施（期内建成）/ Facilities installed in the period, by type */
+  facilitiesByType: Array<FacilityTypeCount>;
+  /** 上报事件数 / Incidents reported */
+  incidents: Measure;
+  /** 按类别 / Incidents by category */
+  incidentsByCategory: Array<IncidentCategoryCount>;
+  /** 按月（上海时区）/ Incidents by month, Asia/Shanghai */
+  incidentsByMonth: Array<IncidentMonthCount>;
+  /** 按来源 / Incidents by source */
+  incidentsBySource: Array<IncidentSourceCount>;
+  /** 按状态 / Incidents by status */
+  incidentsByStatus: Array<IncidentStatusCount>;
+  /** 未办结事件数 / Incidents still open */
+  openIncidents: Measure;
+  /** 超期率 / Share of incidents past their deadline, in percent */
+  overdueRate: Measure;
+  /** 按类型的整治量（期内开工）/ Rectification quantities of projects started in the period, by kind */
+  rectificationByKind: Array<RectificationKindQuantity>;
+  /** 平安社区数 / Safe communities designated in the period */
+  safeCommunities: Measure;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Community: Community;
+  District: District;
+  Enterprise: Enterprise;
+  Grid: Grid;
+  Incident: Incident;
+  Street: Street;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Community:
+    ( { __typename: 'Community' }
+    & GraphQLRecursivePick<FederationTypes['Community'], {"code":true}> );
+  District:
+    ( { __typename: 'District' }
+    & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  Enterprise:
+    ( { __typename: 'Enterprise' }
+    & GraphQLRecursivePick<FederationTypes['Enterprise'], {"id":true}> );
+  Grid:
+    ( { __typename: 'Grid' }
+    & GraphQLRecursivePick<FederationTypes['Grid'], {"code":true}> );
+  Incident:
+    ( { __typename: 'Incident' }
+    & GraphQLRecursivePick<FederationTypes['Incident'], {"id":true}> );
+  Street:
+    ( { __typename: 'Street' }
+    & GraphQLRecursivePick<FederationTypes['Street'], {"code":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Community: ResolverTypeWrapper<DivisionRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  District: ResolverTypeWrapper<DivisionRef>;
+  Enterprise: ResolverTypeWrapper<EnterpriseRef>;
+  Facility: ResolverTypeWrapper<FacilityRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
+  FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
+  FacilityFilter: FacilityFilter;
+  FacilityOrder: FacilityOrder;
+  FacilityOrderField: FacilityOrderField;
+  FacilityStatus: FacilityStatus;
+  FacilityType: FacilityType;
+  FacilityTypeCount: ResolverTypeWrapper<FacilityTypeCount>;
+  Grid: ResolverTypeWrapper<DivisionRef>;
+  Incident: ResolverTypeWrapper<IncidentRecord>;
+  IncidentCategory: IncidentCategory;
+  IncidentCategoryCount: ResolverTypeWrapper<IncidentCategoryCount>;
+  IncidentConnection: ResolverTypeWrapper<Omit<IncidentConnection, 'edges'> & { edges: Array<ResolversTypes['IncidentEdge']> }>;
+  IncidentEdge: ResolverTypeWrapper<Omit<IncidentEdge, 'node'> & { node: ResolversTypes['Incident'] }>;
+  IncidentFilter: IncidentFilter;
+  IncidentMonthCount: ResolverTypeWrapper<IncidentMonthCount>;
+  IncidentOrder: IncidentOrder;
+  IncidentOrderField: IncidentOrderField;
+  IncidentSource: IncidentSource;
+  IncidentSourceCount: ResolverTypeWrapper<IncidentSourceCount>;
+  IncidentStatus: IncidentStatus;
+  IncidentStatusCount: ResolverTypeWrapper<IncidentStatusCount>;
+  InspectionCampaign: ResolverTypeWrapper<InspectionCampaignRecord>;
+  InspectionCampaignConnection: ResolverTypeWrapper<Omit<InspectionCampaignConnection, 'edges'> & { edges: Array<ResolversTypes['InspectionCampaignEdge']> }>;
+  InspectionCampaignEdge: ResolverTypeWrapper<Omit<InspectionCampaignEdge, 'node'> & { node: ResolversTypes['InspectionCampaign'] }>;
+  InspectionCampaignFilter: InspectionCampaignFilter;
+  InspectionCampaignOrder: InspectionCampaignOrder;
+  InspectionCampaignOrderField: InspectionCampaignOrderField;
+  InspectionTopic: InspectionTopic;
+  Measure: ResolverTypeWrapper<Measure>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RectificationKind: RectificationKind;
+  RectificationKindQuantity: ResolverTypeWrapper<RectificationKindQuantity>;
+  RectificationProject: ResolverTypeWrapper<RectificationProjectRecord>;
+  RectificationProjectConnection: ResolverTypeWrapper<Omit<RectificationProjectConnection, 'edges'> & { edges: Array<ResolversTypes['RectificationProjectEdge']> }>;
+  RectificationProjectEdge: ResolverTypeWrapper<Omit<RectificationProjectEdge, 'node'> & { node: ResolversTypes['RectificationProject'] }>;
+  RectificationProjectFilter: RectificationProjectFilter;
+  RectificationProjectOrder: RectificationProjectOrder;
+  RectificationProjectOrderField: RectificationProjectOrderField;
+  RectificationStatus: RectificationStatus;
+  SafetyDesignation: ResolverTypeWrapper<SafetyDesignationRecord>;
+  SafetyDesignationConnection: ResolverTypeWrapper<Omit<SafetyDesignationConnection, 'edges'> & { edges: Array<ResolversTypes['SafetyDesignationEdge']> }>;
+  SafetyDesignationEdge: ResolverTypeWrapper<Omit<SafetyDesignationEdge, 'node'> & { node: ResolversTypes['SafetyDesignation'] }>;
+  SafetyDesignationFilter: SafetyDesignationFilter;
+  SafetyDesignationKind: SafetyDesignationKind;
+  SortDirection: SortDirection;
+  Street: ResolverTypeWrapper<DivisionRef>;
+  UrbanManagementIndicators: ResolverTypeWrapper<UrbanManagementIndicators>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Community: DivisionRef;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  District: DivisionRef;
+  Enterprise: EnterpriseRef;
+  Facility: FacilityRecord;
+  Float: Scalars['Float']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  FacilityConnection: Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityEdge']> };
+  FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
+  FacilityFilter: FacilityFilter;
+  FacilityOrder: FacilityOrder;
+  FacilityTypeCount: FacilityTypeCount;
+  Grid: DivisionRef;
+  Incident: IncidentRecord;
+  IncidentCategoryCount: IncidentCategoryCount;
+  IncidentConnection: Omit<IncidentConnection, 'edges'> & { edges: Array<ResolversParentTypes['IncidentEdge']> };
+  IncidentEdge: Omit<IncidentEdge, 'node'> & { node: ResolversParentTypes['Incident'] };
+  IncidentFilter: IncidentFilter;
+  IncidentMonthCount: IncidentMonthCount;
+  IncidentOrder: IncidentOrder;
+  IncidentSourceCount: IncidentSourceCount;
+  IncidentStatusCount: IncidentStatusCount;
+  InspectionCampaign: InspectionCampaignRecord;
+  InspectionCampaignConnection: Omit<InspectionCampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['InspectionCampaignEdge']> };
+  InspectionCampaignEdge: Omit<InspectionCampaignEdge, 'node'> & { node: ResolversParentTypes['InspectionCampaign'] };
+  InspectionCampaignFilter: InspectionCampaignFilter;
+  InspectionCampaignOrder: InspectionCampaignOrder;
+  Measure: Measure;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  RectificationKindQuantity: RectificationKindQuantity;
+  RectificationProject: RectificationProjectRecord;
+  RectificationProjectConnection: Omit<RectificationProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['RectificationProjectEdge']> };
+  RectificationProjectEdge: Omit<RectificationProjectEdge, 'node'> & { node: ResolversParentTypes['RectificationProject'] };
+  RectificationProjectFilter: RectificationProjectFilter;
+  RectificationProjectOrder: RectificationProjectOrder;
+  SafetyDesignation: SafetyDesignationRecord;
+  SafetyDesignationConnection: Omit<SafetyDesignationConnection, 'edges'> & { edges: Array<ResolversParentTypes['SafetyDesignationEdge']> };
+  SafetyDesignationEdge: Omit<SafetyDesignationEdge, 'node'> & { node: ResolversParentTypes['SafetyDesignation'] };
+  SafetyDesignationFilter: SafetyDesignationFilter;
+  Street: DivisionRef;
+  UrbanManagementIndicators: UrbanManagementIndicators;
+}>;
+
+export type CommunityResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  facilities?: Resolver<Maybe<ResolversTypes['FacilityConnection']>, ParentType, ContextType, RequireFields<CommunityFacilitiesArgs, 'first'>>;
+  incidents?: Resolver<Maybe<ResolversTypes['IncidentConnection']>, ParentType, ContextType, RequireFields<CommunityIncidentsArgs, 'first'>>;
+  rectificationProjects?: Resolver<Maybe<ResolversTypes['RectificationProjectConnection']>, ParentType, ContextType, RequireFields<CommunityRectificationProjectsArgs, 'first'>>;
+  safetyDesignations?: Resolver<Maybe<ResolversTypes['SafetyDesignationConnection']>, ParentType, ContextType, RequireFields<CommunitySafetyDesignationsArgs, 'first'>>;
+  urbanManagementIndicators?: Resolver<Maybe<ResolversTypes['UrbanManagementIndicators']>, ParentType, ContextType, Partial<CommunityUrbanManagementIndicatorsArgs>>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DistrictResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  facilities?: Resolver<Maybe<ResolversTypes['FacilityConnection']>, ParentType, ContextType, RequireFields<DistrictFacilitiesArgs, 'first'>>;
+  incidents?: Resolver<Maybe<ResolversTypes['IncidentConnection']>, ParentType, ContextType, RequireFields<DistrictIncidentsArgs, 'first'>>;
+  rectificationProjects?: Resolver<Maybe<ResolversTypes['RectificationProjectConnection']>, ParentType, ContextType, RequireFields<DistrictRectificationProjectsArgs, 'first'>>;
+  urbanManagementIndicators?: Resolver<Maybe<ResolversTypes['UrbanManagementIndicators']>, ParentType, ContextType, Partial<DistrictUrbanManagementIndicatorsArgs>>;
+}>;
+
+export type EnterpriseResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise'], FederationReferenceType extends FederationReferenceTypes['Enterprise'] = FederationReferenceTypes['Enterprise']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Enterprise']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incidents?: Resolver<Maybe<ResolversTypes['IncidentConnection']>, ParentType, ContextType, RequireFields<EnterpriseIncidentsArgs, 'first'>>;
+}>;
+
+export type FacilityResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
+  areaSquareMeters?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  installedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  standardized?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['FacilityType'], ParentType, ContextType>;
+}>;
+
+export type FacilityConnectionResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['FacilityConnection'] = ResolversParentTypes['FacilityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FacilityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FacilityEdgeResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['FacilityEdge'] = ResolversParentTypes['FacilityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+}>;
+
+export type FacilityTypeCountResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['FacilityTypeCount'] = ResolversParentTypes['FacilityTypeCount']> = ResolversObject<{
+  areaSquareMeters?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  communities?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  facilities?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['FacilityType'], ParentType, ContextType>;
+}>;
+
+export type GridResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Grid'] = ResolversParentTypes['Grid'], FederationReferenceType extends FederationReferenceTypes['Grid'] = FederationReferenceTypes['Grid']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Grid']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incidents?: Resolver<Maybe<ResolversTypes['IncidentConnection']>, ParentType, ContextType, RequireFields<GridIncidentsArgs, 'first'>>;
+}>;
+
+export type IncidentResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident'], FederationReferenceType extends FederationReferenceTypes['Incident'] = FederationReferenceTypes['Incident']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Incident']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['IncidentCategory'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  handlingHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reporterName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reporterPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['IncidentSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IncidentCategoryCountResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentCategoryCount'] = ResolversParentTypes['IncidentCategoryCount']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['IncidentCategory'], ParentType, ContextType>;
+  incidents?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+}>;
+
+export type IncidentConnectionResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentConnection'] = ResolversParentTypes['IncidentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IncidentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IncidentEdgeResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentEdge'] = ResolversParentTypes['IncidentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
+}>;
+
+export type IncidentMonthCountResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentMonthCount'] = ResolversParentTypes['IncidentMonthCount']> = ResolversObject<{
+  incidents?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IncidentSourceCountResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentSourceCount'] = ResolversParentTypes['IncidentSourceCount']> = ResolversObject<{
+  incidents?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['IncidentSource'], ParentType, ContextType>;
+}>;
+
+export type IncidentStatusCountResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentStatusCount'] = ResolversParentTypes['IncidentStatusCount']> = ResolversObject<{
+  incidents?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
+}>;
+
+export type InspectionCampaignResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['InspectionCampaign'] = ResolversParentTypes['InspectionCampaign']> = ResolversObject<{
+  divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  householdsChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspectionTeams?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  marketsInspected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shopsAndEnterprisesChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staffDeployed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['InspectionTopic'], ParentType, ContextType>;
+  villages?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  villagesCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InspectionCampaignConnectionResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['InspectionCampaignConnection'] = ResolversParentTypes['InspectionCampaignConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InspectionCampaignEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InspectionCampaignEdgeResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['InspectionCampaignEdge'] = ResolversParentTypes['InspectionCampaignEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InspectionCampaign'], ParentType, ContextType>;
+}>;
+
+export type MeasureResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
+  incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
+  inspectionCampaigns?: Resolver<ResolversTypes['InspectionCampaignConnection'], ParentType, ContextType, RequireFields<QueryInspectionCampaignsArgs, 'first'>>;
+  rectificationProjects?: Resolver<ResolversTypes['RectificationProjectConnection'], ParentType, ContextType, RequireFields<QueryRectificationProjectsArgs, 'first'>>;
+  urbanManagementSafetyDesignations?: Resolver<ResolversTypes['SafetyDesignationConnection'], ParentType, ContextType, RequireFields<QueryUrbanManagementSafetyDesignationsArgs, 'first'>>;
+}>;
+
+export type RectificationKindQuantityResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['RectificationKindQuantity'] = ResolversParentTypes['RectificationKindQuantity']> = ResolversObject<{
+  areaSquareMeters?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  buildings?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  completedProjects?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RectificationKind'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+}>;
+
+export type RectificationProjectResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['RectificationProject'] = ResolversParentTypes['RectificationProject']> = ResolversObject<{
+  areaSquareMeters?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  buildingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RectificationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RectificationStatus'], ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RectificationProjectConnectionResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['RectificationProjectConnection'] = ResolversParentTypes['RectificationProjectConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RectificationProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RectificationProjectEdgeResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['RectificationProjectEdge'] = ResolversParentTypes['RectificationProjectEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RectificationProject'], ParentType, ContextType>;
+}>;
+
+export type SafetyDesignationResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['SafetyDesignation'] = ResolversParentTypes['SafetyDesignation']> = ResolversObject<{
+  awardedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SafetyDesignationKind'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SafetyDesignationConnectionResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['SafetyDesignationConnection'] = ResolversParentTypes['SafetyDesignationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SafetyDesignationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SafetyDesignationEdgeResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['SafetyDesignationEdge'] = ResolversParentTypes['SafetyDesignationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SafetyDesignation'], ParentType, ContextType>;
+}>;
+
+export type StreetResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Street'] = ResolversParentTypes['Street'], FederationReferenceType extends FederationReferenceTypes['Street'] = FederationReferenceTypes['Street']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Street']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  facilities?: Resolver<Maybe<ResolversTypes['FacilityConnection']>, ParentType, ContextType, RequireFields<StreetFacilitiesArgs, 'first'>>;
+  incidents?: Resolver<Maybe<ResolversTypes['IncidentConnection']>, ParentType, ContextType, RequireFields<StreetIncidentsArgs, 'first'>>;
+  rectificationProjects?: Resolver<Maybe<ResolversTypes['RectificationProjectConnection']>, ParentType, ContextType, RequireFields<StreetRectificationProjectsArgs, 'first'>>;
+  urbanManagementIndicators?: Resolver<Maybe<ResolversTypes['UrbanManagementIndicators']>, ParentType, ContextType, Partial<StreetUrbanManagementIndicatorsArgs>>;
+}>;
+
+export type UrbanManagementIndicatorsResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['UrbanManagementIndicators'] = ResolversParentTypes['UrbanManagementIndicators']> = ResolversObject<{
+  averageHandlingHours?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  casesPrevented?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  communitiesWithStandardOffice?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  cultFreeCommunities?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  facilitiesByType?: Resolver<Array<ResolversTypes['FacilityTypeCount']>, ParentType, ContextType>;
+  incidents?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  incidentsByCategory?: Resolver<Array<ResolversTypes['IncidentCategoryCount']>, ParentType, ContextType>;
+  incidentsByMonth?: Resolver<Array<ResolversTypes['IncidentMonthCount']>, ParentType, ContextType>;
+  incidentsBySource?: Resolver<Array<ResolversTypes['IncidentSourceCount']>, ParentType, ContextType>;
+  incidentsByStatus?: Resolver<Array<ResolversTypes['IncidentStatusCount']>, ParentType, ContextType>;
+  openIncidents?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  overdueRate?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  rectificationByKind?: Resolver<Array<ResolversTypes['RectificationKindQuantity']>, ParentType, ContextType>;
+  safeCommunities?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = UrbanManagementContext> = ResolversObject<{
+  Community?: CommunityResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  District?: DistrictResolvers<ContextType>;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
+  FacilityConnection?: FacilityConnectionResolvers<ContextType>;
+  FacilityEdge?: FacilityEdgeResolvers<ContextType>;
+  FacilityTypeCount?: FacilityTypeCountResolvers<ContextType>;
+  Grid?: GridResolvers<ContextType>;
+  Incident?: IncidentResolvers<ContextType>;
+  IncidentCategoryCount?: IncidentCategoryCountResolvers<ContextType>;
+  IncidentConnection?: IncidentConnectionResolvers<ContextType>;
+  IncidentEdge?: IncidentEdgeResolvers<ContextType>;
+  IncidentMonthCount?: IncidentMonthCountResolvers<ContextType>;
+  IncidentSourceCount?: IncidentSourceCountResolvers<ContextType>;
+  IncidentStatusCount?: IncidentStatusCountResolvers<ContextType>;
+  InspectionCampaign?: InspectionCampaignResolvers<ContextType>;
+  InspectionCampaignConnection?: InspectionCampaignConnectionResolvers<ContextType>;
+  InspectionCampaignEdge?: InspectionCampaignEdgeResolvers<ContextType>;
+  Measure?: MeasureResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RectificationKindQuantity?: RectificationKindQuantityResolvers<ContextType>;
+  RectificationProject?: RectificationProjectResolvers<ContextType>;
+  RectificationProjectConnection?: RectificationProjectConnectionResolvers<ContextType>;
+  RectificationProjectEdge?: RectificationProjectEdgeResolvers<ContextType>;
+  SafetyDesignation?: SafetyDesignationResolvers<ContextType>;
+  SafetyDesignationConnection?: SafetyDesignationConnectionResolvers<ContextType>;
+  SafetyDesignationEdge?: SafetyDesignationEdgeResolvers<ContextType>;
+  Street?: StreetResolvers<ContextType>;
+  UrbanManagementIndicators?: UrbanManagementIndicatorsResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,11 @@
+import type { DistrictResolvers } from '../__generated__/resolvers-types.js';
+import { facilitiesOf, incidentsOf, indicatorsOf, rectificationProjectsOf } from './division-fields.js';
+import { divisionReference } from './lists.js';
+
+export const District: DistrictResolvers = {
+  __resolveReference: ({ code }, ctx) => divisionReference(ctx, code, 'DISTRICT'),
+  incidents: (division, args, ctx) => incidentsOf(division.code, args, ctx),
+  facilities: (division, args, ctx) => facilitiesOf(division.code, args, ctx),
+  rectificationProjects: (division, args, ctx) => rectificationProjectsOf(division.code, args, ctx),
+  urbanManagementIndicators: (division, args, ctx) => indicatorsOf(division.code, args, ctx),
+};

@@ -1,0 +1,20 @@
+import type { EnterpriseResolvers } from '../__generated__/resolvers-types.js';
+import { emptyConnection, parsePage } from '../../shared/pagination.js';
+import { allOf, incidentConditions, incidentSort, requestedScope, scopeConditions } from '../filters.js';
+import { pageArgs } from './lists.js';
+
+/**
+ * Economy owns Enterprise; this subgraph only knows which incidents concern an enterprise id.
+ * The stub needs no lookup, and the incidents are scoped to the viewer's jurisdiction.
+ */
+export const Enterprise: EnterpriseResolvers = {
+  __resolveReference: ({ id }) => ({ id }),
+  incidents(enterprise, args, ctx) {
+    const sort = incidentSort(args.orderBy);
+    parsePage(args, sort);
+    const conditions = incidentConditions(args.filter, ctx.now);
+    const scope = requestedScope(ctx.access, args.filter?.divisionCode, 'filter.divisionCode');
+    if (scope === null) return emptyConnection();
+    return ctx.loaders.incidentsOfEnterprise.load({ group: enterprise.id, filter: allOf([...scopeConditions(scope), ...conditions]), sort, args: pageArgs(args) });
+  },
+};

@@ -1,0 +1,25 @@
+import type { IncidentResolvers } from '../__generated__/resolvers-types.js';
+import { OPEN_STATUSES } from '../models.js';
+import { divisionRef } from './lists.js';
+
+const HOUR_MS = 3_600_000;
+
+export const Incident: IncidentResolvers = {
+  async __resolveReference({ id }, ctx) {
+    const record = await ctx.loaders.incident.load(id);
+    return record && ctx.access.canSeeRecordIn(record.divisionCode) ? record : null;
+  },
+  id: (incident) => incident._id,
+  open: (incident) => OPEN_STATUSES.includes(incident.status),
+  overdue: (incident, _args, ctx) => incident.deadline.getTime() < (incident.resolvedAt ?? ctx.now).getTime(),
+  handlingHours: (incident) =>
+    incident.resolvedAt ? Math.round(((incident.resolvedAt.getTime() - incident.reportedAt.getTime()) / HOUR_MS) * 100) / 100 : null,
+  community: (incident) => divisionRef(incident.communityCode),
+  grid: (incident) => divisionRef(incident.gridCode),
+  street: (incident) => divisionRef(incident.streetCode),
+  enterprise: (incident) => (incident.enterpriseId ? { id: incident.enterpriseId } : null),
+  reporterName: (incident, _args, ctx) =>
+    ctx.access.personal({ recordType: 'Incident', recordId: incident._id, divisionCode: incident.divisionCode, field: 'reporterName', kind: 'name', value: incident.reporterName }),
+  reporterPhone: (incident, _args, ctx) =>
+    ctx.access.personal({ recordType: 'Incident', recordId: incident._id, divisionCode: incident.divisionCode, field: 'reporterPhone', kind: 'phone', value: incident.reporterPhone }),
+};

@@ -1,0 +1,7 @@
+import type { SafetyDesignationResolvers } from '../__generated__/resolvers-types.js';
+import { divisionRef } from './lists.js';
+
+export const SafetyDesignation: SafetyDesignationResolvers = {
+  id: (designation) => designation._id,
+  community: (designation) => divisionRef(designation.communityCode),
+};

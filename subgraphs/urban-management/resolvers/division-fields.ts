@@ -1,0 +1,51 @@
+import type { Maybe, FacilityFilter, FacilityOrder, IncidentFilter, IncidentOrder, RectificationProjectFilter, RectificationProjectOrder, UrbanManagementIndicators } from '../__generated__/resolvers-types.js';
+import { divisionLevelOf } from '../../shared/division-code.js';
+import type { Connection } from '../../shared/pagination.js';
+import type { UrbanManagementContext } from '../context.js';
+import { facilityConditions, facilitySort, incidentConditions, incidentSort, rectificationConditions, rectificationSort } from '../filters.js';
+import type { FacilityRecord, IncidentRecord, RectificationProjectRecord } from '../models.js';
+import { periodArguments } from '../scalars.js';
+import { divisionList } from './lists.js';
+
+/**
+ * The fields urban management contributes to District, Street, Community and Grid are the same
+ * roll-up at different levels (the parent's code selects the ancestry field), so each type's
+ * resolver file delegates here.
+ */
+interface ListArgs<F, O> {
+  first?: Maybe<number>;
+  after?: Maybe<string>;
+  filter?: Maybe<F>;
+  orderBy?: Maybe<O>;
+}
+
+export function incidentsOf(code: string, args: ListArgs<IncidentFilter, IncidentOrder>, ctx: UrbanManagementContext): Promise<Connection<IncidentRecord>> {
+  return divisionList(ctx, ctx.loaders.incidentsIn, code, incidentConditions(args.filter, ctx.now), incidentSort(args.orderBy), args);
+}
+
+export function facilitiesOf(code: string, args: ListArgs<FacilityFilter, FacilityOrder>, ctx: UrbanManagementContext): Promise<Connection<FacilityRecord>> {
+  return divisionList(ctx, ctx.loaders.facilitiesIn, code, facilityConditions(args.filter), facilitySort(args.orderBy), args);
+}
+
+export function rectificationProjectsOf(
+  code: string,
+  args: ListArgs<RectificationProjectFilter, RectificationProjectOrder>,
+  ctx: UrbanManagementContext,
+): Promise<Connection<RectificationProjectRecord>> {
+  return divisionList(ctx, ctx.loaders.rectificationProjectsIn, code, rectificationConditions(args.filter), rectificationSort(args.orderBy), args);
+}
+
+/**
+ * Indicators of the division as far as the viewer may see it; targets are the whole division's,
+ * so they are shown only when the viewer's scope is the whole division.
+ */
+export async function indicatorsOf(
+  code: string,
+  args: { from?: Maybe<Date>; to?: Maybe<Date> },
+  ctx: UrbanManagementContext,
+): Promise<UrbanManagementIndicators | null> {
+  const { from, to } = periodArguments(args.from, args.to, { from: 'from', to: 'to' });
+  const scope = ctx.access.scope(code);
+  if (scope === null || divisionLevelOf(scope) === null) return null;
+  return ctx.loaders.indicators.load({ code: scope, from, to, withTargets: scope === code });
+}

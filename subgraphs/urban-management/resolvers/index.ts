@@ -1,0 +1,28 @@
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { DateTimeScalar } from '../scalars.js';
+import { Community } from './Community.js';
+import { District } from './District.js';
+import { Enterprise } from './Enterprise.js';
+import { Facility } from './Facility.js';
+import { Grid } from './Grid.js';
+import { Incident } from './Incident.js';
+import { InspectionCampaign } from './InspectionCampaign.js';
+import { Query } from './Query.js';
+import { RectificationProject } from './RectificationProject.js';
+import { SafetyDesignation } from './SafetyDesignation.js';
+import { Street } from './Street.js';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  District,
+  Street,
+  Community,
+  Grid,
+  Enterprise,
+  Incident,
+  Facility,
+  RectificationProject,
+  InspectionCampaign,
+  SafetyDesignation,
+};
