@@ -164,6 +164,11 @@ export interface GroupedPageKey {
   args: PageArgs;
 }
 
+/** A cache key for a filter: JSON with regular expressions kept (plain JSON turns `/abc/i` into `{}`). */
+function filterKey(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (item instanceof RegExp ? { regex: item.source, flags: item.flags } : item));
+}
+
 /**
  * The loader behind nested lists such as `Community.enterprises`: all parents asking for the
  * same page shape are answered by ONE aggregation ($match on `groupField $in [...]`, sort,
@@ -183,7 +188,7 @@ export function groupedConnectionLoader<T extends { _id: unknown }>(
           results.set(key, await findConnection(model, { ...key.filter, [groupField]: key.group }, key.sort, key.args));
           continue;
         }
-        const shape = JSON.stringify([key.filter, key.sort, key.args.first ?? null]);
+        const shape = filterKey([key.filter, key.sort, key.args.first ?? null]);
         batches.set(shape, [...(batches.get(shape) ?? []), key]);
       }
       for (const batch of batches.values()) {
@@ -206,7 +211,7 @@ export function groupedConnectionLoader<T extends { _id: unknown }>(
       }
       return keys.map((key) => results.get(key) ?? emptyConnection<T>());
     },
-    { cacheKeyFn: (key) => JSON.stringify([key.group, key.filter, key.sort, key.args]) },
+    { cacheKeyFn: (key) => filterKey([key.group, key.filter, key.sort, key.args]) },
   );
 }
 

@@ -1,0 +1,155 @@
+import mongoose from 'mongoose';
+import { DIVISION_FIELD_BY_LEVEL, divisionFilter, divisionLevelOf, parseDivisionCode, type DivisionField } from '../shared/division-code.js';
+import { badUserInput } from '../shared/errors.js';
+import { containsText, operator, parsePage, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import type {
+  BuildingFilter,
+  BuildingOrder,
+  EnterpriseFilter,
+  EnterpriseOrder,
+  InputMaybe,
+  InvestmentProjectFilter,
+  InvestmentProjectOrder,
+  InvestmentTripFilter,
+  InvestmentTripOrder,
+  ServiceVisitFilter,
+  ServiceVisitOrder,
+  TaxRecordFilter,
+  TaxRecordOrder,
+} from './__generated__/resolvers-types.js';
+import type { EconomyContext } from './context.js';
+
+/**
+ * Typed GraphQL arguments to MongoDB filters. Only enum values, booleans, numbers, dates and
+ * escaped text reach a filter; every operator is built here and marked trusted, so the
+ * connection's sanitizeFilter still neutralises anything a client could smuggle in.
+ */
+type Filter = Record<string, unknown>;
+
+/** The narrower of two division prefixes, or null when they do not overlap. */
+function intersect(a: string, b: string): string | null {
+  if (b.startsWith(a)) return b;
+  if (a.startsWith(b)) return a;
+  return null;
+}
+
+/**
+ * The division a list covers: the parent's code (or everything at the root), narrowed by the
+ * filter's division code and by the viewer's jurisdiction. '' = everything, null = nothing.
+ */
+export function listScope(ctx: EconomyContext, parentCode: string | null, filterCode: InputMaybe<string> | undefined): string | null {
+  const requested = filterCode === null || filterCode === undefined ? null : parseDivisionCode(filterCode, 'filter.divisionCode');
+  const visible = ctx.access.scope(parentCode);
+  if (visible === null) return null;
+  return requested === null ? visible : intersect(visible, requested);
+}
+
+export function divisionMatch(code: string): Filter {
+  return code === '' ? {} : divisionFilter(code);
+}
+
+/** The ancestry field a nested list groups by for a (non-empty) division code. */
+export function divisionFieldOf(code: string): DivisionField {
+  const level = divisionLevelOf(code);
+  if (level === null) throw new Error(`not a division code: ${code}`);
+  return DIVISION_FIELD_BY_LEVEL[level];
+}
+
+/** Validates paging before an early empty answer, so `first: 500` is an error whoever asks. */
+export function checkPage(args: PageArgs, sort: SortSpec): void {
+  parsePage(args, sort);
+}
+
+/** A half-open [from, to) bound built here, hence trusted; undefined when both ends are open. */
+function bounds(lower: unknown, upper: unknown): unknown {
+  if (lower === undefined && upper === undefined) return undefined;
+  return mongoose.trusted({ ...(lower !== undefined ? { $gte: lower } : {}), ...(upper !== undefined ? { $lt: upper } : {}) });
+}
+
+const range = (from: InputMaybe<Date> | undefined, to: InputMaybe<Date> | undefined) => bounds(from ?? undefined, to ?? undefined);
+
+/** Drops undefined entries so an absent argument never becomes a filter on null. */
+function compact(filter: Record<string, unknown>): Filter {
+  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
+}
+
+const oneOf = <T>(values: InputMaybe<T[]> | undefined) => (values ? operator('$in', values) : undefined);
+const flag = (value: InputMaybe<boolean> | undefined) => (value === null || value === undefined ? undefined : value);
+const text = (value: InputMaybe<string> | undefined) => (value ? containsText(value) : undefined);
+
+function yuanToFen(value: InputMaybe<number> | undefined, argumentName: string): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!Number.isFinite(value) || value < 0) throw badUserInput(argumentName, 'must be a non-negative amount in yuan');
+  return Math.round(value * 100);
+}
+
+export function enterpriseMatch(filter: InputMaybe<EnterpriseFilter> | undefined): Filter {
+  if (!filter) return {};
+  return compact({
+    industry: oneOf(filter.industryIn),
+    name: text(filter.nameContains),
+    taxCooperating: flag(filter.taxCooperating),
+    techSme: flag(filter.techSme),
+    littleGiant: flag(filter.littleGiant),
+    nonPublic: flag(filter.nonPublic),
+    establishedAt: range(filter.establishedFrom, filter.establishedTo),
+  });
+}
+
+export function projectMatch(filter: InputMaybe<InvestmentProjectFilter> | undefined): Filter {
+  if (!filter) return {};
+  const min = yuanToFen(filter.minAmountYuan, 'filter.minAmountYuan');
+  const max = yuanToFen(filter.maxAmountYuan, 'filter.maxAmountYuan');
+  const keyProject = flag(filter.keyProject);
+  return compact({
+    industry: oneOf(filter.industryIn),
+    stage: oneOf(filter.stageIn),
+    name: text(filter.nameContains),
+    amountFen: bounds(min, max),
+    signedAt: range(filter.signedFrom, filter.signedTo),
+    keyProjectCategory: filter.keyProjectCategory ?? (keyProject === undefined ? undefined : operator(keyProject ? '$ne' : '$eq', null)),
+  });
+}
+
+export function tripMatch(filter: InputMaybe<InvestmentTripFilter> | undefined): Filter {
+  if (!filter) return {};
+  return compact({
+    leaderLevel: oneOf(filter.leaderLevelIn),
+    startedAt: range(filter.startedFrom, filter.startedTo),
+    destination: text(filter.destinationContains),
+  });
+}
+
+export function taxRecordMatch(filter: InputMaybe<TaxRecordFilter> | undefined): Filter {
+  if (!filter) return {};
+  return compact({ enterpriseId: filter.enterpriseId ?? undefined, period: range(filter.from, filter.to) });
+}
+
+export function serviceVisitMatch(filter: InputMaybe<ServiceVisitFilter> | undefined): Filter {
+  if (!filter) return {};
+  return compact({
+    enterpriseId: filter.enterpriseId ?? undefined,
+    kind: oneOf(filter.kindIn),
+    problemStatus: oneOf(filter.problemStatusIn),
+    serviceGroup: filter.serviceGroup ?? undefined,
+    visitedAt: range(filter.from, filter.to),
+  });
+}
+
+export function buildingMatch(filter: InputMaybe<BuildingFilter> | undefined): Filter {
+  if (!filter) return {};
+  return compact({ billionYuan: flag(filter.billionYuan), name: text(filter.nameContains) });
+}
+
+const ENTERPRISE_SORT_FIELDS = { NAME: 'name', ESTABLISHED_AT: 'establishedAt', CREDIT_CODE: 'creditCode' } as const;
+const PROJECT_SORT_FIELDS = { NAME: 'name', AMOUNT: 'amountFen', SIGNED_AT: 'signedSortKey' } as const;
+const TRIP_SORT_FIELDS = { STARTED_AT: 'startedAt', PROJECTS_NEGOTIATED: 'projectsNegotiated' } as const;
+const TAX_SORT_FIELDS = { PERIOD: 'period', AMOUNT: 'amountFen' } as const;
+const BUILDING_SORT_FIELDS = { NAME: 'name', ANNUAL_TAX: 'annualTaxFen' } as const;
+
+export const enterpriseSort = (order?: InputMaybe<EnterpriseOrder>): SortSpec => ({ field: ENTERPRISE_SORT_FIELDS[order?.field ?? 'NAME'], direction: order?.direction ?? 'ASC' });
+export const projectSort = (order?: InputMaybe<InvestmentProjectOrder>): SortSpec => ({ field: PROJECT_SORT_FIELDS[order?.field ?? 'SIGNED_AT'], direction: order?.direction ?? 'ASC' });
+export const tripSort = (order?: InputMaybe<InvestmentTripOrder>): SortSpec => ({ field: TRIP_SORT_FIELDS[order?.field ?? 'STARTED_AT'], direction: order?.direction ?? 'ASC' });
+export const taxRecordSort = (order?: InputMaybe<TaxRecordOrder>): SortSpec => ({ field: TAX_SORT_FIELDS[order?.field ?? 'PERIOD'], direction: order?.direction ?? 'ASC' });
+export const serviceVisitSort = (order?: InputMaybe<ServiceVisitOrder>): SortSpec => ({ field: 'visitedAt', direction: order?.direction ?? 'ASC' });
+export const buildingSort = (order?: InputMaybe<BuildingOrder>): SortSpec => ({ field: BUILDING_SORT_FIELDS[order?.field ?? 'NAME'], direction: order?.direction ?? 'ASC' });

@@ -1,0 +1,49 @@
+import type { EnterpriseResolvers } from '../__generated__/resolvers-types.js';
+import { checkPage } from '../arguments.js';
+import type { EconomyContext } from '../context.js';
+import type { EnterpriseRecord } from '../models.js';
+
+const BY_PERIOD = { field: 'period', direction: 'ASC' } as const;
+const BY_SIGNED = { field: 'signedSortKey', direction: 'ASC' } as const;
+const BY_VISITED = { field: 'visitedAt', direction: 'ASC' } as const;
+
+/** An enterprise the viewer may see, or null (also for `_entities`: no reading around jurisdiction). */
+export async function visibleEnterprise(ctx: EconomyContext, ref: { id?: string | null; creditCode?: string | null }): Promise<EnterpriseRecord | null> {
+  const record = ref.id ? await ctx.loaders.enterprise.load(ref.id) : ref.creditCode ? await ctx.loaders.enterpriseByCreditCode.load(ref.creditCode) : null;
+  return record && ctx.access.canSeeRecordIn(record.divisionCode) ? record : null;
+}
+
+export const Enterprise: EnterpriseResolvers = {
+  __resolveReference: (ref, ctx) => visibleEnterprise(ctx, ref),
+  id: (enterprise) => enterprise._id,
+  district: (enterprise) => ({ code: enterprise.districtCode }),
+  street: (enterprise) => (enterprise.streetCode ? { code: enterprise.streetCode } : null),
+  community: (enterprise) => (enterprise.communityCode ? { code: enterprise.communityCode } : null),
+  building: (enterprise, _args, ctx) => (enterprise.buildingId ? ctx.loaders.building.load(enterprise.buildingId) : null),
+  legalRepresentativePhone: (enterprise, _args, ctx) =>
+    ctx.access.personal({
+      recordType: 'Enterprise',
+      recordId: enterprise._id,
+      divisionCode: enterprise.divisionCode,
+      field: 'legalRepresentativePhone',
+      kind: 'phone',
+      value: enterprise.legalRepresentativePhone,
+    }),
+  projects: (enterprise, { first, after }, ctx) => {
+    checkPage({ first, after }, BY_SIGNED);
+    return ctx.loaders.projectsByEnterprise.load({ group: enterprise._id, filter: {}, sort: BY_SIGNED, args: { first, after } });
+  },
+  taxRecords: (enterprise, { first, after }, ctx) => {
+    checkPage({ first, after }, BY_PERIOD);
+    return ctx.loaders.taxRecordsByEnterprise.load({ group: enterprise._id, filter: {}, sort: BY_PERIOD, args: { first, after } });
+  },
+  serviceVisits: (enterprise, { first, after }, ctx) => {
+    checkPage({ first, after }, BY_VISITED);
+    return ctx.loaders.serviceVisitsByEnterprise.load({ group: enterprise._id, filter: {}, sort: BY_VISITED, args: { first, after } });
+  },
+  taxTotal: async (enterprise, { year }, ctx) => {
+    const fen = await ctx.loaders.taxTotal.load({ enterpriseId: enterprise._id, year });
+    return { value: fen / 100, target: null, unit: '元' };
+  },
+};
+

@@ -1,0 +1,50 @@
+import type {
+  DistrictEconomyIndicatorsArgs,
+  DistrictEnterprisesArgs,
+  DistrictInvestmentTripsArgs,
+  DistrictProjectsArgs,
+} from '../__generated__/resolvers-types.js';
+import { checkPage, divisionFieldOf, enterpriseMatch, enterpriseSort, listScope, projectMatch, projectSort, tripMatch, tripSort } from '../arguments.js';
+import type { EconomyContext } from '../context.js';
+import type { IndicatorScope } from '../indicators.js';
+import type { DivisionRef, EnterpriseRecord, InvestmentProjectRecord, InvestmentTripRecord } from '../models.js';
+import { emptyConnection } from '../../shared/pagination.js';
+
+/**
+ * What economy contributes to the division entities civil affairs owns. The same resolvers
+ * serve District, Street and Community: a list is grouped by the ancestry field of the
+ * division it covers (the parent, narrowed by filter and jurisdiction), so N parents of one
+ * level are one aggregation.
+ */
+export const divisionContributions = {
+  __resolveReference: (ref: DivisionRef, ctx: EconomyContext): DivisionRef | null => (ctx.access.canSeeDivision(ref.code) ? { code: ref.code } : null),
+
+  enterprises: (division: DivisionRef, { first, after, filter }: DistrictEnterprisesArgs, ctx: EconomyContext) => {
+    const sort = enterpriseSort();
+    checkPage({ first, after }, sort);
+    const code = listScope(ctx, division.code, filter?.divisionCode);
+    if (code === null) return emptyConnection<EnterpriseRecord>();
+    return ctx.loaders.enterprisesByDivision[divisionFieldOf(code)].load({ group: code, filter: enterpriseMatch(filter), sort, args: { first, after } });
+  },
+
+  projects: (division: DivisionRef, { first, after, filter }: DistrictProjectsArgs, ctx: EconomyContext) => {
+    const sort = projectSort();
+    checkPage({ first, after }, sort);
+    const code = listScope(ctx, division.code, filter?.divisionCode);
+    if (code === null) return emptyConnection<InvestmentProjectRecord>();
+    return ctx.loaders.projectsByDivision[divisionFieldOf(code)].load({ group: code, filter: projectMatch(filter), sort, args: { first, after } });
+  },
+
+  investmentTrips: (division: DivisionRef, { first, after, filter }: DistrictInvestmentTripsArgs, ctx: EconomyContext) => {
+    const sort = tripSort();
+    checkPage({ first, after }, sort);
+    const code = listScope(ctx, division.code, filter?.divisionCode);
+    if (code === null) return emptyConnection<InvestmentTripRecord>();
+    return ctx.loaders.tripsByDivision[divisionFieldOf(code)].load({ group: code, filter: tripMatch(filter), sort, args: { first, after } });
+  },
+
+  economyIndicators: (division: DivisionRef, { from, to }: Partial<DistrictEconomyIndicatorsArgs>, ctx: EconomyContext): IndicatorScope | null => {
+    const code = ctx.access.scope(division.code);
+    return code === null ? null : { code, from: from ?? null, to: to ?? null };
+  },
+};

@@ -1,0 +1,28 @@
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { Building } from './Building.js';
+import { Community } from './Community.js';
+import { DateTime } from './DateTime.js';
+import { District } from './District.js';
+import { EconomyIndicators } from './EconomyIndicators.js';
+import { Enterprise } from './Enterprise.js';
+import { InvestmentProject } from './InvestmentProject.js';
+import { InvestmentTrip } from './InvestmentTrip.js';
+import { Query } from './Query.js';
+import { ServiceVisit } from './ServiceVisit.js';
+import { Street } from './Street.js';
+import { TaxRecord } from './TaxRecord.js';
+
+export const resolvers: Resolvers = {
+  DateTime,
+  Query,
+  Enterprise,
+  InvestmentProject,
+  InvestmentTrip,
+  TaxRecord,
+  ServiceVisit,
+  Building,
+  EconomyIndicators,
+  District,
+  Street,
+  Community,
+};
