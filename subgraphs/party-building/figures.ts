@@ -97,7 +97,7 @@ export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
     description: '2016年3月11日 大港街千名志愿者在福苑里小区植树',
     value: 1000,
     unit: '人',
-    query: '{ partyActivities(filter: { divisionCode: "120116011", kind: VOLUNTEER_SERVICE, from: "2016-03-11", to: "2016-03-12" }) { edges { node { title participantCount outputs { key value unit } community { code } } } } }',
+    query: '{ partyActivities(filter: { divisionCode: "120116011", kind: VOLUNTEER_SERVICE, from: "2016-03-11", to: "2016-03-12", titleContains: "千名志愿者" }) { edges { node { title participantCount outputs { key value unit } community { code } } } } }',
     path: 'partyActivities.edges[0].node.participantCount',
   },
   {
@@ -105,7 +105,7 @@ export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
     description: '福苑里小区栽种树苗200余棵（取206棵）',
     value: 206,
     unit: '棵',
-    query: '{ partyActivities(filter: { divisionCode: "120116011", kind: VOLUNTEER_SERVICE, from: "2016-03-11", to: "2016-03-12" }) { edges { node { outputs { key value unit } } } } }',
+    query: '{ partyActivities(filter: { divisionCode: "120116011", kind: VOLUNTEER_SERVICE, from: "2016-03-11", to: "2016-03-12", titleContains: "千名志愿者" }) { edges { node { outputs { key value unit } } } } }',
     path: 'partyActivities.edges[0].node.outputs[0].value',
   },
   {

@@ -1,0 +1,267 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childrenOf } from '../subgraphs/shared/world/divisions.js';
+import { enterpriseId } from '../subgraphs/shared/world/keys.js';
+import { ADMIN, ANALYST, partyOfficial, startPartyBuilding, type PartyBuildingHarness } from './utils/party-building-harness.js';
+
+const GUANGKAI = '120104004';
+const TONGBAILU = '410102005';
+const DAGANG = '120116011';
+const FENGHE_RILI = '410102005001';
+
+let pb: PartyBuildingHarness;
+beforeAll(async () => {
+  pb = await startPartyBuilding();
+});
+afterAll(async () => {
+  await pb?.stop();
+});
+
+const ENTITIES = `query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename
+  ... on Community { code partyOrganizations(first: 10) { totalCount edges { node { id name sector level memberCount } } } }
+  ... on Street { code partyOrganizations(first: 0, filter: { sector: COMMUNITY }) { totalCount } }
+  ... on Enterprise { id partyOrganization { id name sector enterprise { id } memberCount } }
+  ... on PartyOrganization { id name }
+} }`;
+
+describe('figures: the documents through GraphQL', () => {
+  it('北关区 (003): 47 party organizations in the district organs, all at the December 2020 宣讲培训', async () => {
+    const result = await pb.run(`{
+      partyOrganization(id: "porg-410503-organs") { name sector children(first: 100) { totalCount edges { node { sector divisionCode } } } }
+      partyActivities(filter: { divisionCode: "410503", kind: TRAINING, from: "2020-12-09", to: "2020-12-10" }) {
+        totalCount edges { node { title attendingOrganizationCount attendeeCount startsAt } }
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const committee = result.data!.partyOrganization;
+    expect(committee.name).toBe('中共北关区直属机关工作委员会');
+    expect(committee.children.totalCount).toBe(47);
+    expect(committee.children.edges.every((edge: any) => edge.node.sector === 'ORGAN' && edge.node.divisionCode === '410503')).toBe(true);
+    const [training] = result.data!.partyActivities.edges.map((edge: any) => edge.node);
+    expect(training.title).toContain('学习贯彻党的十九届五中全会精神');
+    expect(training.attendingOrganizationCount).toBe(47);
+    // 书记、副书记 of each of the 47 organizations
+    expect(training.attendeeCount).toBe(47 * 2);
+    expect(training.startsAt).toBe('2020-12-09T06:30:00.000Z');
+  });
+
+  it('北关区 (003): 区直属机关宣讲团 lectures from 12月9日 to 12月31日', async () => {
+    const result = await pb.run(`{ partyActivities(filter: { divisionCode: "410503", kind: LECTURE, titleContains: "区直属机关宣讲团" }) { edges { node { startsAt endsAt } } } }`);
+    const [lecture] = result.data!.partyActivities.edges.map((edge: any) => edge.node);
+    expect(lecture.startsAt.slice(0, 10)).toBe('2020-12-09');
+    expect(new Date(lecture.endsAt).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })).toBe('2020-12-31');
+  });
+
+  it('广开街 (000) 13 and 桐柏路街道 (001) 19 communities each have a community party organization', async () => {
+    const result = await pb.run(ENTITIES, {
+      representations: [
+        { __typename: 'Street', code: GUANGKAI },
+        { __typename: 'Street', code: TONGBAILU },
+      ],
+    });
+    expect(result.data!._entities.map((street: any) => street.partyOrganizations.totalCount)).toEqual([13, 19]);
+  });
+
+  it('广开街 (000): organizations in 机关, 社区 and 两新, each evaluated in the 2010 创先争优', async () => {
+    const result = await pb.run(`{
+      partyEvaluations(first: 100, filter: { divisionCode: "${GUANGKAI}", kind: STRIVE_FOR_EXCELLENCE, year: 2010 }) { totalCount edges { node { organization { sector } } } }
+    }`);
+    const sectors = new Set(result.data!.partyEvaluations.edges.map((edge: any) => edge.node.organization.sector));
+    expect([...sectors].sort()).toEqual(['COMMUNITY', 'NON_PUBLIC', 'ORGAN']);
+  });
+
+  it('风和日丽 (001): 每周有活动、每月有比赛 in 2007', async () => {
+    const result = await pb.run(`{
+      weekly: partyActivities(first: 0, filter: { divisionCode: "${FENGHE_RILI}", kind: SCIENCE_POPULARIZATION, from: "2007-01-01", to: "2008-01-01" }) { totalCount }
+      monthly: partyActivities(first: 0, filter: { divisionCode: "${FENGHE_RILI}", kind: COMPETITION, from: "2007-01-01", to: "2008-01-01" }) { totalCount }
+    }`);
+    expect(result.data!.weekly.totalCount).toBe(52);
+    expect(result.data!.monthly.totalCount).toBe(12);
+  });
+
+  it('大港街道 (004): 千名志愿者 planted 200余 trees at 福苑里 on 2016-03-11; target of 100 activities; secretary 韓英', async () => {
+    const result = await pb.run(`{
+      partyActivities(filter: { divisionCode: "${DAGANG}", kind: VOLUNTEER_SERVICE, from: "2016-03-11", to: "2016-03-12", titleContains: "千名志愿者" }) {
+        edges { node { title participantCount volunteerHours outputs { key value unit } community { code } organization { secretaryName } } }
+      }
+      partyOrganizations(first: 0, filter: { divisionCode: "${DAGANG}", sector: NON_PUBLIC }) { totalCount }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const [planting] = result.data!.partyActivities.edges.map((edge: any) => edge.node);
+    expect(planting.participantCount).toBe(1000);
+    expect(planting.outputs[0]).toMatchObject({ key: 'treesPlanted', unit: '棵' });
+    expect(planting.outputs[0].value).toBeGreaterThan(200);
+    expect(planting.organization.secretaryName).toBe('韓英');
+    expect(result.data!.partyOrganizations.totalCount).toBeGreaterThan(0);
+
+    const indicators = await pb.run(ENTITY_INDICATORS, { representations: [{ __typename: 'Street', code: DAGANG }] });
+    const dagang = indicators.data!._entities[0].partyBuildingIndicators;
+    expect(dagang.volunteerActivities.target).toBe(100);
+    expect(dagang.participants.value).toBeGreaterThanOrEqual(1000);
+  });
+});
+
+const ENTITY_INDICATORS = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+  ... on Street { partyBuildingIndicators(from: "2016-01-01", to: "2017-01-01") { volunteerActivities { value target unit } participants { value } } }
+  ... on Community { code partyBuildingIndicators(from: "2010-01-01", to: "2011-01-01") { organizations { value unit } members { value } activities { value } volunteerHours { value } memberAttendances { value } organizationsBySector { key count } } }
+} }`;
+
+describe('entities: Community and Enterprise representations', () => {
+  it('Community.partyOrganizations with member counts, for 13 communities in one query per collection', async () => {
+    const codes = childrenOf(GUANGKAI).map((community) => community.code);
+    expect(codes).toHaveLength(13);
+    const representations = codes.map((code) => ({ __typename: 'Community', code }));
+    let result: any;
+    const organizationQueries = await pb.commandsOn('party_organizations', async () => {
+      const memberQueries = await pb.commandsOn('party_members', async () => {
+        result = await pb.run(ENTITIES, { representations });
+      });
+      expect(memberQueries).toHaveLength(1);
+    });
+    expect(organizationQueries).toHaveLength(1);
+    expect(result.errors).toBeUndefined();
+    for (const community of result.data._entities) {
+      const expected = await pb.models.organization.countDocuments({ communityCode: community.code });
+      expect(community.partyOrganizations.totalCount).toBe(expected);
+      expect(community.partyOrganizations.edges.filter((edge: any) => edge.node.sector === 'COMMUNITY')).toHaveLength(1);
+      for (const { node } of community.partyOrganizations.edges) {
+        expect(node.memberCount).toBe(await pb.models.member.countDocuments({ organizationId: node.id }));
+      }
+    }
+  });
+
+  it('Enterprise.partyOrganization for non-public organizations, batched; unknown enterprises get null', async () => {
+    const communities = childrenOf(GUANGKAI).map((community) => community.code);
+    const representations = [...communities.map((code) => ({ __typename: 'Enterprise', id: enterpriseId(code, 0) })), { __typename: 'Enterprise', id: 'ent-unknown' }];
+    let result: any;
+    const queries = await pb.commandsOn('party_organizations', async () => {
+      result = await pb.run(ENTITIES, { representations });
+    });
+    expect(queries).toHaveLength(1);
+    const organizations = result.data._entities.map((enterprise: any) => enterprise.partyOrganization);
+    expect(organizations.at(-1)).toBeNull();
+    for (const [index, organization] of organizations.slice(0, -1).entries()) {
+      expect(organization).toMatchObject({ sector: 'NON_PUBLIC', enterprise: { id: enterpriseId(communities[index], 0) } });
+      expect(organization.memberCount).toBeGreaterThan(0);
+    }
+  });
+
+  it('indicators of 13 communities: one aggregation per collection, values equal to plain counts', async () => {
+    const codes = childrenOf(GUANGKAI).map((community) => community.code);
+    let result: any;
+    const activityQueries = await pb.commandsOn('party_activities', async () => {
+      result = await pb.run(ENTITY_INDICATORS, { representations: codes.map((code) => ({ __typename: 'Community', code })) });
+    });
+    expect(activityQueries).toHaveLength(1);
+    const from = new Date('2010-01-01T00:00:00+08:00');
+    const to = new Date('2011-01-01T00:00:00+08:00');
+    for (const community of result.data._entities) {
+      const indicators = community.partyBuildingIndicators;
+      expect(indicators.organizations).toEqual({ value: await pb.models.organization.countDocuments({ communityCode: community.code }), unit: '个' });
+      expect(indicators.members.value).toBe(await pb.models.member.countDocuments({ communityCode: community.code }));
+      const activities = await pb.models.activity.find({ communityCode: community.code }).lean();
+      const inYear = activities.filter((activity) => activity.startsAt >= from && activity.startsAt < to);
+      expect(indicators.activities.value).toBe(inYear.length);
+      expect(indicators.volunteerHours.value).toBe(inYear.reduce((sum, activity) => sum + activity.volunteerHours, 0));
+    }
+  });
+});
+
+describe('access: masking and jurisdiction', () => {
+  const MEMBER = `query ($id: ID!) { partyMember(id: $id) { name phone resident { id } community { code } } }`;
+
+  it('member names and phones: full for admin and party officials in jurisdiction, masked for analysts', async () => {
+    const member = (await pb.models.member.find({ communityCode: FENGHE_RILI }).lean()).find((candidate) => candidate.residentId !== null)!;
+    const admin = await pb.run(MEMBER, { id: member._id }, ADMIN);
+    expect(admin.data!.partyMember).toMatchObject({ name: member.name, phone: member.phone, resident: { id: member.residentId } });
+    const official = await pb.run(MEMBER, { id: member._id }, partyOfficial(FENGHE_RILI));
+    expect(official.data!.partyMember.phone).toBe(member.phone);
+    const analyst = await pb.run(MEMBER, { id: member._id }, ANALYST);
+    expect(analyst.data!.partyMember.phone).toBe(`${member.phone!.slice(0, 3)}****${member.phone!.slice(-4)}`);
+    expect(analyst.data!.partyMember.name).toBe(Array.from(member.name)[0] + '*'.repeat(Array.from(member.name).length - 1));
+    const otherDomain = await pb.run(MEMBER, { id: member._id }, { sub: 'x', role: 'community_worker', jurisdiction: FENGHE_RILI, domains: ['economy'] });
+    expect(otherDomain.data!.partyMember.phone).toContain('****');
+  });
+
+  it('a community worker of another community sees nothing of it: root fields, lists and _entities', async () => {
+    const worker = partyOfficial(childrenOf(TONGBAILU)[1].code);
+    const member = (await pb.models.member.findOne({ communityCode: FENGHE_RILI }).lean())!;
+    const organizationId = `porg-${FENGHE_RILI}`;
+    const result = await pb.run(
+      `query ($member: ID!, $organization: ID!, $representations: [_Any!]!) {
+        partyMember(id: $member) { id }
+        partyOrganization(id: $organization) { id }
+        partyOrganizations(filter: { divisionCode: "${FENGHE_RILI}" }) { totalCount }
+        partyActivities(filter: { divisionCode: "${FENGHE_RILI}" }) { totalCount }
+        _entities(representations: $representations) { ... on Community { code } ... on PartyOrganization { id } ... on Street { code partyOrganizations { totalCount } partyBuildingIndicators { members { value } } } }
+      }`,
+      {
+        member: member._id,
+        organization: organizationId,
+        representations: [
+          { __typename: 'Community', code: FENGHE_RILI },
+          { __typename: 'PartyOrganization', id: organizationId },
+          { __typename: 'Street', code: TONGBAILU },
+        ],
+      },
+      worker,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.partyMember).toBeNull();
+    expect(result.data!.partyOrganization).toBeNull();
+    expect(result.data!.partyOrganizations.totalCount).toBe(0);
+    expect(result.data!.partyActivities.totalCount).toBe(0);
+    const [community, organization, street] = result.data!._entities;
+    expect(community).toBeNull();
+    expect(organization).toBeNull();
+    // The worker sees their street, its organizations only inside their own community, and no street-wide figures.
+    expect(street.code).toBe(TONGBAILU);
+    expect(street.partyOrganizations.totalCount).toBe(await pb.models.organization.countDocuments({ communityCode: worker.jurisdiction }));
+    expect(street.partyBuildingIndicators).toBeNull();
+  });
+});
+
+describe('errors: bad input names the argument', () => {
+  it.each([
+    ['first over 100', '{ partyMembers(first: 101) { totalCount } }', 'first'],
+    ['a cursor that is not ours', '{ partyOrganizations(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after'],
+    ['a division code of the wrong shape', '{ partyActivities(filter: { divisionCode: "1201" }) { totalCount } }', 'filter.divisionCode'],
+    ['an empty period', '{ partyActivities(filter: { from: "2020-12-31", to: "2020-12-01" }) { totalCount } }', 'filter.to'],
+  ])('%s', async (_name, query, argumentName) => {
+    const result = await pb.run(query);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName });
+  });
+
+  it('an unparsable DateTime variable', async () => {
+    const result = await pb.run('query ($from: DateTime) { partyActivities(filter: { from: $from }) { totalCount } }', { from: '2020-13-45' });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toContain('$from');
+  });
+
+  it('unknown ids give null and unknown codes empty lists, without errors', async () => {
+    const result = await pb.run('{ partyOrganization(id: "nope") { id } partyOrganizations(filter: { divisionCode: "999999" }) { totalCount } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ partyOrganization: null, partyOrganizations: { totalCount: 0 } });
+  });
+});
+
+describe('pagination: cursor pages through a list', () => {
+  it('pages through a community organization’s members without gaps or repeats', async () => {
+    const organizationId = `porg-${FENGHE_RILI}`;
+    const expected = await pb.models.member.countDocuments({ organizationId });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result: any = await pb.run(
+        'query ($after: String, $organization: ID!) { partyMembers(first: 7, after: $after, filter: { organizationId: $organization }, orderBy: { field: BIRTH_DATE, direction: DESC }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id birthDate } } } }',
+        { after, organization: organizationId },
+      );
+      const page = result.data.partyMembers;
+      expect(page.totalCount).toBe(expected);
+      seen.push(...page.edges.map((edge: any) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(expected);
+    expect(new Set(seen).size).toBe(expected);
+  });
+});
