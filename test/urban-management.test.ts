@@ -1,0 +1,234 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childrenOf, divisionByName, divisionsOfLevel } from '../subgraphs/shared/world/divisions.js';
+import { enterpriseId } from '../subgraphs/shared/world/keys.js';
+import { ADMIN, ANALYST, at, official, startUrbanManagement, type UrbanManagementHarness } from './utils/urban-management-harness.js';
+
+const OPEN = ['REPORTED', 'ACCEPTED', 'ASSIGNED', 'REOPENED'];
+const GUANGKAI = divisionByName('广开街道').code;
+const communities = childrenOf(GUANGKAI);
+const [HOME, OTHER] = communities;
+
+let um: UrbanManagementHarness;
+beforeAll(async () => {
+  um = await startUrbanManagement();
+});
+afterAll(async () => {
+  await um.stop();
+});
+
+const raw = () => um.connection.collection('incidents');
+const entities = (typename: string, keys: Record<string, string>[]) => keys.map((key) => ({ __typename: typename, ...key }));
+
+describe('urban-management incidents', () => {
+  it('Community.incidents counts all and open incidents as the raw collection does', async () => {
+    const data = await um.data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Community {
+      all: incidents { totalCount } open: incidents(first: 100, filter: { open: true }) { totalCount edges { node { status open community { code } } } } } } }`,
+      { r: entities('Community', [{ code: HOME.code }]) });
+    expect(at(data, '_entities[0].all.totalCount')).toBe(await raw().countDocuments({ communityCode: HOME.code }));
+    expect(at(data, '_entities[0].open.totalCount')).toBe(await raw().countDocuments({ communityCode: HOME.code, status: { $in: OPEN } }));
+    const nodes = (at(data, '_entities[0].open.edges') as { node: { status: string; open: boolean; community: { code: string } } }[]).map((edge) => edge.node);
+    for (const node of nodes) expect(node).toMatchObject({ open: true, community: { code: HOME.code } });
+  });
+
+  it('Community.incidents for many communities is one database query', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Community { code incidents(first: 3, filter: { category: [GARBAGE, NOISE] }) { totalCount edges { node { category } } } } } }`;
+    let data: Record<string, unknown> = {};
+    const sent = await um.commandsOn('incidents', async () => {
+      data = await um.data(query, { r: entities('Community', communities.map((community) => ({ code: community.code }))) });
+    });
+    expect(sent).toHaveLength(1);
+    for (const [i, community] of communities.entries()) {
+      expect(at(data, `_entities[${i}].incidents.totalCount`)).toBe(
+        await raw().countDocuments({ communityCode: community.code, category: { $in: ['GARBAGE', 'NOISE'] } }),
+      );
+    }
+  });
+
+  it('Street and District roll up incidents by ancestry', async () => {
+    const data = await um.data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Street { incidents(filter: { overdue: true }) { totalCount } } ... on District { incidents { totalCount } } } }`,
+      { r: [{ __typename: 'Street', code: GUANGKAI }, { __typename: 'District', code: '120104' }] });
+    expect(at(data, '_entities[1].incidents.totalCount')).toBe(await raw().countDocuments({ districtCode: '120104' }));
+    const now = new Date();
+    const overdue = await raw().countDocuments({ streetCode: GUANGKAI, $expr: { $lt: ['$deadline', { $ifNull: ['$resolvedAt', now] }] } });
+    expect(at(data, '_entities[0].incidents.totalCount')).toBe(overdue);
+  });
+
+  it('Enterprise.incidents for N enterprises is one database query with the right counts', async () => {
+    const ids = divisionsOfLevel('COMMUNITY', '120104').flatMap((community) => [enterpriseId(community.code, 0), enterpriseId(community.code, 1)]);
+    let data: Record<string, unknown> = {};
+    const sent = await um.commandsOn('incidents', async () => {
+      data = await um.data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise { id incidents { totalCount edges { node { enterprise { id } } } } } } }`,
+        { r: entities('Enterprise', ids.map((id) => ({ id }))) });
+    });
+    expect(sent).toHaveLength(1);
+    const rows = data._entities as { id: string; incidents: { totalCount: number; edges: { node: { enterprise: { id: string } } }[] } }[];
+    expect(rows.map((row) => row.id)).toEqual(ids);
+    for (const row of rows) {
+      expect(row.incidents.totalCount).toBe(await raw().countDocuments({ enterpriseId: row.id }));
+      for (const edge of row.incidents.edges) expect(edge.node.enterprise.id).toBe(row.id);
+    }
+    expect(rows.some((row) => row.incidents.totalCount > 0)).toBe(true);
+  });
+
+  it('incident(id) and _entities Incident resolve through one loader', async () => {
+    const docs = await raw().find({ streetCode: GUANGKAI }).limit(5).toArray();
+    const data = await um.data(`query($r: [_Any!]!, $id: ID!) { incident(id: $id) { id } _entities(representations: $r) { ... on Incident { id title } } }`,
+      { id: String(docs[0]._id), r: entities('Incident', docs.map((doc) => ({ id: String(doc._id) }))) });
+    expect(at(data, 'incident.id')).toBe(docs[0]._id);
+    expect((data._entities as { id: string }[]).map((entity) => entity.id)).toEqual(docs.map((doc) => doc._id));
+    expect(await um.data('{ incident(id: "no-such-incident") { id } }')).toEqual({ incident: null });
+  });
+
+  it('paginates with cursors to the end, each incident once', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 20; page++) {
+      const data = await um.data(`query($after: String) { incidents(first: 7, after: $after, filter: { divisionCode: "${HOME.code}" }, orderBy: { field: DEADLINE, direction: DESC }) {
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id deadline } } } }`, { after });
+      total = at(data, 'incidents.totalCount') as number;
+      seen.push(...(at(data, 'incidents.edges') as { node: { id: string } }[]).map((edge) => edge.node.id));
+      expect(at(data, 'incidents.pageInfo.hasPreviousPage')).toBe(page > 0);
+      if (!at(data, 'incidents.pageInfo.hasNextPage')) break;
+      after = at(data, 'incidents.pageInfo.endCursor') as string;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(total).toBe(await raw().countDocuments({ communityCode: HOME.code }));
+  });
+});
+
+describe('urban-management facilities and indicators', () => {
+  it('Community.facilities filters by type as the raw collection does', async () => {
+    const code = divisionByName('福苑里社區').code;
+    const data = await um.data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Community {
+      gates: facilities(filter: { type: [ACCESS_GATE] }) { totalCount } all: facilities { totalCount edges { node { type community { code } } } } } } }`,
+      { r: entities('Community', [{ code }]) });
+    const facilities = um.connection.collection('facilities');
+    expect(at(data, '_entities[0].gates.totalCount')).toBe(78);
+    expect(at(data, '_entities[0].all.totalCount')).toBe(await facilities.countDocuments({ communityCode: code }));
+  });
+
+  it('indicators match an independent count over the raw incidents', async () => {
+    const from = new Date('2019-01-01T00:00:00+08:00');
+    const to = new Date('2020-01-01T00:00:00+08:00');
+    const data = await um.data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Street { urbanManagementIndicators(from: "2019-01-01", to: "2020-01-01") {
+      divisionCode incidents { value unit target } incidentsByCategory { category incidents { value } } incidentsBySource { source incidents { value } }
+      incidentsByMonth { month incidents { value } } averageHandlingHours { value } overdueRate { value unit } } } } }`,
+      { r: entities('Street', [{ code: GUANGKAI }]) });
+    const match = { streetCode: GUANGKAI, reportedAt: { $gte: from, $lt: to } };
+    const docs = await raw().find(match).toArray();
+    expect(at(data, '_entities[0].urbanManagementIndicators.incidents')).toEqual({ value: docs.length, unit: '件', target: null });
+    for (const category of ['GARBAGE', 'NOISE', 'LOOSE_COAL']) {
+      expect(at(data, `_entities[0].urbanManagementIndicators.incidentsByCategory[?(@.category=='${category}')].incidents.value`)).toBe(docs.filter((doc) => doc.category === category).length);
+    }
+    const months = at(data, '_entities[0].urbanManagementIndicators.incidentsByMonth') as { incidents: { value: number } }[];
+    expect(months.reduce((sum, month) => sum + month.incidents.value, 0)).toBe(docs.length);
+    const resolved = docs.filter((doc) => doc.resolvedAt);
+    const hours = resolved.reduce((sum, doc) => sum + (doc.resolvedAt.getTime() - doc.reportedAt.getTime()) / 3_600_000, 0) / resolved.length;
+    expect(at(data, '_entities[0].urbanManagementIndicators.averageHandlingHours.value')).toBeCloseTo(hours, 1);
+    const overdue = docs.filter((doc) => doc.deadline < (doc.resolvedAt ?? new Date())).length;
+    expect(at(data, '_entities[0].urbanManagementIndicators.overdueRate.value')).toBeCloseTo((overdue / docs.length) * 100, 1);
+  });
+
+  it('indicators for many communities are one pipeline per collection', async () => {
+    const sent = await um.commandsOn('incidents', () =>
+      um.data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Community { urbanManagementIndicators(from: "2018-01-01") { incidents { value } } } } }`,
+        { r: entities('Community', communities.map((community) => ({ code: community.code }))) }),
+    );
+    expect(sent).toHaveLength(1);
+  });
+});
+
+describe('urban-management access', () => {
+  const worker = official(HOME.code);
+
+  it('scopes root lists, lookups and _entities to the viewer\'s community', async () => {
+    const otherIncident = await raw().findOne({ communityCode: OTHER.code });
+    const data = await um.data(`query($r: [_Any!]!, $id: ID!) {
+      all: incidents { totalCount } other: incidents(filter: { divisionCode: "${OTHER.code}" }) { totalCount }
+      incident(id: $id) { id }
+      _entities(representations: $r) { ... on Community { code incidents { totalCount } } ... on Incident { id } ... on Enterprise { incidents { totalCount } } } }`,
+      { id: String(otherIncident?._id), r: [
+        { __typename: 'Community', code: OTHER.code },
+        { __typename: 'Incident', id: String(otherIncident?._id) },
+        { __typename: 'Community', code: HOME.code },
+        { __typename: 'Enterprise', id: enterpriseId(OTHER.code, 0) },
+      ] }, worker);
+    expect(at(data, 'all.totalCount')).toBe(await raw().countDocuments({ communityCode: HOME.code }));
+    expect(at(data, 'other.totalCount')).toBe(0);
+    expect(at(data, 'incident')).toBeNull();
+    expect(at(data, '_entities[0]')).toBeNull();
+    expect(at(data, '_entities[1]')).toBeNull();
+    expect(at(data, '_entities[2].incidents.totalCount')).toBe(await raw().countDocuments({ communityCode: HOME.code }));
+    expect(at(data, '_entities[3].incidents.totalCount')).toBe(0);
+  });
+
+  it('narrows a street\'s indicators to the worker\'s community and hides the street\'s targets', async () => {
+    const data = await um.data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on District { urbanManagementIndicators(from: "2012-01-01", to: "2013-01-01") {
+      divisionCode rectificationByKind { kind projects { target } } } } } }`, { r: entities('District', [{ code: '120104' }]) }, worker);
+    expect(at(data, '_entities[0].urbanManagementIndicators.divisionCode')).toBe(HOME.code);
+    expect(at(data, "_entities[0].urbanManagementIndicators.rectificationByKind[?(@.kind=='ROAD_WIDENING')].projects.target")).toBeNull();
+  });
+
+  it('masks reporter phones unless the viewer is an admin or an urban-management official in jurisdiction, and audits full reads', async () => {
+    const doc = await raw().findOne({ communityCode: HOME.code, reporterPhone: { $ne: null } });
+    const query = `query($id: ID!) { incident(id: $id) { reporterPhone reporterName } }`;
+    const variables = { id: String(doc?._id) };
+    const phone = doc?.reporterPhone as string;
+    const masked = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+    const audits = um.connection.collection('audit_records');
+    expect(at(await um.data(query, variables, ADMIN), 'incident.reporterPhone')).toBe(phone);
+    expect(at(await um.data(query, variables, worker), 'incident.reporterPhone')).toBe(phone);
+    expect(await audits.countDocuments({ recordId: String(doc?._id), field: 'reporterPhone' })).toBe(2);
+    const afterFull = await audits.countDocuments({ recordId: String(doc?._id) });
+    expect(at(await um.data(query, variables, ANALYST), 'incident.reporterPhone')).toBe(masked);
+    expect(at(await um.data(query, variables, official(GUANGKAI, 'civil-affairs', 'street_official')), 'incident.reporterPhone')).toBe(masked);
+    expect(at(await um.data(query, variables, ANALYST), 'incident.reporterName')).toMatch(/^.\*+$/);
+    expect(await audits.countDocuments({ recordId: String(doc?._id) })).toBe(afterFull);
+  });
+});
+
+describe('urban-management bad input', () => {
+  const badInput = async (query: string, argumentName: string, variables?: Record<string, unknown>) => {
+    const result = await um.run(query, variables);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName });
+  };
+
+  it('names the argument of a date that does not parse, inline or in variables', async () => {
+    await badInput('{ incidents(filter: { reportedFrom: "yesterday" }) { totalCount } }', 'filter.reportedFrom');
+    await badInput('query($f: IncidentFilter) { incidents(filter: $f) { totalCount } }', 'filter.reportedTo', { f: { reportedTo: '2020-13-45' } });
+    await badInput(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Street { urbanManagementIndicators(from: "2020-02-30T25:00") { incidents { value } } } } }`, 'from', { r: entities('Street', [{ code: GUANGKAI }]) });
+  });
+
+  it('rejects a period that ends before it starts', async () => {
+    await badInput('{ incidents(filter: { reportedFrom: "2020-02-01", reportedTo: "2020-01-01" }) { totalCount } }', 'filter.reportedTo');
+  });
+
+  it('rejects division codes of the wrong shape', async () => {
+    await badInput('{ incidents(filter: { divisionCode: "12010400" }) { totalCount } }', 'filter.divisionCode');
+    await badInput('{ facilities(filter: { divisionCode: "abc" }) { totalCount } }', 'filter.divisionCode');
+  });
+
+  it('rejects first over 100 at the root and in nested lists, and cursors it did not issue', async () => {
+    await badInput('{ incidents(first: 101) { totalCount } }', 'first');
+    await badInput(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Community { incidents(first: 500) { totalCount } } } }`, 'first', { r: entities('Community', [{ code: HOME.code }]) });
+    await badInput('{ rectificationProjects(after: "not-a-cursor") { totalCount } }', 'after');
+    const data = await um.data('{ incidents(first: 1) { pageInfo { endCursor } } }');
+    await badInput('query($after: String) { incidents(after: $after, orderBy: { field: DEADLINE }) { totalCount } }', 'after', { after: at(data, 'incidents.pageInfo.endCursor') });
+  });
+
+  it('rejects out-of-range numbers', async () => {
+    await badInput('{ facilities(filter: { minAreaSquareMeters: -1 }) { totalCount } }', 'filter.minAreaSquareMeters');
+    await badInput('{ rectificationProjects(filter: { year: 1800 }) { totalCount } }', 'filter.year');
+  });
+
+  it('answers unknown codes with empty lists, not errors', async () => {
+    expect(await um.data('{ incidents(filter: { divisionCode: "999999" }) { totalCount } }')).toEqual({ incidents: { totalCount: 0 } });
+  });
+
+  it('treats operator-looking strings as plain text', async () => {
+    const data = await um.data('{ facilities(filter: { nameContains: ".*" }) { totalCount } incidents(filter: { titleContains: "{\\"$gt\\": \\"\\"}" }) { totalCount } }');
+    expect(data).toEqual({ facilities: { totalCount: 0 }, incidents: { totalCount: 0 } });
+  });
+});
