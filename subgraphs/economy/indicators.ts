@@ -74,6 +74,11 @@ function withRange(filter: Record<string, unknown>, field: string, range: Record
   return range ? { ...filter, [field]: range } : filter;
 }
 
+/** find() filters are sanitized, so the operators built here are marked trusted. */
+function targetFilter(codes: string[], years: Record<string, number>): Record<string, unknown> {
+  return { divisionCode: operator('$in', codes), year: mongoose.trusted(years) };
+}
+
 const countIf = (condition: unknown) => ({ $sum: { $cond: [condition, 1, 0] } });
 const sumIf = (condition: unknown, value: string) => ({ $sum: { $cond: [condition, value, 0] } });
 
@@ -168,8 +173,7 @@ async function computeLevel(models: EconomyModels, field: string, codes: string[
       { $match: inCodes },
       { $group: { _id: groupBy, billionYuanBuildings: countIf('$billionYuan'), newBillionYuanBuildings: countIf(yearInPeriod('$billionYuanSince')) } },
     ]).exec(),
-    // find() filters are sanitized: the operators built here are marked trusted.
-    years ? models.Target.find({ divisionCode: operator('$in', codes), year: mongoose.trusted(years) }).lean<TargetRecord[]>().exec() : Promise.resolve([]),
+    years ? models.Target.find(targetFilter(codes, years)).lean<TargetRecord[]>().exec() : Promise.resolve([]),
   ]);
 
   const result = new Map(codes.map((code) => [code, emptyValues()]));
