@@ -3,6 +3,7 @@ import { SUBGRAPHS } from '../subgraphs/catalog.js';
 import { ConfigError, isProduction, loadSecrets } from '../subgraphs/shared/secrets.js';
 import type { AuthOptions } from './auth.js';
 import { SUPERGRAPH_FILE } from './compose.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.js';
 
 /**
  * The gateway's configuration, validated from the environment at start-up. A bad value stops
@@ -19,6 +20,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   graphiql: boolean;
   introspection: boolean;
+  fieldSuggestions: boolean;
+  limits: QueryLimits;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -61,5 +64,14 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 100, 120_000),
     graphiql: flag(env, 'GRAPHIQL', !production),
     introspection: flag(env, 'INTROSPECTION', !production),
+    fieldSuggestions: flag(env, 'FIELD_SUGGESTIONS', !production),
+    limits: {
+      maxDepth: integer(env, 'MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 100),
+      maxAliases: integer(env, 'MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0, 1000),
+      maxTokens: integer(env, 'MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens, 100, 1_000_000),
+      maxDirectives: integer(env, 'MAX_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives, 0, 1000),
+      maxCost: integer(env, 'MAX_COST', DEFAULT_QUERY_LIMITS.maxCost, 1, 100_000_000),
+      maxPageSize: DEFAULT_QUERY_LIMITS.maxPageSize,
+    },
   };
 }

@@ -9,6 +9,7 @@ import type { Authenticate } from './auth.js';
 import type { GatewayContext } from './context.js';
 import { buildGraphiQLPage, type GraphiQLPage } from './graphiql.js';
 import { checkSubgraphs } from './health.js';
+import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits.js';
 import { SignedSubgraphDataSource } from './subgraph-data-source.js';
 
 export interface GatewayOptions {
@@ -23,6 +24,10 @@ export interface GatewayOptions {
   /** Serve GraphiQL on GET /graphql (off in production unless enabled). */
   graphiql?: boolean;
   introspection?: boolean;
+  /** "Did you mean …" in validation errors (off in production unless enabled). */
+  fieldSuggestions?: boolean;
+  /** Query limits; unset ones take DEFAULT_QUERY_LIMITS. */
+  limits?: Partial<QueryLimits>;
 }
 
 export interface Gateway {
@@ -61,11 +66,13 @@ export function createGateway(options: GatewayOptions): Gateway {
       return new SignedSubgraphDataSource(resolved, options.subgraphSecret, options.subgraphTimeoutMs ?? 5000);
     },
   });
+  const limits = queryLimitOptions({ ...DEFAULT_QUERY_LIMITS, ...options.limits }, { fieldSuggestions: options.fieldSuggestions ?? true });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    ...limits,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
   });
   let graphiqlPage: GraphiQLPage | null = null;
 

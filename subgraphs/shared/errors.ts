@@ -23,6 +23,14 @@ export function badUserInput(argumentName: string, reason: string, extensions: R
   return codedError('BAD_USER_INPUT', `Invalid argument "${argumentName}": ${reason}`, { argumentName, ...extensions });
 }
 
+/**
+ * A request over one of the gateway's query limits (depth, aliases, tokens, directives, cost),
+ * refused with HTTP 400 before any subgraph is called; `limit` and `maximum` say which and how much.
+ */
+export function queryLimitExceeded(limit: string, maximum: number, reason: string): GraphQLError {
+  return codedError('BAD_USER_INPUT', `Query limit ${limit} (maximum ${maximum}) exceeded: ${reason}`, { limit, maximum, http: { status: 400 } });
+}
+
 export function unauthenticated(reason: string): GraphQLError {
   return codedError('UNAUTHENTICATED', reason, { http: { status: 401 } });
 }
