@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { parse, type DocumentNode } from 'graphql';
 import type { Connection } from 'mongoose';
@@ -69,7 +70,8 @@ export function createSubgraphServer<TContext extends RequestContext>(
     schema,
     formatError: formatSubgraphError,
     includeStacktraceInErrorResponses: false,
-    plugins: [flushAuditTrail],
+    // Inline traces are for Apollo's hosted studio; computing them costs every request.
+    plugins: [flushAuditTrail, ApolloServerPluginInlineTraceDisabled()],
   });
 
   async function context(req: IncomingMessage): Promise<TContext> {
