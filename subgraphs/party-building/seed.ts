@@ -221,9 +221,13 @@ class PartyWorld {
     return activity;
   }
 
-  /** A deterministic share of an organization's members. */
+  /**
+   * A deterministic share of an organization's members (the share at scale 1). Memberships and
+   * activities both grow with the scale, so the share shrinks with it: attendance grows
+   * linearly with the scale, not with its square.
+   */
   someMembersOf(organization: PartyOrganizationRecord, share: number): PartyMemberRecord[] {
-    return (this.membersOf.get(organization._id) ?? []).filter(() => this.random.chance(share));
+    return (this.membersOf.get(organization._id) ?? []).filter(() => this.random.chance(share / this.scale));
   }
 
   officersOf(organization: PartyOrganizationRecord, positions: PartyMemberPosition[]): PartyMemberRecord[] {
