@@ -56,6 +56,9 @@ function sendGraphiQL(req: IncomingMessage, res: ServerResponse, page: GraphiQLP
 }
 
 export function createGateway(options: GatewayOptions): Gateway {
+  // @apollo/gateway otherwise probes cloud metadata endpoints and sends usage metrics to Apollo's
+  // servers; this product runs on closed government networks and sends nothing off the machine.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const subgraphUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,

@@ -120,9 +120,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * cannot smuggle `$` operators) and unknown filter paths throw instead of being silently dropped,
  * which would widen a query; selection fails fast when the server is down.
  */
-export async function connectDatabase(uri: string, dbName: string): Promise<mongoose.Connection> {
+export async function connectDatabase(uri: string, dbName: string, options: { monitorCommands?: boolean } = {}): Promise<mongoose.Connection> {
   const connection = mongoose.createConnection(uri, {
     dbName,
+    // Command monitoring lets benchmarks and tests count round trips per request.
+    monitorCommands: options.monitorCommands ?? false,
     sanitizeFilter: true,
     serverSelectionTimeoutMS: 5_000,
     connectTimeoutMS: 5_000,

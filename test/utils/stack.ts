@@ -34,7 +34,7 @@ export interface TestStack {
 
 export const ADMIN: TokenClaims = { sub: 'test-admin', role: 'admin' };
 
-export async function startTestStack(options: { seed?: boolean; scale?: number } = {}): Promise<TestStack> {
+export async function startTestStack(options: { seed?: boolean; scale?: number; monitorCommands?: boolean } = {}): Promise<TestStack> {
   const database: DatabaseServer = await provideDatabase({ log: () => {} });
   // On a shared real MongoDB, each test file gets its own databases.
   const prefix = database.kind === 'uri' ? `t${randomBytes(4).toString('hex')}_` : '';
@@ -44,7 +44,7 @@ export async function startTestStack(options: { seed?: boolean; scale?: number }
   const listening: Listening[] = [];
   const subgraphUrls = {} as Record<Domain, string>;
   for (const info of SUBGRAPHS) {
-    const connection = await connectDatabase(database.uri, prefix + info.database);
+    const connection = await connectDatabase(database.uri, prefix + info.database, { monitorCommands: options.monitorCommands });
     connections[info.name] = connection;
     if (options.seed ?? true) await IMPLEMENTATIONS[info.name].seed(connection, { scale: options.scale ?? 1, seed: 20201130 });
     const server = IMPLEMENTATIONS[info.name].create({ connection, subgraphSecret });
