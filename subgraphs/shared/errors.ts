@@ -44,6 +44,18 @@ export function conflict(reason: string, currentVersion?: number): GraphQLError 
   return codedError('CONFLICT', reason, currentVersion === undefined ? {} : { currentVersion });
 }
 
+/**
+ * A lifecycle step the record's current state does not allow, e.g.
+ * `cannot resolve an incident in state REPORTED; allowed from ASSIGNED, REOPENED`.
+ */
+export function illegalTransition(action: string, what: string, currentState: string, requestedState: string, allowedFrom: readonly string[]): GraphQLError {
+  return codedError('BAD_USER_INPUT', `cannot ${action} ${what} in state ${currentState}; allowed from ${allowedFrom.join(', ')}`, {
+    currentState,
+    requestedState,
+    allowedFrom,
+  });
+}
+
 export function unavailable(reason: string): GraphQLError {
   return codedError('UNAVAILABLE', reason);
 }

@@ -1,0 +1,49 @@
+import { encodeCursor, parsePage, type Connection, type PageArgs, type SortSpec } from './pagination.js';
+import type { HistoryEntryRecord, Versioned } from './write-model.js';
+
+/**
+ * The `history` connection every mutable record exposes, newest first. Entries are embedded in
+ * the record (see write-model.ts), so a page is a slice of the loaded record: no query.
+ * Each subgraph declares the same SDL (value types shared across subgraphs must be identical):
+ *
+ *   """变更记录 / One change of a record: who, when, from → to"""
+ *   type HistoryEntry @shareable { version: Int!  at: DateTime!  actor: String!  role: ActorRole!
+ *     action: String!  fromState: String  toState: String!  note: String  changedFields: [String!]! }
+ *   enum ActorRole { ADMIN DISTRICT_OFFICIAL STREET_OFFICIAL COMMUNITY_WORKER }
+ *   type <X>HistoryConnection { edges: [<X>HistoryEdge!]!  pageInfo: PageInfo!  totalCount: Int! }
+ *   type <X>HistoryEdge { cursor: String!  node: HistoryEntry! }
+ *   on the record:  version: Int!  history(first: Int = 20, after: String): <X>HistoryConnection!
+ *
+ * with codegen mapper `HistoryEntry: '../../shared/write-model.js#HistoryEntryRecord'` and the
+ * resolvers below; copy the descriptions from schema/urban-management.graphql.
+ */
+const NEWEST_FIRST: SortSpec = { field: 'version', direction: 'DESC' };
+
+/** Entry cursors reuse the list cursor format, with the entry's version as both sort key and id. */
+function cursorOf(entry: HistoryEntryRecord): string {
+  return encodeCursor({ _id: String(entry.version), version: entry.version }, NEWEST_FIRST.field);
+}
+
+export function historyConnection(record: Versioned, args: PageArgs): Connection<HistoryEntryRecord> {
+  const page = parsePage(args, NEWEST_FIRST);
+  const newestFirst = [...(record.history ?? [])].sort((a, b) => b.version - a.version);
+  const after = page.after ? Number(page.after.value) : Number.POSITIVE_INFINITY;
+  const rest = newestFirst.filter((entry) => entry.version < after);
+  const edges = rest.slice(0, page.limit).map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    totalCount: newestFirst.length,
+    pageInfo: {
+      hasNextPage: rest.length > page.limit,
+      hasPreviousPage: page.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+/** Field resolvers of `HistoryEntry` (the others read the stored field of the same name). */
+export const historyEntryResolvers = {
+  actor: (entry: HistoryEntryRecord) => entry.actorSub,
+  role: (entry: HistoryEntryRecord) => entry.actorRole.toUpperCase() as Uppercase<HistoryEntryRecord['actorRole']>,
+};

@@ -1,0 +1,57 @@
+import { isWithin } from './division-code.js';
+import { forbidden } from './errors.js';
+import type { Domain, Role, Viewer } from './identity.js';
+
+/**
+ * Who may write what. Reading rules live in access.ts; writing is narrower:
+ *
+ * | role              | domains        | where                 | lifecycle steps                  |
+ * |-------------------|----------------|-----------------------|----------------------------------|
+ * | admin             | all            | anywhere              | all                              |
+ * | district_official | own domains    | inside jurisdiction   | community, street, district      |
+ * | street_official   | own domains    | inside jurisdiction   | community, street                |
+ * | community_worker  | own domains    | inside jurisdiction   | community (report, accept, apply, community review) |
+ * | analyst, service  | none: read-only callers, always FORBIDDEN                           |
+ *
+ * A step's level is the lowest office that may take it: a community worker accepts an incident
+ * or reviews an application in the community, a street approval needs a street official or above.
+ */
+export type WriteLevel = 'COMMUNITY' | 'STREET' | 'DISTRICT';
+
+const LEVEL_RANK: Record<WriteLevel, number> = { COMMUNITY: 1, STREET: 2, DISTRICT: 3 };
+
+/** The roles that can appear as the actor of a change. */
+export type WritingRole = 'admin' | 'district_official' | 'street_official' | 'community_worker';
+
+/** The highest step level each writing role may take; read-only roles are absent. */
+const ROLE_RANK: Record<WritingRole, number> = { community_worker: 1, street_official: 2, district_official: 3, admin: 4 };
+
+function isWritingRole(role: Role): role is WritingRole {
+  return role in ROLE_RANK;
+}
+
+/** The viewer's role when it may write at all; FORBIDDEN for read-only callers. */
+export function writingRole(viewer: Viewer): WritingRole {
+  if (!isWritingRole(viewer.role)) throw forbidden(`role ${viewer.role} is read-only`);
+  return viewer.role;
+}
+
+export interface WriteAccessRequest {
+  /** The most specific division of the record written (or to be created). */
+  divisionCode: string;
+  minimumLevel: WriteLevel;
+}
+
+/** Throws FORBIDDEN unless the viewer may take a step of `minimumLevel` on a record of `domain` in `divisionCode`. */
+export function requireWriteAccess(ctx: { viewer: Viewer; domain: Domain }, request: WriteAccessRequest): void {
+  const { viewer, domain } = ctx;
+  const rank = ROLE_RANK[writingRole(viewer)];
+  if (viewer.role === 'admin') return;
+  if (!viewer.domains.includes(domain)) throw forbidden(`${viewer.role} of ${viewer.domains.join(', ') || 'no domain'} may not write ${domain} records`);
+  if (!isWithin(request.divisionCode, viewer.jurisdiction)) {
+    throw forbidden(`division ${request.divisionCode} is outside the viewer's jurisdiction ${viewer.jurisdiction}`);
+  }
+  if (rank < LEVEL_RANK[request.minimumLevel]) {
+    throw forbidden(`this step needs ${request.minimumLevel.toLowerCase()} level or above; a ${viewer.role} may not take it`);
+  }
+}
