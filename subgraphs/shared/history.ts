@@ -1,5 +1,5 @@
 import { encodeCursor, parsePage, type Connection, type PageArgs, type SortSpec } from './pagination.js';
-import type { HistoryEntryRecord, Versioned } from './write-model.js';
+import type { HistoryEntryRecord, VersionedRecord } from './write-model.js';
 
 /**
  * The `history` connection every mutable record exposes, newest first. Entries are embedded in
@@ -24,7 +24,7 @@ function cursorOf(entry: HistoryEntryRecord): string {
   return encodeCursor({ _id: String(entry.version), version: entry.version }, NEWEST_FIRST.field);
 }
 
-export function historyConnection(record: Versioned, args: PageArgs): Connection<HistoryEntryRecord> {
+export function historyConnection(record: VersionedRecord, args: PageArgs): Connection<HistoryEntryRecord> {
   const page = parsePage(args, NEWEST_FIRST);
   const newestFirst = [...(record.history ?? [])].sort((a, b) => b.version - a.version);
   const after = page.after ? Number(page.after.value) : Number.POSITIVE_INFINITY;

@@ -89,6 +89,12 @@ export interface IdempotentCreate<T> {
   build: () => T;
   /** Turns a duplicate on another unique index of the model (e.g. case + month) into the client's error. */
   onDuplicate?: (error: unknown) => GraphQLError;
+  /**
+   * Writes the stamped record when it must commit together with other documents (an activity
+   * and its attendance rows, in one transaction); the default is a plain single-document create.
+   * A duplicate idempotency key thrown from here is handled like one from the plain create.
+   */
+  insert?: (record: T) => Promise<T>;
 }
 
 /**
@@ -102,7 +108,9 @@ export async function createIdempotently<T extends Idempotent>(model: Model<T>, 
   const earlier = await findByKey(model, stamp);
   if (earlier) return sameRequestOrConflict(earlier, stamp);
   try {
-    const created = await model.create({ ...request.build(), idempotency: stamp });
+    const record = { ...request.build(), idempotency: stamp };
+    if (request.insert) return await request.insert(record);
+    const created = await model.create(record);
     return created.toObject() as T;
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;

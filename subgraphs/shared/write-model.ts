@@ -1,4 +1,4 @@
-import { Schema, type Model } from 'mongoose';
+import { Schema, type ClientSession, type Model } from 'mongoose';
 import { badUserInput, conflict, illegalTransition, notFound } from './errors.js';
 import type { Viewer } from './identity.js';
 import { operator } from './pagination.js';
@@ -33,11 +33,15 @@ export interface HistoryEntryRecord {
 }
 
 /** Fields every mutable record adds to its record type. Optional: seeded records lack them. */
-export interface Versioned {
+export interface VersionedRecord {
   _id: string;
-  status: string;
   version?: number;
   history?: HistoryEntryRecord[];
+}
+
+/** A versioned record whose lifecycle state is its `status` (the default `stateField`). */
+export interface Versioned extends VersionedRecord {
+  status: string;
 }
 
 const historyEntrySchema = new Schema<HistoryEntryRecord>(
@@ -61,7 +65,7 @@ export const versionedPaths = {
   history: { type: [historyEntrySchema], default: undefined },
 } as const;
 
-export function recordVersion(record: Versioned): number {
+export function recordVersion(record: VersionedRecord): number {
   return record.version ?? 0;
 }
 
@@ -88,13 +92,15 @@ export function creationFields(viewer: Viewer, state: string, note: string | nul
   };
 }
 
-export interface Transition<T extends Versioned> {
+export interface Transition<T extends VersionedRecord> {
   /** Names the record in messages: `an incident`, `an assistance case`. */
   what: string;
   id: string;
   expectedVersion: number;
   /** Upper snake case; `RESOLVE` reads "cannot resolve …" in errors. */
   action: string;
+  /** The field that holds the lifecycle state, when it is not `status` (a project's `stage`). */
+  stateField?: keyof T & string;
   /** The states the step may start from. */
   from: readonly string[];
   to: string;
@@ -109,14 +115,20 @@ export interface Transition<T extends Versioned> {
    * a transition, so a check on the record read here still holds when the write lands.
    */
   authorize: (current: T) => void;
+  /** Read and write inside this session, for a step that commits with other documents in one transaction. */
+  session?: ClientSession;
 }
 
-function refusal<T extends Versioned>(current: T, step: Transition<T>) {
+function stateOf<T extends VersionedRecord>(record: T, step: Transition<T>): string {
+  return String((record as Record<string, unknown>)[step.stateField ?? 'status']);
+}
+
+function refusal<T extends VersionedRecord>(current: T, step: Transition<T>) {
   const version = recordVersion(current);
   if (version !== step.expectedVersion) {
     return conflict(`${step.what} ${step.id} is at version ${version}, not the expected ${step.expectedVersion}: reload it and try again`, version);
   }
-  return illegalTransition(step.action.toLowerCase().replaceAll('_', ' '), step.what, current.status, step.to, step.from);
+  return illegalTransition(step.action.toLowerCase().replaceAll('_', ' '), step.what, stateOf(current, step), step.to, step.from);
 }
 
 /** Records written before the write side have no version field: version 0 matches them too. */
@@ -130,11 +142,13 @@ function versionFilter(expected: number): unknown {
  * whatever `authorize` throws, CONFLICT with `currentVersion` (stale version, also when a
  * parallel writer won), BAD_USER_INPUT naming the current and requested state (illegal step).
  */
-export async function applyTransition<T extends Versioned>(model: Model<T>, step: Transition<T>): Promise<T> {
-  const current = await model.findById(step.id).lean<T>().exec();
+export async function applyTransition<T extends VersionedRecord>(model: Model<T>, step: Transition<T>): Promise<T> {
+  const stateField = step.stateField ?? 'status';
+  const session = step.session ?? null;
+  const current = await model.findById(step.id).session(session).lean<T>().exec();
   if (!current) throw notFound(`${step.what} ${step.id}`);
   step.authorize(current);
-  if (recordVersion(current) !== step.expectedVersion || !step.from.includes(current.status)) throw refusal(current, step);
+  if (recordVersion(current) !== step.expectedVersion || !step.from.includes(stateOf(current, step))) throw refusal(current, step);
 
   const fields = typeof step.set === 'function' ? step.set(current) : (step.set ?? {});
   const entry: HistoryEntryRecord = {
@@ -143,23 +157,23 @@ export async function applyTransition<T extends Versioned>(model: Model<T>, step
     actorSub: step.viewer.sub,
     actorRole: writingRole(step.viewer),
     action: step.action,
-    fromState: current.status,
+    fromState: stateOf(current, step),
     toState: step.to,
     note: step.note,
     changedFields: Object.keys(fields),
   };
   const updated = await model
     .findOneAndUpdate(
-      { _id: step.id, version: versionFilter(step.expectedVersion), status: operator('$in', [...step.from]) },
-      { $set: { ...fields, status: step.to }, $inc: { version: 1 }, $push: { history: entry } },
-      { returnDocument: 'after', runValidators: true },
+      { _id: step.id, version: versionFilter(step.expectedVersion), [stateField]: operator('$in', [...step.from]) },
+      { $set: { ...fields, [stateField]: step.to }, $inc: { version: 1 }, $push: { history: entry } },
+      { returnDocument: 'after', runValidators: true, session },
     )
     .lean<T>()
     .exec();
   if (updated) return updated;
 
   // Someone else changed the record between the read and the write: report what they left.
-  const latest = await model.findById(step.id).lean<T>().exec();
+  const latest = await model.findById(step.id).session(session).lean<T>().exec();
   if (!latest) throw notFound(`${step.what} ${step.id}`);
   throw refusal(latest, step);
 }
