@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTED_FIGURES } from '../subgraphs/civil-affairs/figures.js';
-import { startCivilAffairs, type CivilAffairsHarness } from './utils/civil-affairs-harness.js';
+import type { Viewer } from '../subgraphs/shared/identity.js';
+import { ADMIN, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 
 /** Every expected value below is written from the source documents, not read from the seeder. */
-let ca: CivilAffairsHarness;
+let ca: SubgraphHarness;
+/** Runs as `viewer` (admin by default). */
+const runAs = (query: string, viewer: Viewer = ADMIN, variables?: Record<string, unknown>) => ca.run(query, variables, viewer);
 beforeAll(async () => {
-  ca = await startCivilAffairs();
+  ca = await startSubgraphHarness('civil-affairs');
 });
 afterAll(async () => ca?.stop());
 
@@ -13,7 +16,7 @@ const BEIGUAN_2020 = 'from: "2020-01-01T00:00:00+08:00", to: "2020-12-01T00:00:0
 
 describe('figures 003 北关区 2020年1-11月', () => {
   it('figures 低保 households, persons, urban monthly and rural quarterly amounts', async () => {
-    const { data, errors } = await ca.run(`{ district(code: "410503") { name civilAffairsIndicators(${BEIGUAN_2020}) {
+    const { data, errors } = await runAs(`{ district(code: "410503") { name civilAffairsIndicators(${BEIGUAN_2020}) {
       dibaoHouseholds { value unit } dibaoPersons { value unit } dibaoUrbanAmount { value unit } dibaoRuralAmount { value }
       dibaoRuralHouseholds { value } dibaoUrbanHouseholds { value } dibaoTiers { tier urbanRural households { value } } } } }`);
     expect(errors).toBeUndefined();
@@ -27,14 +30,14 @@ describe('figures 003 北关区 2020年1-11月', () => {
   });
 
   it('figures rural 低保 is 柏庄镇 and paid quarterly, urban paid monthly', async () => {
-    const { data } = await ca.run(`{ street(code: "410503100") { civilAffairsIndicators(${BEIGUAN_2020}) { dibaoRuralAmount { value } dibaoUrbanAmount { value } } } }`);
+    const { data } = await runAs(`{ street(code: "410503100") { civilAffairsIndicators(${BEIGUAN_2020}) { dibaoRuralAmount { value } dibaoUrbanAmount { value } } } }`);
     expect(data!.street.civilAffairsIndicators).toEqual({ dibaoRuralAmount: { value: 3_563_000 }, dibaoUrbanAmount: { value: 0 } });
-    const rural = await ca.run('{ assistanceCases(first: 5, filter: { divisionCode: "410503100", program: DIBAO }) { edges { node { paymentSchedule urbanRural } } } }');
+    const rural = await runAs('{ assistanceCases(first: 5, filter: { divisionCode: "410503100", program: DIBAO }) { edges { node { paymentSchedule urbanRural } } } }');
     for (const edge of rural.data!.assistanceCases.edges) expect(edge.node).toEqual({ paymentSchedule: 'QUARTERLY', urbanRural: 'RURAL' });
   });
 
   it('figures A+ tier pays 336 元 per person per month', async () => {
-    const { data } = await ca.run(`{ assistanceCases(first: 20, filter: { divisionCode: "410503", program: DIBAO, tier: A_PLUS }) {
+    const { data } = await runAs(`{ assistanceCases(first: 20, filter: { divisionCode: "410503", program: DIBAO, tier: A_PLUS }) {
       totalCount edges { node { persons payments(first: 10) { edges { node { months amountYuan } } } } } } }`);
     expect(data!.assistanceCases.totalCount).toBeGreaterThan(0);
     for (const { node } of data!.assistanceCases.edges) {
@@ -43,7 +46,7 @@ describe('figures 003 北关区 2020年1-11月', () => {
   });
 
   it('figures orphans, de-facto unsupported children, temporary assistance, disability and high-age allowances', async () => {
-    const { data } = await ca.run(`{ district(code: "410503") { civilAffairsIndicators(${BEIGUAN_2020}) {
+    const { data } = await runAs(`{ district(code: "410503") { civilAffairsIndicators(${BEIGUAN_2020}) {
       orphans { value } deFactoUnsupportedChildren { value } childAssistanceAmount { value }
       temporaryAssistancePersonTimes { value unit } temporaryAssistanceAmount { value }
       disabilityLivingSubsidyPersons { value } disabilityLivingSubsidyAmount { value }
@@ -58,7 +61,7 @@ describe('figures 003 北关区 2020年1-11月', () => {
   });
 
   it('figures children are paid 950 元 a month', async () => {
-    const { data } = await ca.run('{ assistanceCases(first: 6, filter: { divisionCode: "410503", program: ORPHAN }) { totalCount edges { node { payments(first: 20) { edges { node { amountYuan } } } } } } }');
+    const { data } = await runAs('{ assistanceCases(first: 6, filter: { divisionCode: "410503", program: ORPHAN }) { totalCount edges { node { payments(first: 20) { edges { node { amountYuan } } } } } } }');
     expect(data!.assistanceCases.totalCount).toBe(6);
     for (const { node } of data!.assistanceCases.edges) for (const p of node.payments.edges) expect(p.node.amountYuan).toBe(950);
   });
@@ -66,13 +69,13 @@ describe('figures 003 北关区 2020年1-11月', () => {
 
 describe('figures 000 广开街道', () => {
   it('figures 74 new 低保 households and 38.5万 in the first half of 2010', async () => {
-    const { data } = await ca.run('{ street(code: "120104004") { name civilAffairsIndicators(from: "2010-01-01T00:00:00+08:00", to: "2010-07-01T00:00:00+08:00") { newDibaoHouseholds { value } newDibaoAmount { value } } } }');
+    const { data } = await runAs('{ street(code: "120104004") { name civilAffairsIndicators(from: "2010-01-01T00:00:00+08:00", to: "2010-07-01T00:00:00+08:00") { newDibaoHouseholds { value } newDibaoAmount { value } } } }');
     expect(data!.street.name).toBe('广开街道');
     expect(data!.street.civilAffairsIndicators).toEqual({ newDibaoHouseholds: { value: 74 }, newDibaoAmount: { value: 385_000 } });
   });
 
   it('figures housing, elderly, employment and insurance services', async () => {
-    const { data } = await ca.run(`{ street(code: "120104004") { civilAffairsIndicators(from: "2010-01-01T00:00:00+08:00", to: "2011-01-01T00:00:00+08:00") {
+    const { data } = await runAs(`{ street(code: "120104004") { civilAffairsIndicators(from: "2010-01-01T00:00:00+08:00", to: "2011-01-01T00:00:00+08:00") {
       housingSubsidies { value } priceLimitedHousingApprovals { value } elderlyCertificates { value } seniorCards { value }
       disabledJobPlacements { value } flexibleEmployment4050 { value } trainedPersons { value }
       medicalInsuranceRegistrations { value } socialSecurityCards { value } } } }`);
@@ -93,7 +96,7 @@ describe('figures 000 广开街道', () => {
 
 describe('figures 004 大港街道 2016 and 002 南开区 2012 targets', () => {
   it('figures spring job fair with 75 enterprises and 420余 (421) hiring intentions, targets next to actuals', async () => {
-    const { data } = await ca.run(`{ street(code: "120116011") { civilAffairsIndicators(from: "2016-01-01T00:00:00+08:00", to: "2017-01-01T00:00:00+08:00") {
+    const { data } = await runAs(`{ street(code: "120116011") { civilAffairsIndicators(from: "2016-01-01T00:00:00+08:00", to: "2017-01-01T00:00:00+08:00") {
       jobFairEnterprises { value } jobFairHiringIntentions { value } newJobs { value target } urbanRuralMedicalInsuranceEnrolments { value target } dayCareCentres { value } } } }`);
     const i = data!.street.civilAffairsIndicators;
     expect(i.jobFairEnterprises.value).toBe(75);
@@ -105,13 +108,13 @@ describe('figures 004 大港街道 2016 and 002 南开区 2012 targets', () => {
   });
 
   it('figures 南开区 2012: 3.9万 new jobs and unemployment at most 3.6%', async () => {
-    const { data } = await ca.run('{ district(code: "120104") { civilAffairsIndicators(from: "2012-01-01T00:00:00+08:00", to: "2013-01-01T00:00:00+08:00") { newJobs { target } targets { indicator value comparison } } } }');
+    const { data } = await runAs('{ district(code: "120104") { civilAffairsIndicators(from: "2012-01-01T00:00:00+08:00", to: "2013-01-01T00:00:00+08:00") { newJobs { target } targets { indicator value comparison } } } }');
     const i = data!.district.civilAffairsIndicators;
     expect(i.newJobs.target).toBe(39_000);
     expect(i.targets).toContainEqual({ indicator: 'registeredUnemploymentRate', value: 3.6, comparison: 'AT_MOST' });
   });
 
   it('figures every DOCUMENTED_FIGURES query answers without errors', async () => {
-    for (const figure of DOCUMENTED_FIGURES) expect((await ca.run(figure.query)).errors, figure.description).toBeUndefined();
+    for (const figure of DOCUMENTED_FIGURES) expect((await runAs(figure.query)).errors, figure.description).toBeUndefined();
   });
 });

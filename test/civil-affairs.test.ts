@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidIdNumber } from '../subgraphs/shared/world/identifiers.js';
 import { residentId } from '../subgraphs/shared/world/keys.js';
-import { ADMIN, ANALYST, communityWorker, startCivilAffairs, type CivilAffairsHarness } from './utils/civil-affairs-harness.js';
+import type { Viewer } from '../subgraphs/shared/identity.js';
+import { ADMIN, ANALYST, official, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 
-let ca: CivilAffairsHarness;
+let ca: SubgraphHarness;
+/** Runs as `viewer` (admin by default). */
+const runAs = (query: string, viewer: Viewer = ADMIN, variables?: Record<string, unknown>) => ca.run(query, variables, viewer);
+const communityWorker = (code: string) => official(code, 'civil-affairs');
 beforeAll(async () => {
-  ca = await startCivilAffairs();
+  ca = await startSubgraphHarness('civil-affairs');
 });
 afterAll(async () => ca?.stop());
 
@@ -16,7 +20,7 @@ const ENTITIES = 'query($representations: [_Any!]!) { _entities(representations:
 
 describe('divisions tree', () => {
   it('divisions street counts from the documents: 广开 13, 桐柏路 19, 柏庄镇 38', async () => {
-    const { data } = await ca.run(`{ gk: street(code: "120104004") { name communities { totalCount } }
+    const { data } = await runAs(`{ gk: street(code: "120104004") { name communities { totalCount } }
       tb: street(code: "410102005") { name communities { totalCount } } bz: street(code: "410503100") { name kind communities { totalCount } } }`);
     expect(data).toEqual({
       gk: { name: '广开街道', communities: { totalCount: 13 } },
@@ -26,13 +30,13 @@ describe('divisions tree', () => {
   });
 
   it('divisions parents and children link up', async () => {
-    const { data } = await ca.run('{ community(code: "410503001001") { name kind street { name district { name } } grids(first: 1) { edges { node { community { code } } } } } }');
+    const { data } = await runAs('{ community(code: "410503001001") { name kind street { name district { name } } grids(first: 1) { edges { node { community { code } } } } } }');
     expect(data!.community).toMatchObject({ name: '红旗北社区', kind: 'COMMUNITY', street: { name: '红旗路街道', district: { name: '北关区' } } });
     expect(data!.community.grids.edges[0].node.community.code).toBe('410503001001');
   });
 
   it('divisions unknown codes give null, not errors', async () => {
-    const result = await ca.run('{ district(code: "410599") { name } street(code: "410503999") { name } community(code: "410503001999") { name } grid(code: "410503001001999") { name } }');
+    const result = await runAs('{ district(code: "410599") { name } street(code: "410503999") { name } community(code: "410503001999") { name } grid(code: "410503001001999") { name } }');
     expect(result).toEqual({ data: { district: null, street: null, community: null, grid: null } });
   });
 
@@ -41,7 +45,7 @@ describe('divisions tree', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const { data } = await ca.run('query($after: String) { divisions(first: 7, after: $after, filter: { within: "120104004", level: COMMUNITY }) { totalCount pageInfo { hasNextPage endCursor } edges { node { code } } } }', ADMIN, { after });
+      const { data } = await runAs('query($after: String) { divisions(first: 7, after: $after, filter: { within: "120104004", level: COMMUNITY }) { totalCount pageInfo { hasNextPage endCursor } edges { node { code } } } }', ADMIN, { after });
       codes.push(...data!.divisions.edges.map((edge: { node: { code: string } }) => edge.node.code));
       after = data!.divisions.pageInfo.hasNextPage ? data!.divisions.pageInfo.endCursor : null;
       pages++;
@@ -51,11 +55,11 @@ describe('divisions tree', () => {
   });
 
   it('divisions name search is scoped to the jurisdiction and its ancestors', async () => {
-    const { data } = await ca.run('{ divisions(first: 100, filter: { nameContains: "区" }) { edges { node { code name } } } }', communityWorker(MY_COMMUNITY));
+    const { data } = await runAs('{ divisions(first: 100, filter: { nameContains: "区" }) { edges { node { code name } } } }', communityWorker(MY_COMMUNITY));
     const names = data!.divisions.edges.map((edge: { node: { name: string } }) => edge.node.name);
     expect(names).toContain('南开区');
     expect(names).not.toContain('北关区');
-    const streets = await ca.run('{ divisions(first: 100, filter: { level: STREET }) { totalCount edges { node { name } } } }', communityWorker(MY_COMMUNITY));
+    const streets = await runAs('{ divisions(first: 100, filter: { level: STREET }) { totalCount edges { node { name } } } }', communityWorker(MY_COMMUNITY));
     expect(streets.data!.divisions).toEqual({ totalCount: 1, edges: [{ node: { name: '广开街道' } }] });
   });
 });
@@ -64,16 +68,16 @@ describe('errors bad input', () => {
   const codeOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => result.errors?.map((error) => [error.extensions?.code, error.extensions?.argumentName]);
 
   it('errors name the argument: malformed code, first over 100, bad cursor, bad date, bad filter code', async () => {
-    expect(codeOf(await ca.run('{ district(code: "4105") { name } }'))).toEqual([['BAD_USER_INPUT', 'code']]);
-    expect(codeOf(await ca.run('{ street(code: "410503") { name } }'))).toEqual([['BAD_USER_INPUT', 'code']]);
-    expect(codeOf(await ca.run('{ divisions(first: 101) { totalCount } }'))).toEqual([['BAD_USER_INPUT', 'first']]);
-    expect(codeOf(await ca.run('{ residents(after: "not-a-cursor") { totalCount } }'))).toEqual([['BAD_USER_INPUT', 'after']]);
-    expect(codeOf(await ca.run('{ district(code: "410503") { civilAffairsIndicators(from: "last spring") { dibaoHouseholds { value } } } }'))).toEqual([['BAD_USER_INPUT', 'from']]);
-    expect(codeOf(await ca.run('{ assistanceCases(filter: { divisionCode: "41x" }) { totalCount } }'))).toEqual([['BAD_USER_INPUT', 'filter.divisionCode']]);
+    expect(codeOf(await runAs('{ district(code: "4105") { name } }'))).toEqual([['BAD_USER_INPUT', 'code']]);
+    expect(codeOf(await runAs('{ street(code: "410503") { name } }'))).toEqual([['BAD_USER_INPUT', 'code']]);
+    expect(codeOf(await runAs('{ divisions(first: 101) { totalCount } }'))).toEqual([['BAD_USER_INPUT', 'first']]);
+    expect(codeOf(await runAs('{ residents(after: "not-a-cursor") { totalCount } }'))).toEqual([['BAD_USER_INPUT', 'after']]);
+    expect(codeOf(await runAs('{ district(code: "410503") { civilAffairsIndicators(from: "last spring") { dibaoHouseholds { value } } } }'))).toEqual([['BAD_USER_INPUT', 'from']]);
+    expect(codeOf(await runAs('{ assistanceCases(filter: { divisionCode: "41x" }) { totalCount } }'))).toEqual([['BAD_USER_INPUT', 'filter.divisionCode']]);
   });
 
   it('errors operator payloads in strings stay text', async () => {
-    const result = await ca.run('{ divisions(filter: { nameContains: "{\\"$gt\\": \\"\\"}" }) { totalCount } }');
+    const result = await runAs('{ divisions(filter: { nameContains: "{\\"$gt\\": \\"\\"}" }) { totalCount } }');
     expect(result).toEqual({ data: { divisions: { totalCount: 0 } } });
   });
 });
@@ -83,7 +87,7 @@ describe('access masking and jurisdiction', () => {
   const query = `{ resident(id: "${resident}") { name idNumber phone age } }`;
 
   it('access admin reads full personal fields and the read is audited', async () => {
-    const { data } = await ca.run(query, ADMIN);
+    const { data } = await runAs(query, ADMIN);
     expect(isValidIdNumber(data!.resident.idNumber)).toBe(true);
     expect(data!.resident.idNumber.startsWith('120104')).toBe(true);
     const audited = await ca.connection.collection('audit_records').countDocuments({ recordId: resident, field: 'idNumber' });
@@ -91,7 +95,7 @@ describe('access masking and jurisdiction', () => {
   });
 
   it('access analyst sees masked ID number, phone and name', async () => {
-    const { data } = await ca.run(query, ANALYST);
+    const { data } = await runAs(query, ANALYST);
     expect(data!.resident.idNumber).toMatch(/^120104\*{8}\d{3}[\dX]$/);
     expect(data!.resident.name).toMatch(/^\S\*+$/);
     if (data!.resident.phone) expect(data!.resident.phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
@@ -99,8 +103,8 @@ describe('access masking and jurisdiction', () => {
 
   it('access assistance recipients are masked for analysts, full for the community worker', async () => {
     const q = `{ community(code: "${MY_COMMUNITY}") { assistanceCases(first: 1) { edges { node { recipientName } } } } }`;
-    const masked = (await ca.run(q, ANALYST)).data!.community.assistanceCases.edges[0].node.recipientName;
-    const full = (await ca.run(q, communityWorker(MY_COMMUNITY))).data!.community.assistanceCases.edges[0].node.recipientName;
+    const masked = (await runAs(q, ANALYST)).data!.community.assistanceCases.edges[0].node.recipientName;
+    const full = (await runAs(q, communityWorker(MY_COMMUNITY))).data!.community.assistanceCases.edges[0].node.recipientName;
     expect(masked).toMatch(/^\S\*+$/);
     expect(full).not.toContain('*');
     expect(masked[0]).toBe(full[0]);
@@ -109,7 +113,7 @@ describe('access masking and jurisdiction', () => {
   it('access a community worker sees nothing of another community, also through _entities', async () => {
     const worker = communityWorker(MY_COMMUNITY);
     const other = residentId(OTHER_COMMUNITY, 0);
-    const { data } = await ca.run(`{ resident(id: "${other}") { id } assistanceCases(filter: { divisionCode: "${OTHER_COMMUNITY}" }) { totalCount }
+    const { data } = await runAs(`{ resident(id: "${other}") { id } assistanceCases(filter: { divisionCode: "${OTHER_COMMUNITY}" }) { totalCount }
       mine: assistanceCases(filter: { divisionCode: "${GUANGKAI}" }) { totalCount }
       community(code: "${OTHER_COMMUNITY}") { name } street(code: "${GUANGKAI}") { name communities { totalCount } residents { totalCount } civilAffairsIndicators { dibaoHouseholds { value } } } }`, worker);
     expect(data!.resident).toBeNull();
@@ -117,7 +121,7 @@ describe('access masking and jurisdiction', () => {
     expect(data!.mine.totalCount).toBeGreaterThan(0);
     expect(data!.community).toBeNull();
     expect(data!.street).toEqual({ name: '广开街道', communities: { totalCount: 1 }, residents: { totalCount: expect.any(Number) }, civilAffairsIndicators: null });
-    const entities = await ca.run(ENTITIES, worker, {
+    const entities = await runAs(ENTITIES, worker, {
       representations: [
         { __typename: 'Community', code: OTHER_COMMUNITY },
         { __typename: 'Resident', id: other },
@@ -134,9 +138,9 @@ describe('access masking and jurisdiction', () => {
 
 describe('batching', () => {
   it('batching Community.assistanceCases for all communities of a street is one aggregation', async () => {
-    let result: Awaited<ReturnType<CivilAffairsHarness['run']>> | undefined;
+    let result: Awaited<ReturnType<SubgraphHarness['run']>> | undefined;
     const commands = await ca.commandsOn('assistance_cases', async () => {
-      result = await ca.run(`{ street(code: "${GUANGKAI}") { communities(first: 20) { edges { node { code assistanceCases(first: 2) { totalCount } } } } } }`);
+      result = await runAs(`{ street(code: "${GUANGKAI}") { communities(first: 20) { edges { node { code assistanceCases(first: 2) { totalCount } } } } } }`);
     });
     expect(result!.data!.street.communities.edges).toHaveLength(13);
     expect(commands.map((command) => command.name)).toEqual(['aggregate']);
@@ -146,9 +150,9 @@ describe('batching', () => {
 
   it('batching 60 Resident representations are one query', async () => {
     const representations = ['120104004001', '410503001001', '120116011001'].flatMap((code) => Array.from({ length: 20 }, (_, i) => ({ __typename: 'Resident', id: residentId(code, i) })));
-    let result: Awaited<ReturnType<CivilAffairsHarness['run']>> | undefined;
+    let result: Awaited<ReturnType<SubgraphHarness['run']>> | undefined;
     const commands = await ca.commandsOn('residents', async () => {
-      result = await ca.run(ENTITIES, ADMIN, { representations });
+      result = await runAs(ENTITIES, ADMIN, { representations });
     });
     expect(result!.data!._entities.map((entity: { id: string }) => entity.id)).toEqual(representations.map((r) => r.id));
     expect(commands.map((command) => command.name)).toEqual(['find']);
@@ -156,7 +160,7 @@ describe('batching', () => {
 
   it('batching indicators for many communities share one pipeline per collection', async () => {
     const commands = await ca.commandsOn('benefit_payments', async () => {
-      const { data } = await ca.run('{ street(code: "410503100") { communities(first: 38) { edges { node { civilAffairsIndicators(from: "2020-01-01T00:00:00+08:00", to: "2020-12-01T00:00:00+08:00") { dibaoRuralAmount { value } } } } } } }');
+      const { data } = await runAs('{ street(code: "410503100") { communities(first: 38) { edges { node { civilAffairsIndicators(from: "2020-01-01T00:00:00+08:00", to: "2020-12-01T00:00:00+08:00") { dibaoRuralAmount { value } } } } } } }');
       const total = data!.street.communities.edges.reduce((sum: number, edge: any) => sum + edge.node.civilAffairsIndicators.dibaoRuralAmount.value * 100, 0);
       expect(Math.round(total)).toBe(356_300_000);
     });

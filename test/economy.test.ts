@@ -1,15 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidCreditCode } from '../subgraphs/shared/world/identifiers.js';
 import { enterpriseId } from '../subgraphs/shared/world/keys.js';
-import { ADMIN, ANALYST, economyOfficial, startEconomy, type EconomyHarness } from './utils/economy-harness.js';
+import { createEconomyModels, type EconomyModels } from '../subgraphs/economy/models.js';
+import type { Viewer } from '../subgraphs/shared/identity.js';
+import { ADMIN, ANALYST, official, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 
 /**
  * Economy subgraph in process over the offline engine, seeded at scale 1. Expected figures are
  * written from the source documents; other expectations are plain counts over the raw collections.
  */
-let economy: EconomyHarness;
+let economy: SubgraphHarness;
+let models: EconomyModels;
+const economyOfficial = (code: string, role?: Viewer['role']) => official(code, 'economy', role);
 beforeAll(async () => {
-  economy = await startEconomy();
+  economy = await startSubgraphHarness('economy');
+  models = createEconomyModels(economy.connection);
 });
 afterAll(async () => {
   await economy?.stop();
@@ -65,8 +70,8 @@ describe('figures: every documented economy figure', () => {
     const byKey = Object.fromEntries(values.targets.map((t: { key: string; value: number }) => [t.key, t.value]));
     expect(byKey).toMatchObject({ fixedAssetInvestment: 9_500_000_000, incubators: 8, investmentFundsInPlace: 10_000_000_000 });
 
-    const techSmes = await economy.models.Enterprise.countDocuments({ districtCode: NANKAI, techSme: true });
-    const giants = await economy.models.Enterprise.countDocuments({ districtCode: NANKAI, littleGiant: true });
+    const techSmes = await models.Enterprise.countDocuments({ districtCode: NANKAI, techSme: true });
+    const giants = await models.Enterprise.countDocuments({ districtCode: NANKAI, littleGiant: true });
     expect(values.techSmeEnterprises.value).toBe(techSmes);
     expect(values.littleGiantEnterprises.value).toBe(giants);
   });
@@ -155,7 +160,7 @@ describe('lookup: Enterprise by either key', () => {
   });
 
   it('lookup through _entities by both keys, null for unknown ones', async () => {
-    const { creditCode } = (await economy.models.Enterprise.findById(id).lean().exec())!;
+    const { creditCode } = (await models.Enterprise.findById(id).lean().exec())!;
     const result = await economy.run('query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Enterprise { id name } } }', {
       reps: [
         { __typename: 'Enterprise', id },
@@ -199,7 +204,7 @@ describe('lists: pagination and filters', () => {
     const query = 'query($after: String) { enterprises(first: 7, after: $after, filter: { divisionCode: "120104004" }) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } } } }';
     const first = (await economy.run(query)).data!.enterprises;
     const second = (await economy.run(query, { after: first.pageInfo.endCursor })).data!.enterprises;
-    expect(first.totalCount).toBe(await economy.models.Enterprise.countDocuments({ streetCode: GUANGKAI }));
+    expect(first.totalCount).toBe(await models.Enterprise.countDocuments({ streetCode: GUANGKAI }));
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(second.pageInfo.hasPreviousPage).toBe(true);
     const ids = [...first.edges, ...second.edges].map((edge: { node: { id: string } }) => edge.node.id);
@@ -208,7 +213,7 @@ describe('lists: pagination and filters', () => {
 
   it('lists filter enterprises by industry, flag and name text', async () => {
     const result = await economy.run('{ enterprises(filter: { industryIn: [PETROCHEMICAL], nonPublic: true, nameContains: "石化" }) { totalCount } }');
-    const expected = await economy.models.Enterprise.countDocuments({ industry: 'PETROCHEMICAL', nonPublic: true, name: /石化/ });
+    const expected = await models.Enterprise.countDocuments({ industry: 'PETROCHEMICAL', nonPublic: true, name: /石化/ });
     expect(result.data!.enterprises.totalCount).toBe(expected);
     expect(expected).toBeGreaterThan(0);
   });
@@ -217,7 +222,7 @@ describe('lists: pagination and filters', () => {
     const result = await economy.run(
       '{ investmentProjects(filter: { stageIn: [SIGNED, STARTED], minAmountYuan: 50000000, maxAmountYuan: 500000000, signedFrom: "2019-01-01T00:00:00+08:00", signedTo: "2021-01-01T00:00:00+08:00" }) { totalCount } }',
     );
-    const projects = await economy.models.InvestmentProject.find({}).lean().exec();
+    const projects = await models.InvestmentProject.find({}).lean().exec();
     const expected = projects.filter(
       (p) =>
         ['SIGNED', 'STARTED'].includes(p.stage) &&
@@ -232,29 +237,29 @@ describe('lists: pagination and filters', () => {
 
   it('lists filter trips by leader level; nested lists filter by name', async () => {
     const trips = await economy.run('{ investmentTrips(filter: { divisionCode: "410503", leaderLevelIn: [STREET] }) { totalCount } }');
-    expect(trips.data!.investmentTrips.totalCount).toBe(await economy.models.InvestmentTrip.countDocuments({ districtCode: BEIGUAN, leaderLevel: 'STREET' }));
+    expect(trips.data!.investmentTrips.totalCount).toBe(await models.InvestmentTrip.countDocuments({ districtCode: BEIGUAN, leaderLevel: 'STREET' }));
     const nested = await economy.run(
       '{ _entities(representations: [{ __typename: "Street", code: "120116011" }]) { ... on Street { a: enterprises(filter: { nameContains: "石化" }) { totalCount } b: enterprises(filter: { nameContains: "化工" }) { totalCount } } } }',
     );
     const street = nested.data!._entities[0];
-    expect(street.a.totalCount).toBe(await economy.models.Enterprise.countDocuments({ streetCode: DAGANG, name: /石化/ }));
-    expect(street.b.totalCount).toBe(await economy.models.Enterprise.countDocuments({ streetCode: DAGANG, name: /化工/ }));
+    expect(street.a.totalCount).toBe(await models.Enterprise.countDocuments({ streetCode: DAGANG, name: /石化/ }));
+    expect(street.b.totalCount).toBe(await models.Enterprise.countDocuments({ streetCode: DAGANG, name: /化工/ }));
   });
 
   it('lists: an enterprise has its tax records, tax total and projects', async () => {
     const id = enterpriseId('120104004001', 0);
     const result = await economy.run('query($id: ID) { enterprise(id: $id) { taxTotal(year: 2020) { value unit } taxRecords(first: 12) { totalCount } } }', { id });
-    const records = await economy.models.TaxRecord.find({ enterpriseId: id, year: 2020 }).lean().exec();
+    const records = await models.TaxRecord.find({ enterpriseId: id, year: 2020 }).lean().exec();
     expect(result.data!.enterprise.taxTotal).toEqual({ value: records.reduce((sum, r) => sum + r.amountFen, 0) / 100, unit: '元' });
-    expect(result.data!.enterprise.taxRecords.totalCount).toBe(await economy.models.TaxRecord.countDocuments({ enterpriseId: id }));
+    expect(result.data!.enterprise.taxRecords.totalCount).toBe(await models.TaxRecord.countDocuments({ enterpriseId: id }));
   });
 });
 
 describe('batching: one query per batch', () => {
   it('batching: Community.enterprises for 30 communities is one aggregation', async () => {
-    const communities = await economy.models.Enterprise.distinct('communityCode');
+    const communities = await models.Enterprise.distinct('communityCode');
     const reps = communities.slice(0, 30).map((code) => ({ __typename: 'Community', code }));
-    let result: Awaited<ReturnType<EconomyHarness['run']>> | undefined;
+    let result: Awaited<ReturnType<SubgraphHarness['run']>> | undefined;
     const commands = await economy.commandsOn('enterprises', async () => {
       result = await economy.run('query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Community { enterprises(first: 3) { totalCount edges { node { id } } } } } }', { reps });
     });
@@ -264,7 +269,7 @@ describe('batching: one query per batch', () => {
   });
 
   it('batching: 25 Enterprise representations are one find; their tax totals one aggregation', async () => {
-    const reps = (await economy.models.Enterprise.find({}).limit(25).lean().exec()).map((e) => ({ __typename: 'Enterprise', id: e._id }));
+    const reps = (await models.Enterprise.find({}).limit(25).lean().exec()).map((e) => ({ __typename: 'Enterprise', id: e._id }));
     const taxCommands: unknown[] = [];
     const commands = await economy.commandsOn('enterprises', async () => {
       taxCommands.push(
@@ -310,7 +315,7 @@ describe('access: jurisdiction scoping and personal data', () => {
       undefined,
       worker,
     );
-    const inOwn = await economy.models.Enterprise.countDocuments({ communityCode: own });
+    const inOwn = await models.Enterprise.countDocuments({ communityCode: own });
     expect(result.data!.all.totalCount).toBe(inOwn);
     expect(result.data!.foreign.totalCount).toBe(0);
     expect(result.data!._entities[0].enterprises.totalCount).toBe(inOwn);
@@ -319,7 +324,7 @@ describe('access: jurisdiction scoping and personal data', () => {
 
   it('access: the legal representative’s phone is masked for analysts, full (and audited) for admins and economy officials', async () => {
     const id = enterpriseId(own, 1);
-    const { legalRepresentativePhone } = (await economy.models.Enterprise.findById(id).lean().exec())!;
+    const { legalRepresentativePhone } = (await models.Enterprise.findById(id).lean().exec())!;
     const query = 'query($id: ID) { enterprise(id: $id) { legalRepresentativePhone } }';
     const masked = (await economy.run(query, { id }, ANALYST)).data!.enterprise.legalRepresentativePhone;
     expect(masked).toBe(`${legalRepresentativePhone!.slice(0, 3)}****${legalRepresentativePhone!.slice(-4)}`);

@@ -1,16 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childrenOf } from '../subgraphs/shared/world/divisions.js';
 import { enterpriseId } from '../subgraphs/shared/world/keys.js';
-import { ADMIN, ANALYST, partyOfficial, startPartyBuilding, type PartyBuildingHarness } from './utils/party-building-harness.js';
+import { createPartyBuildingModels, type PartyBuildingModels } from '../subgraphs/party-building/models.js';
+import type { Viewer } from '../subgraphs/shared/identity.js';
+import { ADMIN, ANALYST, official, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 
 const GUANGKAI = '120104004';
 const TONGBAILU = '410102005';
 const DAGANG = '120116011';
 const FENGHE_RILI = '410102005001';
 
-let pb: PartyBuildingHarness;
+let pb: SubgraphHarness;
+let models: PartyBuildingModels;
+const partyOfficial = (code: string, role?: Viewer['role']) => official(code, 'party-building', role);
 beforeAll(async () => {
-  pb = await startPartyBuilding();
+  pb = await startSubgraphHarness('party-building');
+  models = createPartyBuildingModels(pb.connection);
 });
 afterAll(async () => {
   await pb?.stop();
@@ -120,11 +125,11 @@ describe('entities: Community and Enterprise representations', () => {
     expect(organizationQueries).toHaveLength(1);
     expect(result.errors).toBeUndefined();
     for (const community of result.data._entities) {
-      const expected = await pb.models.organization.countDocuments({ communityCode: community.code });
+      const expected = await models.organization.countDocuments({ communityCode: community.code });
       expect(community.partyOrganizations.totalCount).toBe(expected);
       expect(community.partyOrganizations.edges.filter((edge: any) => edge.node.sector === 'COMMUNITY')).toHaveLength(1);
       for (const { node } of community.partyOrganizations.edges) {
-        expect(node.memberCount).toBe(await pb.models.member.countDocuments({ organizationId: node.id }));
+        expect(node.memberCount).toBe(await models.member.countDocuments({ organizationId: node.id }));
       }
     }
   });
@@ -156,9 +161,9 @@ describe('entities: Community and Enterprise representations', () => {
     const to = new Date('2011-01-01T00:00:00+08:00');
     for (const community of result.data._entities) {
       const indicators = community.partyBuildingIndicators;
-      expect(indicators.organizations).toEqual({ value: await pb.models.organization.countDocuments({ communityCode: community.code }), unit: '个' });
-      expect(indicators.members.value).toBe(await pb.models.member.countDocuments({ communityCode: community.code }));
-      const activities = await pb.models.activity.find({ communityCode: community.code }).lean();
+      expect(indicators.organizations).toEqual({ value: await models.organization.countDocuments({ communityCode: community.code }), unit: '个' });
+      expect(indicators.members.value).toBe(await models.member.countDocuments({ communityCode: community.code }));
+      const activities = await models.activity.find({ communityCode: community.code }).lean();
       const inYear = activities.filter((activity) => activity.startsAt >= from && activity.startsAt < to);
       expect(indicators.activities.value).toBe(inYear.length);
       expect(indicators.volunteerHours.value).toBe(inYear.reduce((sum, activity) => sum + activity.volunteerHours, 0));
@@ -170,7 +175,7 @@ describe('access: masking and jurisdiction', () => {
   const MEMBER = `query ($id: ID!) { partyMember(id: $id) { name phone resident { id } community { code } } }`;
 
   it('member names and phones: full for admin and party officials in jurisdiction, masked for analysts', async () => {
-    const member = (await pb.models.member.find({ communityCode: FENGHE_RILI }).lean()).find((candidate) => candidate.residentId !== null)!;
+    const member = (await models.member.find({ communityCode: FENGHE_RILI }).lean()).find((candidate) => candidate.residentId !== null)!;
     const admin = await pb.run(MEMBER, { id: member._id }, ADMIN);
     expect(admin.data!.partyMember).toMatchObject({ name: member.name, phone: member.phone, resident: { id: member.residentId } });
     const official = await pb.run(MEMBER, { id: member._id }, partyOfficial(FENGHE_RILI));
@@ -184,7 +189,7 @@ describe('access: masking and jurisdiction', () => {
 
   it('a community worker of another community sees nothing of it: root fields, lists and _entities', async () => {
     const worker = partyOfficial(childrenOf(TONGBAILU)[1].code);
-    const member = (await pb.models.member.findOne({ communityCode: FENGHE_RILI }).lean())!;
+    const member = (await models.member.findOne({ communityCode: FENGHE_RILI }).lean())!;
     const organizationId = `porg-${FENGHE_RILI}`;
     const result = await pb.run(
       `query ($member: ID!, $organization: ID!, $representations: [_Any!]!) {
@@ -215,7 +220,7 @@ describe('access: masking and jurisdiction', () => {
     expect(organization).toBeNull();
     // The worker sees their street, its organizations only inside their own community, and no street-wide figures.
     expect(street.code).toBe(TONGBAILU);
-    expect(street.partyOrganizations.totalCount).toBe(await pb.models.organization.countDocuments({ communityCode: worker.jurisdiction }));
+    expect(street.partyOrganizations.totalCount).toBe(await models.organization.countDocuments({ communityCode: worker.jurisdiction }));
     expect(street.partyBuildingIndicators).toBeNull();
   });
 });
@@ -247,7 +252,7 @@ describe('errors: bad input names the argument', () => {
 describe('pagination: cursor pages through a list', () => {
   it('pages through a community organization’s members without gaps or repeats', async () => {
     const organizationId = `porg-${FENGHE_RILI}`;
-    const expected = await pb.models.member.countDocuments({ organizationId });
+    const expected = await models.member.countDocuments({ organizationId });
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childrenOf, divisionByName } from '../subgraphs/shared/world/divisions.js';
 import { DOCUMENTED_FIGURES, type DocumentedFigure } from '../subgraphs/urban-management/figures.js';
-import { at, startUrbanManagement, type UrbanManagementHarness } from './utils/urban-management-harness.js';
+import { at, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 
 /**
  * The documents' figures, written here from ../shared/seeds (not read from the seeder), in the
@@ -15,9 +15,9 @@ const FROM_DOCUMENTS: [source: string, value: number][] = [
   ['004', 300_000], ['004', 470], ['004', 8], ['004', 1], ['004', 2], ['004', 1],
 ];
 
-let um: UrbanManagementHarness;
+let um: SubgraphHarness;
 beforeAll(async () => {
-  um = await startUrbanManagement();
+  um = await startSubgraphHarness('urban-management', { seed: 20201130 });
 });
 afterAll(async () => {
   await um.stop();

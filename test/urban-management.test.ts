@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childrenOf, divisionByName, divisionsOfLevel } from '../subgraphs/shared/world/divisions.js';
 import { enterpriseId } from '../subgraphs/shared/world/keys.js';
-import { ADMIN, ANALYST, at, official, startUrbanManagement, type UrbanManagementHarness } from './utils/urban-management-harness.js';
+import type { Domain, Viewer } from '../subgraphs/shared/identity.js';
+import { ADMIN, ANALYST, at, official as officialOf, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 
 const OPEN = ['REPORTED', 'ACCEPTED', 'ASSIGNED', 'REOPENED'];
 const GUANGKAI = divisionByName('广开街道').code;
 const communities = childrenOf(GUANGKAI);
 const [HOME, OTHER] = communities;
 
-let um: UrbanManagementHarness;
+let um: SubgraphHarness;
+const official = (code: string, domain: Domain = 'urban-management', role?: Viewer['role']) => officialOf(code, domain, role);
 beforeAll(async () => {
-  um = await startUrbanManagement();
+  um = await startSubgraphHarness('urban-management', { seed: 20201130 });
 });
 afterAll(async () => {
   await um.stop();

@@ -7,9 +7,9 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { parse, type DocumentNode } from 'graphql';
 import type { Connection } from 'mongoose';
 import { createRequestContext, type RequestContext } from './context.js';
-import { unauthenticated } from './errors.js';
+import { unauthenticated, unavailable } from './errors.js';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyIdentity, type Domain } from './identity.js';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyIdentity, type Domain, type Viewer } from './identity.js';
 
 /** What a subgraph needs from outside: its database connection and the gateway's signing secret. */
 export interface SubgraphDeps {
@@ -23,6 +23,8 @@ export interface SubgraphServer {
   readonly apollo: ApolloServer<RequestContext>;
   /** Port 0 = ephemeral; host defaults to 127.0.0.1. */
   listen(port?: number, host?: string): Promise<Listening>;
+  /** The context a verified request of `viewer` gets, for in-process execution (tests, tools). */
+  contextFor(viewer: Viewer, requestId?: string): RequestContext;
 }
 
 /** The SDL of a subgraph, read from `schema/<file>.graphql` (the schema is the source of truth). */
@@ -39,15 +41,28 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-/** No stack traces and no driver messages reach clients; database outages get a code they can act on. */
-export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  if (isDatabaseUnavailable(error)) {
+/**
+ * No stack traces and no driver messages reach clients; database outages get a code they can act
+ * on. `databaseDown`: the connection is not open, so an internal error (e.g. mongoose's buffering
+ * timeout) is the outage too.
+ */
+export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown, databaseDown = false): GraphQLFormattedError {
+  if (isDatabaseUnavailable(error) || (databaseDown && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
     return { message: 'database unavailable, try again later', path: formatted.path, extensions: { code: 'UNAVAILABLE' } };
   }
   if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
     return { message: 'internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   return formatted;
+}
+
+/** The connection is open and the server answers a ping: mongoose keeps `readyState` 1 for a while after the server goes away. */
+async function databaseAnswers(connection: Connection, timeoutMs = 1000): Promise<boolean> {
+  if (connection.readyState !== 1 || !connection.db) return false;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  const ping = connection.db.admin().ping().then(() => true, () => false);
+  return Promise.race([ping, timeout]).finally(() => clearTimeout(timer));
 }
 
 const flushAuditTrail: ApolloServerPlugin<RequestContext> = {
@@ -68,7 +83,7 @@ export function createSubgraphServer<TContext extends RequestContext>(
 ): SubgraphServer {
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: formatSubgraphError,
+    formatError: (formatted, error) => formatSubgraphError(formatted, error, deps.connection.readyState !== 1),
     includeStacktraceInErrorResponses: false,
     // Inline traces are for Apollo's hosted studio; computing them costs every request.
     plugins: [flushAuditTrail, ApolloServerPluginInlineTraceDisabled()],
@@ -78,20 +93,27 @@ export function createSubgraphServer<TContext extends RequestContext>(
     const requestId = String(req.headers[REQUEST_ID_HEADER] ?? '');
     const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, requestId, deps.subgraphSecret);
     if (!identity.ok) throw unauthenticated(identity.reason);
-    return extendContext(createRequestContext({ requestId: identity.requestId || randomUUID(), viewer: identity.viewer, domain, connection: deps.connection }));
+    // Fail fast while the database is (re)connecting instead of holding the request.
+    if (deps.connection.readyState !== 1) throw unavailable('database unavailable, try again later', 503);
+    return contextFor(identity.viewer, identity.requestId);
+  }
+
+  function contextFor(viewer: Viewer, requestId?: string): TContext {
+    return extendContext(createRequestContext({ requestId: requestId || randomUUID(), viewer, domain, connection: deps.connection }));
   }
 
   return {
     domain,
-    apollo: apollo as ApolloServer<RequestContext>,
+    apollo,
+    contextFor,
     async listen(port = 0, host = '127.0.0.1') {
       await apollo.start();
       const server = createGraphQLHttpServer<RequestContext>({
         apollo,
         context,
         routes: {
-          '/health': (_req, res) => {
-            const databaseUp = deps.connection.readyState === 1;
+          '/health': async (_req, res) => {
+            const databaseUp = await databaseAnswers(deps.connection);
             sendJson(res, databaseUp ? 200 : 503, { status: databaseUp ? 'ok' : 'not-ready', service: domain, database: databaseUp ? 'up' : 'down' });
           },
         },

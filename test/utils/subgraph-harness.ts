@@ -1,20 +1,25 @@
-import mongoose, { type Connection } from 'mongoose';
 import { startEngine } from '../../engine/index.js';
-import { createRequestContext } from '../../subgraphs/shared/context.js';
-import type { Viewer } from '../../subgraphs/shared/identity.js';
-import { createUrbanManagementContext } from '../../subgraphs/urban-management/context.js';
-import { createUrbanManagementModels } from '../../subgraphs/urban-management/models.js';
-import { seedUrbanManagement } from '../../subgraphs/urban-management/seed.js';
-import { createUrbanManagementSubgraph } from '../../subgraphs/urban-management/server.js';
+import { subgraphInfo } from '../../subgraphs/catalog.js';
+import { IMPLEMENTATIONS } from '../../subgraphs/registry.js';
+import { connectDatabase } from '../../subgraphs/shared/database.js';
+import type { Domain, Viewer } from '../../subgraphs/shared/identity.js';
 
+/**
+ * One subgraph in process over a seeded offline engine, for tests that execute operations
+ * directly (including `_entities` representations as the gateway sends them). The connection is
+ * the production one (`connectDatabase`) with command monitoring on, so tests count queries.
+ */
 export const ADMIN: Viewer = { sub: 'admin', role: 'admin', jurisdiction: '', domains: [] };
 export const ANALYST: Viewer = { sub: 'analyst', role: 'analyst', jurisdiction: '', domains: [] };
-export function official(code: string, domain: Viewer['domains'][number] = 'urban-management', role: Viewer['role'] = 'community_worker'): Viewer {
+
+/** An official of `domain` whose jurisdiction is `code`. */
+export function official(code: string, domain: Domain, role: Viewer['role'] = 'community_worker'): Viewer {
   return { sub: `official-${code}`, role, jurisdiction: code, domains: [domain] };
 }
 
 export interface Result {
-  data?: Record<string, unknown> | null;
+  // Tests navigate arbitrary response shapes; the typed-client test covers typed access.
+  data?: Record<string, any> | null;
   errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
@@ -34,37 +39,28 @@ export function at(data: unknown, path: string): unknown {
   }, data);
 }
 
-/**
- * The urban-management subgraph in process over a seeded offline engine. The connection has the
- * production connection's sanitizing option and monitors commands, so tests count queries.
- */
-export async function startUrbanManagement() {
+export async function startSubgraphHarness(domain: Domain, options: { seed?: number } = {}) {
   const engine = await startEngine();
-  const connection: Connection = await mongoose
-    .createConnection(engine.uri, { dbName: 'urban_management', sanitizeFilter: true, monitorCommands: true })
-    .asPromise();
-  const report = await seedUrbanManagement(connection, { scale: 1, seed: 20201130 });
-  const server = createUrbanManagementSubgraph({ connection, subgraphSecret: 'test-secret' });
+  const connection = await connectDatabase(engine.uri, subgraphInfo(domain).database, { monitorCommands: true });
+  await IMPLEMENTATIONS[domain].seed(connection, { scale: 1, seed: options.seed ?? 20201201 });
+  const server = IMPLEMENTATIONS[domain].create({ connection, subgraphSecret: 'test-secret' });
   await server.apollo.start();
-  const models = createUrbanManagementModels(connection);
   const commands: { name: string; collection: unknown }[] = [];
   connection.getClient().on('commandStarted', (event) => commands.push({ name: event.commandName, collection: event.command[event.commandName] }));
   let requests = 0;
 
   async function run(query: string, variables?: Record<string, unknown>, viewer: Viewer = ADMIN): Promise<Result> {
-    const base = createRequestContext({ requestId: `test-${++requests}`, viewer, domain: 'urban-management', connection });
-    const response = await server.apollo.executeOperation({ query, variables }, { contextValue: createUrbanManagementContext(base, models) });
+    const contextValue = server.contextFor(viewer, `test-request-${++requests}`);
+    const response = await server.apollo.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return response.body.singleResult as Result;
   }
 
   return {
     connection,
-    models,
-    report,
     run,
     /** Runs a query and fails on any error; returns its data. */
-    async data(query: string, variables?: Record<string, unknown>, viewer: Viewer = ADMIN): Promise<Record<string, unknown>> {
+    async data(query: string, variables?: Record<string, unknown>, viewer: Viewer = ADMIN): Promise<Record<string, any>> {
       const result = await run(query, variables, viewer);
       if (result.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
       return result.data ?? {};
@@ -82,4 +78,4 @@ export async function startUrbanManagement() {
     },
   };
 }
-export type UrbanManagementHarness = Awaited<ReturnType<typeof startUrbanManagement>>;
+export type SubgraphHarness = Awaited<ReturnType<typeof startSubgraphHarness>>;
