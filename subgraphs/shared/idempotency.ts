@@ -28,10 +28,11 @@ const idempotencySchema = new Schema<IdempotencyStamp>(
   { _id: false },
 );
 
-export interface Idempotent {
+/** A type alias (not an interface) so record types stay assignable to `Record<string, unknown>`. */
+export type Idempotent = {
   _id: string;
   idempotency?: IdempotencyStamp | null;
-}
+};
 
 const KEY_FIELDS = { 'idempotency.sub': 1, 'idempotency.key': 1 } as const;
 

@@ -32,17 +32,21 @@ export interface HistoryEntryRecord {
   changedFields: string[];
 }
 
-/** Fields every mutable record adds to its record type. Optional: seeded records lack them. */
-export interface VersionedRecord {
+/**
+ * Fields every mutable record adds to its record type. Optional: seeded records lack them.
+ * Type aliases, not interfaces, so record types stay assignable to `Record<string, unknown>`
+ * (the loaders' bound).
+ */
+export type VersionedRecord = {
   _id: string;
   version?: number;
   history?: HistoryEntryRecord[];
-}
+};
 
 /** A versioned record whose lifecycle state is its `status` (the default `stateField`). */
-export interface Versioned extends VersionedRecord {
+export type Versioned = VersionedRecord & {
   status: string;
-}
+};
 
 const historyEntrySchema = new Schema<HistoryEntryRecord>(
   {
