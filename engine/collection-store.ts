@@ -1,6 +1,7 @@
 import { ObjectId, type Document } from 'bson';
 import { canonicalKey, isPlainObject, shellString, valueAtPath } from './bson-values.js';
 import { CommandError, badValue } from './errors.js';
+import type { CollectionView } from './data-view.js';
 import { HashIndex } from './hash-index.js';
 
 /** A change to persist; the database store adds `db`/`c` and hands it to the journal. */
@@ -22,7 +23,7 @@ const ID_INDEX_SPEC: Document = { v: 2, key: { _id: 1 }, name: '_id_' };
  * One collection's documents in insertion order, keyed by canonical `_id`, plus hash indexes.
  * Every mutation goes through here so indexes, unique constraints and the journal stay in step.
  */
-export class CollectionStore {
+export class CollectionStore implements CollectionView {
   private readonly docs = new Map<string, Document>();
   private readonly indexes = new Map<string, IndexEntry>();
   /** Equality lookup structures by field: the index itself when it is single-field, else a shadow. */
@@ -49,9 +50,7 @@ export class CollectionStore {
   }
 
   insert(doc: Document): Document {
-    if (doc._id === undefined) doc = { _id: new ObjectId(), ...doc };
-    else if (Object.keys(doc)[0] !== '_id') doc = { _id: doc._id, ...doc };
-    validateId(doc._id);
+    doc = withIdFirst(doc);
     const id = canonicalKey(doc._id);
     if (this.docs.has(id)) throw this.duplicateKey('_id_', { _id: 1 }, doc);
     this.checkUnique(id, doc);
@@ -65,10 +64,7 @@ export class CollectionStore {
   /** Replaces a stored document by a new version with the same `_id`. */
   replace(current: Document, next: Document): void {
     const id = canonicalKey(current._id);
-    if (id !== canonicalKey(next._id)) {
-      throw new CommandError(66, 'ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'");
-    }
-    if (Object.keys(next)[0] !== '_id') next = { _id: next._id, ...next };
+    next = sameIdFirst(current, next);
     for (const hash of this.hashes()) hash.remove(id, current);
     try {
       this.checkUnique(id, next);
@@ -124,6 +120,66 @@ export class CollectionStore {
     return this.lookup(filter)?.docs ?? null;
   }
 
+  /** Specs of the unique indexes this store enforces (a transaction mirrors them for its own writes). */
+  uniqueIndexSpecs(): Document[] {
+    return [...this.indexes.values()].filter((entry) => entry.spec.unique && entry.hash).map((entry) => entry.spec);
+  }
+
+  /**
+   * The unique-index violation storing `doc` as `id` would cause against the stored documents, not
+   * counting those in `shadowed` (a transaction replaces or deletes them).
+   */
+  violation(id: string, doc: Document, shadowed: { has(id: string): boolean }): CommandError | undefined {
+    for (const { spec, hash } of this.uniqueEntries()) {
+      for (const key of hash.keysFor(doc)) {
+        for (const holder of hash.entries.get(key) ?? []) {
+          if (holder !== id && !shadowed.has(holder)) return this.duplicateKey(spec.name as string, spec.key as Document, doc);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The first unique-index violation a transaction's writes (canonical id → new version, or null for
+   * a delete) would cause if applied together; nothing changes. Documents the batch replaces or
+   * deletes no longer hold their keys, so swaps inside one transaction are fine.
+   */
+  batchViolation(writes: ReadonlyMap<string, Document | null>): CommandError | undefined {
+    for (const [id, doc] of writes) {
+      const found = doc && this.violation(id, doc, writes);
+      if (found) return found;
+    }
+    for (const { spec, hash } of this.uniqueEntries()) {
+      const claimed = new Map<string, string>();
+      for (const [id, doc] of writes) {
+        for (const key of doc ? hash.keysFor(doc) : []) {
+          const holder = claimed.get(key);
+          if (holder !== undefined && holder !== id) return this.duplicateKey(spec.name as string, spec.key as Document, doc!);
+          claimed.set(key, id);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** Applies writes `batchViolation` accepted, recording each change; indexes are consistent only at the end. */
+  applyBatch(writes: ReadonlyMap<string, Document | null>): void {
+    for (const [id, doc] of writes) {
+      const current = this.docs.get(id);
+      if (current) for (const hash of this.hashes()) hash.remove(id, current);
+      if (doc) {
+        for (const hash of this.hashes()) hash.add(id, doc);
+        this.docs.set(id, doc);
+        this.record({ t: 'put', d: doc });
+      } else if (current) {
+        this.docs.delete(id);
+        this.record({ t: 'del', id: current._id });
+      }
+    }
+    this.snapshot = null;
+  }
+
   indexSpecs(): Document[] {
     return [ID_INDEX_SPEC, ...[...this.indexes.values()].map((entry) => entry.spec)];
   }
@@ -150,7 +206,7 @@ export class CollectionStore {
         throw new CommandError(85, 'IndexOptionsConflict', `Index already exists with a different name: ${other.spec.name}`);
       }
     }
-    const hash = isHashable(key) ? new HashIndex(Object.keys(key), Boolean(spec.sparse), spec.partialFilterExpression) : null;
+    const hash = isHashable(key) ? HashIndex.forSpec(spec) : null;
     if (hash) {
       for (const [id, doc] of this.docs) {
         if (spec.unique && hash.conflict(id, doc) !== undefined) throw this.duplicateKey(name, key, doc);
@@ -177,6 +233,10 @@ export class CollectionStore {
       if (canonicalKey(entry.spec.key) === canonicalKey(key)) return entry.spec.name as string;
     }
     return undefined;
+  }
+
+  private *uniqueEntries(): Iterable<{ spec: Document; hash: HashIndex }> {
+    for (const { spec, hash } of this.indexes.values()) if (spec.unique && hash) yield { spec, hash };
   }
 
   private *hashes(): Iterable<HashIndex> {
@@ -218,16 +278,32 @@ export class CollectionStore {
   }
 
   private duplicateKey(indexName: string, keyPattern: Document, doc: Document): CommandError {
-    const keyValue: Document = {};
-    for (const field of Object.keys(keyPattern)) keyValue[field] = valueAtPath(doc, field) ?? null;
-    const shown = Object.entries(keyValue).map(([k, v]) => `${k}: ${shellString(v)}`).join(', ');
-    return new CommandError(
-      11000,
-      'DuplicateKey',
-      `E11000 duplicate key error collection: ${this.ns} index: ${indexName} dup key: { ${shown} }`,
-      { keyPattern, keyValue },
-    );
+    return duplicateKeyError(this.ns, indexName, keyPattern, doc);
   }
+}
+
+/** MongoDB's E11000 error for `doc` colliding on an index of collection `ns`. */
+export function duplicateKeyError(ns: string, indexName: string, keyPattern: Document, doc: Document): CommandError {
+  const keyValue: Document = {};
+  for (const field of Object.keys(keyPattern)) keyValue[field] = valueAtPath(doc, field) ?? null;
+  const shown = Object.entries(keyValue).map(([k, v]) => `${k}: ${shellString(v)}`).join(', ');
+  return new CommandError(11000, 'DuplicateKey', `E11000 duplicate key error collection: ${ns} index: ${indexName} dup key: { ${shown} }`, { keyPattern, keyValue });
+}
+
+/** A new document as stored: `_id` generated when absent, validated, and always the first field. */
+export function withIdFirst(doc: Document): Document {
+  if (doc._id === undefined) doc = { _id: new ObjectId(), ...doc };
+  else if (Object.keys(doc)[0] !== '_id') doc = { _id: doc._id, ...doc };
+  validateId(doc._id);
+  return doc;
+}
+
+/** The next version of a stored document, refused when an update would change its `_id`. */
+export function sameIdFirst(current: Document, next: Document): Document {
+  if (canonicalKey(current._id) !== canonicalKey(next._id)) {
+    throw new CommandError(66, 'ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'");
+  }
+  return Object.keys(next)[0] === '_id' ? next : { _id: next._id, ...next };
 }
 
 /** The values an equality-ish condition accepts, or null when it is not one a hash index can serve. */

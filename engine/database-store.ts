@@ -1,5 +1,6 @@
 import type { Document } from 'bson';
 import { CollectionStore, type CollectionChange } from './collection-store.js';
+import type { DataView } from './data-view.js';
 import { invalidNamespace } from './errors.js';
 
 /** One durable change, as written to the journal and replayed from it. */
@@ -13,7 +14,7 @@ export type StoreChange =
  * All databases and collections. Mutations are recorded as `StoreChange`s; the server takes them
  * after each command and journals them with one fsync before replying.
  */
-export class DatabaseStore {
+export class DatabaseStore implements DataView {
   private readonly dbs = new Map<string, Map<string, CollectionStore>>();
   private pending: StoreChange[] = [];
   /** While replaying the journal, changes are applied but not recorded again. */
@@ -115,7 +116,7 @@ export class DatabaseStore {
   }
 }
 
-function validateNames(db: string, name: string): void {
+export function validateNames(db: string, name: string): void {
   if (!db || /[/\\. "$\0]/.test(db)) throw invalidNamespace(`Invalid database name: '${db}'`);
   if (!name || name.includes('\0') || name.startsWith('$') || name.startsWith('.')) {
     throw invalidNamespace(`Invalid collection name: '${name}'`);

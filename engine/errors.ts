@@ -22,6 +22,26 @@ export const typeMismatch = (message: string) => new CommandError(14, 'TypeMisma
 export const namespaceNotFound = (message: string) => new CommandError(26, 'NamespaceNotFound', message);
 export const invalidNamespace = (message: string) => new CommandError(73, 'InvalidNamespace', message);
 
+/** The label that tells drivers (and `withTransaction`) to retry the whole transaction. */
+export const TRANSIENT_TRANSACTION_ERROR = 'TransientTransactionError';
+
+const transient = (code: number, codeName: string, message: string, extra: Document = {}) =>
+  new CommandError(code, codeName, message, { ...extra, errorLabels: [TRANSIENT_TRANSACTION_ERROR] });
+
+/** Another transaction (or a write committed since this one began) touched the same document. */
+export const writeConflict = () =>
+  transient(112, 'WriteConflict', 'WriteConflict error: this operation conflicted with another operation. Please retry your operation or multi-document transaction.');
+
+export const noSuchTransaction = (message: string) => transient(251, 'NoSuchTransaction', message);
+
+/** A unique key another writer committed while the transaction ran: retrying sees it (and fails plainly). */
+export const transientDuplicateKey = (error: CommandError) => transient(error.code, error.codeName, error.message, error.extra);
+
+/** Errors that fail a whole command inside a transaction instead of becoming one item's write error. */
+export function isTransientTransactionError(error: unknown): boolean {
+  return error instanceof CommandError && Array.isArray(error.extra.errorLabels) && error.extra.errorLabels.includes(TRANSIENT_TRANSACTION_ERROR);
+}
+
 /** mingo's own messages for faults MongoDB reports with a specific code. */
 const MINGO_ERRORS: Array<[RegExp, number, string]> = [
   [/would modify the immutable field '_id'/, 66, 'ImmutableField'],

@@ -18,6 +18,11 @@ export class HashIndex {
     this.partial = partialFilter ? new Query(partialFilter, { scriptEnabled: false }) : null;
   }
 
+  /** The hash structure for an index spec `{ key, sparse?, partialFilterExpression? }`. */
+  static forSpec(spec: Document): HashIndex {
+    return new HashIndex(Object.keys(spec.key as Document), Boolean(spec.sparse), spec.partialFilterExpression as Document | undefined);
+  }
+
   /** Whether lookups through this index see every document (so a miss really means "no match"). */
   get complete(): boolean {
     return !this.sparse && !this.partial;

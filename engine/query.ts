@@ -2,8 +2,7 @@ import type { Document } from 'bson';
 import { Aggregator, Query } from 'mingo';
 import type { Options } from 'mingo/types';
 import { cloneDocument, isPlainObject } from './bson-values.js';
-import type { CollectionStore } from './collection-store.js';
-import type { DatabaseStore } from './database-store.js';
+import type { CollectionView, DataView } from './data-view.js';
 
 /** `$where`, `$function` and `$accumulator` would run client-supplied JavaScript: keep them off. */
 const BASE_OPTIONS: Partial<Options> = { scriptEnabled: false };
@@ -17,7 +16,7 @@ export interface FindOptions {
 }
 
 /** The documents of a collection matching a filter, narrowed through a hash index when possible. */
-export function matching(collection: CollectionStore | undefined, filter: Document = {}): Document[] {
+export function matching(collection: CollectionView | undefined, filter: Document = {}): Document[] {
   if (!collection) return [];
   const found = collection.lookup(filter);
   if (found?.exact) return found.docs;
@@ -26,7 +25,7 @@ export function matching(collection: CollectionStore | undefined, filter: Docume
   return new Query(filter, BASE_OPTIONS).find(source).all() as Document[];
 }
 
-export function find(collection: CollectionStore | undefined, options: FindOptions): Document[] {
+export function find(collection: CollectionView | undefined, options: FindOptions): Document[] {
   if (!collection) return [];
   const filter = options.filter ?? {};
   const found = collection.lookup(filter);
@@ -52,14 +51,14 @@ export function project(doc: Document, projection: Document | undefined): Docume
  */
 const MUTATING_STAGE = /"\$(addFields|set|unset|merge|out|fill|densify|setWindowFields)"/;
 
-export function aggregate(store: DatabaseStore, db: string, collection: CollectionStore | undefined, pipeline: Document[]): Document[] {
+export function aggregate(data: DataView, db: string, collection: CollectionView | undefined, pipeline: Document[]): Document[] {
   const first = pipeline[0];
   const candidates = collection && isPlainObject(first?.$match) ? collection.candidates(first.$match) : null;
   const source = candidates ?? collection?.all() ?? [];
   const copy = MUTATING_STAGE.test(JSON.stringify(pipeline)) ? (docs: Document[]) => docs.map(cloneDocument) : (docs: Document[]) => docs.slice();
   const options: Partial<Options> = {
     ...BASE_OPTIONS,
-    collectionResolver: (name: string) => copy(store.get(db, name)?.all() ?? []),
+    collectionResolver: (name: string) => copy(data.get(db, name)?.all() ?? []),
   };
   return new Aggregator(pipeline, options).run(copy(source)) as Document[];
 }

@@ -4,6 +4,7 @@ import { runCommand, type ServerIdentity } from './commands/index.js';
 import { CursorRegistry } from './cursors.js';
 import type { DatabaseStore } from './database-store.js';
 import type { Journal } from './journal.js';
+import type { SessionRegistry } from './transactions/sessions.js';
 import { HEADER_BYTES, MAX_MESSAGE_BYTES, OP_MSG, OP_QUERY, ProtocolError, decodeFrame, encodeMsg, encodeReply, readHeader, type Request } from './wire.js';
 
 export interface ServerDeps {
@@ -11,8 +12,8 @@ export interface ServerDeps {
   journal: Journal | null;
   identity: ServerIdentity;
   log: (line: string) => void;
-  /** Hook for command pre-processing (transactions); returns a reply to short-circuit the command. */
-  intercept?: (command: Document, run: (command: Document) => Document) => Document;
+  /** Routes each command by its session: plain, retryable write, or statement of a transaction. */
+  sessions: SessionRegistry;
 }
 
 /**
@@ -97,10 +98,11 @@ export class EngineServer {
   }
 
   private execute(command: Document, connectionId: number): Document {
-    const { store, journal, identity, intercept } = this.deps;
-    const run = (cmd: Document) => runCommand({ store, cursors: this.cursors, identity, connectionId, command: cmd });
-    let reply = intercept ? intercept(command, run) : run(command);
+    const { store, journal, identity, sessions } = this.deps;
+    let reply = sessions.execute(command, (cmd, data) => runCommand({ store, data, cursors: this.cursors, identity, connectionId, command: cmd }));
+    // A committed transaction's changes are all taken here at once: one journal record, one fsync.
     const changes = store.takeChanges();
+    sessions.committed(changes);
     if (journal && changes.length) {
       try {
         journal.append(changes, store);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MongoClient, MongoServerError, ObjectId, type Db } from 'mongodb';
+import { describe, expect, it } from 'vitest';
+import { MongoServerError, ObjectId } from 'mongodb';
 import mongoose from 'mongoose';
-import { engineTargets, uniqueDbName } from './utils/engine-targets.js';
+import { engineTargets, useTarget } from './utils/engine-targets.js';
 
 interface Item {
   n?: number;
@@ -16,27 +16,10 @@ interface Item {
 }
 
 describe.each(engineTargets())('conformance: $name', (target) => {
-  let stop: () => Promise<void>;
-  let uri: string;
-  let client: MongoClient;
-  let db: Db;
-
-  beforeAll(async () => {
-    const server = await target.start();
-    stop = () => server.stop();
-    uri = server.uri;
-    client = await MongoClient.connect(uri, { serverSelectionTimeoutMS: 5000 });
-    db = client.db(uniqueDbName('conformance'));
-  });
-
-  afterAll(async () => {
-    await db?.dropDatabase().catch(() => {});
-    await client?.close();
-    await stop?.();
-  });
+  const server = useTarget(target, 'conformance');
 
   it('does CRUD with query operators', async () => {
-    const people = db.collection('people');
+    const people = server.db.collection('people');
     await people.insertMany([
       { name: 'Li', age: 30, tags: ['a', 'b'], address: { city: 'Beijing' } },
       { name: 'Wang', age: 40, tags: ['b'], address: { city: 'Shanghai' } },
@@ -61,7 +44,7 @@ describe.each(engineTargets())('conformance: $name', (target) => {
   });
 
   it('applies update operators', async () => {
-    const items = db.collection<Item>('items');
+    const items = server.db.collection<Item>('items');
     const { insertedId } = await items.insertOne({ n: 1, list: [1, 2, 3], set: ['x'], nested: { a: 1 }, grades: [{ g: 80 }, { g: 95 }] });
     await items.updateOne({ _id: insertedId }, { $inc: { n: 2 }, $push: { list: 4 }, $addToSet: { set: 'x' }, $set: { 'nested.b': 2 } });
     await items.updateOne({ _id: insertedId }, { $pull: { list: 2 }, $unset: { 'nested.a': '' }, $min: { n: 0 }, $max: { top: 7 } });
@@ -81,7 +64,7 @@ describe.each(engineTargets())('conformance: $name', (target) => {
   });
 
   it('upserts with $setOnInsert and findOneAndUpdate returns the new document', async () => {
-    const counters = db.collection('counters');
+    const counters = server.db.collection('counters');
     const first = await counters.updateOne({ key: 'a', 'meta.kind': 'x' }, { $inc: { n: 1 }, $setOnInsert: { created: 1 } }, { upsert: true });
     expect(first.upsertedCount).toBe(1);
     await counters.updateOne({ key: 'a' }, { $inc: { n: 1 }, $setOnInsert: { created: 2 } }, { upsert: true });
@@ -96,7 +79,7 @@ describe.each(engineTargets())('conformance: $name', (target) => {
   });
 
   it('pages a cursor over 101 documents with getMore and killCursors', async () => {
-    const many = db.collection('many');
+    const many = server.db.collection('many');
     await many.insertMany(Array.from({ length: 250 }, (_, i) => ({ i })));
     const all = await many.find({}).sort({ i: 1 }).toArray();
     expect(all.map((d) => d.i)).toEqual(Array.from({ length: 250 }, (_, i) => i));
@@ -104,15 +87,15 @@ describe.each(engineTargets())('conformance: $name', (target) => {
     const cursor = many.find({}).batchSize(10);
     await cursor.next();
     await cursor.close();
-    const raw = await db.command({ find: 'many', batchSize: 5 });
-    const killed = await db.command({ killCursors: 'many', cursors: [raw.cursor.id] });
+    const raw = await server.db.command({ find: 'many', batchSize: 5 });
+    const killed = await server.db.command({ killCursors: 'many', cursors: [raw.cursor.id] });
     expect(killed.cursorsKilled).toHaveLength(1);
-    await expect(db.command({ getMore: raw.cursor.id, collection: 'many' })).rejects.toMatchObject({ code: 43 });
+    await expect(server.db.command({ getMore: raw.cursor.id, collection: 'many' })).rejects.toMatchObject({ code: 43 });
   });
 
   it('runs aggregation stages and date operators', async () => {
-    const orders = db.collection('orders');
-    const shops = db.collection('shops');
+    const orders = server.db.collection('orders');
+    const shops = server.db.collection('shops');
     await shops.insertMany([{ _id: 's1' as unknown as ObjectId, name: 'North' }, { _id: 's2' as unknown as ObjectId, name: 'South' }]);
     await orders.insertMany([
       { shop: 's1', amount: 10, items: ['a', 'b'], at: new Date('2024-01-01T20:00:00Z') },
@@ -168,7 +151,7 @@ describe.each(engineTargets())('conformance: $name', (target) => {
   });
 
   it('enforces unique indexes in single and batch writes', async () => {
-    const users = db.collection('users');
+    const users = server.db.collection('users');
     await users.createIndex({ email: 1 }, { unique: true });
     await users.insertOne({ email: 'a@x' });
     const single = await users.insertOne({ email: 'a@x' }).catch((e: MongoServerError) => e);
@@ -201,7 +184,7 @@ describe.each(engineTargets())('conformance: $name', (target) => {
   });
 
   it('manages indexes, distinct, counts and unknown commands', async () => {
-    const things = db.collection('things');
+    const things = server.db.collection('things');
     await things.insertMany([{ k: 'a', v: [1, 2] }, { k: 'b', v: [2, 3] }, { k: 'a', v: 4 }]);
     await things.createIndexes([{ key: { k: 1 }, name: 'k_1' }, { key: { k: 1, v: -1 } }]);
     const names = (await things.listIndexes().toArray()).map((i) => i.name).sort();
@@ -213,17 +196,17 @@ describe.each(engineTargets())('conformance: $name', (target) => {
     expect(await things.countDocuments({ k: 'a' })).toBe(2);
     expect(await things.countDocuments({ k: { $in: ['a', 'b'] } }, { limit: 2 })).toBe(2);
     expect(await things.estimatedDocumentCount()).toBe(3);
-    expect((await db.command({ count: 'things', query: { k: 'b' } })).n).toBe(1);
-    const collections = (await db.listCollections().toArray()).map((c) => c.name);
+    expect((await server.db.command({ count: 'things', query: { k: 'b' } })).n).toBe(1);
+    const collections = (await server.db.listCollections().toArray()).map((c) => c.name);
     expect(collections).toContain('things');
-    await expect(db.command({ definitelyNotACommand: 1 })).rejects.toMatchObject({ code: 59, message: expect.stringContaining('definitelyNotACommand') });
-    await expect(db.collection('absent').listIndexes().toArray()).rejects.toMatchObject({ code: 26 });
+    await expect(server.db.command({ definitelyNotACommand: 1 })).rejects.toMatchObject({ code: 59, message: expect.stringContaining('definitelyNotACommand') });
+    await expect(server.db.collection('absent').listIndexes().toArray()).rejects.toMatchObject({ code: 26 });
     await things.drop();
-    expect((await db.listCollections().toArray()).map((c) => c.name)).not.toContain('things');
+    expect((await server.db.listCollections().toArray()).map((c) => c.name)).not.toContain('things');
   });
 
   it('serves what mongoose does', async () => {
-    const connection = await mongoose.createConnection(uri, { dbName: `${db.databaseName}_m`, serverSelectionTimeoutMS: 5000 }).asPromise();
+    const connection = await mongoose.createConnection(server.uri, { dbName: `${server.db.databaseName}_m`, serverSelectionTimeoutMS: 5000 }).asPromise();
     try {
       const Person = connection.model(
         'Person',

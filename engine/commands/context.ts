@@ -1,5 +1,6 @@
 import type { Document } from 'bson';
 import type { CursorRegistry } from '../cursors.js';
+import type { DataView } from '../data-view.js';
 import type { DatabaseStore } from '../database-store.js';
 import { badValue, invalidNamespace } from '../errors.js';
 
@@ -13,7 +14,10 @@ export interface ServerIdentity {
 }
 
 export interface CommandContext {
+  /** The committed databases, for admin and DDL commands (never run inside a transaction). */
   store: DatabaseStore;
+  /** What reads and writes go through: the committed store, or the session's transaction view. */
+  data: DataView;
   cursors: CursorRegistry;
   identity: ServerIdentity;
   connectionId: number;

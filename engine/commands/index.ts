@@ -17,10 +17,6 @@ export function runCommand(context: Omit<CommandContext, 'db'>): Document {
     if (name === undefined) throw new CommandError(59, 'CommandNotFound', 'no command name found in an empty command document');
     const db = context.command.$db;
     if (typeof db !== 'string' || db === '') throw new CommandError(40414, 'Location40414', "BSON field '$db' is missing but a required field");
-    if (context.command.autocommit === false || name === 'commitTransaction' || name === 'abortTransaction') {
-      // A standalone: the driver's retryable writes also carry txnNumber, but only transactions say autocommit:false.
-      throw new CommandError(20, 'IllegalOperation', 'Transaction numbers are only allowed on a replica set member or mongos');
-    }
     const handler = Object.hasOwn(HANDLERS, name) ? HANDLERS[name] : undefined;
     if (!handler) throw new CommandError(59, 'CommandNotFound', `no such command: '${name}'`);
     return handler({ ...context, db });

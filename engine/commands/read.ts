@@ -8,7 +8,7 @@ function findCommand(context: CommandContext): Document {
   const { command } = context;
   const name = targetCollection(context);
   const limit = optionalNumber(command, 'limit');
-  const docs = find(context.store.get(context.db, name), {
+  const docs = find(context.data.get(context.db, name), {
     filter: optionalDocument(command, 'filter'),
     sort: optionalDocument(command, 'sort'),
     projection: optionalDocument(command, 'projection'),
@@ -32,7 +32,7 @@ function killCursors(context: CommandContext): Document {
 
 function count(context: CommandContext): Document {
   const { command } = context;
-  const collection = context.store.get(context.db, targetCollection(context));
+  const collection = context.data.get(context.db, targetCollection(context));
   const query = optionalDocument(command, 'query');
   let n = query && Object.keys(query).length ? matching(collection, query).length : (collection?.size ?? 0);
   n = Math.max(0, n - (optionalNumber(command, 'skip') ?? 0));
@@ -43,7 +43,7 @@ function count(context: CommandContext): Document {
 function distinct(context: CommandContext): Document {
   const { command } = context;
   if (typeof command.key !== 'string') throw badValue("'key' must be a string");
-  const docs = matching(context.store.get(context.db, targetCollection(context)), optionalDocument(command, 'query'));
+  const docs = matching(context.data.get(context.db, targetCollection(context)), optionalDocument(command, 'query'));
   const seen = new Map<string, unknown>();
   for (const doc of docs) {
     for (const value of valuesAtPath(doc, command.key)) {
@@ -58,8 +58,8 @@ function aggregateCommand(context: CommandContext): Document {
   const pipeline = optionalArray(command, 'pipeline');
   if (!pipeline) throw badValue("'pipeline' option must be specified as an array");
   const name = typeof command.aggregate === 'string' ? command.aggregate : undefined;
-  const collection = name ? context.store.get(context.db, name) : undefined;
-  const docs = aggregate(context.store, context.db, collection, pipeline);
+  const collection = name ? context.data.get(context.db, name) : undefined;
+  const docs = aggregate(context.data, context.db, collection, pipeline);
   const cursor = optionalDocument(command, 'cursor');
   return context.cursors.first(namespace(context, name ?? '$cmd.aggregate'), docs, cursor?.batchSize as number | undefined);
 }

@@ -1,7 +1,7 @@
 import type { Document } from 'bson';
 import { canonicalKey } from '../bson-values.js';
-import type { CollectionStore } from '../collection-store.js';
-import { asCommandError, badValue, failedToParse } from '../errors.js';
+import type { CollectionView } from '../data-view.js';
+import { asCommandError, badValue, failedToParse, isTransientTransactionError } from '../errors.js';
 import { find, matching, project } from '../query.js';
 import { applyUpdate, buildUpsert, type UpdateSpec } from '../update-document.js';
 import { optionalArray, optionalDocument, targetCollection, type CommandContext, type CommandHandler } from './context.js';
@@ -12,13 +12,20 @@ function writeError(index: number, error: unknown): Document {
   return { index, code, errmsg: message, ...extra };
 }
 
-/** Runs each item; an ordered batch stops at the first failure, an unordered one carries on. */
-function eachItem<T>(items: T[], ordered: boolean, run: (item: T, index: number) => void): Document[] {
+/**
+ * Runs each item; an ordered batch stops at the first failure, an unordered one carries on. Inside a
+ * transaction every batch stops at its first failure, and a transient error (WriteConflict) fails the
+ * whole command so the driver sees its label and retries the transaction, as MongoDB does.
+ */
+function eachItem<T>(context: CommandContext, items: T[], run: (item: T, index: number) => void): Document[] {
+  const inTransaction = context.command.autocommit === false;
+  const ordered = context.command.ordered !== false || inTransaction;
   const errors: Document[] = [];
   for (const [index, item] of items.entries()) {
     try {
       run(item, index);
     } catch (error) {
+      if (inTransaction && isTransientTransactionError(error)) throw error;
       errors.push(writeError(index, error));
       if (ordered) break;
     }
@@ -33,9 +40,9 @@ function withErrors(reply: Document, errors: Document[]): Document {
 function insert(context: CommandContext): Document {
   const documents = optionalArray(context.command, 'documents');
   if (!documents) throw failedToParse("missing 'documents' array");
-  const collection = context.store.ensure(context.db, targetCollection(context));
+  const collection = context.data.ensure(context.db, targetCollection(context));
   let n = 0;
-  const errors = eachItem(documents, context.command.ordered !== false, (doc) => {
+  const errors = eachItem(context, documents, (doc) => {
     collection.insert(doc);
     n++;
   });
@@ -43,7 +50,7 @@ function insert(context: CommandContext): Document {
 }
 
 /** Applies an update to one stored document; a no-op update writes nothing. */
-function updateStored(collection: CollectionStore, current: Document, update: UpdateSpec, filter: Document, arrayFilters?: Document[]): { after: Document; modified: boolean } {
+function updateStored(collection: CollectionView, current: Document, update: UpdateSpec, filter: Document, arrayFilters?: Document[]): { after: Document; modified: boolean } {
   const after = applyUpdate(current, update, { filter, arrayFilters });
   if (canonicalKey(after) === canonicalKey(current)) return { after: current, modified: false };
   collection.replace(current, after);
@@ -61,11 +68,11 @@ interface UpdateStatement {
 function update(context: CommandContext): Document {
   const statements = optionalArray(context.command, 'updates') as UpdateStatement[] | undefined;
   if (!statements) throw failedToParse("missing 'updates' array");
-  const collection = context.store.ensure(context.db, targetCollection(context));
+  const collection = context.data.ensure(context.db, targetCollection(context));
   let n = 0;
   let nModified = 0;
   const upserted: Document[] = [];
-  const errors = eachItem(statements, context.command.ordered !== false, (statement, index) => {
+  const errors = eachItem(context, statements, (statement, index) => {
     const filter = statement.q ?? {};
     if (!statement.u || typeof statement.u !== 'object') throw failedToParse("'u' must be an update document or pipeline");
     const isReplacement = !Array.isArray(statement.u) && !Object.keys(statement.u)[0]?.startsWith('$');
@@ -93,9 +100,9 @@ function update(context: CommandContext): Document {
 function deleteCommand(context: CommandContext): Document {
   const statements = optionalArray(context.command, 'deletes');
   if (!statements) throw failedToParse("missing 'deletes' array");
-  const collection = context.store.get(context.db, targetCollection(context));
+  const collection = context.data.get(context.db, targetCollection(context));
   let n = 0;
-  const errors = eachItem(statements, context.command.ordered !== false, (statement) => {
+  const errors = eachItem(context, statements, (statement) => {
     if (!collection) return;
     const limit = Number(statement.limit ?? 0);
     const matches = matching(collection, statement.q ?? {});
@@ -115,7 +122,7 @@ function findAndModify(context: CommandContext): Document {
   const update = command.update as UpdateSpec | undefined;
   if (!command.remove && (!update || typeof update !== 'object')) throw failedToParse('Either an update or remove=true must be specified');
   if (command.remove && command.upsert) throw failedToParse('Cannot specify both an upsert and remove=true');
-  const collection = context.store.ensure(context.db, targetCollection(context));
+  const collection = context.data.ensure(context.db, targetCollection(context));
   const [current] = find(collection, { filter, sort: optionalDocument(command, 'sort'), limit: 1 });
   if (command.remove) {
     if (current) collection.remove(current);

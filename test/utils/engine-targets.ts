@@ -1,3 +1,5 @@
+import { afterAll, beforeAll } from 'vitest';
+import { MongoClient, type Db } from 'mongodb';
 import { startEngine } from '../../engine/index.js';
 import { provideDatabase } from '../../subgraphs/shared/database.js';
 
@@ -27,4 +29,33 @@ export function engineTargets(): EngineTarget[] {
 /** A database name unique to one test run, so runs against a shared real server do not collide. */
 export function uniqueDbName(prefix: string): string {
   return `${prefix}_${process.pid}_${Date.now().toString(36)}`;
+}
+
+/** What a scenario block gets from `useTarget`; read the fields inside tests (they are set in beforeAll). */
+export interface TargetConnection {
+  uri: string;
+  client: MongoClient;
+  db: Db;
+}
+
+/**
+ * Starts `target` for the enclosing describe block with a connected client and a database unique to
+ * the run; drops the database and stops the target afterwards.
+ */
+export function useTarget(target: EngineTarget, prefix: string): TargetConnection {
+  const connection = {} as TargetConnection;
+  let stop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const server = await target.start();
+    stop = () => server.stop();
+    connection.uri = server.uri;
+    connection.client = await MongoClient.connect(server.uri, { serverSelectionTimeoutMS: 5000 });
+    connection.db = connection.client.db(uniqueDbName(prefix));
+  });
+  afterAll(async () => {
+    await connection.db?.dropDatabase().catch(() => {});
+    await connection.client?.close();
+    await stop?.();
+  });
+  return connection;
 }
