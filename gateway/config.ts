@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SUBGRAPHS } from '../subgraphs/catalog.js';
 import { ConfigError, isProduction, loadSecrets } from '../subgraphs/shared/secrets.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from '../subgraphs/shared/shutdown.js';
 import type { AuthOptions } from './auth.js';
 import { SUPERGRAPH_FILE } from './compose.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.js';
@@ -18,6 +19,8 @@ export interface GatewayConfig {
   subgraphSecret: string;
   auth: AuthOptions;
   subgraphTimeoutMs: number;
+  /** How long SIGTERM waits for in-flight requests (SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs: number;
   graphiql: boolean;
   introspection: boolean;
   fieldSuggestions: boolean;
@@ -62,6 +65,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphSecret: secrets.subgraphSecret,
     auth: { disabled: authDisabled, jwtSecret: secrets.jwtSecret, jwksUrl: env.JWKS_URL || undefined },
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 100, 120_000),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS, 0, 600_000),
     graphiql: flag(env, 'GRAPHIQL', !production),
     introspection: flag(env, 'INTROSPECTION', !production),
     fieldSuggestions: flag(env, 'FIELD_SUGGESTIONS', !production),

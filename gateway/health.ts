@@ -1,12 +1,15 @@
+import type { SubgraphOutcomes } from './subgraph-failures.js';
+
 /**
  * The gateway's `/health`: each subgraph's own `/health`, probed in parallel with a short
- * timeout. `degraded` names the subgraphs that do not answer ok; the gateway keeps serving the
- * healthy ones.
+ * timeout, and the outcome of the last real request to it (a subgraph can answer its probe yet
+ * time out or break on queries). `degraded` names the subgraphs that are not ok; the gateway
+ * keeps serving the healthy ones.
  */
 export interface SubgraphHealth {
   name: string;
   url: string;
-  status: 'ok' | 'unreachable' | 'not-ready';
+  status: 'ok' | 'unreachable' | 'not-ready' | 'failing';
   detail?: string;
 }
 
@@ -14,6 +17,9 @@ export interface GatewayHealth {
   status: 'ok' | 'degraded';
   subgraphs: SubgraphHealth[];
 }
+
+/** How long a failed request keeps a subgraph `failing` when no request has succeeded since. */
+export const RECENT_FAILURE_MS = 30_000;
 
 function healthUrl(graphqlUrl: string): string {
   const url = new URL(graphqlUrl);
@@ -32,7 +38,13 @@ async function probe(name: string, url: string, timeoutMs: number): Promise<Subg
   }
 }
 
-export async function checkSubgraphs(urls: ReadonlyMap<string, string>, timeoutMs = 2000): Promise<GatewayHealth> {
-  const subgraphs = await Promise.all([...urls].map(([name, url]) => probe(name, url, timeoutMs)));
+export async function checkSubgraphs(urls: ReadonlyMap<string, string>, timeoutMs = 2000, outcomes?: SubgraphOutcomes): Promise<GatewayHealth> {
+  const subgraphs = await Promise.all(
+    [...urls].map(async ([name, url]): Promise<SubgraphHealth> => {
+      const probed = await probe(name, url, timeoutMs);
+      const failure = outcomes?.recentFailure(name, RECENT_FAILURE_MS);
+      return probed.status === 'ok' && failure ? { name, url, status: 'failing', detail: `last request: ${failure.reason}` } : probed;
+    }),
+  );
   return { status: subgraphs.every((subgraph) => subgraph.status === 'ok') ? 'ok' : 'degraded', subgraphs };
 }

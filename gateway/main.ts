@@ -1,4 +1,5 @@
 import { ConfigError } from '../subgraphs/shared/secrets.js';
+import { exitOnSignal } from '../subgraphs/shared/shutdown.js';
 import { createAuthenticator } from './auth.js';
 import { loadGatewayConfig } from './config.js';
 import { createGateway } from './server.js';
@@ -19,11 +20,5 @@ export async function startGatewayFromEnv(env: NodeJS.ProcessEnv = process.env):
   const gateway = createGateway({ ...config, authenticate: createAuthenticator(config.auth) });
   const listening = await gateway.listen(config.port, config.host);
   console.log(`gateway: ${listening.url} (supergraph ${config.supergraphPath})`);
-  const shutdown = async (signal: string) => {
-    console.log(`gateway: ${signal}, finishing in-flight requests`);
-    await listening.close(10_000);
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  exitOnSignal('gateway', () => listening.close(config.shutdownTimeoutMs));
 }

@@ -11,6 +11,7 @@ import { buildGraphiQLPage, type GraphiQLPage } from './graphiql.js';
 import { checkSubgraphs } from './health.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits.js';
 import { SignedSubgraphDataSource } from './subgraph-data-source.js';
+import { SubgraphOutcomes } from './subgraph-failures.js';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql or SUPERGRAPH_PATH). */
@@ -60,13 +61,15 @@ export function createGateway(options: GatewayOptions): Gateway {
   // servers; this product runs on closed government networks and sends nothing off the machine.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const subgraphUrls = new Map<string, string>();
+  const outcomes = new SubgraphOutcomes();
+  const timeoutMs = options.subgraphTimeoutMs ?? 5000;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const resolved = options.subgraphUrls?.[name] ?? url;
       if (!resolved) throw new Error(`no URL for subgraph ${name}: set it in the supergraph file or the environment`);
       subgraphUrls.set(name, resolved);
-      return new SignedSubgraphDataSource(resolved, options.subgraphSecret, options.subgraphTimeoutMs ?? 5000);
+      return new SignedSubgraphDataSource(resolved, options.subgraphSecret, timeoutMs, { name, outcomes });
     },
   });
   const limits = queryLimitOptions({ ...DEFAULT_QUERY_LIMITS, ...options.limits }, { fieldSuggestions: options.fieldSuggestions ?? true });
@@ -87,7 +90,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         apollo,
         context: async (req) => ({ requestId: requestIdOf(req), viewer: await options.authenticate(req.headers.authorization) }),
         routes: {
-          '/health': async (_req, res) => sendJson(res, 200, await checkSubgraphs(subgraphUrls)),
+          '/health': async (_req, res) => sendJson(res, 200, await checkSubgraphs(subgraphUrls, Math.min(timeoutMs, 2000), outcomes)),
         },
         landingPage: (req, res) => {
           if (!graphiqlPage || !wantsHtml(req)) return false;

@@ -1,20 +1,25 @@
 import { subgraphInfo } from './catalog.js';
 import { IMPLEMENTATIONS } from './registry.js';
-import { connectDatabase, provideDatabase } from './shared/database.js';
+import { connectDatabaseWithRetry, provideDatabase } from './shared/database.js';
 import { ConfigError, isProduction, loadSecrets } from './shared/secrets.js';
+import { exitOnSignal, shutdownTimeoutMs } from './shared/shutdown.js';
 
 /**
  * Starts one subgraph from the environment: PORT (default from the catalog), HOST,
  * MONGODB_URI (required in production; in development the database provider picks one),
- * SUBGRAPH_SECRET. SIGTERM/SIGINT finish in-flight requests, close the database, exit 0.
+ * SUBGRAPH_SECRET. It listens before its database answers (requests get UNAVAILABLE and
+ * `/health` says not-ready while the connection is retried). SIGTERM/SIGINT stop accepting,
+ * finish in-flight requests up to SHUTDOWN_TIMEOUT_MS (default 10 s), close the database, exit 0.
  */
 export async function startSubgraphFromEnv(name: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let info;
   let secrets;
+  let shutdownMs;
   try {
     info = subgraphInfo(name);
     if (isProduction(env) && !env.MONGODB_URI) throw new ConfigError('MONGODB_URI is required when NODE_ENV=production');
     secrets = loadSecrets(env);
+    shutdownMs = shutdownTimeoutMs(env);
   } catch (error) {
     console.error(`subgraph: configuration error: ${(error as Error).message}`);
     process.exit(1);
@@ -24,17 +29,15 @@ export async function startSubgraphFromEnv(name: string, env: NodeJS.ProcessEnv 
     console.error(`subgraph ${name}: PORT must be an integer from 0 to 65535 (got "${env.PORT}")`);
     process.exit(1);
   }
-  const database = await provideDatabase({ env, dataDir: env.MONGODB_URI ? undefined : `${env.DATA_DIR ?? '.data'}/${info.name}` });
-  const connection = await connectDatabase(database.uri, info.database);
-  const server = IMPLEMENTATIONS[info.name].create({ connection, subgraphSecret: secrets.subgraphSecret });
+  const databaseServer = await provideDatabase({ env, dataDir: env.MONGODB_URI ? undefined : `${env.DATA_DIR ?? '.data'}/${info.name}` });
+  const database = connectDatabaseWithRetry(databaseServer.uri, info.database, { log: (line) => console.error(`subgraph ${name}: ${line}`) });
+  const server = IMPLEMENTATIONS[info.name].create({ connection: database.connection, subgraphSecret: secrets.subgraphSecret });
   const listening = await server.listen(port, env.HOST || '127.0.0.1');
   console.log(`subgraph ${name}: ${listening.url} (database ${info.database})`);
-  const shutdown = async () => {
-    await listening.close(10_000);
-    await connection.close();
-    await database.stop();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown());
-  process.once('SIGINT', () => void shutdown());
+  void database.ready.then(() => console.log(`subgraph ${name}: database ${info.database} connected`));
+  exitOnSignal(`subgraph ${name}`, async () => {
+    await listening.close(shutdownMs);
+    await database.close();
+    await databaseServer.stop();
+  });
 }

@@ -115,23 +115,91 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+export interface ConnectOptions {
+  /** Command monitoring lets benchmarks and tests count round trips per request. */
+  monitorCommands?: boolean;
+}
+
 /**
- * A mongoose connection to one subgraph's database. Filters are sanitised (client-supplied objects
- * cannot smuggle `$` operators) and unknown filter paths throw instead of being silently dropped,
- * which would widen a query; selection fails fast when the server is down.
+ * A mongoose connection to one subgraph's database, not yet opened. Filters are sanitised
+ * (client-supplied objects cannot smuggle `$` operators) and unknown filter paths throw instead
+ * of being silently dropped, which would widen a query.
  */
-export async function connectDatabase(uri: string, dbName: string, options: { monitorCommands?: boolean } = {}): Promise<mongoose.Connection> {
-  const connection = mongoose.createConnection(uri, {
-    dbName,
-    // Command monitoring lets benchmarks and tests count round trips per request.
-    monitorCommands: options.monitorCommands ?? false,
-    sanitizeFilter: true,
-    serverSelectionTimeoutMS: 5_000,
-    connectTimeoutMS: 5_000,
-  });
+function configuredConnection(): mongoose.Connection {
+  const connection = mongoose.createConnection();
   connection.plugin((schema: mongoose.Schema) => {
     const userSet = (schema as unknown as { _userProvidedOptions?: Record<string, unknown> })._userProvidedOptions;
     if (!userSet || !('strictQuery' in userSet)) schema.set('strictQuery', 'throw');
   });
-  return connection.asPromise();
+  return connection;
+}
+
+/** mongoose reads `bufferTimeoutMS` from the connection options but does not declare it there. */
+type OpenOptions = mongoose.ConnectOptions & { bufferTimeoutMS: number };
+
+function openOptions(dbName: string, options: ConnectOptions): OpenOptions {
+  return {
+    dbName,
+    monitorCommands: options.monitorCommands ?? false,
+    sanitizeFilter: true,
+    // Selection fails fast when the server is down; a command issued while the connection is
+    // down waits at most bufferTimeoutMS for it to come back instead of mongoose's 10 s.
+    serverSelectionTimeoutMS: 5_000,
+    connectTimeoutMS: 5_000,
+    bufferTimeoutMS: 2_000,
+  };
+}
+
+/** Opens the connection once; rejects when the database cannot be reached (seeders, tests). */
+export async function connectDatabase(uri: string, dbName: string, options: ConnectOptions = {}): Promise<mongoose.Connection> {
+  return configuredConnection().openUri(uri, openOptions(dbName, options));
+}
+
+export interface RetryingConnection {
+  connection: mongoose.Connection;
+  /** Resolves once the database has been reached. */
+  ready: Promise<void>;
+  /** Stops retrying and closes the connection. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the connection in the background and retries with capped exponential backoff, so a
+ * subgraph can listen (and answer not-ready on `/health`) while its database is still down.
+ * Once open, the driver itself reconnects after an outage.
+ */
+export function connectDatabaseWithRetry(
+  uri: string,
+  dbName: string,
+  options: ConnectOptions & { log?: (line: string) => void; maxDelayMs?: number } = {},
+): RetryingConnection {
+  const connection = configuredConnection();
+  const log = options.log ?? ((line: string) => console.error(line));
+  let closed = false;
+  let wake: (() => void) | undefined;
+  const ready = (async () => {
+    for (let attempt = 1, delay = 250; !closed; attempt++, delay = Math.min(delay * 2, options.maxDelayMs ?? 10_000)) {
+      try {
+        await connection.openUri(uri, openOptions(dbName, options));
+        return;
+      } catch (error) {
+        if (closed) return;
+        log(`database ${dbName}: attempt ${attempt} failed (${(error as Error).name}); retrying in ${delay} ms`);
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, delay).unref();
+        });
+      }
+    }
+  })();
+  return {
+    connection,
+    ready,
+    async close() {
+      closed = true;
+      wake?.();
+      await ready;
+      await connection.close();
+    },
+  };
 }

@@ -56,8 +56,9 @@ export function illegalTransition(action: string, what: string, currentState: st
   });
 }
 
-export function unavailable(reason: string): GraphQLError {
-  return codedError('UNAVAILABLE', reason);
+/** A dependency (the database) is down; `httpStatus` 503 when the whole request is refused. */
+export function unavailable(reason: string, httpStatus?: number): GraphQLError {
+  return codedError('UNAVAILABLE', reason, httpStatus ? { http: { status: httpStatus } } : {});
 }
 
 export function notFound(what: string): GraphQLError {
