@@ -37,6 +37,7 @@ const economyMappers: Mappers = {
   Building: '../models.js#BuildingRecord',
   EconomyTarget: '../models.js#TargetRecord',
   EconomyIndicators: '../indicators.js#IndicatorScope',
+  HistoryEntry: '../../shared/write-model.js#HistoryEntryRecord',
   District: '../models.js#DivisionRef',
   Street: '../models.js#DivisionRef',
   Community: '../models.js#DivisionRef',

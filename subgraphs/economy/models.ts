@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
+import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
+import { versionedPaths, type VersionedRecord } from '../shared/write-model.js';
 
 /**
  * The economy domain's collections (database `economy`). Money is integer 分 (fen) so sums are
@@ -11,7 +13,7 @@ export const INDUSTRIES = [
   'FINANCE', 'REAL_ESTATE', 'COMMERCE', 'BUSINESS_SERVICES', 'CULTURE_TOURISM', 'LOGISTICS',
 ] as const;
 export type Industry = (typeof INDUSTRIES)[number];
-export const PROJECT_STAGES = ['LEAD', 'NEGOTIATING', 'SIGNED', 'STARTED', 'COMPLETED'] as const;
+export const PROJECT_STAGES = ['LEAD', 'NEGOTIATING', 'SIGNED', 'STARTED', 'COMPLETED', 'ABANDONED'] as const;
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
 export const KEY_PROJECT_CATEGORIES = ['URBAN_CONSTRUCTION', 'SERVICE_INDUSTRY', 'TECH_INNOVATION'] as const;
 export type KeyProjectCategory = (typeof KEY_PROJECT_CATEGORIES)[number];
@@ -50,7 +52,8 @@ export type EnterpriseRecord = DivisionStamp & {
   legalRepresentativePhone: string | null;
 };
 
-export type InvestmentProjectRecord = DivisionStamp & {
+/** Mutable through the pipeline mutations (project-pipeline.ts): versioned, with its history. */
+export type InvestmentProjectRecord = DivisionStamp & VersionedRecord & Idempotent & {
   _id: string;
   name: string;
   industry: Industry;
@@ -59,6 +62,9 @@ export type InvestmentProjectRecord = DivisionStamp & {
   signedAt: Date | null;
   /** signedAt, or the epoch for unsigned projects: keyset pagination needs a never-null sort field. */
   signedSortKey: Date;
+  /** Construction start and completion; absent on seeded records, which carry no such dates. */
+  startedAt?: Date | null;
+  completedAt?: Date | null;
   investorName: string | null;
   enterpriseId: string | null;
   keyProjectCategory: KeyProjectCategory | null;
@@ -86,7 +92,8 @@ export type TaxRecordRecord = DivisionStamp & {
   amountFen: number;
 };
 
-export type ServiceVisitRecord = DivisionStamp & {
+/** A visit's problem is a ticket worked through problem-tickets.ts: versioned, with its history. */
+export type ServiceVisitRecord = DivisionStamp & VersionedRecord & Idempotent & {
   _id: string;
   kind: ServiceVisitKind;
   activity: string;
@@ -95,6 +102,9 @@ export type ServiceVisitRecord = DivisionStamp & {
   visitedAt: Date;
   problem: string | null;
   problemStatus: ProblemStatus | null;
+  /** What was done about the problem, once resolved through the API. */
+  resolution?: string | null;
+  resolvedAt?: Date | null;
 };
 
 export type BuildingRecord = DivisionStamp & {
@@ -153,16 +163,20 @@ const projectSchema = withDivisionAncestry(
       stage: { type: String, enum: PROJECT_STAGES, required: true },
       signedAt: { type: Date, default: null },
       signedSortKey: { type: Date, required: true },
+      startedAt: { type: Date, default: null },
+      completedAt: { type: Date, default: null },
       investorName: nullableString,
       enterpriseId: { type: String, default: null, index: true },
       keyProjectCategory: { type: String, enum: [...KEY_PROJECT_CATEGORIES, null], default: null },
       keyProjectYear: { type: Number, default: null },
       ...divisionPaths,
+      ...versionedPaths,
     },
     { ...options, collection: 'investment_projects' },
   ),
 );
 projectSchema.index({ signedSortKey: 1, _id: 1 });
+withIdempotency(projectSchema);
 
 const tripSchema = withDivisionAncestry(
   new Schema<InvestmentTripRecord>(
@@ -210,12 +224,16 @@ const serviceVisitSchema = withDivisionAncestry(
       visitedAt: { type: Date, required: true },
       problem: nullableString,
       problemStatus: { type: String, enum: [...PROBLEM_STATUSES, null], default: null },
+      resolution: nullableString,
+      resolvedAt: { type: Date, default: null },
       ...divisionPaths,
+      ...versionedPaths,
     },
     { ...options, collection: 'service_visits' },
   ),
 );
 serviceVisitSchema.index({ visitedAt: 1, _id: 1 });
+withIdempotency(serviceVisitSchema);
 
 const buildingSchema = withDivisionAncestry(
   new Schema<BuildingRecord>(

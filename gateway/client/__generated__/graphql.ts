@@ -155,6 +155,8 @@ export type PartyOrganizationLevel =
 
 /** 项目阶段 / Stage of an investment project */
 export type ProjectStage =
+  /** 已放弃（线索或洽谈阶段终止）/ Abandoned at the lead or negotiating stage */
+  | 'ABANDONED'
   /** 已建成 / Completed */
   | 'COMPLETED'
   /** 线索 / Lead */

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EnterpriseRecord, InvestmentProjectRecord, InvestmentTripRecord, TaxRecordRecord, ServiceVisitRecord, BuildingRecord, TargetRecord, DivisionRef } from '../models.js';
 import type { IndicatorScope } from '../indicators.js';
+import type { HistoryEntryRecord } from '../../shared/write-model.js';
 import type { EconomyContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +18,17 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** 操作人角色 / Role of whoever made a change */
+export type ActorRole =
+  /** 管理员 / Administrator */
+  | 'ADMIN'
+  /** 社区工作者 / Community worker */
+  | 'COMMUNITY_WORKER'
+  /** 区级官员 / District official */
+  | 'DISTRICT_OFFICIAL'
+  /** 街道官员 / Street official */
+  | 'STREET_OFFICIAL';
 
 /** 楼宇 / Office building of the building economy (楼宇经济) */
 export type Building = {
@@ -114,6 +126,24 @@ export type CommunityProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvestmentProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 新建招商项目 / A new investment lead */
+export type CreateInvestmentProjectInput = {
+  /** 计划投资额（元，不小于0）/ Planned investment in yuan, zero or more */
+  amountYuan: Scalars['Float']['input'];
+  /** 落地区划代码（区、街道或社区，须存在）/ Code of an existing district, street or community where it lands */
+  divisionCode: Scalars['ID']['input'];
+  /** 落地企业统一社会信用代码（校验位须正确）/ Credit code of the local enterprise carrying it (check character verified) */
+  enterpriseCreditCode?: InputMaybe<Scalars['String']['input']>;
+  /** 行业 / Industry */
+  industry: Industry;
+  /** 投资方 / Investor's name */
+  investorName?: InputMaybe<Scalars['String']['input']>;
+  /** 项目名称 / Project name */
+  name: Scalars['String']['input'];
+  /** 备注 / Note for the history */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 区 / District (owned by civil affairs; economy contributes its fields) */
@@ -361,6 +391,29 @@ export type EnterpriseOrderField =
   /** 名称 / Name */
   | 'NAME';
 
+/** 变更记录 / One change of a record: who, when, from which state to which */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** 操作 / What was done, e.g. CREATE, ACCEPT, RESOLVE */
+  action: Scalars['String']['output'];
+  /** 操作人（令牌主体）/ Who: the token's subject */
+  actor: Scalars['String']['output'];
+  /** 时间 / When */
+  at: Scalars['DateTime']['output'];
+  /** 变更字段 / Fields the change set besides the state */
+  changedFields: Array<Scalars['String']['output']>;
+  /** 原状态（新建时为空）/ State before; null when created */
+  fromState?: Maybe<Scalars['String']['output']>;
+  /** 备注 / Note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 操作人角色 / The actor's role */
+  role: ActorRole;
+  /** 新状态 / State after */
+  toState: Scalars['String']['output'];
+  /** 变更后的版本号 / The record's version after the change (0 = created) */
+  version: Scalars['Int']['output'];
+};
+
 /** 行业 / Industry of an enterprise or project */
 export type Industry =
   /** 商务服务 / Business services */
@@ -393,12 +446,16 @@ export type InvestmentProject = {
   amountYuan: Scalars['Float']['output'];
   /** 所在社区 / Community or village */
   community?: Maybe<Community>;
+  /** 建成日期 / Date the project was completed */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 所在区 / District */
   district: District;
   /** 所在区划代码 / Division code where the project lands */
   divisionCode: Scalars['ID']['output'];
   /** 落地企业 / Local enterprise carrying the project, if registered */
   enterprise?: Maybe<Enterprise>;
+  /** 变更记录（新的在前）/ Changes of the project, newest first */
+  history: InvestmentProjectHistoryConnection;
   /** 项目 ID / Project id */
   id: Scalars['ID']['output'];
   /** 行业 / Industry */
@@ -417,8 +474,19 @@ export type InvestmentProject = {
   signedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 阶段 / Stage */
   stage: ProjectStage;
+  /** 开工日期 / Date construction started */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 所在街道 / Street or town */
   street?: Maybe<Street>;
+  /** 版本号（修改时作为 expectedVersion 传回）/ Version, passed back as expectedVersion when changing the project */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 招商引资项目 / Investment project attracted to the area (招商引资) */
+export type InvestmentProjectHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 招商项目连接 / Page of investment projects */
@@ -463,6 +531,26 @@ export type InvestmentProjectFilter = {
   signedTo?: InputMaybe<Scalars['DateTime']['input']>;
   /** 阶段 / Stages (any of) */
   stageIn?: InputMaybe<Array<ProjectStage>>;
+};
+
+/** 招商项目变更记录连接 / A page of a project's history, newest first */
+export type InvestmentProjectHistoryConnection = {
+  __typename?: 'InvestmentProjectHistoryConnection';
+  /** 边 / Edges */
+  edges: Array<InvestmentProjectHistoryEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 招商项目变更记录边 / An edge of a project's history */
+export type InvestmentProjectHistoryEdge = {
+  __typename?: 'InvestmentProjectHistoryEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 变更记录 / The change */
+  node: HistoryEntry;
 };
 
 /** 招商项目排序 / Investment project sort order */
@@ -578,6 +666,103 @@ export type Measure = {
   value: Scalars['Float']['output'];
 };
 
+/** 经济写操作 / Economy mutations: the investment pipeline and enterprise problem tickets */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 放弃（LEAD/NEGOTIATING → ABANDONED）；已签约项目不可放弃。街道官员及以上 / Abandon a lead or negotiation; signed projects cannot be abandoned. Street official or above. */
+  abandonInvestmentProject: InvestmentProject;
+  /** 建成（STARTED → COMPLETED）。街道官员及以上 / Record completion. Street official or above. */
+  completeInvestmentProject: InvestmentProject;
+  /** 新建招商线索（阶段 LEAD）。街道官员及以上 / Create an investment lead (stage LEAD). Street official or above. */
+  createInvestmentProject: InvestmentProject;
+  /** 开始洽谈（LEAD → NEGOTIATING）。街道官员及以上 / Start negotiating. Street official or above. */
+  negotiateInvestmentProject: InvestmentProject;
+  /** 走访登记企业反映的问题（服务联系卡/解难题，状态 REPORTED）。社区工作者及以上 / Report a problem an enterprise raised in a visit (REPORTED). Community worker or above. */
+  reportEnterpriseProblem: ServiceVisit;
+  /** 办结（IN_PROGRESS → RESOLVED）。街道官员及以上 / Resolve the problem with its result. Street official or above. */
+  resolveEnterpriseProblem: ServiceVisit;
+  /** 签约（NEGOTIATING → SIGNED），计入签约指标。街道官员及以上 / Sign the contract; counts in the signed-project indicators. Street official or above. */
+  signInvestmentProject: InvestmentProject;
+  /** 开工（SIGNED → STARTED）。街道官员及以上 / Record the start of construction. Street official or above. */
+  startInvestmentProject: InvestmentProject;
+  /** 服务组开始办理（REPORTED → IN_PROGRESS）。街道官员及以上 / The street's service group takes the problem on. Street official or above. */
+  startWorkingOnProblem: ServiceVisit;
+};
+
+
+/** 经济写操作 / Economy mutations: the investment pipeline and enterprise problem tickets */
+export type MutationAbandonInvestmentProjectArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** 经济写操作 / Economy mutations: the investment pipeline and enterprise problem tickets */
+export type MutationCompleteInvestmentProjectArgs = {
+  completedAt: Scalars['DateTime']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 经济写操作 / Economy mutations: the investment pipeline and enterprise problem tickets */
+export type MutationCreateInvestmentProjectArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: CreateInvestmentProjectInput;
+};
+
+
+/** 经济写操作 / Economy mutations: the investment pipeline and enterprise problem tickets */
+export type MutationNegotiateInvestmentProjectArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 经济写操作 / Economy mutations: the investment pipeline and enterprise problem tickets */
+export type MutationReportEnterpriseProblemArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ReportEnterpriseProblemInput;
+};
+
+
+/** 经济写操作 / Economy mutations: the investment pipeline and enterprise problem tickets */
+export type MutationResolveEnterpriseProblemArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  result: Scalars['String']['input'];
+};
+
+
+/** 经济写操作 / Economy mutations: the investment pipeline and enterprise problem tickets */
+export type MutationSignInvestmentProjectArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: SignInvestmentProjectInput;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 经济写操作 / Economy mutations: the investment pipeline and enterprise problem tickets */
+export type MutationStartInvestmentProjectArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  startedAt: Scalars['DateTime']['input'];
+};
+
+
+/** 经济写操作 / Economy mutations: the investment pipeline and enterprise problem tickets */
+export type MutationStartWorkingOnProblemArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 分页信息 / Page information of a cursor connection */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -602,6 +787,8 @@ export type ProblemStatus =
 
 /** 项目阶段 / Stage of an investment project */
 export type ProjectStage =
+  /** 已放弃（线索或洽谈阶段终止）/ Abandoned at the lead or negotiating stage */
+  | 'ABANDONED'
   /** 已建成 / Completed */
   | 'COMPLETED'
   /** 线索 / Lead */
@@ -692,6 +879,24 @@ export type QueryTaxRecordsArgs = {
   orderBy?: InputMaybe<TaxRecordOrder>;
 };
 
+/** 企业反映的问题 / A problem an enterprise raised in a visit */
+export type ReportEnterpriseProblemInput = {
+  /** 活动名称 / Name of the campaign */
+  activity: Scalars['String']['input'];
+  /** 企业统一社会信用代码（校验位须正确）/ Enterprise's credit code (check character verified) */
+  enterpriseCreditCode?: InputMaybe<Scalars['String']['input']>;
+  /** 企业 ID（与信用代码二选一）/ Enterprise id (or its credit code, exactly one) */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** 走访类型（默认服务联系卡）/ Kind of visit; defaults to a contact-card visit */
+  kind?: InputMaybe<ServiceVisitKind>;
+  /** 反映的问题 / The problem */
+  problem: Scalars['String']['input'];
+  /** 服务组 / Service group */
+  serviceGroup: Scalars['String']['input'];
+  /** 走访日期（不得晚于当前）/ Date of the visit, not in the future */
+  visitedAt: Scalars['DateTime']['input'];
+};
+
 /** 企业服务记录 / One enterprise served in a visit or training, with the problem it raised */
 export type ServiceVisit = {
   __typename?: 'ServiceVisit';
@@ -701,6 +906,8 @@ export type ServiceVisit = {
   divisionCode: Scalars['ID']['output'];
   /** 被服务企业 / Enterprise served */
   enterprise?: Maybe<Enterprise>;
+  /** 变更记录（新的在前）/ Changes of the record, newest first */
+  history: ServiceVisitHistoryConnection;
   /** ID / Record id */
   id: Scalars['ID']['output'];
   /** 服务类型 / Kind */
@@ -709,10 +916,23 @@ export type ServiceVisit = {
   problem?: Maybe<Scalars['String']['output']>;
   /** 问题状态 / Status of the problem, if one was raised */
   problemStatus?: Maybe<ProblemStatus>;
+  /** 办理结果 / What was done about the problem, once resolved */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** 解决时间 / When the problem was resolved */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 服务组 / Service group (服务组) */
   serviceGroup: Scalars['String']['output'];
+  /** 版本号（修改时作为 expectedVersion 传回）/ Version, passed back as expectedVersion when changing the ticket */
+  version: Scalars['Int']['output'];
   /** 日期 / Date */
   visitedAt: Scalars['DateTime']['output'];
+};
+
+
+/** 企业服务记录 / One enterprise served in a visit or training, with the problem it raised */
+export type ServiceVisitHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 服务记录连接 / Page of service records */
@@ -753,6 +973,26 @@ export type ServiceVisitFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** 服务记录变更记录连接 / A page of a service record's history, newest first */
+export type ServiceVisitHistoryConnection = {
+  __typename?: 'ServiceVisitHistoryConnection';
+  /** 边 / Edges */
+  edges: Array<ServiceVisitHistoryEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 服务记录变更记录边 / An edge of a service record's history */
+export type ServiceVisitHistoryEdge = {
+  __typename?: 'ServiceVisitHistoryEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 变更记录 / The change */
+  node: HistoryEntry;
+};
+
 /** 服务类型 / Kind of enterprise service */
 export type ServiceVisitKind =
   /** 上门走访（服务联系卡）/ Visit with a service contact card (服务联系卡) */
@@ -774,6 +1014,18 @@ export type ServiceVisitOrder = {
 export type ServiceVisitOrderField =
   /** 日期 / Date */
   | 'VISITED_AT';
+
+/** 签约内容 / A signed investment contract */
+export type SignInvestmentProjectInput = {
+  /** 签约投资额（元，不小于0）/ Signed amount in yuan, zero or more */
+  amountYuan: Scalars['Float']['input'];
+  /** 落地企业统一社会信用代码（不填则保持原值）/ Credit code of the local enterprise; unchanged when omitted */
+  enterpriseCreditCode?: InputMaybe<Scalars['String']['input']>;
+  /** 投资方（不填则保持原值）/ Investor's name; unchanged when omitted */
+  investorName?: InputMaybe<Scalars['String']['input']>;
+  /** 签约日期（不得晚于当前）/ Signing date, not in the future */
+  signedAt: Scalars['DateTime']['input'];
+};
 
 /** 排序方向 / Sort direction */
 export type SortDirection =
@@ -1017,6 +1269,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ActorRole: ActorRole;
   Building: ResolverTypeWrapper<BuildingRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1029,6 +1282,7 @@ export type ResolversTypes = ResolversObject<{
   BuildingOrder: BuildingOrder;
   BuildingOrderField: BuildingOrderField;
   Community: ResolverTypeWrapper<DivisionRef>;
+  CreateInvestmentProjectInput: CreateInvestmentProjectInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DivisionRef>;
   EconomyIndicators: ResolverTypeWrapper<IndicatorScope>;
@@ -1039,11 +1293,14 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseOrder: EnterpriseOrder;
   EnterpriseOrderField: EnterpriseOrderField;
+  HistoryEntry: ResolverTypeWrapper<HistoryEntryRecord>;
   Industry: Industry;
   InvestmentProject: ResolverTypeWrapper<InvestmentProjectRecord>;
   InvestmentProjectConnection: ResolverTypeWrapper<Omit<InvestmentProjectConnection, 'edges'> & { edges: Array<ResolversTypes['InvestmentProjectEdge']> }>;
   InvestmentProjectEdge: ResolverTypeWrapper<Omit<InvestmentProjectEdge, 'node'> & { node: ResolversTypes['InvestmentProject'] }>;
   InvestmentProjectFilter: InvestmentProjectFilter;
+  InvestmentProjectHistoryConnection: ResolverTypeWrapper<Omit<InvestmentProjectHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['InvestmentProjectHistoryEdge']> }>;
+  InvestmentProjectHistoryEdge: ResolverTypeWrapper<Omit<InvestmentProjectHistoryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
   InvestmentProjectOrder: InvestmentProjectOrder;
   InvestmentProjectOrderField: InvestmentProjectOrderField;
   InvestmentTrip: ResolverTypeWrapper<InvestmentTripRecord>;
@@ -1054,17 +1311,22 @@ export type ResolversTypes = ResolversObject<{
   InvestmentTripOrderField: InvestmentTripOrderField;
   KeyProjectCategory: KeyProjectCategory;
   Measure: ResolverTypeWrapper<Measure>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProblemStatus: ProblemStatus;
   ProjectStage: ProjectStage;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportEnterpriseProblemInput: ReportEnterpriseProblemInput;
   ServiceVisit: ResolverTypeWrapper<ServiceVisitRecord>;
   ServiceVisitConnection: ResolverTypeWrapper<Omit<ServiceVisitConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceVisitEdge']> }>;
   ServiceVisitEdge: ResolverTypeWrapper<Omit<ServiceVisitEdge, 'node'> & { node: ResolversTypes['ServiceVisit'] }>;
   ServiceVisitFilter: ServiceVisitFilter;
+  ServiceVisitHistoryConnection: ResolverTypeWrapper<Omit<ServiceVisitHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceVisitHistoryEdge']> }>;
+  ServiceVisitHistoryEdge: ResolverTypeWrapper<Omit<ServiceVisitHistoryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
   ServiceVisitKind: ServiceVisitKind;
   ServiceVisitOrder: ServiceVisitOrder;
   ServiceVisitOrderField: ServiceVisitOrderField;
+  SignInvestmentProjectInput: SignInvestmentProjectInput;
   SortDirection: SortDirection;
   Street: ResolverTypeWrapper<DivisionRef>;
   TaxRecord: ResolverTypeWrapper<TaxRecordRecord>;
@@ -1089,6 +1351,7 @@ export type ResolversParentTypes = ResolversObject<{
   BuildingFilter: BuildingFilter;
   BuildingOrder: BuildingOrder;
   Community: DivisionRef;
+  CreateInvestmentProjectInput: CreateInvestmentProjectInput;
   DateTime: Scalars['DateTime']['output'];
   District: DivisionRef;
   EconomyIndicators: IndicatorScope;
@@ -1098,10 +1361,13 @@ export type ResolversParentTypes = ResolversObject<{
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseOrder: EnterpriseOrder;
+  HistoryEntry: HistoryEntryRecord;
   InvestmentProject: InvestmentProjectRecord;
   InvestmentProjectConnection: Omit<InvestmentProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvestmentProjectEdge']> };
   InvestmentProjectEdge: Omit<InvestmentProjectEdge, 'node'> & { node: ResolversParentTypes['InvestmentProject'] };
   InvestmentProjectFilter: InvestmentProjectFilter;
+  InvestmentProjectHistoryConnection: Omit<InvestmentProjectHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvestmentProjectHistoryEdge']> };
+  InvestmentProjectHistoryEdge: Omit<InvestmentProjectHistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   InvestmentProjectOrder: InvestmentProjectOrder;
   InvestmentTrip: InvestmentTripRecord;
   InvestmentTripConnection: Omit<InvestmentTripConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvestmentTripEdge']> };
@@ -1109,13 +1375,18 @@ export type ResolversParentTypes = ResolversObject<{
   InvestmentTripFilter: InvestmentTripFilter;
   InvestmentTripOrder: InvestmentTripOrder;
   Measure: Measure;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  ReportEnterpriseProblemInput: ReportEnterpriseProblemInput;
   ServiceVisit: ServiceVisitRecord;
   ServiceVisitConnection: Omit<ServiceVisitConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceVisitEdge']> };
   ServiceVisitEdge: Omit<ServiceVisitEdge, 'node'> & { node: ResolversParentTypes['ServiceVisit'] };
   ServiceVisitFilter: ServiceVisitFilter;
+  ServiceVisitHistoryConnection: Omit<ServiceVisitHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceVisitHistoryEdge']> };
+  ServiceVisitHistoryEdge: Omit<ServiceVisitHistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   ServiceVisitOrder: ServiceVisitOrder;
+  SignInvestmentProjectInput: SignInvestmentProjectInput;
   Street: DivisionRef;
   TaxRecord: TaxRecordRecord;
   TaxRecordConnection: Omit<TaxRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaxRecordEdge']> };
@@ -1235,13 +1506,27 @@ export type EnterpriseEdgeResolvers<ContextType = EconomyContext, ParentType ext
   node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
 }>;
 
+export type HistoryEntryResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fromState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ActorRole'], ParentType, ContextType>;
+  toState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type InvestmentProjectResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['InvestmentProject'] = ResolversParentTypes['InvestmentProject'], FederationReferenceType extends FederationReferenceTypes['InvestmentProject'] = FederationReferenceTypes['InvestmentProject']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['InvestmentProject']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amountYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['InvestmentProjectHistoryConnection'], ParentType, ContextType, RequireFields<InvestmentProjectHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   investorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1251,7 +1536,9 @@ export type InvestmentProjectResolvers<ContextType = EconomyContext, ParentType 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['ProjectStage'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type InvestmentProjectConnectionResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['InvestmentProjectConnection'] = ResolversParentTypes['InvestmentProjectConnection']> = ResolversObject<{
@@ -1263,6 +1550,17 @@ export type InvestmentProjectConnectionResolvers<ContextType = EconomyContext, P
 export type InvestmentProjectEdgeResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['InvestmentProjectEdge'] = ResolversParentTypes['InvestmentProjectEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['InvestmentProject'], ParentType, ContextType>;
+}>;
+
+export type InvestmentProjectHistoryConnectionResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['InvestmentProjectHistoryConnection'] = ResolversParentTypes['InvestmentProjectHistoryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InvestmentProjectHistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InvestmentProjectHistoryEdgeResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['InvestmentProjectHistoryEdge'] = ResolversParentTypes['InvestmentProjectHistoryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
 }>;
 
 export type InvestmentTripResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['InvestmentTrip'] = ResolversParentTypes['InvestmentTrip']> = ResolversObject<{
@@ -1296,6 +1594,18 @@ export type MeasureResolvers<ContextType = EconomyContext, ParentType extends Re
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  abandonInvestmentProject?: Resolver<ResolversTypes['InvestmentProject'], ParentType, ContextType, RequireFields<MutationAbandonInvestmentProjectArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  completeInvestmentProject?: Resolver<ResolversTypes['InvestmentProject'], ParentType, ContextType, RequireFields<MutationCompleteInvestmentProjectArgs, 'completedAt' | 'expectedVersion' | 'id'>>;
+  createInvestmentProject?: Resolver<ResolversTypes['InvestmentProject'], ParentType, ContextType, RequireFields<MutationCreateInvestmentProjectArgs, 'idempotencyKey' | 'input'>>;
+  negotiateInvestmentProject?: Resolver<ResolversTypes['InvestmentProject'], ParentType, ContextType, RequireFields<MutationNegotiateInvestmentProjectArgs, 'expectedVersion' | 'id'>>;
+  reportEnterpriseProblem?: Resolver<ResolversTypes['ServiceVisit'], ParentType, ContextType, RequireFields<MutationReportEnterpriseProblemArgs, 'idempotencyKey' | 'input'>>;
+  resolveEnterpriseProblem?: Resolver<ResolversTypes['ServiceVisit'], ParentType, ContextType, RequireFields<MutationResolveEnterpriseProblemArgs, 'expectedVersion' | 'id' | 'result'>>;
+  signInvestmentProject?: Resolver<ResolversTypes['InvestmentProject'], ParentType, ContextType, RequireFields<MutationSignInvestmentProjectArgs, 'expectedVersion' | 'id' | 'input'>>;
+  startInvestmentProject?: Resolver<ResolversTypes['InvestmentProject'], ParentType, ContextType, RequireFields<MutationStartInvestmentProjectArgs, 'expectedVersion' | 'id' | 'startedAt'>>;
+  startWorkingOnProblem?: Resolver<ResolversTypes['ServiceVisit'], ParentType, ContextType, RequireFields<MutationStartWorkingOnProblemArgs, 'expectedVersion' | 'id'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1318,11 +1628,15 @@ export type ServiceVisitResolvers<ContextType = EconomyContext, ParentType exten
   activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['ServiceVisitHistoryConnection'], ParentType, ContextType, RequireFields<ServiceVisitHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ServiceVisitKind'], ParentType, ContextType>;
   problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   problemStatus?: Resolver<Maybe<ResolversTypes['ProblemStatus']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   serviceGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visitedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
@@ -1335,6 +1649,17 @@ export type ServiceVisitConnectionResolvers<ContextType = EconomyContext, Parent
 export type ServiceVisitEdgeResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['ServiceVisitEdge'] = ResolversParentTypes['ServiceVisitEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ServiceVisit'], ParentType, ContextType>;
+}>;
+
+export type ServiceVisitHistoryConnectionResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['ServiceVisitHistoryConnection'] = ResolversParentTypes['ServiceVisitHistoryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServiceVisitHistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceVisitHistoryEdgeResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['ServiceVisitHistoryEdge'] = ResolversParentTypes['ServiceVisitHistoryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
 }>;
 
 export type StreetResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['Street'] = ResolversParentTypes['Street'], FederationReferenceType extends FederationReferenceTypes['Street'] = FederationReferenceTypes['Street']> = ResolversObject<{
@@ -1379,18 +1704,24 @@ export type Resolvers<ContextType = EconomyContext> = ResolversObject<{
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
   InvestmentProject?: InvestmentProjectResolvers<ContextType>;
   InvestmentProjectConnection?: InvestmentProjectConnectionResolvers<ContextType>;
   InvestmentProjectEdge?: InvestmentProjectEdgeResolvers<ContextType>;
+  InvestmentProjectHistoryConnection?: InvestmentProjectHistoryConnectionResolvers<ContextType>;
+  InvestmentProjectHistoryEdge?: InvestmentProjectHistoryEdgeResolvers<ContextType>;
   InvestmentTrip?: InvestmentTripResolvers<ContextType>;
   InvestmentTripConnection?: InvestmentTripConnectionResolvers<ContextType>;
   InvestmentTripEdge?: InvestmentTripEdgeResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServiceVisit?: ServiceVisitResolvers<ContextType>;
   ServiceVisitConnection?: ServiceVisitConnectionResolvers<ContextType>;
   ServiceVisitEdge?: ServiceVisitEdgeResolvers<ContextType>;
+  ServiceVisitHistoryConnection?: ServiceVisitHistoryConnectionResolvers<ContextType>;
+  ServiceVisitHistoryEdge?: ServiceVisitHistoryEdgeResolvers<ContextType>;
   Street?: StreetResolvers<ContextType>;
   TaxRecord?: TaxRecordResolvers<ContextType>;
   TaxRecordConnection?: TaxRecordConnectionResolvers<ContextType>;

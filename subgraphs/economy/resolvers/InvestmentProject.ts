@@ -1,3 +1,5 @@
+import { historyConnection } from '../../shared/history.js';
+import { recordVersion } from '../../shared/write-model.js';
 import type { InvestmentProjectResolvers } from '../__generated__/resolvers-types.js';
 import type { EconomyContext } from '../context.js';
 import type { InvestmentProjectRecord } from '../models.js';
@@ -17,4 +19,6 @@ export const InvestmentProject: InvestmentProjectResolvers = {
   street: (project) => (project.streetCode ? { code: project.streetCode } : null),
   community: (project) => (project.communityCode ? { code: project.communityCode } : null),
   keyProject: (project) => project.keyProjectCategory !== null,
+  version: (project) => recordVersion(project),
+  history: (project, args) => historyConnection(project, args),
 };

@@ -1,7 +1,11 @@
+import { historyConnection } from '../../shared/history.js';
+import { recordVersion } from '../../shared/write-model.js';
 import type { ServiceVisitResolvers } from '../__generated__/resolvers-types.js';
 import { visibleEnterprise } from './Enterprise.js';
 
 export const ServiceVisit: ServiceVisitResolvers = {
   id: (visit) => visit._id,
   enterprise: (visit, _args, ctx) => visibleEnterprise(ctx, { id: visit.enterpriseId }),
+  version: (visit) => recordVersion(visit),
+  history: (visit, args) => historyConnection(visit, args),
 };

@@ -5,8 +5,10 @@ import { DateTime } from './DateTime.js';
 import { District } from './District.js';
 import { EconomyIndicators } from './EconomyIndicators.js';
 import { Enterprise } from './Enterprise.js';
+import { HistoryEntry } from './HistoryEntry.js';
 import { InvestmentProject } from './InvestmentProject.js';
 import { InvestmentTrip } from './InvestmentTrip.js';
+import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import { ServiceVisit } from './ServiceVisit.js';
 import { Street } from './Street.js';
@@ -15,11 +17,13 @@ import { TaxRecord } from './TaxRecord.js';
 export const resolvers: Resolvers = {
   DateTime,
   Query,
+  Mutation,
   Enterprise,
   InvestmentProject,
   InvestmentTrip,
   TaxRecord,
   ServiceVisit,
+  HistoryEntry,
   Building,
   EconomyIndicators,
   District,

@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { badUserInput, notFound } from '../shared/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
+import { knownDivision, notInFuture, optionalText, requiredText, yuanToFen } from '../shared/input-validation.js';
+import { requireWriteAccess } from '../shared/write-access.js';
+import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../shared/write-model.js';
+import type {
+  CreateInvestmentProjectInput,
+  MutationCompleteInvestmentProjectArgs,
+  MutationAbandonInvestmentProjectArgs,
+  MutationNegotiateInvestmentProjectArgs,
+  MutationSignInvestmentProjectArgs,
+  MutationStartInvestmentProjectArgs,
+} from './__generated__/resolvers-types.js';
+import type { EconomyContext } from './context.js';
+import { enterpriseNamedBy } from './enterprise-reference.js';
+import type { InvestmentProjectRecord, ProjectStage } from './models.js';
+
+/**
+ * The investment-project pipeline (招商引资): LEAD → NEGOTIATING → SIGNED → STARTED → COMPLETED,
+ * and ABANDONED from LEAD or NEGOTIATING (a signed contract is counted in the signed figures and
+ * is not withdrawn here). Promotion is street and district work, so every step needs a street
+ * official or above in the project's division. Each step is one atomic write (write-model.ts).
+ */
+const WHAT = 'an investment project';
+const LEVEL = 'STREET' as const;
+
+/** Projects land in a district, street or community; grids are too fine for a project. */
+const PROJECT_LEVELS = ['DISTRICT', 'STREET', 'COMMUNITY'] as const;
+
+function authorize(ctx: EconomyContext) {
+  return (project: InvestmentProjectRecord) => {
+    // Outside the jurisdiction a project is reported like an unknown one.
+    if (!ctx.access.canSeeRecordIn(project.divisionCode)) throw notFound(`${WHAT} ${project._id}`);
+    requireWriteAccess(ctx, { divisionCode: project.divisionCode, minimumLevel: LEVEL });
+  };
+}
+
+export async function createInvestmentProject(ctx: EconomyContext, input: CreateInvestmentProjectInput, idempotencyKey: string): Promise<InvestmentProjectRecord> {
+  const key = parseIdempotencyKey(idempotencyKey);
+  const name = requiredText(input.name, 'input.name');
+  const divisionCode = await knownDivision(input.divisionCode, 'input.divisionCode', { levels: PROJECT_LEVELS });
+  requireWriteAccess(ctx, { divisionCode, minimumLevel: LEVEL });
+  const amountFen = yuanToFen(input.amountYuan, 'input.amountYuan');
+  const investorName = optionalText(input.investorName, 'input.investorName', 200);
+  const enterprise = input.enterpriseCreditCode ? await enterpriseNamedBy(ctx, input.enterpriseCreditCode, 'input.enterpriseCreditCode') : null;
+  const note = parseNote(input.note, 'input.note');
+  return createIdempotently(ctx.models.InvestmentProject, {
+    viewer: ctx.viewer,
+    idempotencyKey: key,
+    payload: input,
+    build: () => ({
+      _id: randomUUID(),
+      name,
+      industry: input.industry,
+      amountFen,
+      stage: 'LEAD',
+      signedAt: null,
+      signedSortKey: new Date(0),
+      startedAt: null,
+      completedAt: null,
+      investorName,
+      enterpriseId: enterprise?._id ?? null,
+      keyProjectCategory: null,
+      keyProjectYear: null,
+      divisionCode,
+      ...creationFields(ctx.viewer, 'LEAD', note, ['name', 'industry', 'amountFen', 'divisionCode', 'investorName', 'enterpriseId']),
+    }) as InvestmentProjectRecord,
+  });
+}
+
+interface Step {
+  id: string;
+  expectedVersion: number;
+  action: string;
+  from: readonly ProjectStage[];
+  to: ProjectStage;
+  note: string | null;
+  set?: Partial<InvestmentProjectRecord> | ((current: InvestmentProjectRecord) => Partial<InvestmentProjectRecord>);
+}
+
+function move(ctx: EconomyContext, step: Step): Promise<InvestmentProjectRecord> {
+  return applyTransition(ctx.models.InvestmentProject, {
+    what: WHAT,
+    stateField: 'stage',
+    ...step,
+    expectedVersion: parseExpectedVersion(step.expectedVersion),
+    viewer: ctx.viewer,
+    authorize: authorize(ctx),
+  });
+}
+
+export function negotiateInvestmentProject(ctx: EconomyContext, args: MutationNegotiateInvestmentProjectArgs) {
+  return move(ctx, { id: args.id, expectedVersion: args.expectedVersion, action: 'NEGOTIATE', from: ['LEAD'], to: 'NEGOTIATING', note: parseNote(args.note) });
+}
+
+export async function signInvestmentProject(ctx: EconomyContext, args: MutationSignInvestmentProjectArgs) {
+  const now = new Date();
+  const amountFen = yuanToFen(args.input.amountYuan, 'input.amountYuan');
+  const signedAt = notInFuture(args.input.signedAt, 'input.signedAt', now);
+  const investorName = optionalText(args.input.investorName, 'input.investorName', 200);
+  const note = parseNote(args.note);
+  const enterprise = args.input.enterpriseCreditCode ? await enterpriseNamedBy(ctx, args.input.enterpriseCreditCode, 'input.enterpriseCreditCode') : null;
+  return move(ctx, {
+    id: args.id,
+    expectedVersion: args.expectedVersion,
+    action: 'SIGN',
+    from: ['NEGOTIATING'],
+    to: 'SIGNED',
+    note,
+    set: {
+      amountFen,
+      signedAt,
+      signedSortKey: signedAt,
+      ...(investorName === null ? {} : { investorName }),
+      ...(enterprise === null ? {} : { enterpriseId: enterprise._id }),
+    },
+  });
+}
+
+/** A later date of the pipeline cannot precede the one before it. */
+function notBefore(value: Date, earlier: Date | null | undefined, field: string, earlierName: string): Date {
+  if (earlier && value.getTime() < earlier.getTime()) throw badUserInput(field, `must not be before the project's ${earlierName} ${earlier.toISOString()}`);
+  return value;
+}
+
+export function startInvestmentProject(ctx: EconomyContext, args: MutationStartInvestmentProjectArgs) {
+  const startedAt = notInFuture(args.startedAt, 'startedAt', new Date());
+  return move(ctx, {
+    id: args.id,
+    expectedVersion: args.expectedVersion,
+    action: 'START',
+    from: ['SIGNED'],
+    to: 'STARTED',
+    note: parseNote(args.note),
+    set: (current) => ({ startedAt: notBefore(startedAt, current.signedAt, 'startedAt', 'signing date') }),
+  });
+}
+
+export function completeInvestmentProject(ctx: EconomyContext, args: MutationCompleteInvestmentProjectArgs) {
+  const completedAt = notInFuture(args.completedAt, 'completedAt', new Date());
+  return move(ctx, {
+    id: args.id,
+    expectedVersion: args.expectedVersion,
+    action: 'COMPLETE',
+    from: ['STARTED'],
+    to: 'COMPLETED',
+    note: parseNote(args.note),
+    set: (current) => ({ completedAt: notBefore(completedAt, current.startedAt, 'completedAt', 'start date') }),
+  });
+}
+
+export function abandonInvestmentProject(ctx: EconomyContext, args: MutationAbandonInvestmentProjectArgs) {
+  const reason = requiredText(args.reason, 'reason', 500);
+  return move(ctx, { id: args.id, expectedVersion: args.expectedVersion, action: 'ABANDON', from: ['LEAD', 'NEGOTIATING'], to: 'ABANDONED', note: reason });
+}
