@@ -41,6 +41,13 @@ function applyOperators(current: Document, update: Document, options: ApplyOptio
     else modifier[op] = fields;
   }
   const next = cloneDocument(current);
+  // An upsert may name the new document's `_id` in `$setOnInsert` (or `$set`), as MongoDB allows;
+  // mingo refuses any update of `_id`, so it goes onto the new document before the rest.
+  if (options.inserting && isPlainObject(modifier.$set) && '_id' in modifier.$set) {
+    const { _id, ...rest } = modifier.$set;
+    next._id = _id;
+    modifier.$set = rest;
+  }
   // The positional `$` (not `$[]`/`$[id]`) resolves against the query, which mingo takes as `condition`.
   const positional = /\.\$(\.|")/.test(JSON.stringify(modifier));
   mingoUpdate(next, modifier, options.arrayFilters, positional && !options.inserting ? options.filter : undefined, {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
+import { withSearchName } from '../shared/search-name.js';
 
 /**
  * The civil-affairs (民政) database: the division tree every subgraph keys on, residents,
@@ -70,6 +71,7 @@ const divisionSchema = new Schema<DivisionRecord>(
   },
   { collection: 'divisions', versionKey: false },
 );
+withSearchName(divisionSchema);
 
 type DivisionPathsRecord = {
   divisionCode: string;

@@ -16,6 +16,7 @@ import {
   type ServiceRecord,
 } from './models.js';
 import { DOCUMENTED } from './figures.js';
+import { withSearchNames } from '../shared/search-name.js';
 
 /**
  * Seeds the civil-affairs database: the division tree, residents (GUARANTEED_RESIDENTS_PER_COMMUNITY
@@ -351,7 +352,8 @@ function seedBackground(world: WorldBuilder, scale: number): void {
 async function refill<T>(model: Model<T>, docs: readonly object[]): Promise<void> {
   await model.collection.drop().catch(() => undefined);
   await model.createCollection();
-  for (let i = 0; i < docs.length; i += BATCH) await model.collection.insertMany(docs.slice(i, i + BATCH) as never[], { ordered: false });
+  const named = withSearchNames(model, docs);
+  for (let i = 0; i < named.length; i += BATCH) await model.collection.insertMany(named.slice(i, i + BATCH) as never[], { ordered: false });
   await model.createIndexes();
 }
 

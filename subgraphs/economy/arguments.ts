@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import { DIVISION_FIELD_BY_LEVEL, divisionFilter, divisionLevelOf, parseDivisionCode, type DivisionField } from '../shared/division-code.js';
 import { badUserInput } from '../shared/errors.js';
 import { containsText, operator, parsePage, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { nameContains } from '../shared/search-name.js';
 import type {
   BuildingFilter,
   BuildingOrder,
@@ -76,6 +77,8 @@ function compact(filter: Record<string, unknown>): Filter {
 const oneOf = <T>(values: InputMaybe<T[]> | undefined) => (values ? operator('$in', values) : undefined);
 const flag = (value: InputMaybe<boolean> | undefined) => (value === null || value === undefined ? undefined : value);
 const text = (value: InputMaybe<string> | undefined) => (value ? containsText(value) : undefined);
+/** Names match through their Simplified-script search key (see search-name.ts). */
+const name = (value: InputMaybe<string> | undefined) => (value ? nameContains(value).searchName : undefined);
 
 function yuanToFen(value: InputMaybe<number> | undefined, argumentName: string): number | undefined {
   if (value === null || value === undefined) return undefined;
@@ -87,7 +90,7 @@ export function enterpriseMatch(filter: InputMaybe<EnterpriseFilter> | undefined
   if (!filter) return {};
   return compact({
     industry: oneOf(filter.industryIn),
-    name: text(filter.nameContains),
+    searchName: name(filter.nameContains),
     taxCooperating: flag(filter.taxCooperating),
     techSme: flag(filter.techSme),
     littleGiant: flag(filter.littleGiant),
@@ -104,7 +107,7 @@ export function projectMatch(filter: InputMaybe<InvestmentProjectFilter> | undef
   return compact({
     industry: oneOf(filter.industryIn),
     stage: oneOf(filter.stageIn),
-    name: text(filter.nameContains),
+    searchName: name(filter.nameContains),
     amountFen: bounds(min, max),
     signedAt: range(filter.signedFrom, filter.signedTo),
     keyProjectCategory: filter.keyProjectCategory ?? (keyProject === undefined ? undefined : operator(keyProject ? '$ne' : '$eq', null)),
@@ -138,7 +141,7 @@ export function serviceVisitMatch(filter: InputMaybe<ServiceVisitFilter> | undef
 
 export function buildingMatch(filter: InputMaybe<BuildingFilter> | undefined): Filter {
   if (!filter) return {};
-  return compact({ billionYuan: flag(filter.billionYuan), name: text(filter.nameContains) });
+  return compact({ billionYuan: flag(filter.billionYuan), searchName: name(filter.nameContains) });
 }
 
 const ENTERPRISE_SORT_FIELDS = { NAME: 'name', ESTABLISHED_AT: 'establishedAt', CREDIT_CODE: 'creditCode' } as const;

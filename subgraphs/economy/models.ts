@@ -3,6 +3,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
 import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
 import { versionedPaths, type VersionedRecord } from '../shared/write-model.js';
+import { withSearchName } from '../shared/search-name.js';
 
 /**
  * The economy domain's collections (database `economy`). Money is integer 分 (fen) so sums are
@@ -152,6 +153,7 @@ const enterpriseSchema = withDivisionAncestry(
   ),
 );
 enterpriseSchema.index({ name: 1, _id: 1 });
+withSearchName(enterpriseSchema);
 
 const projectSchema = withDivisionAncestry(
   new Schema<InvestmentProjectRecord>(
@@ -177,6 +179,7 @@ const projectSchema = withDivisionAncestry(
 );
 projectSchema.index({ signedSortKey: 1, _id: 1 });
 withIdempotency(projectSchema);
+withSearchName(projectSchema);
 
 const tripSchema = withDivisionAncestry(
   new Schema<InvestmentTripRecord>(
@@ -248,6 +251,7 @@ const buildingSchema = withDivisionAncestry(
     { ...options, collection: 'buildings' },
   ),
 );
+withSearchName(buildingSchema);
 
 const targetSchema = new Schema<TargetRecord>(
   {

@@ -25,6 +25,7 @@ import {
   TONGBAI_TAX_2007_YUAN,
 } from './documented.js';
 import { HUNDRED_MILLION_YUAN_FEN } from './indicators.js';
+import { withSearchNames } from '../shared/search-name.js';
 import {
   createEconomyModels,
   INDUSTRIES,
@@ -432,8 +433,9 @@ const BATCH = 2_000;
 
 async function replace<T>(model: Model<T>, docs: T[]): Promise<number> {
   await model.deleteMany({}).exec();
-  for (let i = 0; i < docs.length; i += BATCH) {
-    await model.collection.insertMany(docs.slice(i, i + BATCH) as never[], { ordered: false });
+  const named = withSearchNames(model, docs);
+  for (let i = 0; i < named.length; i += BATCH) {
+    await model.collection.insertMany(named.slice(i, i + BATCH) as never[], { ordered: false });
   }
   await model.createIndexes();
   return docs.length;

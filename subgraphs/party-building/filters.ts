@@ -1,4 +1,5 @@
 import { containsText, type SortSpec } from '../shared/pagination.js';
+import { nameContains } from '../shared/search-name.js';
 import type {
   InputMaybe,
   PartyActivityFilter,
@@ -34,7 +35,7 @@ export function organizationFilter(filter: InputMaybe<PartyOrganizationFilter> |
       level: filter?.level,
       sector: filter?.sector,
       parentId: filter?.parentId,
-      name: filter?.nameContains ? containsText(filter.nameContains) : undefined,
+      searchName: filter?.nameContains ? nameContains(filter.nameContains).searchName : undefined,
     }),
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
+import { withSearchName } from '../shared/search-name.js';
 
 /**
  * The party-building domain's collections (database `party_building`). Every record stores its
@@ -147,6 +148,7 @@ const organizationSchema = withDivisionAncestry(
   ),
 );
 organizationSchema.index({ enterpriseId: 1 }, { unique: true, partialFilterExpression: { enterpriseId: { $type: 'string' } } });
+withSearchName(organizationSchema);
 
 const memberSchema = withDivisionAncestry(
   new Schema<PartyMemberRecord>(

@@ -20,6 +20,7 @@ import {
   type PartyOrganizationSector,
 } from './models.js';
 import { DOCUMENTED } from './figures.js';
+import { withSearchNames } from '../shared/search-name.js';
 import {
   BEIGUAN_ORGAN_UNITS,
   GENERATED_ORGAN_COUNT,
@@ -585,7 +586,8 @@ function seedDagang(world: PartyWorld, street: StreetOrganizations, random: Seed
 async function refill<T>(model: Model<T>, docs: T[]): Promise<void> {
   await model.deleteMany({}).exec();
   await model.createIndexes();
-  for (let i = 0; i < docs.length; i += 5_000) await model.insertMany(docs.slice(i, i + 5_000), { lean: true });
+  const named = withSearchNames(model, docs);
+  for (let i = 0; i < named.length; i += 5_000) await model.insertMany(named.slice(i, i + 5_000), { lean: true });
 }
 
 export async function seedPartyBuilding(connection: Connection, options: { scale: number; seed: number }): Promise<SeedReport> {

@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import { divisionFilter, parseDivisionCode } from '../shared/division-code.js';
 import { badUserInput } from '../shared/errors.js';
 import { containsText, operator, type SortSpec } from '../shared/pagination.js';
+import { searchName } from '../shared/search-name.js';
 import type {
   FacilityFilter,
   FacilityOrder,
@@ -110,7 +111,7 @@ export function facilityConditions(filter: FacilityFilter | null | undefined): C
     status: oneOf(filter.status),
     installedAt: range(installed.from, installed.to),
     areaSquareMeters: minArea === null || minArea === undefined ? undefined : operator('$gte', minArea),
-    name: filter.nameContains ? textMatch(filter.nameContains) : undefined,
+    searchName: filter.nameContains ? textMatch(searchName(filter.nameContains)) : undefined,
   });
 }
 
@@ -125,7 +126,7 @@ export function rectificationConditions(filter: RectificationProjectFilter | nul
     kind: oneOf(filter.kind),
     status: oneOf(filter.status),
     year: checkYear(filter.year, 'filter.year'),
-    name: filter.nameContains ? textMatch(filter.nameContains) : undefined,
+    searchName: filter.nameContains ? textMatch(searchName(filter.nameContains)) : undefined,
   });
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
+import { withSearchName } from '../shared/search-name.js';
 import type {
   FacilityStatus,
   FacilityType,
@@ -190,6 +191,7 @@ const facilitySchema = divisionSchema<FacilityRecord>('facilities', {
   source: { type: String, default: null },
 });
 facilitySchema.index({ streetCode: 1, type: 1 });
+withSearchName(facilitySchema);
 
 const rectificationProjectSchema = divisionSchema<RectificationProjectRecord>('rectification_projects', {
   name: { type: String, required: true },
@@ -204,6 +206,7 @@ const rectificationProjectSchema = divisionSchema<RectificationProjectRecord>('r
   source: { type: String, default: null },
 });
 rectificationProjectSchema.index({ streetCode: 1, kind: 1, year: 1 });
+withSearchName(rectificationProjectSchema);
 
 const inspectionCampaignSchema = divisionSchema<InspectionCampaignRecord>('inspection_campaigns', {
   name: { type: String, required: true },

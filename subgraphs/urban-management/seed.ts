@@ -17,6 +17,7 @@ import {
   type InspectionCampaignRecord,
 } from './models.js';
 import type { IncidentCategory, IncidentStatus, RectificationKind } from './__generated__/resolvers-types.js';
+import { withSearchNames } from '../shared/search-name.js';
 
 /**
  * Seeds the urban-management database: the documented records (documented.ts) plus generated
@@ -210,7 +211,7 @@ async function refill<T>(model: Model<T>, prefix: string, docs: object[]): Promi
   await model.createIndexes();
   const BATCH = 2_000;
   for (let i = 0; i < docs.length; i += BATCH) {
-    const batch = docs.slice(i, i + BATCH).map((doc, j) => ({ _id: `${prefix}-${String(i + j + 1).padStart(6, '0')}`, ...doc }));
+    const batch = withSearchNames(model, docs.slice(i, i + BATCH)).map((doc, j) => ({ _id: `${prefix}-${String(i + j + 1).padStart(6, '0')}`, ...doc }));
     await model.insertMany(batch, { lean: true });
   }
   return docs.length;

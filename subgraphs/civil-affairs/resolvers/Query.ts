@@ -2,7 +2,8 @@ import mongoose from 'mongoose';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { divisionFilter, parseDivisionCode, parseDivisionCodeOfLevel } from '../../shared/division-code.js';
 import { badUserInput } from '../../shared/errors.js';
-import { containsText, emptyConnection, findConnection } from '../../shared/pagination.js';
+import { emptyConnection, findConnection } from '../../shared/pagination.js';
+import { nameContains } from '../../shared/search-name.js';
 import { loadAssistanceCase } from './AssistanceCase.js';
 import { caseFilter, caseSort } from './cases.js';
 import { loadDivision, visibleDivisions } from './divisions.js';
@@ -35,7 +36,7 @@ export const Query: QueryResolvers = {
     if (filter?.level) conditions.push({ level: filter.level });
     if (parentCode) conditions.push({ parentCode });
     if (within) conditions.push(divisionFilter(within), { code: mongoose.trusted({ $ne: within }) });
-    if (filter?.nameContains) conditions.push({ name: containsText(filter.nameContains) });
+    if (filter?.nameContains) conditions.push(nameContains(filter.nameContains));
     const sort = { field: args.orderBy?.field === 'NAME' ? 'name' : '_id', direction: args.orderBy?.direction ?? 'ASC' } as const;
     return findConnection(ctx.models.Division, { $and: conditions }, sort, args);
   },
