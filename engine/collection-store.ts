@@ -18,6 +18,7 @@ interface IndexEntry {
 }
 
 const ID_INDEX_SPEC: Document = { v: 2, key: { _id: 1 }, name: '_id_' };
+const NOTHING_SHADOWED: ReadonlySet<string> = new Set();
 
 /**
  * One collection's documents in insertion order, keyed by canonical `_id`, plus hash indexes.
@@ -270,11 +271,8 @@ export class CollectionStore implements CollectionView {
   }
 
   private checkUnique(id: string, doc: Document): void {
-    for (const entry of this.indexes.values()) {
-      if (entry.spec.unique && entry.hash && entry.hash.conflict(id, doc) !== undefined) {
-        throw this.duplicateKey(entry.spec.name as string, entry.spec.key as Document, doc);
-      }
-    }
+    const violation = this.violation(id, doc, NOTHING_SHADOWED);
+    if (violation) throw violation;
   }
 
   private duplicateKey(indexName: string, keyPattern: Document, doc: Document): CommandError {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Long, MongoClient } from 'mongodb';
+import { Long, MongoClient, MongoServerError } from 'mongodb';
 import { startEngine, type RunningEngine } from '../engine/index.js';
 
 /** The topology type the driver settles on for a URI (from its SDAM events). */
@@ -115,6 +115,27 @@ describe('offline engine sessions', () => {
       await expect(session.commitTransaction()).rejects.toMatchObject({ code: 251 });
     });
     expect(await client.db('app').collection('refused').countDocuments()).toBe(0);
+  });
+
+  // Engine-specific: MongoDB would already refuse the second insert with a WriteConflict; here the
+  // later committer learns it at commit. Through withTransaction both end as E11000 (see engine-transactions).
+  it('sessions: a unique key committed by another transaction fails the commit with a transient E11000', async () => {
+    const c = client.db('app').collection('claims');
+    await c.createIndex({ code: 1 }, { unique: true });
+    const first = client.startSession();
+    const second = client.startSession();
+    first.startTransaction();
+    second.startTransaction();
+    await c.insertOne({ code: 'K', by: 'first' }, { session: first });
+    await c.insertOne({ code: 'K', by: 'second' }, { session: second });
+    await c.insertOne({ code: 'L', by: 'second' }, { session: second });
+    await first.commitTransaction();
+    const failed = await second.commitTransaction().catch((error: unknown) => error);
+    expect(failed).toMatchObject({ code: 11000, keyValue: { code: 'K' } });
+    expect((failed as MongoServerError).hasErrorLabel('TransientTransactionError')).toBe(true);
+    await first.endSession();
+    await second.endSession();
+    expect(await c.find({}, { projection: { _id: 0 } }).toArray()).toEqual([{ code: 'K', by: 'first' }]);
   });
 
   // Speed is measured in bench/engine.ts; under CI load a time limit here would only flake.

@@ -82,6 +82,22 @@ describe.each(engineTargets())('transactions: $name', (target) => {
     expect((await people.find().toArray()).map((p) => p.idNumber)).toEqual(['X1']);
   });
 
+  it('transactions: unique keys may move between documents inside a transaction', async () => {
+    const seats = server.db.collection('seats');
+    await seats.createIndex({ seat: 1 }, { unique: true });
+    await seats.insertMany([{ name: 'a', seat: 1 }, { name: 'b', seat: 2 }]);
+    await inSession((session) =>
+      session.withTransaction(async () => {
+        await seats.updateOne({ name: 'a' }, { $set: { seat: 3 } }, { session });
+        await seats.updateOne({ name: 'b' }, { $set: { seat: 1 } }, { session });
+        await seats.updateOne({ name: 'a' }, { $set: { seat: 2 } }, { session });
+      }),
+    );
+    expect(await seats.find({}, { projection: { _id: 0 } }).sort({ name: 1 }).toArray()).toEqual([{ name: 'a', seat: 2 }, { name: 'b', seat: 1 }]);
+    await expect(seats.insertOne({ name: 'c', seat: 2 })).rejects.toMatchObject({ code: 11000 });
+    expect(await seats.countDocuments({ seat: 3 })).toBe(0);
+  });
+
   it('transactions: a second writer of the same document gets a transient WriteConflict', async () => {
     const cases = server.db.collection('cases');
     const { insertedId } = await cases.insertOne({ state: 'open', version: 1 });

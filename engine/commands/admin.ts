@@ -2,14 +2,29 @@ import { ObjectId, type Document } from 'bson';
 import { MAX_MESSAGE_BYTES } from '../wire.js';
 import type { CommandContext, CommandHandler } from './context.js';
 
+/** Constant, so a client that saw this primary before a restart does not take it for a stale one. */
 const ELECTION_ID = new ObjectId('7fffffff0000000000000001');
 
+/**
+ * The handshake: a one-member replica set whose only member is the primary. `me`/`hosts` are the
+ * address clients dial, or the driver drops the member during discovery. No `topologyVersion`: with
+ * it the driver's monitor switches to streaming hello, which the engine does not serve.
+ */
 function hello(context: CommandContext): Document {
   const { identity } = context;
-  const reply: Document = {
+  const me = `${identity.host}:${identity.port}`;
+  return {
     helloOk: true,
     isWritablePrimary: true,
     ismaster: true,
+    secondary: false,
+    setName: identity.replicaSetName,
+    setVersion: 1,
+    hosts: [me],
+    primary: me,
+    me,
+    electionId: ELECTION_ID,
+    lastWrite: { lastWriteDate: new Date() },
     maxBsonObjectSize: 16 * 1024 * 1024,
     maxMessageSizeBytes: MAX_MESSAGE_BYTES,
     maxWriteBatchSize: 100_000,
@@ -19,21 +34,8 @@ function hello(context: CommandContext): Document {
     minWireVersion: 0,
     maxWireVersion: 21,
     readOnly: false,
+    ok: 1,
   };
-  if (identity.replicaSetName) {
-    const me = `${identity.host}:${identity.port}`;
-    Object.assign(reply, {
-      setName: identity.replicaSetName,
-      setVersion: 1,
-      hosts: [me],
-      primary: me,
-      me,
-      secondary: false,
-      electionId: ELECTION_ID,
-      lastWrite: { lastWriteDate: new Date() },
-    });
-  }
-  return { ...reply, ok: 1 };
 }
 
 export const adminCommands: Record<string, CommandHandler> = {

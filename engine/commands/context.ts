@@ -8,8 +8,8 @@ import { badValue, invalidNamespace } from '../errors.js';
 export interface ServerIdentity {
   host: string;
   port: number;
-  /** Set when posing as a one-member replica set (transactions need it). */
-  replicaSetName?: string;
+  /** The one-member replica set the engine poses as: drivers only run transactions on replica sets. */
+  replicaSetName: string;
   startedAt: Date;
 }
 
