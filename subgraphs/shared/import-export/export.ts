@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { Connection } from 'mongoose';
+import { auditRecordModel } from '../audit.js';
+import { divisionFilter } from '../division-code.js';
+import type { CollectionSpec } from './collection.js';
+
+/**
+ * Exports one collection (optionally one division's part of it) as rows of the same columns the
+ * import reads, so an export imports back unchanged. Personal fields go out in full: the export
+ * is an administrator's tool run on the server, and every export is written to the owning
+ * subgraph's audit_records (who, what, how many rows).
+ */
+export type ExportRow = Record<string, string | number | boolean | null>;
+
+export async function exportRows(connection: Connection, spec: CollectionSpec, division?: string): Promise<ExportRow[]> {
+  const docs = await spec.model(connection).collection.find(division ? divisionFilter(division) : {}).sort({ _id: 1 }).toArray();
+  return docs.map((doc) => Object.fromEntries(['id', ...spec.columns].map((column) => [column, plain(doc[column === 'id' ? '_id' : column])])));
+}
+
+function plain(value: unknown): string | number | boolean | null {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** CSV that Chinese Excel opens as UTF-8: a byte-order mark, CRLF line ends, every cell quoted. */
+export function toCsv(rows: readonly ExportRow[], columns: readonly string[]): string {
+  const line = (cells: readonly unknown[]) => cells.map((value) => `"${value === null || value === undefined ? '' : String(value).replaceAll('"', '""')}"`).join(',');
+  return `\uFEFF${[line(columns), ...rows.map((row) => line(columns.map((column) => row[column])))].join('\r\n')}\r\n`;
+}
+
+export async function auditExport(connection: Connection, spec: CollectionSpec, entry: { who: string; division?: string; format: string; rows: number }): Promise<void> {
+  await auditRecordModel(connection).create({
+    sub: entry.who,
+    role: 'admin',
+    at: new Date(),
+    domain: spec.domain,
+    recordType: spec.name,
+    recordId: entry.division ?? '*',
+    field: `export ${entry.format}: ${entry.rows} rows, personal fields ${spec.personalFields.join(', ') || 'none'}`,
+    requestId: `export-${randomUUID()}`,
+  });
+}
