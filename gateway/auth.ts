@@ -30,19 +30,51 @@ function viewerFromClaims(claims: JWTPayload): Viewer {
   return viewer;
 }
 
+/**
+ * Tokens already verified, so a caller's every request does not pay for signature verification
+ * again: kept until the token's own expiry (at most VERIFIED_TTL_MS, so a rotated secret or JWKS
+ * takes effect soon) and bounded in number. Only successes are kept.
+ */
+const VERIFIED_TTL_MS = 60_000;
+const VERIFIED_MAX = 10_000;
+
+class VerifiedTokens {
+  private readonly entries = new Map<string, { viewer: Viewer; until: number }>();
+
+  get(token: string, now = Date.now()): Viewer | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (entry.until > now) return entry.viewer;
+    this.entries.delete(token);
+    return undefined;
+  }
+
+  set(token: string, viewer: Viewer, exp: number | undefined, now = Date.now()): void {
+    const until = Math.min(now + VERIFIED_TTL_MS, exp === undefined ? Infinity : exp * 1000);
+    // Map keeps insertion order: the oldest entry goes first.
+    if (this.entries.size >= VERIFIED_MAX) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(token, { viewer, until });
+  }
+}
+
 export function createAuthenticator(options: AuthOptions): Authenticate {
   if (options.disabled) return async () => LOCAL_ADMIN;
   const jwks = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : null;
   const secret = options.jwtSecret ? new TextEncoder().encode(options.jwtSecret) : null;
   if (!jwks && !secret) throw new Error('authentication needs JWT_SECRET or JWKS_URL');
+  const verified = new VerifiedTokens();
   return async (authorization) => {
     const match = /^Bearer (\S+)$/i.exec(authorization ?? '');
     if (!match) throw unauthenticated('missing bearer token: send Authorization: Bearer <JWT>');
+    const known = verified.get(match[1]);
+    if (known) return known;
     try {
       const { payload } = jwks
         ? await jwtVerify(match[1], jwks, { algorithms: ['RS256'] })
         : await jwtVerify(match[1], secret as Uint8Array, { algorithms: ['HS256'] });
-      return viewerFromClaims(payload);
+      const viewer = viewerFromClaims(payload);
+      verified.set(match[1], viewer, payload.exp);
+      return viewer;
     } catch (error) {
       if (error instanceof Error && 'extensions' in error) throw error;
       throw unauthenticated(`invalid token: ${error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'verification failed'}`);

@@ -1,2 +1,2 @@
-import { startGatewayFromEnv } from './main.js';
-await startGatewayFromEnv(process.env);
+import { startGatewayWorkers } from './workers.js';
+await startGatewayWorkers(process.env);

@@ -60,6 +60,8 @@ export function createPartyBuildingLoaders(models: PartyBuildingModels) {
     directMemberCount: countLoader((ids) =>
       models.member
         .aggregate<{ _id: string; count: number }>([{ $match: { organizationId: { $in: ids } } }, { $group: { _id: '$organizationId', count: { $sum: 1 } } }])
+        // One row per id: all in the first batch, so a page of organizations costs one round trip.
+        .option({ batchSize: Math.max(1, ids.length) })
         .exec(),
     ),
     subtreeMemberCount: countLoader((ids) =>

@@ -202,6 +202,8 @@ export function groupedConnectionLoader<T extends { _id: unknown }>(
             { $group: { _id: `$${groupField}`, totalCount: { $sum: 1 }, nodes: { $push: '$$ROOT' } } },
             { $project: { totalCount: 1, nodes: { $slice: ['$nodes', page.limit + 1] } } },
           ])
+          // One row per group, all in the first reply: no getMore when a batch has over 101 groups.
+          .option({ batchSize: Math.max(1, groups.length) })
           .exec();
         const byGroup = new Map(rows.map((row) => [row._id, row]));
         for (const key of batch) {

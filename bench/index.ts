@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { mintToken } from '../gateway/auth.js';
+import { seedAll } from '../subgraphs/seeding.js';
+import { compareGateways, type ComparisonRow, type Contender } from './gateways.js';
+import { checkedRequest, median, percentile, postQuery, sequentialLatencies } from './load.js';
+import { measureOverhead, startPlanRecorder } from './overhead.js';
+import { startEngineProcess, startHiveGateway, startOurGateway, startSubgraphProcesses, type Running } from './processes.js';
+import { BENCH_QUERIES } from './queries.js';
+import { measureRoundTrips } from './round-trips.js';
+
+/**
+ * `npm run bench [-- --quick] [-- --only roundtrips,overhead,peer,growth,workers]`: the gateway
+ * benchmarks of issue 8 against one seeded offline engine, subgraphs and gateways each in its own
+ * process, load from autocannon on 127.0.0.1. Prints a report and appends it to bench/RESULTS.md.
+ * `npm run bench -- engine` runs the engine benchmark (bench/engine.ts) instead.
+ */
+const SECTIONS = ['roundtrips', 'overhead', 'peer', 'growth', 'workers'] as const;
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
+if (positionals[0] === 'engine') {
+  await import('./engine.js');
+  process.exit(0);
+}
+const only = new Set(values.only ? values.only.split(',') : SECTIONS);
+const quick = values.quick;
+const settings = quick
+  ? { seconds: 1, rounds: 1, connections: [1, 10, 50], latencyCount: 30, largeScale: 2 }
+  : { seconds: 3, rounds: 3, connections: [1, 10, 50], latencyCount: 150, largeScale: 10 };
+
+const RESULTS_FILE = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+const machine = `${cpus().length}× ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}`;
+const report: string[] = [];
+function say(line = ''): void {
+  console.log(line);
+  report.push(line);
+}
+const ms = (value: number) => value.toFixed(1);
+
+const secrets = { jwtSecret: randomBytes(32).toString('base64url'), subgraphSecret: randomBytes(32).toString('base64url') };
+const token = await mintToken(secrets.jwtSecret, { sub: 'bench', role: 'admin' });
+const owned: Running[] = [];
+const engine = await startEngineProcess();
+owned.push(engine);
+
+async function seed(scale: number): Promise<void> {
+  const started = Date.now();
+  await seedAll(engine.uri, { scale, seed: 20201130, log: () => {} });
+  console.error(`bench: seeded --scale ${scale} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+try {
+  say(`\n### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine} · \`npm run bench${quick ? ' -- --quick' : ''}\``);
+  say('Processes: offline engine, four subgraphs (one process each), gateways (one process each) and the load generator (autocannon, in the bench process) share both cores, unpinned.');
+  await seed(1);
+
+  if (only.has('roundtrips')) {
+    const rows = await measureRoundTrips(engine.uri, secrets);
+    say('\n**Round trips** (MongoDB commands per request, street → communities → four domains, page of up to 100):');
+    say('| request | communities returned | economy | civil-affairs | party-building | urban-management | total |');
+    say('|---|---|---|---|---|---|---|');
+    for (const row of rows) say(`| ${row.label} | ${row.communities} | ${row.commands.economy} | ${row.commands['civil-affairs']} | ${row.commands['party-building']} | ${row.commands['urban-management']} | ${row.total} |`);
+    const [small, large] = rows;
+    say(small.total === large.total ? `Equal: ${small.total} commands for 10 communities and for a page of 100 of 200.` : 'NOT EQUAL: round trips grow with the data.');
+    say('A later page costs one more command whatever its size: the `after` cursor is resolved by a find of its own.');
+    for (const row of rows) say(`- ${row.label}: ${row.detail}`);
+  }
+
+  const subgraphs = await startSubgraphProcesses(engine.uri, secrets.subgraphSecret, 4501);
+  owned.push(...subgraphs.processes);
+  const ours = await startOurGateway({ port: 4510, subgraphUrls: subgraphs.urls, ...secrets });
+  owned.push(ours);
+  for (const query of BENCH_QUERIES) await checkedRequest(ours.url, query, token);
+
+  if (only.has('overhead')) {
+    const recorder = await startPlanRecorder(subgraphs.urls, secrets);
+    say(`\n**Gateway overhead** (concurrency 1, ${settings.latencyCount} requests each, medians): the gateway vs its query plan's subgraph fetches replayed directly with the same signed headers.`);
+    say('| query | fetches (stages) | gateway p50 / p99 ms | direct p50 / p99 ms | ratio |');
+    say('|---|---|---|---|---|');
+    try {
+      for (const query of BENCH_QUERIES) {
+        const row = await measureOverhead(recorder, ours.url, query, token, settings.latencyCount);
+        say(`| ${query.name} | ${row.fetches} (${row.stages}) | ${ms(row.gatewayP50)} / ${ms(row.gatewayP99)} | ${ms(row.directP50)} / ${ms(row.directP99)} | ${row.ratio.toFixed(2)} |`);
+      }
+    } finally {
+      await recorder.close();
+    }
+  }
+
+  if (only.has('peer')) {
+    const hive = await startHiveGateway({ port: 4511, subgraphUrls: subgraphs.urls, ...secrets, deduplicate: true });
+    const hiveNoDedup = await startHiveGateway({ port: 4512, subgraphUrls: subgraphs.urls, ...secrets, deduplicate: false });
+    owned.push(hive, hiveNoDedup);
+    for (const query of BENCH_QUERIES) for (const peer of [hive, hiveNoDedup]) await checkedRequest(peer.url, query, token);
+    const contenders: Contender[] = [
+      { name: 'ours', gateway: ours },
+      { name: 'hive', gateway: hive },
+      { name: 'hive-nodedup', gateway: hiveNoDedup },
+    ];
+    const rows = await compareGateways(contenders, BENCH_QUERIES, settings.connections, token, settings.seconds, settings.rounds);
+    say(`\n**Peer** (@graphql-hive/gateway 2.15.1, same supergraph, same subgraphs; ${settings.rounds} rounds × ${settings.seconds} s per gateway per row, alternating; medians). hive = default in-flight deduplication, hive-nodedup = \`deduplicateInflightRequests: false\`.`);
+    say('| query | conn | ours req/s | ours p50/p99 ms | ours CPU ms/req | hive req/s | hive p50/p99 | hive CPU ms/req | hive-nodedup req/s | nodedup p50/p99 | ours ÷ hive | ours ÷ nodedup |');
+    say('|---|---|---|---|---|---|---|---|---|---|---|---|');
+    const key = (row: ComparisonRow) => `${row.query}/${row.connections}`;
+    const byKey = new Map<string, Record<string, ComparisonRow>>();
+    for (const row of rows) byKey.set(key(row), { ...byKey.get(key(row)), [row.gateway]: row });
+    for (const [name, row] of byKey) {
+      const [query, connections] = name.split('/');
+      const { ours: o, hive: h, 'hive-nodedup': n } = row;
+      const failures = o.failures + h.failures + n.failures;
+      say(`| ${query} | ${connections} | ${o.rps.toFixed(0)} | ${o.p50}/${o.p99} | ${o.cpuMsPerRequest.toFixed(2)} | ${h.rps.toFixed(0)} | ${h.p50}/${h.p99} | ${h.cpuMsPerRequest.toFixed(2)} | ${n.rps.toFixed(0)} | ${n.p50}/${n.p99} | ${(o.rps / h.rps).toFixed(2)} | ${(o.rps / n.rps).toFixed(2)}${failures ? ` (${failures} failed requests)` : ''} |`);
+    }
+    await hive.stop();
+    await hiveNoDedup.stop();
+  }
+
+  if (only.has('workers')) {
+    const twoWorkers = await startOurGateway({ port: 4513, subgraphUrls: subgraphs.urls, ...secrets, env: { GATEWAY_WORKERS: '2' } });
+    owned.push(twoWorkers);
+    const rows = await compareGateways(
+      [
+        { name: '1 worker', gateway: ours },
+        { name: '2 workers', gateway: twoWorkers },
+      ],
+      BENCH_QUERIES.filter((query) => query.name === 'list' || query.name === 'profile'),
+      [50],
+      token,
+      settings.seconds,
+      settings.rounds,
+    );
+    say('\n**Scale-out** (GATEWAY_WORKERS, node:cluster on one port, 50 connections, medians). On 2 cores the subgraphs and engine share the same cores, so this shows the gateway is not the limit rather than a clean 2×.');
+    say('| query | workers | req/s | p50/p99 ms |');
+    say('|---|---|---|---|');
+    for (const row of rows) say(`| ${row.query} | ${row.gateway} | ${row.rps.toFixed(0)} | ${row.p50}/${row.p99} |`);
+    await twoWorkers.stop();
+  }
+
+  if (only.has('growth')) {
+    // Sequential per query (concurrency 1), one query after another.
+    const measure = async () => {
+      const result: Record<string, number[]> = {};
+      for (const query of BENCH_QUERIES) result[query.name] = await sequentialLatencies(() => postQuery(ours.url, query, token), settings.latencyCount);
+      return result;
+    };
+    const small = await measure();
+    await seed(settings.largeScale);
+    for (const query of BENCH_QUERIES) await checkedRequest(ours.url, query, token);
+    const large = await measure();
+    say(`\n**Data growth** (our gateway, concurrency 1, ${settings.latencyCount} requests each): --scale 1 against --scale ${settings.largeScale}. Every benchmark query is paginated with a fixed page size.`);
+    say(`| query | scale 1 p50 / p99 ms | scale ${settings.largeScale} p50 / p99 ms | p50 ratio |`);
+    say('|---|---|---|---|');
+    for (const query of BENCH_QUERIES) {
+      const a = small[query.name];
+      const b = large[query.name];
+      say(`| ${query.name} | ${ms(median(a))} / ${ms(percentile(a, 99))} | ${ms(median(b))} / ${ms(percentile(b, 99))} | ${(median(b) / median(a)).toFixed(2)} |`);
+    }
+  }
+} finally {
+  await Promise.all(owned.reverse().map((process) => process.stop()));
+}
+
+appendFileSync(RESULTS_FILE, `${report.join('\n')}\n`);
+console.log(`\nappended to ${RESULTS_FILE}`);
