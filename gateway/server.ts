@@ -10,6 +10,7 @@ import type { GatewayContext } from './context.js';
 import { buildGraphiQLPage, type GraphiQLPage } from './graphiql.js';
 import { checkSubgraphs } from './health.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits.js';
+import { KnownOperationTypesRule, requireResolvableOperation } from '../subgraphs/shared/operation-checks.js';
 import { SignedSubgraphDataSource } from './subgraph-data-source.js';
 import { SubgraphOutcomes } from './subgraph-failures.js';
 
@@ -77,8 +78,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     gateway,
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
+    // Our process entry owns SIGTERM (finish in-flight requests, close the database, exit 0);
+    // Apollo's own handler would stop the server under it and re-raise the signal.
+    stopOnTerminationSignals: false,
     ...limits,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    validationRules: [...limits.validationRules, KnownOperationTypesRule],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requireResolvableOperation<GatewayContext>(), ...limits.plugins],
   });
   let graphiqlPage: GraphiQLPage | null = null;
 

@@ -226,7 +226,16 @@ export function uniqueKeyLoader<T extends Record<string, unknown>>(model: Model<
   });
 }
 
-/** Escapes user text for a literal substring match, so no client value is ever a pattern. */
-export function containsText(text: string): RegExp {
+/** Longest text a `…Contains` filter accepts: a search, not a document. */
+export const MAX_SEARCH_TEXT_LENGTH = 200;
+
+/**
+ * Escapes user text for a literal substring match, so no client value is ever a pattern. Text
+ * with a NUL (BSON cannot store it in a pattern) or over MAX_SEARCH_TEXT_LENGTH is bad input,
+ * refused here rather than failing in the driver.
+ */
+export function containsText(text: string, argumentName = 'filter'): RegExp {
+  if (text.length > MAX_SEARCH_TEXT_LENGTH) throw badUserInput(argumentName, `search text must be at most ${MAX_SEARCH_TEXT_LENGTH} characters`);
+  if (text.includes('\0')) throw badUserInput(argumentName, 'search text must not contain NUL characters');
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 }

@@ -12,8 +12,15 @@ export function shutdownTimeoutMs(env: NodeJS.ProcessEnv): number {
   return value;
 }
 
+/**
+ * Runs `stop` on the first SIGTERM or SIGINT, then exits. The listeners stay registered (`on`, not
+ * `once`): tsx's signal relay ends the process itself when it finds no listener left.
+ */
 export function exitOnSignal(label: string, stop: () => Promise<void>): void {
+  let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
     console.log(`${label}: ${signal}, finishing in-flight requests`);
     stop().then(
       () => process.exit(0),
@@ -23,6 +30,6 @@ export function exitOnSignal(label: string, stop: () => Promise<void>): void {
       },
     );
   };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
 }

@@ -7,6 +7,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { parse, type DocumentNode } from 'graphql';
 import type { Connection } from 'mongoose';
 import { createRequestContext, type RequestContext } from './context.js';
+import { KnownOperationTypesRule } from './operation-checks.js';
 import { unauthenticated, unavailable } from './errors.js';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyIdentity, type Domain, type Viewer } from './identity.js';
@@ -85,6 +86,10 @@ export function createSubgraphServer<TContext extends RequestContext>(
     schema,
     formatError: (formatted, error) => formatSubgraphError(formatted, error, deps.connection.readyState !== 1),
     includeStacktraceInErrorResponses: false,
+    // Our process entry owns SIGTERM (finish in-flight requests, close the database, exit 0);
+    // Apollo's own handler would stop the server under it and re-raise the signal.
+    stopOnTerminationSignals: false,
+    validationRules: [KnownOperationTypesRule],
     // Inline traces are for Apollo's hosted studio; computing them costs every request.
     plugins: [flushAuditTrail, ApolloServerPluginInlineTraceDisabled()],
   });
