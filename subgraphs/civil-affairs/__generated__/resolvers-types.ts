@@ -136,6 +136,65 @@ export type AssistanceProgram =
   /** 临时救助 / Temporary assistance (临时救助), counted in person-times */
   | 'TEMPORARY';
 
+/** 个人信息读取审计记录 / One full read of a personal value (PIPL): who read which field of which record, when, in which gateway request */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** 读取时间 / When it was read */
+  at: Scalars['DateTime']['output'];
+  /** 数据所属领域 / Domain (subgraph) holding the record */
+  domain: Scalars['String']['output'];
+  /** 字段 / Field read in full, e.g. idNumber */
+  field: Scalars['String']['output'];
+  /** 审计记录编号 / Audit record id */
+  id: Scalars['ID']['output'];
+  /** 记录编号 / Id of the record read */
+  recordId: Scalars['ID']['output'];
+  /** 记录类型 / Type of the record read, e.g. Resident */
+  recordType: Scalars['String']['output'];
+  /** 网关请求编号 / The gateway's request id (x-request-id) */
+  requestId: Scalars['String']['output'];
+  /** 读取人角色 / The reader's role */
+  role: Scalars['String']['output'];
+  /** 读取人（令牌主体）/ Who read it: the token's subject */
+  sub: Scalars['String']['output'];
+};
+
+/** 审计记录连接 / A page of audit records, newest first */
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  /** 边 / Edges */
+  edges: Array<AuditRecordEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 审计记录边 / An edge of an audit record list */
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 审计记录 / The audit record */
+  node: AuditRecord;
+};
+
+/** 审计记录筛选 / Filter of audit records */
+export type AuditRecordFilter = {
+  /** 字段 / Only reads of this field */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** 起始时间（含）/ Read at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 记录编号 / Only reads of this record */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** 网关请求编号 / Only reads in this gateway request */
+  requestId?: InputMaybe<Scalars['String']['input']>;
+  /** 读取人 / Only reads by this subject */
+  sub?: InputMaybe<Scalars['String']['input']>;
+  /** 结束时间（不含）/ Read before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** 救助金发放记录 / One benefit payment */
 export type BenefitPayment = {
   __typename?: 'BenefitPayment';
@@ -608,6 +667,8 @@ export type Query = {
   assistanceCase?: Maybe<AssistanceCase>;
   /** 救助案件列表 / Assistance cases (低保, 特困, 临时救助, 孤儿 …) in the viewer's jurisdiction */
   assistanceCases: AssistanceCaseConnection;
+  /** 民政个人信息完整读取审计（仅管理员，其他角色为FORBIDDEN）/ Full reads of personal values held by the civil-affairs subgraph, newest first; admins only (others get FORBIDDEN) */
+  civilAffairsAuditRecords: AuditRecordConnection;
   /** 按代码查社区或村 / A community or village by its 12-digit code */
   community?: Maybe<Community>;
   /** 按代码查区 / A district by its 6-digit code; null when unknown or outside the viewer's jurisdiction */
@@ -637,6 +698,14 @@ export type QueryAssistanceCasesArgs = {
   filter?: InputMaybe<AssistanceCaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AssistanceCaseOrder>;
+};
+
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type QueryCivilAffairsAuditRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -986,6 +1055,10 @@ export type ResolversTypes = ResolversObject<{
   AssistanceCaseOrderField: AssistanceCaseOrderField;
   AssistanceCaseStatus: AssistanceCaseStatus;
   AssistanceProgram: AssistanceProgram;
+  AuditRecord: ResolverTypeWrapper<AuditRecord>;
+  AuditRecordConnection: ResolverTypeWrapper<AuditRecordConnection>;
+  AuditRecordEdge: ResolverTypeWrapper<AuditRecordEdge>;
+  AuditRecordFilter: AuditRecordFilter;
   BenefitPayment: ResolverTypeWrapper<BenefitPaymentRecord>;
   BenefitPaymentConnection: ResolverTypeWrapper<Omit<BenefitPaymentConnection, 'edges'> & { edges: Array<ResolversTypes['BenefitPaymentEdge']> }>;
   BenefitPaymentEdge: ResolverTypeWrapper<Omit<BenefitPaymentEdge, 'node'> & { node: ResolversTypes['BenefitPayment'] }>;
@@ -1041,6 +1114,10 @@ export type ResolversParentTypes = ResolversObject<{
   AssistanceCaseEdge: Omit<AssistanceCaseEdge, 'node'> & { node: ResolversParentTypes['AssistanceCase'] };
   AssistanceCaseFilter: AssistanceCaseFilter;
   AssistanceCaseOrder: AssistanceCaseOrder;
+  AuditRecord: AuditRecord;
+  AuditRecordConnection: AuditRecordConnection;
+  AuditRecordEdge: AuditRecordEdge;
+  AuditRecordFilter: AuditRecordFilter;
   BenefitPayment: BenefitPaymentRecord;
   BenefitPaymentConnection: Omit<BenefitPaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['BenefitPaymentEdge']> };
   BenefitPaymentEdge: Omit<BenefitPaymentEdge, 'node'> & { node: ResolversParentTypes['BenefitPayment'] };
@@ -1102,6 +1179,29 @@ export type AssistanceCaseConnectionResolvers<ContextType = CivilAffairsContext,
 export type AssistanceCaseEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AssistanceCaseEdge'] = ResolversParentTypes['AssistanceCaseEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordConnectionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AuditRecordConnection'] = ResolversParentTypes['AuditRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AuditRecordEdge'] = ResolversParentTypes['AuditRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
 }>;
 
 export type BenefitPaymentResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['BenefitPayment'] = ResolversParentTypes['BenefitPayment']> = ResolversObject<{
@@ -1284,6 +1384,7 @@ export type PageInfoResolvers<ContextType = CivilAffairsContext, ParentType exte
 export type QueryResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<QueryAssistanceCaseArgs, 'id'>>;
   assistanceCases?: Resolver<ResolversTypes['AssistanceCaseConnection'], ParentType, ContextType, RequireFields<QueryAssistanceCasesArgs, 'first'>>;
+  civilAffairsAuditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryCivilAffairsAuditRecordsArgs, 'first'>>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'code'>>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   divisions?: Resolver<ResolversTypes['DivisionConnection'], ParentType, ContextType, RequireFields<QueryDivisionsArgs, 'first'>>;
@@ -1349,6 +1450,9 @@ export type Resolvers<ContextType = CivilAffairsContext> = ResolversObject<{
   AssistanceCase?: AssistanceCaseResolvers<ContextType>;
   AssistanceCaseConnection?: AssistanceCaseConnectionResolvers<ContextType>;
   AssistanceCaseEdge?: AssistanceCaseEdgeResolvers<ContextType>;
+  AuditRecord?: AuditRecordResolvers<ContextType>;
+  AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
+  AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
   BenefitPayment?: BenefitPaymentResolvers<ContextType>;
   BenefitPaymentConnection?: BenefitPaymentConnectionResolvers<ContextType>;
   BenefitPaymentEdge?: BenefitPaymentEdgeResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { loadAssistanceCase } from './AssistanceCase.js';
 import { caseFilter, caseSort } from './cases.js';
 import { loadDivision, visibleDivisions } from './divisions.js';
 import { loadResident } from './Resident.js';
+import { auditRecords } from '../../shared/audit-records.js';
 
 /** Birth dates of people aged exactly `age` today lie in (today - age - 1 years, today - age years]. */
 function yearsAgo(years: number): Date {
@@ -69,4 +70,5 @@ export const Query: QueryResolvers = {
     if (scope === null) return emptyConnection();
     return findConnection(ctx.models.AssistanceCase, { ...(scope === '' ? {} : divisionFilter(scope)), ...filter }, caseSort(args.orderBy), args);
   },
+  civilAffairsAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'civilAffairsAuditRecords'),
 };

@@ -30,6 +30,65 @@ export type ActorRole =
   /** 街道官员 / Street official */
   | 'STREET_OFFICIAL';
 
+/** 个人信息读取审计记录 / One full read of a personal value (PIPL): who read which field of which record, when, in which gateway request */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** 读取时间 / When it was read */
+  at: Scalars['DateTime']['output'];
+  /** 数据所属领域 / Domain (subgraph) holding the record */
+  domain: Scalars['String']['output'];
+  /** 字段 / Field read in full, e.g. idNumber */
+  field: Scalars['String']['output'];
+  /** 审计记录编号 / Audit record id */
+  id: Scalars['ID']['output'];
+  /** 记录编号 / Id of the record read */
+  recordId: Scalars['ID']['output'];
+  /** 记录类型 / Type of the record read, e.g. Resident */
+  recordType: Scalars['String']['output'];
+  /** 网关请求编号 / The gateway's request id (x-request-id) */
+  requestId: Scalars['String']['output'];
+  /** 读取人角色 / The reader's role */
+  role: Scalars['String']['output'];
+  /** 读取人（令牌主体）/ Who read it: the token's subject */
+  sub: Scalars['String']['output'];
+};
+
+/** 审计记录连接 / A page of audit records, newest first */
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  /** 边 / Edges */
+  edges: Array<AuditRecordEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 审计记录边 / An edge of an audit record list */
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 审计记录 / The audit record */
+  node: AuditRecord;
+};
+
+/** 审计记录筛选 / Filter of audit records */
+export type AuditRecordFilter = {
+  /** 字段 / Only reads of this field */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** 起始时间（含）/ Read at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 记录编号 / Only reads of this record */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** 网关请求编号 / Only reads in this gateway request */
+  requestId?: InputMaybe<Scalars['String']['input']>;
+  /** 读取人 / Only reads by this subject */
+  sub?: InputMaybe<Scalars['String']['input']>;
+  /** 结束时间（不含）/ Read before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** 楼宇 / Office building of the building economy (楼宇经济) */
 export type Building = {
   __typename?: 'Building';
@@ -804,6 +863,8 @@ export type Query = {
   __typename?: 'Query';
   /** 楼宇列表 / Office buildings (楼宇经济), filtered and paginated */
   buildings: BuildingConnection;
+  /** 经济个人信息完整读取审计（仅管理员，其他角色为FORBIDDEN）/ Full reads of personal values held by the economy subgraph, newest first; admins only (others get FORBIDDEN) */
+  economyAuditRecords: AuditRecordConnection;
   /** 按 ID 或统一社会信用代码查询企业（二选一）/ An enterprise by id or by unified social credit code (exactly one) */
   enterprise?: Maybe<Enterprise>;
   /** 企业列表 / Enterprises, filtered and paginated */
@@ -826,6 +887,13 @@ export type QueryBuildingsArgs = {
   filter?: InputMaybe<BuildingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BuildingOrder>;
+};
+
+
+export type QueryEconomyAuditRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1270,12 +1338,16 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActorRole: ActorRole;
+  AuditRecord: ResolverTypeWrapper<AuditRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditRecordConnection: ResolverTypeWrapper<AuditRecordConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditRecordEdge: ResolverTypeWrapper<AuditRecordEdge>;
+  AuditRecordFilter: AuditRecordFilter;
   Building: ResolverTypeWrapper<BuildingRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   BuildingConnection: ResolverTypeWrapper<Omit<BuildingConnection, 'edges'> & { edges: Array<ResolversTypes['BuildingEdge']> }>;
   BuildingEdge: ResolverTypeWrapper<Omit<BuildingEdge, 'node'> & { node: ResolversTypes['Building'] }>;
   BuildingFilter: BuildingFilter;
@@ -1340,12 +1412,16 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AuditRecord: AuditRecord;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AuditRecordConnection: AuditRecordConnection;
+  Int: Scalars['Int']['output'];
+  AuditRecordEdge: AuditRecordEdge;
+  AuditRecordFilter: AuditRecordFilter;
   Building: BuildingRecord;
   Float: Scalars['Float']['output'];
   Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   BuildingConnection: Omit<BuildingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BuildingEdge']> };
   BuildingEdge: Omit<BuildingEdge, 'node'> & { node: ResolversParentTypes['Building'] };
   BuildingFilter: BuildingFilter;
@@ -1393,6 +1469,29 @@ export type ResolversParentTypes = ResolversObject<{
   TaxRecordEdge: Omit<TaxRecordEdge, 'node'> & { node: ResolversParentTypes['TaxRecord'] };
   TaxRecordFilter: TaxRecordFilter;
   TaxRecordOrder: TaxRecordOrder;
+}>;
+
+export type AuditRecordResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordConnectionResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['AuditRecordConnection'] = ResolversParentTypes['AuditRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordEdgeResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['AuditRecordEdge'] = ResolversParentTypes['AuditRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
 }>;
 
 export type BuildingResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building']> = ResolversObject<{
@@ -1615,6 +1714,7 @@ export type PageInfoResolvers<ContextType = EconomyContext, ParentType extends R
 
 export type QueryResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   buildings?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsArgs, 'first'>>;
+  economyAuditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryEconomyAuditRecordsArgs, 'first'>>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, Partial<QueryEnterpriseArgs>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   investmentProject?: Resolver<Maybe<ResolversTypes['InvestmentProject']>, ParentType, ContextType, RequireFields<QueryInvestmentProjectArgs, 'id'>>;
@@ -1693,6 +1793,9 @@ export type TaxRecordEdgeResolvers<ContextType = EconomyContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = EconomyContext> = ResolversObject<{
+  AuditRecord?: AuditRecordResolvers<ContextType>;
+  AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
+  AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
   Building?: BuildingResolvers<ContextType>;
   BuildingConnection?: BuildingConnectionResolvers<ContextType>;
   BuildingEdge?: BuildingEdgeResolvers<ContextType>;

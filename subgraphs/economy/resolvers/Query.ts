@@ -23,6 +23,7 @@ import type { EconomyContext } from '../context.js';
 import { visibleEnterprise } from './Enterprise.js';
 import { visibleProject } from './InvestmentProject.js';
 import type { Model } from 'mongoose';
+import { auditRecords } from '../../shared/audit-records.js';
 
 /** A root list: the viewer's jurisdiction narrows the filter's division; outside it, an empty page. */
 function scopedList<T extends { _id: unknown }>(
@@ -58,4 +59,5 @@ export const Query: QueryResolvers = {
     scopedList(ctx, ctx.models.ServiceVisit, filter?.divisionCode, serviceVisitMatch(filter), serviceVisitSort(orderBy), { first, after }),
   buildings: (_root, { first, after, filter, orderBy }, ctx) =>
     scopedList(ctx, ctx.models.Building, filter?.divisionCode, buildingMatch(filter), buildingSort(orderBy), { first, after }),
+  economyAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'economyAuditRecords'),
 };

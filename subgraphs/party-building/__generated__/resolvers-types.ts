@@ -18,6 +18,65 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** 个人信息读取审计记录 / One full read of a personal value (PIPL): who read which field of which record, when, in which gateway request */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** 读取时间 / When it was read */
+  at: Scalars['DateTime']['output'];
+  /** 数据所属领域 / Domain (subgraph) holding the record */
+  domain: Scalars['String']['output'];
+  /** 字段 / Field read in full, e.g. idNumber */
+  field: Scalars['String']['output'];
+  /** 审计记录编号 / Audit record id */
+  id: Scalars['ID']['output'];
+  /** 记录编号 / Id of the record read */
+  recordId: Scalars['ID']['output'];
+  /** 记录类型 / Type of the record read, e.g. Resident */
+  recordType: Scalars['String']['output'];
+  /** 网关请求编号 / The gateway's request id (x-request-id) */
+  requestId: Scalars['String']['output'];
+  /** 读取人角色 / The reader's role */
+  role: Scalars['String']['output'];
+  /** 读取人（令牌主体）/ Who read it: the token's subject */
+  sub: Scalars['String']['output'];
+};
+
+/** 审计记录连接 / A page of audit records, newest first */
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  /** 边 / Edges */
+  edges: Array<AuditRecordEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 审计记录边 / An edge of an audit record list */
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 审计记录 / The audit record */
+  node: AuditRecord;
+};
+
+/** 审计记录筛选 / Filter of audit records */
+export type AuditRecordFilter = {
+  /** 字段 / Only reads of this field */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** 起始时间（含）/ Read at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 记录编号 / Only reads of this record */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** 网关请求编号 / Only reads in this gateway request */
+  requestId?: InputMaybe<Scalars['String']['input']>;
+  /** 读取人 / Only reads by this subject */
+  sub?: InputMaybe<Scalars['String']['input']>;
+  /** 结束时间（不含）/ Read before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** 社区（党建贡献字段）/ Community (fields contributed by party building) */
 export type Community = {
   __typename?: 'Community';
@@ -367,7 +426,7 @@ export type PartyMember = {
   phone?: Maybe<Scalars['String']['output']>;
   /** 党内职务 / Position */
   position: PartyMemberPosition;
-  /** 居民档案（民政）/ The member's resident record (civil affairs) */
+  /** 居民档案（民政，仅管理员可见，其他角色为空：党员身份与救助状况的关联属敏感信息）/ The member's resident record (civil affairs), which links party membership to assistance status: admins only, null for every other role */
   resident?: Maybe<Resident>;
   /** 性别 / Sex */
   sex: PartyMemberSex;
@@ -498,7 +557,7 @@ export type PartyOrganization = {
   name: Scalars['String']['output'];
   /** 上级党组织 / Parent organization */
   parent?: Maybe<PartyOrganization>;
-  /** 书记姓名 / Name of the secretary */
+  /** 书记姓名（个人信息，按权限脱敏）/ Name of the secretary; personal data, masked unless the viewer may read it */
   secretaryName?: Maybe<Scalars['String']['output']>;
   /** 领域 / Sector */
   sector: PartyOrganizationSector;
@@ -621,6 +680,8 @@ export type Query = {
   __typename?: 'Query';
   /** 党组织活动列表 / Party activities */
   partyActivities: PartyActivityConnection;
+  /** 党建个人信息完整读取审计（仅管理员，其他角色为FORBIDDEN）/ Full reads of personal values held by the party-building subgraph, newest first; admins only (others get FORBIDDEN) */
+  partyBuildingAuditRecords: AuditRecordConnection;
   /** 党组织评议考核列表 / Evaluations of party organizations */
   partyEvaluations: PartyEvaluationConnection;
   /** 按编号查党员 / A party member by id */
@@ -640,6 +701,14 @@ export type QueryPartyActivitiesArgs = {
   filter?: InputMaybe<PartyActivityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PartyActivityOrder>;
+};
+
+
+/** 党建查询 / Party-building queries */
+export type QueryPartyBuildingAuditRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -841,10 +910,14 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Community: ResolverTypeWrapper<DivisionRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditRecord: ResolverTypeWrapper<AuditRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditRecordConnection: ResolverTypeWrapper<AuditRecordConnection>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditRecordEdge: ResolverTypeWrapper<AuditRecordEdge>;
+  AuditRecordFilter: AuditRecordFilter;
+  Community: ResolverTypeWrapper<DivisionRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DivisionRef>;
   Enterprise: ResolverTypeWrapper<EntityRef>;
@@ -895,10 +968,14 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Community: DivisionRef;
-  ID: Scalars['ID']['output'];
+  AuditRecord: AuditRecord;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AuditRecordConnection: AuditRecordConnection;
   Int: Scalars['Int']['output'];
+  AuditRecordEdge: AuditRecordEdge;
+  AuditRecordFilter: AuditRecordFilter;
+  Community: DivisionRef;
   DateTime: Scalars['DateTime']['output'];
   District: DivisionRef;
   Enterprise: EntityRef;
@@ -932,6 +1009,29 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Resident: EntityRef;
   Street: DivisionRef;
+}>;
+
+export type AuditRecordResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordConnectionResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['AuditRecordConnection'] = ResolversParentTypes['AuditRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordEdgeResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['AuditRecordEdge'] = ResolversParentTypes['AuditRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
 }>;
 
 export type CommunityResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = ResolversObject<{
@@ -1108,6 +1208,7 @@ export type PartyOrganizationEdgeResolvers<ContextType = PartyBuildingContext, P
 
 export type QueryResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   partyActivities?: Resolver<ResolversTypes['PartyActivityConnection'], ParentType, ContextType, RequireFields<QueryPartyActivitiesArgs, 'first'>>;
+  partyBuildingAuditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryPartyBuildingAuditRecordsArgs, 'first'>>;
   partyEvaluations?: Resolver<ResolversTypes['PartyEvaluationConnection'], ParentType, ContextType, RequireFields<QueryPartyEvaluationsArgs, 'first'>>;
   partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType, RequireFields<QueryPartyMemberArgs, 'id'>>;
   partyMembers?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<QueryPartyMembersArgs, 'first'>>;
@@ -1127,6 +1228,9 @@ export type StreetResolvers<ContextType = PartyBuildingContext, ParentType exten
 }>;
 
 export type Resolvers<ContextType = PartyBuildingContext> = ResolversObject<{
+  AuditRecord?: AuditRecordResolvers<ContextType>;
+  AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
+  AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;

@@ -25,7 +25,12 @@ export const PartyMember: PartyMemberResolvers = {
     return organization;
   },
   community: (member) => (member.residenceCommunityCode ? { code: member.residenceCommunityCode } : null),
-  resident: (member) => (member.residentId ? { id: member.residentId } : null),
+  // Which resident a member is leads to their assistance status in civil affairs: admins only, audited like a full read.
+  resident: (member, _args, ctx) => {
+    if (ctx.access.role !== 'admin' || !member.residentId) return null;
+    ctx.audit.record({ recordType: 'PartyMember', recordId: member._id, field: 'resident' });
+    return { id: member.residentId };
+  },
   activities: async (member, args, ctx) => {
     const attendances = await ctx.loaders.attendancesOfMember.load({ group: member._id, filter: viewerMatch(ctx), sort: BY_START, args });
     return mapNodes(attendances, (attendance) => ctx.loaders.activity.load(attendance.activityId));

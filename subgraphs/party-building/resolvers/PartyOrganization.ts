@@ -20,6 +20,16 @@ export const PartyOrganization: PartyOrganizationResolvers = {
     return parent && ctx.access.canSeeRecordIn(parent.divisionCode) ? parent : null;
   },
   enterprise: (organization) => (organization.enterpriseId ? { id: organization.enterpriseId } : null),
+  // The secretary is a party member: their name is masked like PartyMember.name.
+  secretaryName: (organization, _args, ctx) =>
+    ctx.access.personal({
+      recordType: 'PartyOrganization',
+      recordId: organization._id,
+      divisionCode: organization.divisionCode,
+      field: 'secretaryName',
+      kind: 'name',
+      value: organization.secretaryName,
+    }),
   memberCount: (organization, { includeSubordinates }, ctx) =>
     includeSubordinates ? ctx.loaders.subtreeMemberCount.load(organization._id) : ctx.loaders.directMemberCount.load(organization._id),
   members: (organization, args, ctx) =>

@@ -3,6 +3,7 @@ import type { PartyBuildingContext } from '../context.js';
 import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort, type ListFilter } from '../filters.js';
 import { divisionMatch, effectiveDivision } from '../scope.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { auditRecords } from '../../shared/audit-records.js';
 
 /** The list's filter with the division narrowed to the viewer's jurisdiction; null = nothing visible. */
 function scopedMatch(ctx: PartyBuildingContext, filter: ListFilter): Record<string, unknown> | null {
@@ -34,4 +35,5 @@ export const Query: QueryResolvers = {
     const match = scopedMatch(ctx, evaluationFilter(args.filter));
     return match ? findConnection(ctx.models.evaluation, match, evaluationSort(args.orderBy), args) : emptyConnection();
   },
+  partyBuildingAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'partyBuildingAuditRecords'),
 };

@@ -17,6 +17,65 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** 个人信息读取审计记录 / One full read of a personal value (PIPL): who read which field of which record, when, in which gateway request */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** 读取时间 / When it was read */
+  at: Scalars['DateTime']['output'];
+  /** 数据所属领域 / Domain (subgraph) holding the record */
+  domain: Scalars['String']['output'];
+  /** 字段 / Field read in full, e.g. idNumber */
+  field: Scalars['String']['output'];
+  /** 审计记录编号 / Audit record id */
+  id: Scalars['ID']['output'];
+  /** 记录编号 / Id of the record read */
+  recordId: Scalars['ID']['output'];
+  /** 记录类型 / Type of the record read, e.g. Resident */
+  recordType: Scalars['String']['output'];
+  /** 网关请求编号 / The gateway's request id (x-request-id) */
+  requestId: Scalars['String']['output'];
+  /** 读取人角色 / The reader's role */
+  role: Scalars['String']['output'];
+  /** 读取人（令牌主体）/ Who read it: the token's subject */
+  sub: Scalars['String']['output'];
+};
+
+/** 审计记录连接 / A page of audit records, newest first */
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  /** 边 / Edges */
+  edges: Array<AuditRecordEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 审计记录边 / An edge of an audit record list */
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 审计记录 / The audit record */
+  node: AuditRecord;
+};
+
+/** 审计记录筛选 / Filter of audit records */
+export type AuditRecordFilter = {
+  /** 字段 / Only reads of this field */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** 起始时间（含）/ Read at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 记录编号 / Only reads of this record */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** 网关请求编号 / Only reads in this gateway request */
+  requestId?: InputMaybe<Scalars['String']['input']>;
+  /** 读取人 / Only reads by this subject */
+  sub?: InputMaybe<Scalars['String']['input']>;
+  /** 结束时间（不含）/ Read before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** 社区/村 / Community or village (owned by civil affairs; urban management contributes its fields) */
 export type Community = {
   __typename?: 'Community';
@@ -593,6 +652,8 @@ export type Query = {
   inspectionCampaigns: InspectionCampaignConnection;
   /** 环境整治项目列表 / Rectification projects (roads, facades, residential areas, greening) */
   rectificationProjects: RectificationProjectConnection;
+  /** 城市管理个人信息完整读取审计（仅管理员，其他角色为FORBIDDEN）/ Full reads of personal values held by the urban-management subgraph, newest first; admins only (others get FORBIDDEN) */
+  urbanManagementAuditRecords: AuditRecordConnection;
   /** 平安创建命名列表 / Safety designations of divisions (平安社区, 无邪教社区, 平安街道) */
   urbanManagementSafetyDesignations: SafetyDesignationConnection;
 };
@@ -632,6 +693,13 @@ export type QueryRectificationProjectsArgs = {
   filter?: InputMaybe<RectificationProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RectificationProjectOrder>;
+};
+
+
+export type QueryUrbanManagementAuditRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1030,10 +1098,14 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Community: ResolverTypeWrapper<DivisionRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditRecord: ResolverTypeWrapper<AuditRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditRecordConnection: ResolverTypeWrapper<AuditRecordConnection>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditRecordEdge: ResolverTypeWrapper<AuditRecordEdge>;
+  AuditRecordFilter: AuditRecordFilter;
+  Community: ResolverTypeWrapper<DivisionRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DivisionRef>;
   Enterprise: ResolverTypeWrapper<EnterpriseRef>;
@@ -1093,10 +1165,14 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Community: DivisionRef;
-  ID: Scalars['ID']['output'];
+  AuditRecord: AuditRecord;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AuditRecordConnection: AuditRecordConnection;
   Int: Scalars['Int']['output'];
+  AuditRecordEdge: AuditRecordEdge;
+  AuditRecordFilter: AuditRecordFilter;
+  Community: DivisionRef;
   DateTime: Scalars['DateTime']['output'];
   District: DivisionRef;
   Enterprise: EnterpriseRef;
@@ -1138,6 +1214,29 @@ export type ResolversParentTypes = ResolversObject<{
   SafetyDesignationFilter: SafetyDesignationFilter;
   Street: DivisionRef;
   UrbanManagementIndicators: UrbanManagementIndicators;
+}>;
+
+export type AuditRecordResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordConnectionResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['AuditRecordConnection'] = ResolversParentTypes['AuditRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordEdgeResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['AuditRecordEdge'] = ResolversParentTypes['AuditRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
 }>;
 
 export type CommunityResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = ResolversObject<{
@@ -1311,6 +1410,7 @@ export type QueryResolvers<ContextType = UrbanManagementContext, ParentType exte
   incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
   inspectionCampaigns?: Resolver<ResolversTypes['InspectionCampaignConnection'], ParentType, ContextType, RequireFields<QueryInspectionCampaignsArgs, 'first'>>;
   rectificationProjects?: Resolver<ResolversTypes['RectificationProjectConnection'], ParentType, ContextType, RequireFields<QueryRectificationProjectsArgs, 'first'>>;
+  urbanManagementAuditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryUrbanManagementAuditRecordsArgs, 'first'>>;
   urbanManagementSafetyDesignations?: Resolver<ResolversTypes['SafetyDesignationConnection'], ParentType, ContextType, RequireFields<QueryUrbanManagementSafetyDesignationsArgs, 'first'>>;
 }>;
 
@@ -1398,6 +1498,9 @@ export type UrbanManagementIndicatorsResolvers<ContextType = UrbanManagementCont
 }>;
 
 export type Resolvers<ContextType = UrbanManagementContext> = ResolversObject<{
+  AuditRecord?: AuditRecordResolvers<ContextType>;
+  AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
+  AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;

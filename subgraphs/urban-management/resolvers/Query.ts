@@ -13,6 +13,7 @@ import {
   requestedScope,
 } from '../filters.js';
 import { rootList } from './lists.js';
+import { auditRecords } from '../../shared/audit-records.js';
 
 const DIVISION_ARGUMENT = 'filter.divisionCode';
 
@@ -51,4 +52,5 @@ export const Query: QueryResolvers = {
     const scope = requestedScope(ctx.access, filter?.divisionCode, DIVISION_ARGUMENT);
     return rootList(ctx.models.SafetyDesignation, scope, conditions, DESIGNATION_SORT, { first, after });
   },
+  urbanManagementAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'urbanManagementAuditRecords'),
 };
