@@ -24,7 +24,8 @@ import { ADMIN, startTestStack, type GraphQLResponse, type TestStack } from './u
 /**
  * No NoSQL injection: operator payloads in every String/ID argument and String/ID input field of
  * every root query field (listed from the gateway's own API schema, so new fields are covered
- * without touching this file), as text and as JSON objects in variables. Text must behave like
+ * without touching this file), as text and as JSON objects in variables (objects in every
+ * mutation's arguments too: refused before anything is written). Text must behave like
  * any other text that matches nothing; objects must be refused by GraphQL coercion; nothing may
  * fail with a server error, and the four databases must be byte-for-byte unchanged afterwards.
  */
@@ -89,10 +90,11 @@ function selection(field: GraphQLField<unknown, unknown>): string {
   return '{ __typename }';
 }
 
-/** Every String/ID argument and (nested) input field of every root query field. */
-function targets(api: GraphQLSchema): Target[] {
+/** Every String/ID argument and (nested) input field of every root field of one operation type. */
+function targets(api: GraphQLSchema, operation: 'query' | 'mutation' = 'query'): Target[] {
   const found: Target[] = [];
-  for (const field of Object.values(api.getQueryType()!.getFields())) {
+  const root = operation === 'query' ? api.getQueryType() : api.getMutationType();
+  for (const field of Object.values(root?.getFields() ?? {})) {
     if (field.name.startsWith('_')) continue;
     const visit = (arg: GraphQLArgument, path: GraphQLInputField[], seen: Set<string>) => {
       const leaf = path.at(-1) ?? arg;
@@ -108,7 +110,7 @@ function targets(api: GraphQLSchema): Target[] {
         const args = [`${arg.name}: ${argument}`, ...others.map((other) => `${other.name}: ${filler(other.type)}`)].join(', ');
         found.push({
           label: [field.name, arg.name, ...path.map((input) => input.name)].join('.'),
-          operation: `query ($payload: ${String(leaf.type)}) { ${field.name}(${args}) ${selection(field)} }`,
+          operation: `${operation} ($payload: ${String(leaf.type)}) { ${field.name}(${args}) ${selection(field)} }`,
           variableType: String(leaf.type),
           list: hasListWrapper(leaf.type),
         });
@@ -187,8 +189,9 @@ describe('injection: operator payloads never reach a filter', () => {
     }
   }, 300_000);
 
-  it('injection: operator objects in variables where a String or ID is expected are refused by coercion', async () => {
-    for (const target of targets(schema)) {
+  // Mutations too: coercion refuses the variables before anything runs, so nothing is written.
+  it('injection: operator objects in variables where a String or ID is expected are refused by coercion, queries and mutations', async () => {
+    for (const target of [...targets(schema), ...targets(schema, 'mutation')]) {
       const send = (payload: unknown) => stack.graphql(target.operation, { token, variables: { payload: target.list ? [payload] : payload } });
       const responses = await Promise.all(Object.values(OPERATOR_OBJECTS).map(send));
       for (const [index, name] of Object.keys(OPERATOR_OBJECTS).entries()) {
