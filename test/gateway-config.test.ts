@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -20,8 +20,18 @@ import type { Listening } from '../subgraphs/shared/http-server.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const PRODUCTION_SECRETS = { NODE_ENV: 'production', JWT_SECRET: 'jwt-secret-for-tests', SUBGRAPH_SECRET: 'subgraph-secret-for-tests' };
 
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
+});
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('config: production mode', () => {
@@ -32,7 +42,7 @@ describe('config: production mode', () => {
   });
 
   it('config: with its secrets it starts locked down (no GraphiQL, introspection or suggestions) and writes no secret file', () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'prod-config-'));
+    const dataDir = tempDir('prod-config-');
     const config = loadGatewayConfig({ ...PRODUCTION_SECRETS, DATA_DIR: dataDir });
     expect(config.auth).toEqual({ disabled: false, jwtSecret: PRODUCTION_SECRETS.JWT_SECRET, jwksUrl: undefined });
     expect(config.subgraphSecret).toBe(PRODUCTION_SECRETS.SUBGRAPH_SECRET);
@@ -47,7 +57,7 @@ describe('config: production mode', () => {
     return new Promise((done) => {
       const child = spawn('npm', ['run', '--silent', ...script], {
         cwd: ROOT,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: mkdtempSync(join(tmpdir(), 'entry-')), ...env },
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: tempDir('entry-'), ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
@@ -73,7 +83,7 @@ describe('config: production mode', () => {
 describe('config: development mode', () => {
   it('config: generates secrets once per data directory, says so, and keeps them across restarts', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    const dataDir = mkdtempSync(join(tmpdir(), 'dev-config-'));
+    const dataDir = tempDir('dev-config-');
     const first = loadGatewayConfig({ DATA_DIR: dataDir });
     const file = join(dataDir, 'dev-secrets.json');
     expect(log.mock.calls.flat().join('\n')).toContain(`development mode: generated JWT and subgraph secrets in ${file}`);
@@ -87,7 +97,7 @@ describe('config: development mode', () => {
     expect(restarted.subgraphSecret).toBe(first.subgraphSecret);
     expect(log).not.toHaveBeenCalled();
 
-    const elsewhere = loadGatewayConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'dev-config-')) });
+    const elsewhere = loadGatewayConfig({ DATA_DIR: tempDir('dev-config-') });
     expect(elsewhere.auth.jwtSecret).not.toBe(first.auth.jwtSecret);
     expect(elsewhere.subgraphSecret).not.toBe(first.subgraphSecret);
   });
