@@ -61,6 +61,7 @@ const partyBuildingMappers: Mappers = {
   PartyActivity: '../models.js#PartyActivityRecord',
   PartyEvaluation: '../models.js#PartyEvaluationRecord',
   PartyBuildingIndicators: '../indicators.js#PartyBuildingIndicatorValues',
+  HistoryEntry: '../../shared/write-model.js#HistoryEntryRecord',
   District: '../models.js#DivisionRef',
   Street: '../models.js#DivisionRef',
   Community: '../models.js#DivisionRef',

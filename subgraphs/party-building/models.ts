@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
+import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
+import { versionedPaths, type VersionedRecord } from '../shared/write-model.js';
 import { withSearchName } from '../shared/search-name.js';
 
 /**
@@ -57,7 +59,8 @@ export type PartyOrganizationRecord = DivisionRecord & {
   source: string | null;
 };
 
-export type PartyMemberRecord = DivisionRecord & {
+/** Moved between organizations by `transferPartyMember` (member-transfer.ts): versioned, with its history. */
+export type PartyMemberRecord = DivisionRecord & VersionedRecord & {
   _id: string;
   name: string;
   sex: PartyMemberSex;
@@ -82,7 +85,8 @@ export type PartyActivityOutputRecord = {
   unit: string;
 };
 
-export type PartyActivityRecord = DivisionRecord & {
+/** Recorded and given attendance through activity-records.ts: versioned, with its history. */
+export type PartyActivityRecord = DivisionRecord & VersionedRecord & Idempotent & {
   _id: string;
   kind: PartyActivityKind;
   title: string;
@@ -90,7 +94,10 @@ export type PartyActivityRecord = DivisionRecord & {
   endsAt: Date;
   organizationId: string;
   participantCount: number;
+  /** participantCount × volunteer hours per participant. */
   volunteerHours: number;
+  /** Hours each participant served; absent on seeded records, where it is volunteerHours / participantCount. */
+  volunteerHoursEach?: number | null;
   outputs: PartyActivityOutputRecord[];
   source: string | null;
 };
@@ -166,6 +173,7 @@ const memberSchema = withDivisionAncestry(
       organizationPath: { type: [String], required: true, index: true },
       residentId: { type: String, default: null },
       residenceCommunityCode: { type: String, default: null },
+      ...versionedPaths,
     },
     { ...options, collection: 'party_members' },
   ),
@@ -189,12 +197,15 @@ const activitySchema = withDivisionAncestry(
       organizationId: { type: String, required: true, index: true },
       participantCount: { type: Number, required: true, min: 0 },
       volunteerHours: { type: Number, required: true, min: 0 },
+      volunteerHoursEach: { type: Number, default: null, min: 0 },
       outputs: { type: [outputSchema], default: [] },
       source: { type: String, default: null },
+      ...versionedPaths,
     },
     { ...options, collection: 'party_activities' },
   ),
 );
+withIdempotency(activitySchema);
 
 const attendanceSchema = withDivisionAncestry(
   new Schema<PartyAttendanceRecord>(

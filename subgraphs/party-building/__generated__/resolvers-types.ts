@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PartyOrganizationRecord, PartyMemberRecord, PartyActivityRecord, PartyEvaluationRecord, DivisionRef, EntityRef } from '../models.js';
 import type { PartyBuildingIndicatorValues } from '../indicators.js';
+import type { HistoryEntryRecord } from '../../shared/write-model.js';
 import type { PartyBuildingContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +18,17 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** 操作人角色 / Role of whoever made a change */
+export type ActorRole =
+  /** 管理员 / Administrator */
+  | 'ADMIN'
+  /** 社区工作者 / Community worker */
+  | 'COMMUNITY_WORKER'
+  /** 区级官员 / District official */
+  | 'DISTRICT_OFFICIAL'
+  /** 街道官员 / Street official */
+  | 'STREET_OFFICIAL';
 
 /** 个人信息读取审计记录 / One full read of a personal value (PIPL): who read which field of which record, when, in which gateway request */
 export type AuditRecord = {
@@ -140,6 +152,29 @@ export type Enterprise = {
   partyOrganization?: Maybe<PartyOrganization>;
 };
 
+/** 变更记录 / One change of a record: who, when, from which state to which */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** 操作 / What was done, e.g. CREATE, ACCEPT, RESOLVE */
+  action: Scalars['String']['output'];
+  /** 操作人（令牌主体）/ Who: the token's subject */
+  actor: Scalars['String']['output'];
+  /** 时间 / When */
+  at: Scalars['DateTime']['output'];
+  /** 变更字段 / Fields the change set besides the state */
+  changedFields: Array<Scalars['String']['output']>;
+  /** 原状态（新建时为空）/ State before; null when created */
+  fromState?: Maybe<Scalars['String']['output']>;
+  /** 备注 / Note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 操作人角色 / The actor's role */
+  role: ActorRole;
+  /** 新状态 / State after */
+  toState: Scalars['String']['output'];
+  /** 变更后的版本号 / The record's version after the change (0 = created) */
+  version: Scalars['Int']['output'];
+};
+
 /** 指标值（含目标）/ An indicator value with its unit and, where a work plan sets one, its target */
 export type Measure = {
   __typename?: 'Measure';
@@ -149,6 +184,42 @@ export type Measure = {
   unit: Scalars['String']['output'];
   /** 实际值 / Actual value */
   value: Scalars['Float']['output'];
+};
+
+/** 党建写操作 / Party-building mutations: activities with attendance, member transfers */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 补记参加活动的党员（一个事务）。社区工作者及以上 / Add members who attended an activity (one transaction). Community worker or above. */
+  recordAttendance: PartyActivity;
+  /** 记录党组织活动及参加党员（一个事务写入活动与出勤）。社区工作者及以上 / Record an activity with the members who attended (activity and attendance in one transaction). Community worker or above. */
+  recordPartyActivity: PartyActivity;
+  /** 转接党员组织关系（原组织 → 新组织；在新组织任普通党员）。街道官员及以上，辖区须覆盖两个组织 / Move a member to another organization, where they join as a member. Street official or above, with both organizations in the jurisdiction. */
+  transferPartyMember: PartyMember;
+};
+
+
+/** 党建写操作 / Party-building mutations: activities with attendance, member transfers */
+export type MutationRecordAttendanceArgs = {
+  activityId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  memberIds: Array<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党建写操作 / Party-building mutations: activities with attendance, member transfers */
+export type MutationRecordPartyActivityArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: RecordPartyActivityInput;
+};
+
+
+/** 党建写操作 / Party-building mutations: activities with attendance, member transfers */
+export type MutationTransferPartyMemberArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  memberId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  toOrganizationId: Scalars['ID']['input'];
 };
 
 /** 分页信息 / Page information of a cursor connection */
@@ -179,6 +250,8 @@ export type PartyActivity = {
   divisionCode: Scalars['String']['output'];
   /** 结束时间 / End */
   endsAt: Scalars['DateTime']['output'];
+  /** 变更记录（新的在前）/ Changes of the activity, newest first */
+  history: PartyActivityHistoryConnection;
   /** 编号 / Id */
   id: Scalars['ID']['output'];
   /** 类型 / Kind */
@@ -195,6 +268,8 @@ export type PartyActivity = {
   startsAt: Scalars['DateTime']['output'];
   /** 标题 / Title */
   title: Scalars['String']['output'];
+  /** 版本号（修改时作为 expectedVersion 传回）/ Version, passed back as expectedVersion when changing the activity */
+  version: Scalars['Int']['output'];
   /** 志愿服务总时长（小时）/ Volunteer hours of all participants */
   volunteerHours: Scalars['Float']['output'];
 };
@@ -202,6 +277,13 @@ export type PartyActivity = {
 
 /** 党组织活动 / A party activity */
 export type PartyActivityAttendeesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 党组织活动 / A party activity */
+export type PartyActivityHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -240,6 +322,26 @@ export type PartyActivityFilter = {
   titleContains?: InputMaybe<Scalars['String']['input']>;
   /** 开始时间早于 / Starts before */
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** 活动变更记录连接（状态为活动类型，不变）/ A page of an activity's history, newest first; the state is the activity's kind, which never changes */
+export type PartyActivityHistoryConnection = {
+  __typename?: 'PartyActivityHistoryConnection';
+  /** 本页条目 / Edges */
+  edges: Array<PartyActivityHistoryEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total number of entries */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 活动变更记录条目 / An entry of an activity's history */
+export type PartyActivityHistoryEdge = {
+  __typename?: 'PartyActivityHistoryEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 变更记录 / The change */
+  node: HistoryEntry;
 };
 
 /** 活动类型 / Kind of party activity */
@@ -414,6 +516,8 @@ export type PartyMember = {
   birthDate: Scalars['DateTime']['output'];
   /** 居住社区 / Community the member lives in */
   community?: Maybe<Community>;
+  /** 变更记录（新的在前）/ Changes of the member, newest first */
+  history: PartyMemberHistoryConnection;
   /** 编号 / Id */
   id: Scalars['ID']['output'];
   /** 入党日期 / Date of joining the party */
@@ -432,6 +536,8 @@ export type PartyMember = {
   sex: PartyMemberSex;
   /** 党员类别 / Membership status */
   status: PartyMemberStatus;
+  /** 版本号（修改时作为 expectedVersion 传回）/ Version, passed back as expectedVersion when changing the member */
+  version: Scalars['Int']['output'];
   /** 志愿服务时长（小时）/ Volunteer-service hours in the period */
   volunteerHours: Scalars['Float']['output'];
 };
@@ -439,6 +545,13 @@ export type PartyMember = {
 
 /** 党员 / A party member */
 export type PartyMemberActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 党员 / A party member */
+export type PartyMemberHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -484,6 +597,26 @@ export type PartyMemberFilter = {
   position?: InputMaybe<PartyMemberPosition>;
   /** 党员类别 / Membership status */
   status?: InputMaybe<PartyMemberStatus>;
+};
+
+/** 党员变更记录连接（状态为所在党组织编号）/ A page of a member's history, newest first; the state is the member's organization id */
+export type PartyMemberHistoryConnection = {
+  __typename?: 'PartyMemberHistoryConnection';
+  /** 本页条目 / Edges */
+  edges: Array<PartyMemberHistoryEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total number of entries */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 党员变更记录条目 / An entry of a member's history */
+export type PartyMemberHistoryEdge = {
+  __typename?: 'PartyMemberHistoryEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 变更记录 / The change */
+  node: HistoryEntry;
 };
 
 /** 党员排序 / Sort order for party members */
@@ -750,6 +883,28 @@ export type QueryPartyOrganizationsArgs = {
   orderBy?: InputMaybe<PartyOrganizationOrder>;
 };
 
+/** 记录活动 / An activity to record */
+export type RecordPartyActivityInput = {
+  /** 参加的党员编号（须存在且在辖区内）/ Ids of the members who attended: existing, in the viewer's jurisdiction */
+  attendeeIds: Array<Scalars['ID']['input']>;
+  /** 结束时间（不得早于开始时间）/ End, not before the start */
+  endsAt: Scalars['DateTime']['input'];
+  /** 类型 / Kind */
+  kind: PartyActivityKind;
+  /** 备注 / Note for the history */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 举办党组织编号（须在辖区内）/ Id of the organizing organization, in the viewer's jurisdiction */
+  organizationId: Scalars['ID']['input'];
+  /** 其他参加人数（非党员）/ Participants who are not members */
+  otherParticipants?: InputMaybe<Scalars['Int']['input']>;
+  /** 开始时间（不得晚于当前）/ Start, not in the future */
+  startsAt: Scalars['DateTime']['input'];
+  /** 标题 / Title */
+  title: Scalars['String']['input'];
+  /** 每人志愿服务时长（小时，0–24）/ Volunteer hours each participant served, 0 to 24 */
+  volunteerHoursEach?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** 居民（民政所有）/ Resident, owned by civil affairs */
 export type Resident = {
   __typename?: 'Resident';
@@ -910,6 +1065,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ActorRole: ActorRole;
   AuditRecord: ResolverTypeWrapper<AuditRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -921,14 +1077,18 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DivisionRef>;
   Enterprise: ResolverTypeWrapper<EntityRef>;
+  HistoryEntry: ResolverTypeWrapper<HistoryEntryRecord>;
   Measure: ResolverTypeWrapper<Measure>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PartyActivity: ResolverTypeWrapper<PartyActivityRecord>;
   PartyActivityConnection: ResolverTypeWrapper<Omit<PartyActivityConnection, 'edges'> & { edges: Array<ResolversTypes['PartyActivityEdge']> }>;
   PartyActivityEdge: ResolverTypeWrapper<Omit<PartyActivityEdge, 'node'> & { node: ResolversTypes['PartyActivity'] }>;
   PartyActivityFilter: PartyActivityFilter;
+  PartyActivityHistoryConnection: ResolverTypeWrapper<Omit<PartyActivityHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['PartyActivityHistoryEdge']> }>;
+  PartyActivityHistoryEdge: ResolverTypeWrapper<Omit<PartyActivityHistoryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
   PartyActivityKind: PartyActivityKind;
   PartyActivityOrder: PartyActivityOrder;
   PartyActivityOrderField: PartyActivityOrderField;
@@ -947,6 +1107,8 @@ export type ResolversTypes = ResolversObject<{
   PartyMemberConnection: ResolverTypeWrapper<Omit<PartyMemberConnection, 'edges'> & { edges: Array<ResolversTypes['PartyMemberEdge']> }>;
   PartyMemberEdge: ResolverTypeWrapper<Omit<PartyMemberEdge, 'node'> & { node: ResolversTypes['PartyMember'] }>;
   PartyMemberFilter: PartyMemberFilter;
+  PartyMemberHistoryConnection: ResolverTypeWrapper<Omit<PartyMemberHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['PartyMemberHistoryEdge']> }>;
+  PartyMemberHistoryEdge: ResolverTypeWrapper<Omit<PartyMemberHistoryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
   PartyMemberOrder: PartyMemberOrder;
   PartyMemberOrderField: PartyMemberOrderField;
   PartyMemberPosition: PartyMemberPosition;
@@ -961,6 +1123,7 @@ export type ResolversTypes = ResolversObject<{
   PartyOrganizationOrderField: PartyOrganizationOrderField;
   PartyOrganizationSector: PartyOrganizationSector;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordPartyActivityInput: RecordPartyActivityInput;
   Resident: ResolverTypeWrapper<EntityRef>;
   SortDirection: SortDirection;
   Street: ResolverTypeWrapper<DivisionRef>;
@@ -979,14 +1142,18 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   District: DivisionRef;
   Enterprise: EntityRef;
+  HistoryEntry: HistoryEntryRecord;
   Measure: Measure;
   Float: Scalars['Float']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   PartyActivity: PartyActivityRecord;
   PartyActivityConnection: Omit<PartyActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyActivityEdge']> };
   PartyActivityEdge: Omit<PartyActivityEdge, 'node'> & { node: ResolversParentTypes['PartyActivity'] };
   PartyActivityFilter: PartyActivityFilter;
+  PartyActivityHistoryConnection: Omit<PartyActivityHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyActivityHistoryEdge']> };
+  PartyActivityHistoryEdge: Omit<PartyActivityHistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   PartyActivityOrder: PartyActivityOrder;
   PartyActivityOutput: PartyActivityOutput;
   PartyBuildingCount: PartyBuildingCount;
@@ -1000,6 +1167,8 @@ export type ResolversParentTypes = ResolversObject<{
   PartyMemberConnection: Omit<PartyMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyMemberEdge']> };
   PartyMemberEdge: Omit<PartyMemberEdge, 'node'> & { node: ResolversParentTypes['PartyMember'] };
   PartyMemberFilter: PartyMemberFilter;
+  PartyMemberHistoryConnection: Omit<PartyMemberHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyMemberHistoryEdge']> };
+  PartyMemberHistoryEdge: Omit<PartyMemberHistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   PartyMemberOrder: PartyMemberOrder;
   PartyOrganization: PartyOrganizationRecord;
   PartyOrganizationConnection: Omit<PartyOrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyOrganizationEdge']> };
@@ -1007,6 +1176,7 @@ export type ResolversParentTypes = ResolversObject<{
   PartyOrganizationFilter: PartyOrganizationFilter;
   PartyOrganizationOrder: PartyOrganizationOrder;
   Query: Record<PropertyKey, never>;
+  RecordPartyActivityInput: RecordPartyActivityInput;
   Resident: EntityRef;
   Street: DivisionRef;
 }>;
@@ -1058,10 +1228,28 @@ export type EnterpriseResolvers<ContextType = PartyBuildingContext, ParentType e
   partyOrganization?: Resolver<Maybe<ResolversTypes['PartyOrganization']>, ParentType, ContextType>;
 }>;
 
+export type HistoryEntryResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fromState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ActorRole'], ParentType, ContextType>;
+  toState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MeasureResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordAttendance?: Resolver<ResolversTypes['PartyActivity'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'activityId' | 'expectedVersion' | 'memberIds'>>;
+  recordPartyActivity?: Resolver<ResolversTypes['PartyActivity'], ParentType, ContextType, RequireFields<MutationRecordPartyActivityArgs, 'idempotencyKey' | 'input'>>;
+  transferPartyMember?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType, RequireFields<MutationTransferPartyMemberArgs, 'expectedVersion' | 'memberId' | 'toOrganizationId'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1079,6 +1267,7 @@ export type PartyActivityResolvers<ContextType = PartyBuildingContext, ParentTyp
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['PartyActivityHistoryConnection'], ParentType, ContextType, RequireFields<PartyActivityHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PartyActivityKind'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['PartyOrganization'], ParentType, ContextType>;
@@ -1087,6 +1276,7 @@ export type PartyActivityResolvers<ContextType = PartyBuildingContext, ParentTyp
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
@@ -1099,6 +1289,17 @@ export type PartyActivityConnectionResolvers<ContextType = PartyBuildingContext,
 export type PartyActivityEdgeResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyActivityEdge'] = ResolversParentTypes['PartyActivityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PartyActivity'], ParentType, ContextType>;
+}>;
+
+export type PartyActivityHistoryConnectionResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyActivityHistoryConnection'] = ResolversParentTypes['PartyActivityHistoryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartyActivityHistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartyActivityHistoryEdgeResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyActivityHistoryEdge'] = ResolversParentTypes['PartyActivityHistoryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
 }>;
 
 export type PartyActivityOutputResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyActivityOutput'] = ResolversParentTypes['PartyActivityOutput']> = ResolversObject<{
@@ -1151,6 +1352,7 @@ export type PartyMemberResolvers<ContextType = PartyBuildingContext, ParentType 
   activities?: Resolver<ResolversTypes['PartyActivityConnection'], ParentType, ContextType, RequireFields<PartyMemberActivitiesArgs, 'first'>>;
   birthDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['PartyMemberHistoryConnection'], ParentType, ContextType, RequireFields<PartyMemberHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1160,6 +1362,7 @@ export type PartyMemberResolvers<ContextType = PartyBuildingContext, ParentType 
   resident?: Resolver<Maybe<ResolversTypes['Resident']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['PartyMemberSex'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PartyMemberStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType, Partial<PartyMemberVolunteerHoursArgs>>;
 }>;
 
@@ -1172,6 +1375,17 @@ export type PartyMemberConnectionResolvers<ContextType = PartyBuildingContext, P
 export type PartyMemberEdgeResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyMemberEdge'] = ResolversParentTypes['PartyMemberEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PartyMember'], ParentType, ContextType>;
+}>;
+
+export type PartyMemberHistoryConnectionResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyMemberHistoryConnection'] = ResolversParentTypes['PartyMemberHistoryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PartyMemberHistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PartyMemberHistoryEdgeResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyMemberHistoryEdge'] = ResolversParentTypes['PartyMemberHistoryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
 }>;
 
 export type PartyOrganizationResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyOrganization'] = ResolversParentTypes['PartyOrganization'], FederationReferenceType extends FederationReferenceTypes['PartyOrganization'] = FederationReferenceTypes['PartyOrganization']> = ResolversObject<{
@@ -1235,11 +1449,15 @@ export type Resolvers<ContextType = PartyBuildingContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyActivity?: PartyActivityResolvers<ContextType>;
   PartyActivityConnection?: PartyActivityConnectionResolvers<ContextType>;
   PartyActivityEdge?: PartyActivityEdgeResolvers<ContextType>;
+  PartyActivityHistoryConnection?: PartyActivityHistoryConnectionResolvers<ContextType>;
+  PartyActivityHistoryEdge?: PartyActivityHistoryEdgeResolvers<ContextType>;
   PartyActivityOutput?: PartyActivityOutputResolvers<ContextType>;
   PartyBuildingCount?: PartyBuildingCountResolvers<ContextType>;
   PartyBuildingIndicators?: PartyBuildingIndicatorsResolvers<ContextType>;
@@ -1249,6 +1467,8 @@ export type Resolvers<ContextType = PartyBuildingContext> = ResolversObject<{
   PartyMember?: PartyMemberResolvers<ContextType>;
   PartyMemberConnection?: PartyMemberConnectionResolvers<ContextType>;
   PartyMemberEdge?: PartyMemberEdgeResolvers<ContextType>;
+  PartyMemberHistoryConnection?: PartyMemberHistoryConnectionResolvers<ContextType>;
+  PartyMemberHistoryEdge?: PartyMemberHistoryEdgeResolvers<ContextType>;
   PartyOrganization?: PartyOrganizationResolvers<ContextType>;
   PartyOrganizationConnection?: PartyOrganizationConnectionResolvers<ContextType>;
   PartyOrganizationEdge?: PartyOrganizationEdgeResolvers<ContextType>;

@@ -1,3 +1,5 @@
+import { historyConnection } from '../../shared/history.js';
+import { recordVersion } from '../../shared/write-model.js';
 import { mapNodes } from '../connections.js';
 import type { PartyActivityResolvers } from '../__generated__/resolvers-types.js';
 
@@ -9,6 +11,8 @@ export const PartyActivity: PartyActivityResolvers = {
     return activity && ctx.access.canSeeRecordIn(activity.divisionCode) ? activity : null;
   },
   id: (activity) => activity._id,
+  version: (activity) => recordVersion(activity),
+  history: (activity, args) => historyConnection(activity, args),
   organization: async (activity, _args, ctx) => {
     const organization = await ctx.loaders.organization.load(activity.organizationId);
     if (!organization) throw new Error(`party activity ${activity._id} has no organization ${activity.organizationId}`);

@@ -1,3 +1,5 @@
+import { historyConnection } from '../../shared/history.js';
+import { recordVersion } from '../../shared/write-model.js';
 import type { PartyBuildingContext } from '../context.js';
 import { mapNodes, viewerMatch } from '../connections.js';
 import type { PartyMemberRecord } from '../models.js';
@@ -17,6 +19,8 @@ export const PartyMember: PartyMemberResolvers = {
     return member && ctx.access.canSeeRecordIn(member.divisionCode) ? member : null;
   },
   id: (member) => member._id,
+  version: (member) => recordVersion(member),
+  history: (member, args) => historyConnection(member, args),
   name: (member, _args, ctx) => personal(ctx, member, 'name') ?? '',
   phone: (member, _args, ctx) => personal(ctx, member, 'phone'),
   organization: async (member, _args, ctx) => {

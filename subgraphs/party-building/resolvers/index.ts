@@ -3,6 +3,8 @@ import { Community } from './Community.js';
 import { DateTime } from './DateTime.js';
 import { District } from './District.js';
 import { Enterprise } from './Enterprise.js';
+import { HistoryEntry } from './HistoryEntry.js';
+import { Mutation } from './Mutation.js';
 import { PartyActivity } from './PartyActivity.js';
 import { PartyEvaluation } from './PartyEvaluation.js';
 import { PartyMember } from './PartyMember.js';
@@ -13,6 +15,7 @@ import { Street } from './Street.js';
 export const resolvers: Resolvers = {
   DateTime,
   Query,
+  Mutation,
   PartyOrganization,
   PartyMember,
   PartyActivity,
@@ -21,4 +24,5 @@ export const resolvers: Resolvers = {
   Street,
   Community,
   Enterprise,
+  HistoryEntry,
 };
