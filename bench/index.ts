@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mintToken } from '../gateway/auth.js';
@@ -28,8 +28,10 @@ const only = new Set(values.only ? values.only.split(',') : SECTIONS);
 const quick = values.quick;
 const settings = quick
   ? { seconds: 1, rounds: 1, connections: [1, 10, 50], latencyCount: 30, largeScale: 2 }
-  : { seconds: 3, rounds: 3, connections: [1, 10, 50], latencyCount: 150, largeScale: 10 };
+  : { seconds: 2, rounds: 3, connections: [1, 10, 50], latencyCount: 100, largeScale: 10 };
 
+/** A row whose runs completed fewer requests than this says nothing: it is reported as such. */
+const MIN_REQUESTS = 10;
 const RESULTS_FILE = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
 const machine = `${cpus().length}× ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}`;
 const report: string[] = [];
@@ -54,6 +56,7 @@ async function seed(scale: number): Promise<void> {
 try {
   say(`\n### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine} · \`npm run bench${quick ? ' -- --quick' : ''}\``);
   say('Processes: offline engine, four subgraphs (one process each), gateways (one process each) and the load generator (autocannon, in the bench process) share both cores, unpinned.');
+  say(`Load average at start ${loadavg()[0].toFixed(1)} (other work on the machine skews every number; compare within this run only).`);
   await seed(1);
 
   if (only.has('roundtrips')) {
@@ -110,6 +113,10 @@ try {
       const [query, connections] = name.split('/');
       const { ours: o, hive: h, 'hive-nodedup': n } = row;
       const failures = o.failures + h.failures + n.failures;
+      if ([o, h, n].some((r) => r.rps * settings.seconds < MIN_REQUESTS)) {
+        say(`| ${query} | ${connections} | ${o.rps.toFixed(0)} | | | ${h.rps.toFixed(0)} | | | ${n.rps.toFixed(0)} | | too few requests completed to compare | |`);
+        continue;
+      }
       say(`| ${query} | ${connections} | ${o.rps.toFixed(0)} | ${o.p50}/${o.p99} | ${o.cpuMsPerRequest.toFixed(2)} | ${h.rps.toFixed(0)} | ${h.p50}/${h.p99} | ${h.cpuMsPerRequest.toFixed(2)} | ${n.rps.toFixed(0)} | ${n.p50}/${n.p99} | ${(o.rps / h.rps).toFixed(2)} | ${(o.rps / n.rps).toFixed(2)}${failures ? ` (${failures} failed requests)` : ''} |`);
     }
     await hive.stop();
@@ -157,6 +164,7 @@ try {
       say(`| ${query.name} | ${ms(median(a))} / ${ms(percentile(a, 99))} | ${ms(median(b))} / ${ms(percentile(b, 99))} | ${(median(b) / median(a)).toFixed(2)} |`);
     }
   }
+  say(`Load average at end ${loadavg()[0].toFixed(1)}.`);
 } finally {
   await Promise.all(owned.reverse().map((process) => process.stop()));
 }
