@@ -1,6 +1,6 @@
 import type { Document } from 'bson';
 import { CollectionStore, type CollectionChange } from './collection-store.js';
-import type { DataView } from './data-view.js';
+import type { StoreView } from './store-view.js';
 import { invalidNamespace } from './errors.js';
 
 /** One durable change, as written to the journal and replayed from it. */
@@ -14,7 +14,7 @@ export type StoreChange =
  * All databases and collections. Mutations are recorded as `StoreChange`s; the server takes them
  * after each command and journals them with one fsync before replying.
  */
-export class DatabaseStore implements DataView {
+export class DatabaseStore implements StoreView {
   private readonly dbs = new Map<string, Map<string, CollectionStore>>();
   private pending: StoreChange[] = [];
   /** While replaying the journal, changes are applied but not recorded again. */

@@ -2,7 +2,7 @@ import type { Document } from 'bson';
 import { Aggregator, Query } from 'mingo';
 import type { Options } from 'mingo/types';
 import { cloneDocument, isPlainObject } from './bson-values.js';
-import type { CollectionView, DataView } from './data-view.js';
+import type { CollectionView, StoreView } from './store-view.js';
 
 /** `$where`, `$function` and `$accumulator` would run client-supplied JavaScript: keep them off. */
 const BASE_OPTIONS: Partial<Options> = { scriptEnabled: false };
@@ -51,7 +51,7 @@ export function project(doc: Document, projection: Document | undefined): Docume
  */
 const MUTATING_STAGE = /"\$(addFields|set|unset|merge|out|fill|densify|setWindowFields)"/;
 
-export function aggregate(data: DataView, db: string, collection: CollectionView | undefined, pipeline: Document[]): Document[] {
+export function aggregate(data: StoreView, db: string, collection: CollectionView | undefined, pipeline: Document[]): Document[] {
   const first = pipeline[0];
   const candidates = collection && isPlainObject(first?.$match) ? collection.candidates(first.$match) : null;
   const source = candidates ?? collection?.all() ?? [];

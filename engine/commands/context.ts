@@ -1,6 +1,6 @@
 import type { Document } from 'bson';
 import type { CursorRegistry } from '../cursors.js';
-import type { DataView } from '../data-view.js';
+import type { StoreView } from '../store-view.js';
 import type { DatabaseStore } from '../database-store.js';
 import { badValue, invalidNamespace } from '../errors.js';
 
@@ -17,7 +17,7 @@ export interface CommandContext {
   /** The committed databases, for admin and DDL commands (never run inside a transaction). */
   store: DatabaseStore;
   /** What reads and writes go through: the committed store, or the session's transaction view. */
-  data: DataView;
+  data: StoreView;
   cursors: CursorRegistry;
   identity: ServerIdentity;
   connectionId: number;

@@ -1,12 +1,12 @@
 import type { Document } from 'bson';
 import { canonicalKey, isPlainObject } from '../bson-values.js';
-import type { DataView } from '../data-view.js';
+import type { StoreView } from '../store-view.js';
 import type { DatabaseStore, StoreChange } from '../database-store.js';
 import { CommandError, errorReply, noSuchTransaction } from '../errors.js';
 import { TransactionCoordinator, type Transaction } from './coordinator.js';
 
 /** Runs a command's handler against the given data: the committed store or a transaction's view. */
-export type RunCommand = (command: Document, data: DataView) => Document;
+export type RunCommand = (command: Document, data: StoreView) => Document;
 
 /** Commands MongoDB accepts inside a multi-document transaction (of those this engine serves). */
 const TRANSACTION_COMMANDS = new Set(['find', 'getMore', 'killCursors', 'insert', 'update', 'delete', 'findAndModify', 'findandmodify', 'aggregate', 'distinct', 'commitTransaction', 'abortTransaction']);

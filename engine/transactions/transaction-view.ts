@@ -1,7 +1,7 @@
 import type { Document } from 'bson';
 import { canonicalKey } from '../bson-values.js';
 import { duplicateKeyError, sameIdFirst, withIdFirst, type CollectionStore } from '../collection-store.js';
-import type { CollectionView, DataView } from '../data-view.js';
+import type { CollectionView, StoreView } from '../store-view.js';
 import { validateNames, type DatabaseStore } from '../database-store.js';
 import type { CommandError } from '../errors.js';
 import { HashIndex } from '../hash-index.js';
@@ -115,7 +115,7 @@ export class TransactionCollection implements CollectionView {
 }
 
 /** The databases as one transaction sees them; collections are overlaid on first use. */
-export class TransactionView implements DataView {
+export class TransactionView implements StoreView {
   private readonly collections = new Map<string, TransactionCollection>();
 
   constructor(

@@ -20,7 +20,7 @@ export interface CollectionView {
 }
 
 /** The databases as reads and writes see them: the committed store, or a transaction's view of it. */
-export interface DataView {
+export interface StoreView {
   get(db: string, name: string): CollectionView | undefined;
   /** The collection, created implicitly (as MongoDB does on first write) when absent. */
   ensure(db: string, name: string): CollectionView;
