@@ -1,7 +1,7 @@
 import { ObjectId, type Document } from 'bson';
 import { canonicalKey, isPlainObject, shellString, valueAtPath } from './bson-values.js';
 import { CommandError, badValue } from './errors.js';
-import type { CollectionView } from './data-view.js';
+import type { CollectionView } from './store-view.js';
 import { HashIndex } from './hash-index.js';
 
 /** A change to persist; the database store adds `db`/`c` and hands it to the journal. */

@@ -1,6 +1,6 @@
 import type { Document } from 'bson';
 import { canonicalKey } from '../bson-values.js';
-import type { CollectionView } from '../data-view.js';
+import type { CollectionView } from '../store-view.js';
 import { asCommandError, badValue, failedToParse, isTransientTransactionError } from '../errors.js';
 import { find, matching, project } from '../query.js';
 import { applyUpdate, buildUpsert, type UpdateSpec } from '../update-document.js';
