@@ -52,6 +52,7 @@ const civilAffairsMappers: Mappers = {
   Resident: '../models.js#ResidentRecord',
   AssistanceCase: '../models.js#AssistanceCaseRecord',
   BenefitPayment: '../models.js#BenefitPaymentRecord',
+  HistoryEntry: '../../shared/write-model.js#HistoryEntryRecord',
   Enterprise: '../models.js#EnterpriseRef',
 };
 
@@ -80,6 +81,7 @@ const urbanManagementMappers: Mappers = {
   RectificationProject: '../models.js#RectificationProjectRecord',
   InspectionCampaign: '../models.js#InspectionCampaignRecord',
   SafetyDesignation: '../models.js#SafetyDesignationRecord',
+  HistoryEntry: '../../shared/write-model.js#HistoryEntryRecord',
 };
 
 const targets = {

@@ -59,7 +59,8 @@ function range(field: string, from: Date | null, to: Date | null): Record<string
 
 function activeIn(from: Date | null, to: Date | null): Record<string, unknown> {
   return {
-    ...(to ? { startedAt: { $lt: to } } : {}),
+    // Applications not yet approved have no start: they never count.
+    startedAt: to ? { $lt: to } : { $ne: null },
     ...(from ? { $or: [{ endedAt: null }, { endedAt: { $gte: from } }] } : {}),
   };
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
+import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
+import { versionedPaths, type Versioned } from '../shared/write-model.js';
 import { withSearchName } from '../shared/search-name.js';
 
 /**
@@ -27,6 +29,9 @@ export type AssistanceProgram = (typeof ASSISTANCE_PROGRAMS)[number];
 export const DIBAO_TIERS = ['A_PLUS', 'A', 'B', 'C'] as const;
 export type DibaoTier = (typeof DIBAO_TIERS)[number];
 export const PAYMENT_SCHEDULES = ['MONTHLY', 'QUARTERLY', 'YEARLY', 'ONE_OFF'] as const;
+/** Seeded cases are ACTIVE or CLOSED; applications made through the API pass through the others. */
+export const ASSISTANCE_CASE_STATUSES = ['APPLIED', 'COMMUNITY_REVIEWED', 'ACTIVE', 'SUSPENDED', 'CLOSED', 'REJECTED'] as const;
+export type AssistanceCaseStatus = (typeof ASSISTANCE_CASE_STATUSES)[number];
 export const SERVICE_KINDS = [
   'ELDERLY_CERTIFICATE',
   'SENIOR_CARD',
@@ -118,10 +123,12 @@ export type AssistanceCaseRecord = DivisionPathsRecord & {
   recipientId: string | null;
   recipientName: string;
   persons: number;
-  status: 'ACTIVE' | 'CLOSED';
-  startedAt: Date;
+  status: AssistanceCaseStatus;
+  /** Null until the street approves the application: only started cases count in indicators. */
+  startedAt: Date | null;
   endedAt: Date | null;
-};
+  appliedAt?: Date | null;
+} & Versioned & Idempotent;
 
 const assistanceCaseSchema = withDivisionAncestry(
   new Schema<AssistanceCaseRecord>(
@@ -135,13 +142,16 @@ const assistanceCaseSchema = withDivisionAncestry(
       recipientId: { type: String, default: null, index: true },
       recipientName: { type: String, required: true },
       persons: { type: Number, required: true, min: 1 },
-      status: { type: String, enum: ['ACTIVE', 'CLOSED'], required: true },
-      startedAt: { type: Date, required: true },
+      status: { type: String, enum: ASSISTANCE_CASE_STATUSES, required: true },
+      startedAt: { type: Date, default: null },
       endedAt: { type: Date, default: null },
+      appliedAt: { type: Date, default: null },
+      ...versionedPaths,
     },
     { collection: 'assistance_cases', versionKey: false },
   ),
 );
+withIdempotency(assistanceCaseSchema);
 assistanceCaseSchema.index({ program: 1, startedAt: 1 });
 
 /** One payment to one case. Program, area and the case's start are copied so period roll-ups need no join. */
@@ -156,7 +166,7 @@ export type BenefitPaymentRecord = DivisionPathsRecord & {
   months: number;
   paidAt: Date;
   amountFen: number;
-};
+} & Idempotent;
 
 const benefitPaymentSchema = withDivisionAncestry(
   new Schema<BenefitPaymentRecord>(
@@ -175,6 +185,9 @@ const benefitPaymentSchema = withDivisionAncestry(
     { collection: 'benefit_payments', versionKey: false },
   ),
 );
+withIdempotency(benefitPaymentSchema);
+/** One payment per case and month: a second registration of the same month is refused. */
+benefitPaymentSchema.index({ caseId: 1, period: 1 }, { unique: true });
 
 /** One service act: a certificate issued, a subsidy approved, a person trained or registered. */
 export type ServiceRecord = DivisionPathsRecord & {

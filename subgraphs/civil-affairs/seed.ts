@@ -18,6 +18,9 @@ import {
 import { DOCUMENTED } from './figures.js';
 import { withSearchNames } from '../shared/search-name.js';
 
+/** Seeded cases have all started (the API's applications have not, see AssistanceCaseRecord.startedAt). */
+type SeededCase = AssistanceCaseRecord & { startedAt: Date };
+
 /**
  * Seeds the civil-affairs database: the division tree, residents (GUARANTEED_RESIDENTS_PER_COMMUNITY
  * with shared keys in every community), and the documented cases, payments and services of
@@ -61,7 +64,7 @@ type Sex = ResidentRecord['sex'];
 
 class WorldBuilder {
   readonly residents: ResidentRecord[] = [];
-  readonly cases: AssistanceCaseRecord[] = [];
+  readonly cases: SeededCase[] = [];
   readonly payments: BenefitPaymentRecord[] = [];
   readonly services: ServiceRecord[] = [];
   private readonly nextIndex = new Map<string, number>();
@@ -103,11 +106,11 @@ class WorldBuilder {
 
   assistanceCase(
     recipient: ResidentRecord,
-    fields: Pick<AssistanceCaseRecord, 'program' | 'paymentSchedule' | 'persons' | 'startedAt'> & Partial<Pick<AssistanceCaseRecord, 'tier' | 'endedAt'>>,
-  ): AssistanceCaseRecord {
+    fields: Pick<SeededCase, 'program' | 'paymentSchedule' | 'persons' | 'startedAt'> & Partial<Pick<SeededCase, 'tier' | 'endedAt'>>,
+  ): SeededCase {
     const communityCode = recipient.communityCode ?? recipient.divisionCode;
     const village = communityCode.slice(9) >= '200';
-    const record: AssistanceCaseRecord = {
+    const record: SeededCase = {
       _id: `case-${String(++this.caseCount).padStart(6, '0')}`,
       divisionCode: communityCode,
       ...divisionAncestry(communityCode),
@@ -126,7 +129,7 @@ class WorldBuilder {
     return record;
   }
 
-  payment(record: AssistanceCaseRecord, year: number, month: number, months: number, amountFen: number, paidAt = cst(year, month, 10)): void {
+  payment(record: SeededCase, year: number, month: number, months: number, amountFen: number, paidAt = cst(year, month, 10)): void {
     this.payments.push({
       _id: `pay-${String(++this.paymentCount).padStart(7, '0')}`,
       divisionCode: record.divisionCode,
@@ -193,7 +196,7 @@ function seedBeiguan(world: WorldBuilder, random: SeededRandom): void {
     const sizes = world.householdSizes(households, persons);
     const payMonths = schedule === 'MONTHLY' ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] : [1, 4, 7, 10];
     const monthsPerPayment = schedule === 'MONTHLY' ? 1 : 3;
-    const slots: { record: AssistanceCaseRecord; month: number; fixedFen: number | null; weight: number }[] = [];
+    const slots: { record: SeededCase; month: number; fixedFen: number | null; weight: number }[] = [];
     sizes.forEach((size, i) => {
       const community = spread(areaCommunities, i);
       const head = world.resident(community.code, 1941 + (i % 55), 1942 + (i % 55));
@@ -250,7 +253,7 @@ function seedBeiguan(world: WorldBuilder, random: SeededRandom): void {
     payMonths: (i: number) => number[],
     weight: (resident: ResidentRecord) => number,
   ) => {
-    const slots: { record: AssistanceCaseRecord; month: number; weight: number }[] = [];
+    const slots: { record: SeededCase; month: number; weight: number }[] = [];
     for (let i = 0; i < recipients; i++) {
       const person = world.resident(spread(all, i * 13 + program.length).code, born[0], born[1]);
       const payAt = payMonths(i);
@@ -277,7 +280,7 @@ function seedBeiguan(world: WorldBuilder, random: SeededRandom): void {
 function seedGuangkai(world: WorldBuilder): void {
   const communities = communitiesOf('广开街道');
   const figures = DOCUMENTED.guangkai;
-  const slots: { record: AssistanceCaseRecord; month: number; weight: number }[] = [];
+  const slots: { record: SeededCase; month: number; weight: number }[] = [];
   world.householdSizes(figures.newDibaoHouseholds, figures.newDibaoPersons).forEach((size, i) => {
     const startMonth = 1 + (i % 6);
     const head = world.resident(spread(communities, i).code, 1945, 1985);

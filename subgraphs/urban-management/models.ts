@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
+import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
+import { versionedPaths, type Versioned } from '../shared/write-model.js';
 import { withSearchName } from '../shared/search-name.js';
 import type {
   FacilityStatus,
@@ -91,7 +93,9 @@ export type IncidentRecord = DivisionStamped & {
   reporterName: string | null;
   reporterPhone: string | null;
   enterpriseId: string | null;
-}
+  department?: string | null;
+  resolution?: string | null;
+} & Versioned & Idempotent;
 
 export type FacilityRecord = DivisionStamped & {
   name: string;
@@ -176,7 +180,11 @@ const incidentSchema = divisionSchema<IncidentRecord>('incidents', {
   reporterName: { type: String, default: null },
   reporterPhone: { type: String, default: null },
   enterpriseId: { type: String, default: null, index: true },
+  department: { type: String, default: null },
+  resolution: { type: String, default: null },
+  ...versionedPaths,
 });
+withIdempotency(incidentSchema);
 incidentSchema.index({ communityCode: 1, reportedAt: -1 });
 incidentSchema.index({ streetCode: 1, status: 1 });
 incidentSchema.index({ reportedAt: -1 });

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DivisionRecord, ResidentRecord, AssistanceCaseRecord, BenefitPaymentRecord, EnterpriseRef } from '../models.js';
+import type { HistoryEntryRecord } from '../../shared/write-model.js';
 import type { CivilAffairsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,13 +18,48 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** 操作人角色 / Role of whoever made a change */
+export type ActorRole =
+  /** 管理员 / Administrator */
+  | 'ADMIN'
+  /** 社区工作者 / Community worker */
+  | 'COMMUNITY_WORKER'
+  /** 区级官员 / District official */
+  | 'DISTRICT_OFFICIAL'
+  /** 街道官员 / Street official */
+  | 'STREET_OFFICIAL';
+
+/** 救助申请 / An application for assistance */
+export type ApplyForAssistanceInput = {
+  /** 申请时间（默认当前，不得晚于当前）/ Applied at; defaults to now, must not be in the future */
+  appliedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 所属社区代码（须存在，12位）/ Code of the applicant's community (12 digits, must exist) */
+  divisionCode: Scalars['ID']['input'];
+  /** 备注 / Note for the history */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 发放周期 / Payment schedule */
+  paymentSchedule: PaymentSchedule;
+  /** 保障人数 / Persons covered (household members for 低保), 1 to 20 */
+  persons: Scalars['Int']['input'];
+  /** 救助项目 / Programme */
+  program: AssistanceProgram;
+  /** 申请人身份证号（须为本社区登记居民）/ Applicant's resident ID number: a resident registered in that community */
+  recipientIdNumber: Scalars['String']['input'];
+  /** 低保档次（仅低保，且必填）/ Tier: required for 低保, not allowed for other programmes */
+  tier?: InputMaybe<DibaoTier>;
+};
+
 /** 救助案件 / An assistance case: one household or person in one programme */
 export type AssistanceCase = {
   __typename?: 'AssistanceCase';
+  /** 申请时间（在线申请的案件）/ When applied, for cases applied through this API */
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 所属社区 / Community */
   community?: Maybe<Community>;
   /** 结束时间 / End of assistance, if closed */
   endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 变更记录（最新在前）/ Every change of the case, newest first */
+  history: AssistanceCaseHistoryConnection;
   /** 案件编号 / Case id */
   id: Scalars['ID']['output'];
   /** 发放周期 / Payment schedule */
@@ -38,8 +74,8 @@ export type AssistanceCase = {
   recipient?: Maybe<Resident>;
   /** 受助人姓名（个人信息，按权限脱敏）/ Recipient's name; personal data, masked unless the viewer may read it */
   recipientName: Scalars['String']['output'];
-  /** 开始时间 / Start of assistance */
-  startedAt: Scalars['DateTime']['output'];
+  /** 开始时间（批准时；申请中为空）/ Start of assistance: when approved; null while applied or under review */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 状态 / Status */
   status: AssistanceCaseStatus;
   /** 低保档次 / Tier (低保 only) */
@@ -48,6 +84,15 @@ export type AssistanceCase = {
   totalPaidYuan: Scalars['Float']['output'];
   /** 城乡 / Urban or rural */
   urbanRural: UrbanRural;
+  /** 版本号（修改时作为 expectedVersion 传入）/ Version, incremented by every change; pass it as expectedVersion to change the case */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 救助案件 / An assistance case: one household or person in one programme */
+export type AssistanceCaseHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -95,6 +140,26 @@ export type AssistanceCaseFilter = {
   urbanRural?: InputMaybe<UrbanRural>;
 };
 
+/** 救助案件变更记录连接 / A page of an assistance case's history, newest first */
+export type AssistanceCaseHistoryConnection = {
+  __typename?: 'AssistanceCaseHistoryConnection';
+  /** 边 / Edges */
+  edges: Array<AssistanceCaseHistoryEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 救助案件变更记录边 / An edge of an assistance case's history */
+export type AssistanceCaseHistoryEdge = {
+  __typename?: 'AssistanceCaseHistoryEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 变更记录 / The change */
+  node: HistoryEntry;
+};
+
 /** 救助案件排序 / Sort order of the assistance case list */
 export type AssistanceCaseOrder = {
   /** 方向 / Direction */
@@ -112,10 +177,18 @@ export type AssistanceCaseOrderField =
 
 /** 案件状态 / Case status */
 export type AssistanceCaseStatus =
-  /** 在保 / Receiving assistance */
+  /** 在保 / Receiving assistance (approved) */
   | 'ACTIVE'
-  /** 已退出 / Closed */
-  | 'CLOSED';
+  /** 已申请 / Applied, waiting for the community's review */
+  | 'APPLIED'
+  /** 已退出 / Closed: assistance terminated or ended */
+  | 'CLOSED'
+  /** 社区已审核 / Reviewed by the community, waiting for the street's approval */
+  | 'COMMUNITY_REVIEWED'
+  /** 未获批准 / Rejected by the street */
+  | 'REJECTED'
+  /** 暂停发放 / Suspended: no payments until resumed */
+  | 'SUSPENDED';
 
 /** 救助项目 / Assistance programme */
 export type AssistanceProgram =
@@ -612,6 +685,29 @@ export type GridEdge = {
   node: Grid;
 };
 
+/** 变更记录 / One change of a record: who, when, from which state to which */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** 操作 / What was done, e.g. CREATE, ACCEPT, RESOLVE */
+  action: Scalars['String']['output'];
+  /** 操作人（令牌主体）/ Who: the token's subject */
+  actor: Scalars['String']['output'];
+  /** 时间 / When */
+  at: Scalars['DateTime']['output'];
+  /** 变更字段 / Fields the change set besides the state */
+  changedFields: Array<Scalars['String']['output']>;
+  /** 原状态（新建时为空）/ State before; null when created */
+  fromState?: Maybe<Scalars['String']['output']>;
+  /** 备注 / Note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 操作人角色 / The actor's role */
+  role: ActorRole;
+  /** 新状态 / State after */
+  toState: Scalars['String']['output'];
+  /** 变更后的版本号 / The record's version after the change (0 = created) */
+  version: Scalars['Int']['output'];
+};
+
 /** 与户主关系 / Relation to the head of household */
 export type HouseholdRelation =
   /** 子女 / Child */
@@ -634,6 +730,242 @@ export type Measure = {
   unit: Scalars['String']['output'];
   /** 实际值 / Actual value */
   value: Scalars['Float']['output'];
+};
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 提交救助申请（状态 APPLIED）/ Apply for assistance: APPLIED. Community worker or above. */
+  applyForAssistance: AssistanceCase;
+  /** 街道审批通过，开始发放（COMMUNITY_REVIEWED → ACTIVE）/ Street approval: the case becomes ACTIVE and starts now. Street official or above. */
+  approveAssistance: AssistanceCase;
+  /** 调整低保档次（仅在保的低保案件）/ Change the tier of an ACTIVE 低保 case. Street official or above. */
+  changeAssistanceTier: AssistanceCase;
+  /** 社区审核通过（APPLIED → COMMUNITY_REVIEWED）/ Community review passed. Community worker or above. */
+  communityReviewAssistance: AssistanceCase;
+  /** 登记一笔救助金发放（仅在保案件；同一案件同一月份只能登记一次）/ Record a benefit payment of an ACTIVE case; one per case and month. Street official or above. */
+  recordBenefitPayment: BenefitPayment;
+  /** 驳回申请（APPLIED/COMMUNITY_REVIEWED → REJECTED）/ Reject an application. Street official or above. */
+  rejectAssistance: AssistanceCase;
+  /** 恢复发放（SUSPENDED → ACTIVE）/ Resume payments. Street official or above. */
+  resumeAssistance: AssistanceCase;
+  /** 暂停发放（ACTIVE → SUSPENDED）/ Suspend payments. Street official or above. */
+  suspendAssistance: AssistanceCase;
+  /** 终止救助（ACTIVE/SUSPENDED → CLOSED）/ Terminate the assistance; it ends now. Street official or above. */
+  terminateAssistance: AssistanceCase;
+};
+
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
+export type MutationApplyForAssistanceArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ApplyForAssistanceInput;
+};
+
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
+export type MutationApproveAssistanceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
+export type MutationChangeAssistanceTierArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  tier: DibaoTier;
+};
+
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
+export type MutationCommunityReviewAssistanceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
+export type MutationRecordBenefitPaymentArgs = {
+  amountYuan: Scalars['Float']['input'];
+  caseId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  month: Scalars['String']['input'];
+};
+
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
+export type MutationRejectAssistanceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
+export type MutationResumeAssistanceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
+export type MutationSuspendAssistanceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
+export type MutationTerminateAssistanceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 分页信息 / Page information of a cursor connection */
@@ -1043,14 +1375,18 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AssistanceCase: ResolverTypeWrapper<AssistanceCaseRecord>;
+  ActorRole: ActorRole;
+  ApplyForAssistanceInput: ApplyForAssistanceInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssistanceCase: ResolverTypeWrapper<AssistanceCaseRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AssistanceCaseConnection: ResolverTypeWrapper<Omit<AssistanceCaseConnection, 'edges'> & { edges: Array<ResolversTypes['AssistanceCaseEdge']> }>;
   AssistanceCaseEdge: ResolverTypeWrapper<Omit<AssistanceCaseEdge, 'node'> & { node: ResolversTypes['AssistanceCase'] }>;
   AssistanceCaseFilter: AssistanceCaseFilter;
+  AssistanceCaseHistoryConnection: ResolverTypeWrapper<Omit<AssistanceCaseHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['AssistanceCaseHistoryEdge']> }>;
+  AssistanceCaseHistoryEdge: ResolverTypeWrapper<Omit<AssistanceCaseHistoryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
   AssistanceCaseOrder: AssistanceCaseOrder;
   AssistanceCaseOrderField: AssistanceCaseOrderField;
   AssistanceCaseStatus: AssistanceCaseStatus;
@@ -1083,8 +1419,10 @@ export type ResolversTypes = ResolversObject<{
   Grid: ResolverTypeWrapper<DivisionRecord>;
   GridConnection: ResolverTypeWrapper<Omit<GridConnection, 'edges'> & { edges: Array<ResolversTypes['GridEdge']> }>;
   GridEdge: ResolverTypeWrapper<Omit<GridEdge, 'node'> & { node: ResolversTypes['Grid'] }>;
+  HistoryEntry: ResolverTypeWrapper<HistoryEntryRecord>;
   HouseholdRelation: HouseholdRelation;
   Measure: ResolverTypeWrapper<Measure>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PaymentSchedule: PaymentSchedule;
@@ -1105,14 +1443,17 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AssistanceCase: AssistanceCaseRecord;
+  ApplyForAssistanceInput: ApplyForAssistanceInput;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  AssistanceCase: AssistanceCaseRecord;
   Float: Scalars['Float']['output'];
   AssistanceCaseConnection: Omit<AssistanceCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssistanceCaseEdge']> };
   AssistanceCaseEdge: Omit<AssistanceCaseEdge, 'node'> & { node: ResolversParentTypes['AssistanceCase'] };
   AssistanceCaseFilter: AssistanceCaseFilter;
+  AssistanceCaseHistoryConnection: Omit<AssistanceCaseHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssistanceCaseHistoryEdge']> };
+  AssistanceCaseHistoryEdge: Omit<AssistanceCaseHistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   AssistanceCaseOrder: AssistanceCaseOrder;
   AuditRecord: AuditRecord;
   AuditRecordConnection: AuditRecordConnection;
@@ -1138,7 +1479,9 @@ export type ResolversParentTypes = ResolversObject<{
   Grid: DivisionRecord;
   GridConnection: Omit<GridConnection, 'edges'> & { edges: Array<ResolversParentTypes['GridEdge']> };
   GridEdge: Omit<GridEdge, 'node'> & { node: ResolversParentTypes['Grid'] };
+  HistoryEntry: HistoryEntryRecord;
   Measure: Measure;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
@@ -1154,8 +1497,10 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AssistanceCaseResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AssistanceCase'] = ResolversParentTypes['AssistanceCase'], FederationReferenceType extends FederationReferenceTypes['AssistanceCase'] = FederationReferenceTypes['AssistanceCase']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AssistanceCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AssistanceCaseHistoryConnection'], ParentType, ContextType, RequireFields<AssistanceCaseHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paymentSchedule?: Resolver<ResolversTypes['PaymentSchedule'], ParentType, ContextType>;
   payments?: Resolver<ResolversTypes['BenefitPaymentConnection'], ParentType, ContextType, RequireFields<AssistanceCasePaymentsArgs, 'first'>>;
@@ -1163,11 +1508,12 @@ export type AssistanceCaseResolvers<ContextType = CivilAffairsContext, ParentTyp
   program?: Resolver<ResolversTypes['AssistanceProgram'], ParentType, ContextType>;
   recipient?: Resolver<Maybe<ResolversTypes['Resident']>, ParentType, ContextType>;
   recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AssistanceCaseStatus'], ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['DibaoTier']>, ParentType, ContextType>;
   totalPaidYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   urbanRural?: Resolver<ResolversTypes['UrbanRural'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AssistanceCaseConnectionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AssistanceCaseConnection'] = ResolversParentTypes['AssistanceCaseConnection']> = ResolversObject<{
@@ -1179,6 +1525,17 @@ export type AssistanceCaseConnectionResolvers<ContextType = CivilAffairsContext,
 export type AssistanceCaseEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AssistanceCaseEdge'] = ResolversParentTypes['AssistanceCaseEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType>;
+}>;
+
+export type AssistanceCaseHistoryConnectionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AssistanceCaseHistoryConnection'] = ResolversParentTypes['AssistanceCaseHistoryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AssistanceCaseHistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssistanceCaseHistoryEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AssistanceCaseHistoryEdge'] = ResolversParentTypes['AssistanceCaseHistoryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
 }>;
 
 export type AuditRecordResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
@@ -1368,10 +1725,34 @@ export type GridEdgeResolvers<ContextType = CivilAffairsContext, ParentType exte
   node?: Resolver<ResolversTypes['Grid'], ParentType, ContextType>;
 }>;
 
+export type HistoryEntryResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fromState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ActorRole'], ParentType, ContextType>;
+  toState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MeasureResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  applyForAssistance?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationApplyForAssistanceArgs, 'idempotencyKey' | 'input'>>;
+  approveAssistance?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationApproveAssistanceArgs, 'expectedVersion' | 'id'>>;
+  changeAssistanceTier?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationChangeAssistanceTierArgs, 'expectedVersion' | 'id' | 'tier'>>;
+  communityReviewAssistance?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationCommunityReviewAssistanceArgs, 'expectedVersion' | 'id'>>;
+  recordBenefitPayment?: Resolver<ResolversTypes['BenefitPayment'], ParentType, ContextType, RequireFields<MutationRecordBenefitPaymentArgs, 'amountYuan' | 'caseId' | 'idempotencyKey' | 'month'>>;
+  rejectAssistance?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationRejectAssistanceArgs, 'expectedVersion' | 'id'>>;
+  resumeAssistance?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationResumeAssistanceArgs, 'expectedVersion' | 'id'>>;
+  suspendAssistance?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationSuspendAssistanceArgs, 'expectedVersion' | 'id'>>;
+  terminateAssistance?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationTerminateAssistanceArgs, 'expectedVersion' | 'id'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1450,6 +1831,8 @@ export type Resolvers<ContextType = CivilAffairsContext> = ResolversObject<{
   AssistanceCase?: AssistanceCaseResolvers<ContextType>;
   AssistanceCaseConnection?: AssistanceCaseConnectionResolvers<ContextType>;
   AssistanceCaseEdge?: AssistanceCaseEdgeResolvers<ContextType>;
+  AssistanceCaseHistoryConnection?: AssistanceCaseHistoryConnectionResolvers<ContextType>;
+  AssistanceCaseHistoryEdge?: AssistanceCaseHistoryEdgeResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
   AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
   AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
@@ -1471,7 +1854,9 @@ export type Resolvers<ContextType = CivilAffairsContext> = ResolversObject<{
   Grid?: GridResolvers<ContextType>;
   GridConnection?: GridConnectionResolvers<ContextType>;
   GridEdge?: GridEdgeResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;

@@ -1,4 +1,6 @@
 import type { AssistanceCaseResolvers } from '../__generated__/resolvers-types.js';
+import { historyConnection } from '../../shared/history.js';
+import { recordVersion } from '../../shared/write-model.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { AssistanceCaseRecord } from '../models.js';
 import { loadDivision } from './divisions.js';
@@ -16,6 +18,9 @@ export const AssistanceCase: AssistanceCaseResolvers = {
     ctx.access.personal({ recordType: 'AssistanceCase', recordId: found._id, divisionCode: found.divisionCode, field: 'recipientName', kind: 'name', value: found.recipientName }) ?? '',
   recipient: (found, _args, ctx) => (found.recipientId ? loadResident(ctx, found.recipientId) : null),
   community: (found, _args, ctx) => (found.communityCode ? loadDivision(ctx, found.communityCode, 'COMMUNITY') : null),
+  appliedAt: (found) => found.appliedAt ?? null,
+  version: (found) => recordVersion(found),
+  history: (found, args) => historyConnection(found, args),
   totalPaidYuan: async (found, _args, ctx) => (await ctx.loaders.totalPaidFenByCase.load(found._id)) / 100,
   payments: (found, args, ctx) => ctx.loaders.paymentsByCase.load({ group: found._id, filter: {}, sort: { field: 'paidAt', direction: 'ASC' }, args }),
 };

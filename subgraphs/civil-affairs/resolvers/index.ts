@@ -7,6 +7,8 @@ import { District } from './District.js';
 import { Division } from './Division.js';
 import { Enterprise } from './Enterprise.js';
 import { Grid } from './Grid.js';
+import { HistoryEntry } from './HistoryEntry.js';
+import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import { Resident } from './Resident.js';
 import { Street } from './Street.js';
@@ -20,7 +22,9 @@ export const resolvers: Resolvers = {
   Community,
   Grid,
   Resident,
+  Mutation,
   AssistanceCase,
+  HistoryEntry,
   BenefitPayment,
   Enterprise,
 };

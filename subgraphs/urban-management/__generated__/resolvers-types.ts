@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DivisionRef, EnterpriseRef, IncidentRecord, FacilityRecord, RectificationProjectRecord, InspectionCampaignRecord, SafetyDesignationRecord } from '../models.js';
+import type { HistoryEntryRecord } from '../../shared/write-model.js';
 import type { UrbanManagementContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +17,17 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** 操作人角色 / Role of whoever made a change */
+export type ActorRole =
+  /** 管理员 / Administrator */
+  | 'ADMIN'
+  /** 社区工作者 / Community worker */
+  | 'COMMUNITY_WORKER'
+  /** 区级官员 / District official */
+  | 'DISTRICT_OFFICIAL'
+  /** 街道官员 / Street official */
+  | 'STREET_OFFICIAL';
 
 /** 个人信息读取审计记录 / One full read of a personal value (PIPL): who read which field of which record, when, in which gateway request */
 export type AuditRecord = {
@@ -237,6 +249,19 @@ export type FacilityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** 设施统计维度 / Dimension of the facility statistics */
+export type FacilityDimension =
+  /** 社区或村 / Community or village */
+  | 'COMMUNITY'
+  /** 网格 / Grid */
+  | 'GRID'
+  /** 状态 / Status */
+  | 'STATUS'
+  /** 街道或镇 / Street or town */
+  | 'STREET'
+  /** 类型 / Type */
+  | 'TYPE';
+
 /** 设施边 / Facility edge */
 export type FacilityEdge = {
   __typename?: 'FacilityEdge';
@@ -278,6 +303,32 @@ export type FacilityOrderField =
   | 'INSTALLED_AT'
   /** 名称 / Name */
   | 'NAME';
+
+/** 设施统计分组键（未分组的维度为空）/ The group of a facility row; dimensions not grouped by are null */
+export type FacilityStatisticsKeys = {
+  __typename?: 'FacilityStatisticsKeys';
+  /** 社区代码 / Community code */
+  community?: Maybe<Scalars['ID']['output']>;
+  /** 网格代码 / Grid code */
+  grid?: Maybe<Scalars['ID']['output']>;
+  /** 状态 / Status */
+  status?: Maybe<FacilityStatus>;
+  /** 街道代码 / Street code */
+  street?: Maybe<Scalars['ID']['output']>;
+  /** 类型 / Type */
+  type?: Maybe<FacilityType>;
+};
+
+/** 设施统计行 / One group of the facility statistics */
+export type FacilityStatisticsRow = {
+  __typename?: 'FacilityStatisticsRow';
+  /** 面积（㎡）/ Floor area, square metres */
+  areaSquareMeters: Scalars['Float']['output'];
+  /** 设施数 / Facilities */
+  facilities: Scalars['Int']['output'];
+  /** 分组键 / The group */
+  keys: FacilityStatisticsKeys;
+};
 
 /** 设施状态 / Facility status */
 export type FacilityStatus =
@@ -336,6 +387,29 @@ export type GridIncidentsArgs = {
   orderBy?: InputMaybe<IncidentOrder>;
 };
 
+/** 变更记录 / One change of a record: who, when, from which state to which */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** 操作 / What was done, e.g. CREATE, ACCEPT, RESOLVE */
+  action: Scalars['String']['output'];
+  /** 操作人（令牌主体）/ Who: the token's subject */
+  actor: Scalars['String']['output'];
+  /** 时间 / When */
+  at: Scalars['DateTime']['output'];
+  /** 变更字段 / Fields the change set besides the state */
+  changedFields: Array<Scalars['String']['output']>;
+  /** 原状态（新建时为空）/ State before; null when created */
+  fromState?: Maybe<Scalars['String']['output']>;
+  /** 备注 / Note */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 操作人角色 / The actor's role */
+  role: ActorRole;
+  /** 新状态 / State after */
+  toState: Scalars['String']['output'];
+  /** 变更后的版本号 / The record's version after the change (0 = created) */
+  version: Scalars['Int']['output'];
+};
+
 /** 网格事件 / A grid incident reported in a community */
 export type Incident = {
   __typename?: 'Incident';
@@ -353,6 +427,8 @@ export type Incident = {
   community?: Maybe<Community>;
   /** 处置时限 / Deadline, from the category's time limit */
   deadline: Scalars['DateTime']['output'];
+  /** 处置部门 / Department the incident is assigned to */
+  department?: Maybe<Scalars['String']['output']>;
   /** 描述 / Description */
   description?: Maybe<Scalars['String']['output']>;
   /** 所属区划代码（最细一级）/ Most specific division code (grid or community) */
@@ -363,6 +439,8 @@ export type Incident = {
   grid?: Maybe<Grid>;
   /** 处置用时（小时）/ Hours from report to resolution */
   handlingHours?: Maybe<Scalars['Float']['output']>;
+  /** 变更记录（最新在前）/ Every change of the incident, newest first */
+  history: IncidentHistoryConnection;
   /** 事件编号 / Incident id */
   id: Scalars['ID']['output'];
   /** 是否未办结 / Whether the incident is still open (reported, accepted, assigned or reopened) */
@@ -375,6 +453,8 @@ export type Incident = {
   reporterName?: Maybe<Scalars['String']['output']>;
   /** 上报人电话（按权限脱敏）/ Reporter's phone, masked unless the viewer may read it */
   reporterPhone?: Maybe<Scalars['String']['output']>;
+  /** 最近一次处置结果 / Result of the latest resolution */
+  resolution?: Maybe<Scalars['String']['output']>;
   /** 处置时间 / Resolved at */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 来源 / Source */
@@ -385,6 +465,15 @@ export type Incident = {
   street?: Maybe<Street>;
   /** 标题 / Title */
   title: Scalars['String']['output'];
+  /** 版本号（修改时作为 expectedVersion 传入）/ Version, incremented by every change; pass it as expectedVersion to change the incident */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 网格事件 / A grid incident reported in a community */
+export type IncidentHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 事件类别 / Incident category */
@@ -430,6 +519,23 @@ export type IncidentConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** 事件统计维度 / Dimension of the incident statistics */
+export type IncidentDimension =
+  /** 类别 / Category */
+  | 'CATEGORY'
+  /** 社区或村 / Community or village */
+  | 'COMMUNITY'
+  /** 网格 / Grid */
+  | 'GRID'
+  /** 上报月份（上海时区）/ Month reported, Asia/Shanghai */
+  | 'MONTH'
+  /** 来源 / Source */
+  | 'SOURCE'
+  /** 状态 / Status */
+  | 'STATUS'
+  /** 街道或镇 / Street or town */
+  | 'STREET';
+
 /** 事件边 / Incident edge */
 export type IncidentEdge = {
   __typename?: 'IncidentEdge';
@@ -459,6 +565,26 @@ export type IncidentFilter = {
   status?: InputMaybe<Array<IncidentStatus>>;
   /** 标题包含 / Title contains */
   titleContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 事件变更记录连接 / A page of an incident's history, newest first */
+export type IncidentHistoryConnection = {
+  __typename?: 'IncidentHistoryConnection';
+  /** 边 / Edges */
+  edges: Array<IncidentHistoryEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 事件变更记录边 / An edge of an incident's history */
+export type IncidentHistoryEdge = {
+  __typename?: 'IncidentHistoryEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 变更记录 / The change */
+  node: HistoryEntry;
 };
 
 /** 按月的事件数 / Incident count of one month */
@@ -503,6 +629,42 @@ export type IncidentSourceCount = {
   incidents: Measure;
   /** 来源 / Source */
   source: IncidentSource;
+};
+
+/** 事件统计分组键（未分组的维度为空）/ The group of an incident row; dimensions not grouped by are null */
+export type IncidentStatisticsKeys = {
+  __typename?: 'IncidentStatisticsKeys';
+  /** 类别 / Category */
+  category?: Maybe<IncidentCategory>;
+  /** 社区代码 / Community code */
+  community?: Maybe<Scalars['ID']['output']>;
+  /** 网格代码 / Grid code */
+  grid?: Maybe<Scalars['ID']['output']>;
+  /** 上报月份（YYYY-MM）/ Month reported, YYYY-MM */
+  month?: Maybe<Scalars['String']['output']>;
+  /** 来源 / Source */
+  source?: Maybe<IncidentSource>;
+  /** 状态 / Status */
+  status?: Maybe<IncidentStatus>;
+  /** 街道代码 / Street code */
+  street?: Maybe<Scalars['ID']['output']>;
+};
+
+/** 事件统计行 / One group of the incident statistics */
+export type IncidentStatisticsRow = {
+  __typename?: 'IncidentStatisticsRow';
+  /** 平均办理时长（小时，已办结事件）/ Average hours from report to resolution of the resolved incidents; null when none is resolved */
+  averageHandlingHours?: Maybe<Scalars['Float']['output']>;
+  /** 事件数 / Incidents */
+  incidents: Scalars['Int']['output'];
+  /** 分组键 / The group */
+  keys: IncidentStatisticsKeys;
+  /** 未办结 / Still open */
+  open: Scalars['Int']['output'];
+  /** 超期 / Overdue: resolved after the deadline, or unresolved past it now */
+  overdue: Scalars['Int']['output'];
+  /** 超期率（%）/ Overdue rate, percent, two decimals */
+  overdueRate: Scalars['Float']['output'];
 };
 
 /** 事件状态 / Incident status: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, or REOPENED */
@@ -627,6 +789,149 @@ export type Measure = {
   value: Scalars['Float']['output'];
 };
 
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 受理事件（REPORTED → ACCEPTED）/ Accept a reported incident. Community worker or above. */
+  acceptIncident: Incident;
+  /** 派遣到处置部门（ACCEPTED/REOPENED → ASSIGNED）/ Assign to a department. The deadline stays the report's (category limit from the report); a reopened incident gets a new one from now. Street official or above. */
+  assignIncident: Incident;
+  /** 结案（RESOLVED → CLOSED）/ Close a resolved incident. Street official or above. */
+  closeIncident: Incident;
+  /** 重新打开（RESOLVED/CLOSED → REOPENED）/ Reopen after an unsatisfactory resolution; it must be assigned again. Street official or above. */
+  reopenIncident: Incident;
+  /** 上报事件（状态 REPORTED，处置时限按类别计算）/ Report an incident: REPORTED, deadline from the category's time limit. Community worker or above. */
+  reportIncident: Incident;
+  /** 处置完毕（ASSIGNED → RESOLVED）/ Record the resolution. Street official or above. */
+  resolveIncident: Incident;
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
+export type MutationAcceptIncidentArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
+export type MutationAssignIncidentArgs = {
+  department: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
+export type MutationCloseIncidentArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
+export type MutationReopenIncidentArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
+export type MutationReportIncidentArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ReportIncidentInput;
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
+export type MutationResolveIncidentArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  result: Scalars['String']['input'];
+};
+
 /** 分页信息 / Page information of a cursor connection */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -656,6 +961,8 @@ export type Query = {
   urbanManagementAuditRecords: AuditRecordConnection;
   /** 平安创建命名列表 / Safety designations of divisions (平安社区, 无邪教社区, 平安街道) */
   urbanManagementSafetyDesignations: SafetyDesignationConnection;
+  /** 城市管理统计（按维度分组，辖区外为空）/ Urban-management statistics of a division for a period, grouped by the dimensions asked for; null when the division is outside the viewer's jurisdiction */
+  urbanManagementStatistics?: Maybe<UrbanManagementStatistics>;
 };
 
 
@@ -707,6 +1014,13 @@ export type QueryUrbanManagementSafetyDesignationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SafetyDesignationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUrbanManagementStatisticsArgs = {
+  division: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** 整治项目类型 / Rectification project kind */
@@ -835,6 +1149,30 @@ export type RectificationStatus =
   | 'IN_PROGRESS'
   /** 计划中 / Planned or scheduled */
   | 'PLANNED';
+
+/** 上报事件 / A new incident */
+export type ReportIncidentInput = {
+  /** 地点 / Location text */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** 类别（决定处置时限）/ Category; decides the deadline */
+  category: IncidentCategory;
+  /** 描述 / Description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 所属社区或网格代码（须存在）/ Community (12 digits) or grid (15 digits) code of an existing division */
+  divisionCode: Scalars['ID']['input'];
+  /** 涉及企业编号 / Id of the enterprise the incident concerns */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** 上报时间（默认当前，不得晚于当前）/ Reported at; defaults to now, must not be in the future */
+  reportedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 上报人姓名 / Reporter's name */
+  reporterName?: InputMaybe<Scalars['String']['input']>;
+  /** 上报人手机号 / Reporter's mobile number */
+  reporterPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 来源 / Source */
+  source: IncidentSource;
+  /** 标题 / Title */
+  title: Scalars['String']['input'];
+};
 
 /** 平安创建命名 / A safety designation awarded to a division */
 export type SafetyDesignation = {
@@ -983,6 +1321,29 @@ export type UrbanManagementIndicators = {
   safeCommunities: Measure;
 };
 
+/** 城市管理统计 / Urban-management statistics of one division and period (no figure here counts persons, so nothing is suppressed) */
+export type UrbanManagementStatistics = {
+  __typename?: 'UrbanManagementStatistics';
+  /** 区划代码 / The division */
+  division: Scalars['ID']['output'];
+  /** 设施统计：期末前安装的设施 / Facilities installed before the period's end */
+  facilities: Array<FacilityStatisticsRow>;
+  /** 事件统计：期内上报的事件 / Incidents reported in the period */
+  incidents: Array<IncidentStatisticsRow>;
+};
+
+
+/** 城市管理统计 / Urban-management statistics of one division and period (no figure here counts persons, so nothing is suppressed) */
+export type UrbanManagementStatisticsFacilitiesArgs = {
+  groupBy: Array<FacilityDimension>;
+};
+
+
+/** 城市管理统计 / Urban-management statistics of one division and period (no figure here counts persons, so nothing is suppressed) */
+export type UrbanManagementStatisticsIncidentsArgs = {
+  groupBy: Array<IncidentDimension>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1098,6 +1459,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ActorRole: ActorRole;
   AuditRecord: ResolverTypeWrapper<AuditRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1113,25 +1475,34 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
+  FacilityDimension: FacilityDimension;
   FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
   FacilityFilter: FacilityFilter;
   FacilityOrder: FacilityOrder;
   FacilityOrderField: FacilityOrderField;
+  FacilityStatisticsKeys: ResolverTypeWrapper<FacilityStatisticsKeys>;
+  FacilityStatisticsRow: ResolverTypeWrapper<FacilityStatisticsRow>;
   FacilityStatus: FacilityStatus;
   FacilityType: FacilityType;
   FacilityTypeCount: ResolverTypeWrapper<FacilityTypeCount>;
   Grid: ResolverTypeWrapper<DivisionRef>;
+  HistoryEntry: ResolverTypeWrapper<HistoryEntryRecord>;
   Incident: ResolverTypeWrapper<IncidentRecord>;
   IncidentCategory: IncidentCategory;
   IncidentCategoryCount: ResolverTypeWrapper<IncidentCategoryCount>;
   IncidentConnection: ResolverTypeWrapper<Omit<IncidentConnection, 'edges'> & { edges: Array<ResolversTypes['IncidentEdge']> }>;
+  IncidentDimension: IncidentDimension;
   IncidentEdge: ResolverTypeWrapper<Omit<IncidentEdge, 'node'> & { node: ResolversTypes['Incident'] }>;
   IncidentFilter: IncidentFilter;
+  IncidentHistoryConnection: ResolverTypeWrapper<Omit<IncidentHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['IncidentHistoryEdge']> }>;
+  IncidentHistoryEdge: ResolverTypeWrapper<Omit<IncidentHistoryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
   IncidentMonthCount: ResolverTypeWrapper<IncidentMonthCount>;
   IncidentOrder: IncidentOrder;
   IncidentOrderField: IncidentOrderField;
   IncidentSource: IncidentSource;
   IncidentSourceCount: ResolverTypeWrapper<IncidentSourceCount>;
+  IncidentStatisticsKeys: ResolverTypeWrapper<IncidentStatisticsKeys>;
+  IncidentStatisticsRow: ResolverTypeWrapper<IncidentStatisticsRow>;
   IncidentStatus: IncidentStatus;
   IncidentStatusCount: ResolverTypeWrapper<IncidentStatusCount>;
   InspectionCampaign: ResolverTypeWrapper<InspectionCampaignRecord>;
@@ -1142,6 +1513,7 @@ export type ResolversTypes = ResolversObject<{
   InspectionCampaignOrderField: InspectionCampaignOrderField;
   InspectionTopic: InspectionTopic;
   Measure: ResolverTypeWrapper<Measure>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RectificationKind: RectificationKind;
@@ -1153,6 +1525,7 @@ export type ResolversTypes = ResolversObject<{
   RectificationProjectOrder: RectificationProjectOrder;
   RectificationProjectOrderField: RectificationProjectOrderField;
   RectificationStatus: RectificationStatus;
+  ReportIncidentInput: ReportIncidentInput;
   SafetyDesignation: ResolverTypeWrapper<SafetyDesignationRecord>;
   SafetyDesignationConnection: ResolverTypeWrapper<Omit<SafetyDesignationConnection, 'edges'> & { edges: Array<ResolversTypes['SafetyDesignationEdge']> }>;
   SafetyDesignationEdge: ResolverTypeWrapper<Omit<SafetyDesignationEdge, 'node'> & { node: ResolversTypes['SafetyDesignation'] }>;
@@ -1161,6 +1534,7 @@ export type ResolversTypes = ResolversObject<{
   SortDirection: SortDirection;
   Street: ResolverTypeWrapper<DivisionRef>;
   UrbanManagementIndicators: ResolverTypeWrapper<UrbanManagementIndicators>;
+  UrbanManagementStatistics: ResolverTypeWrapper<UrbanManagementStatistics>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1183,16 +1557,23 @@ export type ResolversParentTypes = ResolversObject<{
   FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
   FacilityFilter: FacilityFilter;
   FacilityOrder: FacilityOrder;
+  FacilityStatisticsKeys: FacilityStatisticsKeys;
+  FacilityStatisticsRow: FacilityStatisticsRow;
   FacilityTypeCount: FacilityTypeCount;
   Grid: DivisionRef;
+  HistoryEntry: HistoryEntryRecord;
   Incident: IncidentRecord;
   IncidentCategoryCount: IncidentCategoryCount;
   IncidentConnection: Omit<IncidentConnection, 'edges'> & { edges: Array<ResolversParentTypes['IncidentEdge']> };
   IncidentEdge: Omit<IncidentEdge, 'node'> & { node: ResolversParentTypes['Incident'] };
   IncidentFilter: IncidentFilter;
+  IncidentHistoryConnection: Omit<IncidentHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['IncidentHistoryEdge']> };
+  IncidentHistoryEdge: Omit<IncidentHistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   IncidentMonthCount: IncidentMonthCount;
   IncidentOrder: IncidentOrder;
   IncidentSourceCount: IncidentSourceCount;
+  IncidentStatisticsKeys: IncidentStatisticsKeys;
+  IncidentStatisticsRow: IncidentStatisticsRow;
   IncidentStatusCount: IncidentStatusCount;
   InspectionCampaign: InspectionCampaignRecord;
   InspectionCampaignConnection: Omit<InspectionCampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['InspectionCampaignEdge']> };
@@ -1200,6 +1581,7 @@ export type ResolversParentTypes = ResolversObject<{
   InspectionCampaignFilter: InspectionCampaignFilter;
   InspectionCampaignOrder: InspectionCampaignOrder;
   Measure: Measure;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RectificationKindQuantity: RectificationKindQuantity;
@@ -1208,12 +1590,14 @@ export type ResolversParentTypes = ResolversObject<{
   RectificationProjectEdge: Omit<RectificationProjectEdge, 'node'> & { node: ResolversParentTypes['RectificationProject'] };
   RectificationProjectFilter: RectificationProjectFilter;
   RectificationProjectOrder: RectificationProjectOrder;
+  ReportIncidentInput: ReportIncidentInput;
   SafetyDesignation: SafetyDesignationRecord;
   SafetyDesignationConnection: Omit<SafetyDesignationConnection, 'edges'> & { edges: Array<ResolversParentTypes['SafetyDesignationEdge']> };
   SafetyDesignationEdge: Omit<SafetyDesignationEdge, 'node'> & { node: ResolversParentTypes['SafetyDesignation'] };
   SafetyDesignationFilter: SafetyDesignationFilter;
   Street: DivisionRef;
   UrbanManagementIndicators: UrbanManagementIndicators;
+  UrbanManagementStatistics: UrbanManagementStatistics;
 }>;
 
 export type AuditRecordResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
@@ -1292,6 +1676,20 @@ export type FacilityEdgeResolvers<ContextType = UrbanManagementContext, ParentTy
   node?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
 }>;
 
+export type FacilityStatisticsKeysResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['FacilityStatisticsKeys'] = ResolversParentTypes['FacilityStatisticsKeys']> = ResolversObject<{
+  community?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['FacilityStatus']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['FacilityType']>, ParentType, ContextType>;
+}>;
+
+export type FacilityStatisticsRowResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['FacilityStatisticsRow'] = ResolversParentTypes['FacilityStatisticsRow']> = ResolversObject<{
+  areaSquareMeters?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  facilities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keys?: Resolver<ResolversTypes['FacilityStatisticsKeys'], ParentType, ContextType>;
+}>;
+
 export type FacilityTypeCountResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['FacilityTypeCount'] = ResolversParentTypes['FacilityTypeCount']> = ResolversObject<{
   areaSquareMeters?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   communities?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
@@ -1305,6 +1703,18 @@ export type GridResolvers<ContextType = UrbanManagementContext, ParentType exten
   incidents?: Resolver<Maybe<ResolversTypes['IncidentConnection']>, ParentType, ContextType, RequireFields<GridIncidentsArgs, 'first'>>;
 }>;
 
+export type HistoryEntryResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fromState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ActorRole'], ParentType, ContextType>;
+  toState?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type IncidentResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident'], FederationReferenceType extends FederationReferenceTypes['Incident'] = FederationReferenceTypes['Incident']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Incident']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1314,22 +1724,26 @@ export type IncidentResolvers<ContextType = UrbanManagementContext, ParentType e
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
   handlingHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['IncidentHistoryConnection'], ParentType, ContextType, RequireFields<IncidentHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reporterName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reporterPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['IncidentSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IncidentStatus'], ParentType, ContextType>;
   street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type IncidentCategoryCountResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentCategoryCount'] = ResolversParentTypes['IncidentCategoryCount']> = ResolversObject<{
@@ -1348,6 +1762,17 @@ export type IncidentEdgeResolvers<ContextType = UrbanManagementContext, ParentTy
   node?: Resolver<ResolversTypes['Incident'], ParentType, ContextType>;
 }>;
 
+export type IncidentHistoryConnectionResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentHistoryConnection'] = ResolversParentTypes['IncidentHistoryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IncidentHistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IncidentHistoryEdgeResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentHistoryEdge'] = ResolversParentTypes['IncidentHistoryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+}>;
+
 export type IncidentMonthCountResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentMonthCount'] = ResolversParentTypes['IncidentMonthCount']> = ResolversObject<{
   incidents?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1356,6 +1781,25 @@ export type IncidentMonthCountResolvers<ContextType = UrbanManagementContext, Pa
 export type IncidentSourceCountResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentSourceCount'] = ResolversParentTypes['IncidentSourceCount']> = ResolversObject<{
   incidents?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['IncidentSource'], ParentType, ContextType>;
+}>;
+
+export type IncidentStatisticsKeysResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentStatisticsKeys'] = ResolversParentTypes['IncidentStatisticsKeys']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['IncidentCategory']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['IncidentSource']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['IncidentStatus']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type IncidentStatisticsRowResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentStatisticsRow'] = ResolversParentTypes['IncidentStatisticsRow']> = ResolversObject<{
+  averageHandlingHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  incidents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keys?: Resolver<ResolversTypes['IncidentStatisticsKeys'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type IncidentStatusCountResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['IncidentStatusCount'] = ResolversParentTypes['IncidentStatusCount']> = ResolversObject<{
@@ -1397,6 +1841,15 @@ export type MeasureResolvers<ContextType = UrbanManagementContext, ParentType ex
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationAcceptIncidentArgs, 'expectedVersion' | 'id'>>;
+  assignIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationAssignIncidentArgs, 'department' | 'expectedVersion' | 'id'>>;
+  closeIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationCloseIncidentArgs, 'expectedVersion' | 'id'>>;
+  reopenIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationReopenIncidentArgs, 'expectedVersion' | 'id'>>;
+  reportIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationReportIncidentArgs, 'idempotencyKey' | 'input'>>;
+  resolveIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'expectedVersion' | 'id' | 'result'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1412,6 +1865,7 @@ export type QueryResolvers<ContextType = UrbanManagementContext, ParentType exte
   rectificationProjects?: Resolver<ResolversTypes['RectificationProjectConnection'], ParentType, ContextType, RequireFields<QueryRectificationProjectsArgs, 'first'>>;
   urbanManagementAuditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryUrbanManagementAuditRecordsArgs, 'first'>>;
   urbanManagementSafetyDesignations?: Resolver<ResolversTypes['SafetyDesignationConnection'], ParentType, ContextType, RequireFields<QueryUrbanManagementSafetyDesignationsArgs, 'first'>>;
+  urbanManagementStatistics?: Resolver<Maybe<ResolversTypes['UrbanManagementStatistics']>, ParentType, ContextType, RequireFields<QueryUrbanManagementStatisticsArgs, 'division'>>;
 }>;
 
 export type RectificationKindQuantityResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['RectificationKindQuantity'] = ResolversParentTypes['RectificationKindQuantity']> = ResolversObject<{
@@ -1497,6 +1951,12 @@ export type UrbanManagementIndicatorsResolvers<ContextType = UrbanManagementCont
   safeCommunities?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
 }>;
 
+export type UrbanManagementStatisticsResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['UrbanManagementStatistics'] = ResolversParentTypes['UrbanManagementStatistics']> = ResolversObject<{
+  division?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  facilities?: Resolver<Array<ResolversTypes['FacilityStatisticsRow']>, ParentType, ContextType, RequireFields<UrbanManagementStatisticsFacilitiesArgs, 'groupBy'>>;
+  incidents?: Resolver<Array<ResolversTypes['IncidentStatisticsRow']>, ParentType, ContextType, RequireFields<UrbanManagementStatisticsIncidentsArgs, 'groupBy'>>;
+}>;
+
 export type Resolvers<ContextType = UrbanManagementContext> = ResolversObject<{
   AuditRecord?: AuditRecordResolvers<ContextType>;
   AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
@@ -1508,19 +1968,27 @@ export type Resolvers<ContextType = UrbanManagementContext> = ResolversObject<{
   Facility?: FacilityResolvers<ContextType>;
   FacilityConnection?: FacilityConnectionResolvers<ContextType>;
   FacilityEdge?: FacilityEdgeResolvers<ContextType>;
+  FacilityStatisticsKeys?: FacilityStatisticsKeysResolvers<ContextType>;
+  FacilityStatisticsRow?: FacilityStatisticsRowResolvers<ContextType>;
   FacilityTypeCount?: FacilityTypeCountResolvers<ContextType>;
   Grid?: GridResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IncidentCategoryCount?: IncidentCategoryCountResolvers<ContextType>;
   IncidentConnection?: IncidentConnectionResolvers<ContextType>;
   IncidentEdge?: IncidentEdgeResolvers<ContextType>;
+  IncidentHistoryConnection?: IncidentHistoryConnectionResolvers<ContextType>;
+  IncidentHistoryEdge?: IncidentHistoryEdgeResolvers<ContextType>;
   IncidentMonthCount?: IncidentMonthCountResolvers<ContextType>;
   IncidentSourceCount?: IncidentSourceCountResolvers<ContextType>;
+  IncidentStatisticsKeys?: IncidentStatisticsKeysResolvers<ContextType>;
+  IncidentStatisticsRow?: IncidentStatisticsRowResolvers<ContextType>;
   IncidentStatusCount?: IncidentStatusCountResolvers<ContextType>;
   InspectionCampaign?: InspectionCampaignResolvers<ContextType>;
   InspectionCampaignConnection?: InspectionCampaignConnectionResolvers<ContextType>;
   InspectionCampaignEdge?: InspectionCampaignEdgeResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RectificationKindQuantity?: RectificationKindQuantityResolvers<ContextType>;
@@ -1532,5 +2000,6 @@ export type Resolvers<ContextType = UrbanManagementContext> = ResolversObject<{
   SafetyDesignationEdge?: SafetyDesignationEdgeResolvers<ContextType>;
   Street?: StreetResolvers<ContextType>;
   UrbanManagementIndicators?: UrbanManagementIndicatorsResolvers<ContextType>;
+  UrbanManagementStatistics?: UrbanManagementStatisticsResolvers<ContextType>;
 }>;
 

@@ -1,4 +1,6 @@
 import type { IncidentResolvers } from '../__generated__/resolvers-types.js';
+import { historyConnection } from '../../shared/history.js';
+import { recordVersion } from '../../shared/write-model.js';
 import { OPEN_STATUSES } from '../models.js';
 import { divisionRef } from './lists.js';
 
@@ -18,6 +20,10 @@ export const Incident: IncidentResolvers = {
   grid: (incident) => divisionRef(incident.gridCode),
   street: (incident) => divisionRef(incident.streetCode),
   enterprise: (incident) => (incident.enterpriseId ? { id: incident.enterpriseId } : null),
+  department: (incident) => incident.department ?? null,
+  resolution: (incident) => incident.resolution ?? null,
+  version: (incident) => recordVersion(incident),
+  history: (incident, args) => historyConnection(incident, args),
   reporterName: (incident, _args, ctx) =>
     ctx.access.personal({ recordType: 'Incident', recordId: incident._id, divisionCode: incident.divisionCode, field: 'reporterName', kind: 'name', value: incident.reporterName }),
   reporterPhone: (incident, _args, ctx) =>

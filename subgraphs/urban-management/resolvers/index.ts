@@ -5,8 +5,10 @@ import { District } from './District.js';
 import { Enterprise } from './Enterprise.js';
 import { Facility } from './Facility.js';
 import { Grid } from './Grid.js';
+import { HistoryEntry } from './HistoryEntry.js';
 import { Incident } from './Incident.js';
 import { InspectionCampaign } from './InspectionCampaign.js';
+import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import { RectificationProject } from './RectificationProject.js';
 import { SafetyDesignation } from './SafetyDesignation.js';
@@ -15,12 +17,14 @@ import { Street } from './Street.js';
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query,
+  Mutation,
   District,
   Street,
   Community,
   Grid,
   Enterprise,
   Incident,
+  HistoryEntry,
   Facility,
   RectificationProject,
   InspectionCampaign,
