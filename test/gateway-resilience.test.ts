@@ -22,6 +22,7 @@ interface Profile {
 
 let stack: TestStack;
 let front: FaultyFront;
+let civilAffairsFront: FaultyFront;
 let gateway: Listening;
 let token: string;
 let expected: { name: string; enterprises: number; partyOrganizations: number };
@@ -37,9 +38,10 @@ async function health(): Promise<{ status: string; subgraphs: Array<{ name: stri
 beforeAll(async () => {
   stack = await startTestStack({ seed: true });
   front = await startFaultyFront(stack.subgraphUrls.economy);
+  civilAffairsFront = await startFaultyFront(stack.subgraphUrls['civil-affairs']);
   gateway = await createGateway({
     supergraphSdl: composeSupergraph(),
-    subgraphUrls: { ...stack.subgraphUrls, economy: front.url },
+    subgraphUrls: { ...stack.subgraphUrls, economy: front.url, 'civil-affairs': civilAffairsFront.url },
     subgraphSecret: stack.subgraphSecret,
     authenticate: createAuthenticator({ jwtSecret: stack.jwtSecret }),
     subgraphTimeoutMs: 500,
@@ -57,6 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await gateway?.close(1000);
   await front?.close();
+  await civilAffairsFront?.close();
   await stack?.stop();
 });
 
@@ -131,5 +134,19 @@ describe('resilience: a failing subgraph', () => {
     expect(response.body.errors?.map((error) => [error.extensions?.code, error.extensions?.serviceName])).toEqual([['BAD_USER_INPUT', 'economy']]);
     expect(JSON.stringify(response.body)).not.toContain('127.0.0.1');
     expect((await health()).status).toBe('ok');
+  });
+
+  it("keeps economy's projects when civil affairs (which resolves their district) fails: the reference is nullable", async () => {
+    const query = `{ investmentProjects(first: 3, filter: { divisionCode: "410503" }) { totalCount edges { node { name district { name } } } } }`;
+    const projects = stack.connections.economy.collection('investment_projects');
+    const expectedTotal = await projects.countDocuments({ districtCode: '410503' });
+    civilAffairsFront.mode = 'hang';
+    const response = await stack.graphql<{ investmentProjects: { totalCount: number; edges: Array<{ node: { name: string; district: null } }> } }>(query, { url: gateway.url, token });
+    civilAffairsFront.mode = 'pass';
+    expect(response.body.data?.investmentProjects.totalCount).toBe(expectedTotal);
+    const nodes = response.body.data?.investmentProjects.edges.map((edge) => edge.node) ?? [];
+    expect(nodes).toHaveLength(3);
+    for (const node of nodes) expect(node).toEqual({ name: expect.any(String), district: null });
+    expect(response.body.errors?.map((error) => [error.extensions?.code, error.extensions?.serviceName])).toEqual([['UNAVAILABLE', 'civil-affairs']]);
   });
 });

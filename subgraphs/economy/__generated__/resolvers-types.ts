@@ -330,8 +330,8 @@ export type Enterprise = {
   community?: Maybe<Community>;
   /** 统一社会信用代码 / Unified social credit code (GB 32100, valid check character) */
   creditCode: Scalars['String']['output'];
-  /** 所在区 / District */
-  district: District;
+  /** 所在区（民政子图不可用时为空）/ District; null when civil affairs cannot be reached */
+  district?: Maybe<District>;
   /** 所在区划代码（社区）/ Division code of the community it is registered in */
   divisionCode: Scalars['ID']['output'];
   /** 成立日期 / Date of establishment */
@@ -507,8 +507,8 @@ export type InvestmentProject = {
   community?: Maybe<Community>;
   /** 建成日期 / Date the project was completed */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** 所在区 / District */
-  district: District;
+  /** 所在区（民政子图不可用时为空）/ District; null when civil affairs cannot be reached */
+  district?: Maybe<District>;
   /** 所在区划代码 / Division code where the project lands */
   divisionCode: Scalars['ID']['output'];
   /** 落地企业 / Local enterprise carrying the project, if registered */
@@ -634,8 +634,8 @@ export type InvestmentTrip = {
   __typename?: 'InvestmentTrip';
   /** 目的地 / Destination, e.g. 天津、杭州 */
   destination: Scalars['String']['output'];
-  /** 所在区 / District */
-  district: District;
+  /** 所在区（民政子图不可用时为空）/ District; null when civil affairs cannot be reached */
+  district?: Maybe<District>;
   /** 组织区划代码 / Division code of the organizing district or street */
   divisionCode: Scalars['ID']['output'];
   /** 返回日期 / End date */
@@ -1576,7 +1576,7 @@ export type EnterpriseResolvers<ContextType = EconomyContext, ParentType extends
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   establishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1622,7 +1622,7 @@ export type InvestmentProjectResolvers<ContextType = EconomyContext, ParentType 
   amountYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['InvestmentProjectHistoryConnection'], ParentType, ContextType, RequireFields<InvestmentProjectHistoryArgs, 'first'>>;
@@ -1664,7 +1664,7 @@ export type InvestmentProjectHistoryEdgeResolvers<ContextType = EconomyContext, 
 
 export type InvestmentTripResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['InvestmentTrip'] = ResolversParentTypes['InvestmentTrip']> = ResolversObject<{
   destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   endedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -668,8 +668,8 @@ export type PartyOrganization = {
   children: PartyOrganizationConnection;
   /** 所在社区（街道级以上为空）/ Community (null above community level) */
   community?: Maybe<Community>;
-  /** 所在区 / District */
-  district: District;
+  /** 所在区（民政子图不可用时为空）/ District; null when civil affairs cannot be reached */
+  district?: Maybe<District>;
   /** 所在区划代码 / Code of the division the organization belongs to */
   divisionCode: Scalars['String']['output'];
   /** 两新组织所在企业 / The enterprise of a non-public organization */
@@ -1393,7 +1393,7 @@ export type PartyOrganizationResolvers<ContextType = PartyBuildingContext, Paren
   activities?: Resolver<ResolversTypes['PartyActivityConnection'], ParentType, ContextType, RequireFields<PartyOrganizationActivitiesArgs, 'first'>>;
   children?: Resolver<ResolversTypes['PartyOrganizationConnection'], ParentType, ContextType, RequireFields<PartyOrganizationChildrenArgs, 'first'>>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
-  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   evaluations?: Resolver<ResolversTypes['PartyEvaluationConnection'], ParentType, ContextType, RequireFields<PartyOrganizationEvaluationsArgs, 'first'>>;

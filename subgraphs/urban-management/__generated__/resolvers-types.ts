@@ -718,8 +718,8 @@ export type InspectionCampaign = {
   street?: Maybe<Street>;
   /** 主题 / Topic */
   topic: InspectionTopic;
-  /** 覆盖的村 / The villages covered */
-  villages: Array<Community>;
+  /** 覆盖的村（民政子图不可用时为空）/ The villages covered; null when civil affairs cannot be reached */
+  villages?: Maybe<Array<Community>>;
   /** 覆盖村数 / Villages covered */
   villagesCovered: Scalars['Int']['output'];
 };
@@ -1820,7 +1820,7 @@ export type InspectionCampaignResolvers<ContextType = UrbanManagementContext, Pa
   startDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['InspectionTopic'], ParentType, ContextType>;
-  villages?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  villages?: Resolver<Maybe<Array<ResolversTypes['Community']>>, ParentType, ContextType>;
   villagesCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
