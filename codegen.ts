@@ -37,6 +37,7 @@ const economyMappers: Mappers = {
   Building: '../models.js#BuildingRecord',
   EconomyTarget: '../models.js#TargetRecord',
   EconomyIndicators: '../indicators.js#IndicatorScope',
+  EconomyStatistics: '../../shared/statistics.js#StatisticsRequest',
   HistoryEntry: '../../shared/write-model.js#HistoryEntryRecord',
   District: '../models.js#DivisionRef',
   Street: '../models.js#DivisionRef',
@@ -52,6 +53,7 @@ const civilAffairsMappers: Mappers = {
   Resident: '../models.js#ResidentRecord',
   AssistanceCase: '../models.js#AssistanceCaseRecord',
   BenefitPayment: '../models.js#BenefitPaymentRecord',
+  CivilAffairsStatistics: '../../shared/statistics.js#StatisticsRequest',
   HistoryEntry: '../../shared/write-model.js#HistoryEntryRecord',
   Enterprise: '../models.js#EnterpriseRef',
 };
@@ -62,6 +64,7 @@ const partyBuildingMappers: Mappers = {
   PartyActivity: '../models.js#PartyActivityRecord',
   PartyEvaluation: '../models.js#PartyEvaluationRecord',
   PartyBuildingIndicators: '../indicators.js#PartyBuildingIndicatorValues',
+  PartyBuildingStatistics: '../../shared/statistics.js#StatisticsRequest',
   HistoryEntry: '../../shared/write-model.js#HistoryEntryRecord',
   District: '../models.js#DivisionRef',
   Street: '../models.js#DivisionRef',
@@ -81,6 +84,7 @@ const urbanManagementMappers: Mappers = {
   RectificationProject: '../models.js#RectificationProjectRecord',
   InspectionCampaign: '../models.js#InspectionCampaignRecord',
   SafetyDesignation: '../models.js#SafetyDesignationRecord',
+  UrbanManagementStatistics: '../../shared/statistics.js#StatisticsRequest',
   HistoryEntry: '../../shared/write-model.js#HistoryEntryRecord',
 };
 

@@ -7,6 +7,7 @@ import { createGraphQLHttpServer, listen, sendJson, type Listening } from '../su
 import { REQUEST_ID_HEADER } from '../subgraphs/shared/identity.js';
 import type { Authenticate } from './auth.js';
 import type { GatewayContext } from './context.js';
+import { createCsvExport } from './csv-export.js';
 import { buildGraphiQLPage, type GraphiQLPage } from './graphiql.js';
 import { checkSubgraphs } from './health.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits.js';
@@ -91,10 +92,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     async listen(port = 0, host = '127.0.0.1') {
       await apollo.start();
       if (options.graphiql ?? true) graphiqlPage = buildGraphiQLPage();
+      const context = async (req: IncomingMessage): Promise<GatewayContext> => ({ requestId: requestIdOf(req), viewer: await options.authenticate(req.headers.authorization) });
       const server = createGraphQLHttpServer<GatewayContext>({
         apollo,
-        context: async (req) => ({ requestId: requestIdOf(req), viewer: await options.authenticate(req.headers.authorization) }),
+        context,
         routes: {
+          '/export.csv': createCsvExport({ apollo, context }),
           '/health': async (_req, res) => sendJson(res, 200, await checkSubgraphs(subgraphUrls, Math.min(timeoutMs, 2000), outcomes)),
         },
         landingPage: (req, res) => {

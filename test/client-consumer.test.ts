@@ -35,7 +35,7 @@ describe('client: typed operations against the live gateway', () => {
     const result = await client.request(BeiguanDibaoDocument, { code: '410503' });
     expect(result.errors).toEqual([]);
     const indicators = result.data?.district?.civilAffairsIndicators;
-    const households: number | undefined = indicators?.dibaoHouseholds.value;
+    const households: number | null | undefined = indicators?.dibaoHouseholds.value;
     expect(households).toBe(1669);
     expect(indicators?.dibaoPersons.value).toBe(2873);
     expect(indicators?.dibaoUrbanAmount.value).toBe(6_057_000);

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf } from '../shared/division-code.js';
+import type { Role } from '../shared/identity.js';
+import { suppressMeasure } from '../shared/small-groups.js';
 import type { CivilAffairsIndicators, DibaoTierCount, Measure } from './__generated__/resolvers-types.js';
 import type { AssistanceProgram, CivilAffairsModels, DibaoTier, ServiceKind, TargetRecord } from './models.js';
 
@@ -57,7 +59,7 @@ function range(field: string, from: Date | null, to: Date | null): Record<string
   return Object.keys(bounds).length === 0 ? {} : { [field]: bounds };
 }
 
-function activeIn(from: Date | null, to: Date | null): Record<string, unknown> {
+export function activeIn(from: Date | null, to: Date | null): Record<string, unknown> {
   return {
     // Applications not yet approved have no start: they never count.
     startedAt: to ? { $lt: to } : { $ne: null },
@@ -165,7 +167,7 @@ const TIER_ORDER: DibaoTier[] = ['A_PLUS', 'A', 'B', 'C'];
 /** Turns one division's grouped rows into the GraphQL shape, attaching work-plan targets by indicator key. */
 function indicatorsFrom(facts: Facts): CivilAffairsIndicators {
   const targetOf = (indicator: string) => facts.targets.find((target) => target.indicator === indicator)?.value ?? null;
-  const measure = (indicator: string, value: number, unit: string): Measure => ({ value, unit, target: targetOf(indicator) });
+  const measure = (indicator: string, value: number, unit: string): Measure => ({ value, unit, target: targetOf(indicator), suppressed: false });
   const caseSum = (pick: 'households' | 'persons' | 'newHouseholds', where: (row: CaseRow['_id']) => boolean) =>
     facts.cases.filter((row) => where(row._id)).reduce((sum, row) => sum + row[pick], 0);
   const paidYuan = (pick: 'amountFen' | 'newCaseAmountFen', where: (row: PaymentRow['_id']) => boolean) =>
@@ -177,7 +179,7 @@ function indicatorsFrom(facts: Facts): CivilAffairsIndicators {
 
   const dibaoTiers: DibaoTierCount[] = facts.cases
     .filter((row) => row._id.program === 'DIBAO' && row._id.tier !== null)
-    .map((row) => ({ tier: row._id.tier as DibaoTier, urbanRural: row._id.urbanRural, households: { value: row.households, unit: '户', target: null }, persons: { value: row.persons, unit: '人', target: null } }))
+    .map((row) => ({ tier: row._id.tier as DibaoTier, urbanRural: row._id.urbanRural, households: { value: row.households, unit: '户', target: null, suppressed: false }, persons: { value: row.persons, unit: '人', target: null, suppressed: false } }))
     .sort((a, b) => a.urbanRural.localeCompare(b.urbanRural) || TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier));
 
   return {
@@ -232,4 +234,55 @@ function indicatorsFrom(facts: Facts): CivilAffairsIndicators {
       source: target.source,
     })),
   };
+}
+
+type MeasureField = { [K in keyof CivilAffairsIndicators]-?: CivilAffairsIndicators[K] extends Measure ? K : never }[keyof CivilAffairsIndicators];
+
+/**
+ * Measures that count persons (or households, or services to a person), each with the measures
+ * whose value would reveal them (amounts paid to the same persons). Small-group suppression
+ * (shared/small-groups.ts) hides both for analysts when the count is 1 to 4.
+ */
+const PERSON_COUNTS: ReadonlyArray<[count: MeasureField, tied: MeasureField[]]> = [
+  ['dibaoHouseholds', []],
+  ['dibaoPersons', ['dibaoAmount']],
+  ['dibaoUrbanHouseholds', []],
+  ['dibaoUrbanPersons', ['dibaoUrbanAmount']],
+  ['dibaoRuralHouseholds', []],
+  ['dibaoRuralPersons', ['dibaoRuralAmount']],
+  ['newDibaoHouseholds', ['newDibaoAmount']],
+  ['extremePovertyPersons', []],
+  ['temporaryAssistancePersonTimes', ['temporaryAssistanceAmount']],
+  ['orphans', []],
+  ['deFactoUnsupportedChildren', []],
+  ['disabilityLivingSubsidyPersons', ['disabilityLivingSubsidyAmount']],
+  ['severeDisabilityCareSubsidyPersons', ['severeDisabilityCareSubsidyAmount']],
+  ['highAgeAllowanceRecipients', ['highAgeAllowanceAmount']],
+  ['elderlyCertificates', []],
+  ['seniorCards', []],
+  ['housingSubsidies', []],
+  ['priceLimitedHousingApprovals', []],
+  ['disabledJobPlacements', []],
+  ['flexibleEmployment4050', []],
+  ['trainedPersons', []],
+  ['medicalInsuranceRegistrations', []],
+  ['urbanRuralMedicalInsuranceEnrolments', []],
+  ['socialSecurityCards', []],
+];
+
+/** The indicators as the viewer may see them: small person counts (and what they reveal) withheld from analysts. */
+export function suppressSmallPersonCounts(indicators: CivilAffairsIndicators, role: Role): CivilAffairsIndicators {
+  const result = { ...indicators };
+  for (const [count, tied] of PERSON_COUNTS) {
+    const persons = indicators[count].value;
+    for (const field of [count, ...tied]) result[field] = suppressMeasure(indicators[field], role, persons);
+  }
+  const children = (indicators.orphans.value ?? 0) + (indicators.deFactoUnsupportedChildren.value ?? 0);
+  result.childAssistanceAmount = suppressMeasure(indicators.childAssistanceAmount, role, children);
+  result.dibaoTiers = indicators.dibaoTiers.map((tier) => ({
+    ...tier,
+    households: suppressMeasure(tier.households, role, tier.persons.value),
+    persons: suppressMeasure(tier.persons, role),
+  }));
+  return result;
 }

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../shared/division-code.js';
+import type { Role } from '../shared/identity.js';
+import { suppressMeasure } from '../shared/small-groups.js';
 import type { PartyBuildingModels, PartyBuildingTargetRecord } from './models.js';
 import { dateRange, periodKey, targetYearOf, type Period } from './period.js';
 
@@ -9,9 +11,11 @@ import { dateRange, periodKey, targetYearOf, type Period } from './period.js';
  * asked for the same period in a request share one pipeline per collection.
  */
 export interface Measure {
-  value: number;
+  /** Null when withheld from an analyst as a small group (see shared/small-groups.ts). */
+  value: number | null;
   target: number | null;
   unit: string;
+  suppressed: boolean;
 }
 
 export interface CategoryCount {
@@ -86,7 +90,7 @@ function counts(map: Map<string, number>): CategoryCount[] {
 }
 
 function toValues(totals: Totals): PartyBuildingIndicatorValues {
-  const measure = (key: IndicatorKey, value: number): Measure => ({ value, target: totals.targets.get(key) ?? null, unit: INDICATOR_UNITS[key] });
+  const measure = (key: IndicatorKey, value: number): Measure => ({ value, target: totals.targets.get(key) ?? null, unit: INDICATOR_UNITS[key], suppressed: false });
   return {
     organizations: measure('organizations', totals.organizations),
     organizationsByLevel: counts(totals.byLevel),
@@ -201,4 +205,9 @@ export function createIndicatorLoader(models: PartyBuildingModels): DataLoader<I
     },
     { cacheKeyFn: ({ code, period }) => `${code}|${periodKey(period)}` },
   );
+}
+
+/** The indicators as the viewer may see them: member counts of 1 to 4 persons withheld from analysts. */
+export function suppressSmallMemberCounts(values: PartyBuildingIndicatorValues, role: Role): PartyBuildingIndicatorValues {
+  return { ...values, members: suppressMeasure(values.members, role), newMembers: suppressMeasure(values.newMembers, role) };
 }

@@ -73,7 +73,22 @@ function dateCondition(field: string, from: Date | null, to: Date | null): Recor
   return Object.keys(bounds).length ? { [field]: bounds } : {};
 }
 
-const round2 = (value: number): number => Math.round(value * 100) / 100;
+export const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+/**
+ * `$group` accumulators of the incident figures, shared with the statistics: open incidents,
+ * overdue ones (resolved after the deadline, or still unresolved past it at `now`) and the
+ * average hours from report to resolution of the resolved ones.
+ */
+export function incidentFigures(now: Date): Record<'open' | 'overdue' | 'handlingHours', unknown> {
+  return {
+    open: { $sum: { $cond: [{ $in: ['$status', [...OPEN_STATUSES]] }, 1, 0] } },
+    overdue: { $sum: { $cond: [{ $lt: ['$deadline', { $ifNull: ['$resolvedAt', now] }] }, 1, 0] } },
+    handlingHours: {
+      $avg: { $cond: [{ $eq: [{ $ifNull: ['$resolvedAt', null] }, null] }, null, { $divide: [{ $subtract: ['$resolvedAt', '$reportedAt'] }, HOUR_MS] }] },
+    },
+  };
+}
 
 interface IncidentTotals { _id: string; incidents: number; open: number; overdue: number; handlingHours: number | null }
 interface Grouped<K> { _id: { code: string } & K; n: number }
@@ -114,11 +129,7 @@ async function figuresForLevel(models: UrbanManagementModels, field: DivisionFie
               $group: {
                 _id: code,
                 incidents: { $sum: 1 },
-                open: { $sum: { $cond: [{ $in: ['$status', [...OPEN_STATUSES]] }, 1, 0] } },
-                overdue: { $sum: { $cond: [{ $lt: ['$deadline', { $ifNull: ['$resolvedAt', now] }] }, 1, 0] } },
-                handlingHours: {
-                  $avg: { $cond: [{ $eq: [{ $ifNull: ['$resolvedAt', null] }, null] }, null, { $divide: [{ $subtract: ['$resolvedAt', '$reportedAt'] }, HOUR_MS] }] },
-                },
+                ...incidentFigures(now),
               },
             },
           ],
@@ -182,7 +193,7 @@ export const rectificationTargetKey = (kind: RectificationKind): string => `rect
 const PROJECT_UNIT: Partial<Record<RectificationKind, string>> = { ROAD: '条', ROAD_WIDENING: '条' };
 
 function assemble(code: string, figures: LevelFigures, targets: Map<string, number>): UrbanManagementIndicators {
-  const measure = (value: number, unit: string, targetKey?: string): Measure => ({ value, unit, target: targetKey ? (targets.get(targetKey) ?? null) : null });
+  const measure = (value: number, unit: string, targetKey?: string): Measure => ({ value, unit, target: targetKey ? (targets.get(targetKey) ?? null) : null, suppressed: false });
   const count = <K>(rows: Grouped<K>[], pick: (id: K) => string, value: string): number =>
     rows.filter((row) => row._id.code === code && pick(row._id) === value).reduce((sum, row) => sum + row.n, 0);
   const totals = figures.incidents.totals.find((row) => row._id === code);

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DivisionRecord, ResidentRecord, AssistanceCaseRecord, BenefitPaymentRecord, EnterpriseRef } from '../models.js';
+import type { StatisticsRequest } from '../../shared/statistics.js';
 import type { HistoryEntryRecord } from '../../shared/write-model.js';
 import type { CivilAffairsContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -190,6 +191,23 @@ export type AssistanceCaseStatus =
   /** 暂停发放 / Suspended: no payments until resumed */
   | 'SUSPENDED';
 
+/** 救助统计维度 / Dimension of the assistance statistics */
+export type AssistanceDimension =
+  /** 社区或村 / Community or village */
+  | 'COMMUNITY'
+  /** 网格 / Grid */
+  | 'GRID'
+  /** 月份（上海时区）/ Month, Asia/Shanghai; needs both from and to */
+  | 'MONTH'
+  /** 救助项目 / Programme */
+  | 'PROGRAM'
+  /** 街道或镇 / Street or town */
+  | 'STREET'
+  /** 低保档次 / 低保 tier */
+  | 'TIER'
+  /** 城乡 / Urban or rural */
+  | 'URBAN_RURAL';
+
 /** 救助项目 / Assistance programme */
 export type AssistanceProgram =
   /** 事实无人抚养儿童 / De-facto unsupported child (事实无人抚养儿童) */
@@ -208,6 +226,42 @@ export type AssistanceProgram =
   | 'SEVERE_DISABILITY_CARE_SUBSIDY'
   /** 临时救助 / Temporary assistance (临时救助), counted in person-times */
   | 'TEMPORARY';
+
+/** 救助统计分组键（未分组的维度为空）/ The group of an assistance row; dimensions not grouped by are null */
+export type AssistanceStatisticsKeys = {
+  __typename?: 'AssistanceStatisticsKeys';
+  /** 社区代码 / Community code */
+  community?: Maybe<Scalars['ID']['output']>;
+  /** 网格代码 / Grid code */
+  grid?: Maybe<Scalars['ID']['output']>;
+  /** 月份（YYYY-MM）/ Month, YYYY-MM */
+  month?: Maybe<Scalars['String']['output']>;
+  /** 救助项目 / Programme */
+  program?: Maybe<AssistanceProgram>;
+  /** 街道代码 / Street code */
+  street?: Maybe<Scalars['ID']['output']>;
+  /** 低保档次 / 低保 tier */
+  tier?: Maybe<DibaoTier>;
+  /** 城乡 / Urban or rural */
+  urbanRural?: Maybe<UrbanRural>;
+};
+
+/** 救助统计行 / One group of the assistance statistics */
+export type AssistanceStatisticsRow = {
+  __typename?: 'AssistanceStatisticsRow';
+  /** 发放金额（元）/ Amount paid, yuan */
+  amountYuan?: Maybe<Scalars['Float']['output']>;
+  /** 户数（案件数）/ Households (cases) */
+  households?: Maybe<Scalars['Int']['output']>;
+  /** 分组键 / The group */
+  keys: AssistanceStatisticsKeys;
+  /** 发放笔数（人次）/ Payments (person-times) */
+  payments?: Maybe<Scalars['Int']['output']>;
+  /** 保障人数 / Persons covered */
+  persons?: Maybe<Scalars['Int']['output']>;
+  /** 小样本已隐藏（分析员，少于5人）/ Figures withheld from an analyst: the group has 1 to 4 persons (or is the complementary suppression) */
+  suppressed: Scalars['Boolean']['output'];
+};
 
 /** 个人信息读取审计记录 / One full read of a personal value (PIPL): who read which field of which record, when, in which gateway request */
 export type AuditRecord = {
@@ -384,6 +438,31 @@ export type CivilAffairsIndicators = {
   trainedPersons: Measure;
   /** 城乡医疗保险参保 / Urban-rural medical insurance enrolments */
   urbanRuralMedicalInsuranceEnrolments: Measure;
+};
+
+/** 民政统计 / Civil-affairs statistics of one division and period. Small groups: for analysts, a row counting 1 to 4 persons has its figures null and suppressed true; when only one row of a result is suppressed, the smallest other row is suppressed too, so a total cannot reveal it */
+export type CivilAffairsStatistics = {
+  __typename?: 'CivilAffairsStatistics';
+  /** 救助统计：户数与人数按期内在保案件，金额按期内发放 / Assistance: households and persons of cases active in the period (in each month when grouped by MONTH), amounts paid in the period (by month paid) */
+  assistance: Array<AssistanceStatisticsRow>;
+  /** 区划代码 / The division */
+  division: Scalars['ID']['output'];
+  /** 服务统计（就业、养老、住房、医保等，一条记录为一人次）/ Services (employment, elderly, housing, insurance …) dated in the period; each record is one person served */
+  services: Array<ServiceStatisticsRow>;
+};
+
+
+/** 民政统计 / Civil-affairs statistics of one division and period. Small groups: for analysts, a row counting 1 to 4 persons has its figures null and suppressed true; when only one row of a result is suppressed, the smallest other row is suppressed too, so a total cannot reveal it */
+export type CivilAffairsStatisticsAssistanceArgs = {
+  groupBy: Array<AssistanceDimension>;
+  programs?: Array<AssistanceProgram>;
+};
+
+
+/** 民政统计 / Civil-affairs statistics of one division and period. Small groups: for analysts, a row counting 1 to 4 persons has its figures null and suppressed true; when only one row of a result is suppressed, the smallest other row is suppressed too, so a total cannot reveal it */
+export type CivilAffairsStatisticsServicesArgs = {
+  groupBy: Array<ServiceDimension>;
+  kinds?: InputMaybe<Array<ServiceKind>>;
 };
 
 /** 工作计划目标 / A work-plan target of the civil-affairs domain */
@@ -724,12 +803,14 @@ export type HouseholdRelation =
 /** 指标值（含目标）/ An indicator value with its unit and, where a work plan sets one, its target */
 export type Measure = {
   __typename?: 'Measure';
+  /** 小样本已隐藏 / Whether the value is withheld as a small group (fewer than 5 persons) */
+  suppressed: Scalars['Boolean']['output'];
   /** 目标值 / Target from a work plan, if any */
   target?: Maybe<Scalars['Float']['output']>;
   /** 单位 / Unit, e.g. 户, 人, 元, 个 */
   unit: Scalars['String']['output'];
-  /** 实际值 / Actual value */
-  value: Scalars['Float']['output'];
+  /** 实际值（小样本对分析员隐藏时为空）/ Actual value; null when withheld from an analyst (a count of 1 to 4 persons, or a figure tied to one) */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /**
@@ -1001,6 +1082,8 @@ export type Query = {
   assistanceCases: AssistanceCaseConnection;
   /** 民政个人信息完整读取审计（仅管理员，其他角色为FORBIDDEN）/ Full reads of personal values held by the civil-affairs subgraph, newest first; admins only (others get FORBIDDEN) */
   civilAffairsAuditRecords: AuditRecordConnection;
+  /** 民政统计（按维度分组，辖区外为空）/ Civil-affairs statistics of a division for a period, grouped by the dimensions asked for; null when the division is outside the viewer's jurisdiction */
+  civilAffairsStatistics?: Maybe<CivilAffairsStatistics>;
   /** 按代码查社区或村 / A community or village by its 12-digit code */
   community?: Maybe<Community>;
   /** 按代码查区 / A district by its 6-digit code; null when unknown or outside the viewer's jurisdiction */
@@ -1038,6 +1121,14 @@ export type QueryCivilAffairsAuditRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditRecordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type QueryCivilAffairsStatisticsArgs = {
+  division: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1170,6 +1261,74 @@ export type ResidentOrderField =
   | 'BIRTH_DATE'
   /** 编号 / Id */
   | 'ID';
+
+/** 服务统计维度 / Dimension of the service statistics */
+export type ServiceDimension =
+  /** 社区或村 / Community or village */
+  | 'COMMUNITY'
+  /** 培训课程 / Training course */
+  | 'COURSE'
+  /** 网格 / Grid */
+  | 'GRID'
+  /** 服务类型 / Kind */
+  | 'KIND'
+  /** 月份（上海时区）/ Month, Asia/Shanghai */
+  | 'MONTH'
+  /** 街道或镇 / Street or town */
+  | 'STREET';
+
+/** 服务类型 / Kind of a civil-affairs service */
+export type ServiceKind =
+  /** 残疾人推荐就业 / Job placement of a disabled person */
+  | 'DISABLED_JOB_PLACEMENT'
+  /** 办理老年证 / Elderly certificate */
+  | 'ELDERLY_CERTIFICATE'
+  /** 4050人员灵活就业 / "4050" flexible employment */
+  | 'FLEXIBLE_EMPLOYMENT_4050'
+  /** 住房补贴 / Housing subsidy */
+  | 'HOUSING_SUBSIDY'
+  /** 医保登记 / Medical-insurance registration */
+  | 'MEDICAL_INSURANCE_REGISTRATION'
+  /** 新增就业 / New job */
+  | 'NEW_JOB'
+  /** 限价房审批 / Price-limited housing approval */
+  | 'PRICE_LIMITED_HOUSING_APPROVAL'
+  /** 办理敬老卡 / Senior card */
+  | 'SENIOR_CARD'
+  /** 技能培训 / Skills training */
+  | 'SKILLS_TRAINING'
+  /** 社保卡 / Social security card */
+  | 'SOCIAL_SECURITY_CARD'
+  /** 城乡医疗保险参保 / Urban-rural medical insurance enrolment */
+  | 'URBAN_RURAL_MEDICAL_INSURANCE';
+
+/** 服务统计分组键（未分组的维度为空）/ The group of a service row; dimensions not grouped by are null */
+export type ServiceStatisticsKeys = {
+  __typename?: 'ServiceStatisticsKeys';
+  /** 社区代码 / Community code */
+  community?: Maybe<Scalars['ID']['output']>;
+  /** 培训课程 / Training course */
+  course?: Maybe<Scalars['String']['output']>;
+  /** 网格代码 / Grid code */
+  grid?: Maybe<Scalars['ID']['output']>;
+  /** 服务类型 / Kind */
+  kind?: Maybe<ServiceKind>;
+  /** 月份（YYYY-MM）/ Month, YYYY-MM */
+  month?: Maybe<Scalars['String']['output']>;
+  /** 街道代码 / Street code */
+  street?: Maybe<Scalars['ID']['output']>;
+};
+
+/** 服务统计行 / One group of the service statistics */
+export type ServiceStatisticsRow = {
+  __typename?: 'ServiceStatisticsRow';
+  /** 分组键 / The group */
+  keys: ServiceStatisticsKeys;
+  /** 服务人数（人次）/ Persons served (person-times) */
+  persons?: Maybe<Scalars['Int']['output']>;
+  /** 小样本已隐藏（分析员，少于5人）/ Figures withheld from an analyst: the group has 1 to 4 persons (or is the complementary suppression) */
+  suppressed: Scalars['Boolean']['output'];
+};
 
 /** 性别 / Sex */
 export type Sex =
@@ -1390,7 +1549,11 @@ export type ResolversTypes = ResolversObject<{
   AssistanceCaseOrder: AssistanceCaseOrder;
   AssistanceCaseOrderField: AssistanceCaseOrderField;
   AssistanceCaseStatus: AssistanceCaseStatus;
+  AssistanceDimension: AssistanceDimension;
   AssistanceProgram: AssistanceProgram;
+  AssistanceStatisticsKeys: ResolverTypeWrapper<AssistanceStatisticsKeys>;
+  AssistanceStatisticsRow: ResolverTypeWrapper<AssistanceStatisticsRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditRecord: ResolverTypeWrapper<AuditRecord>;
   AuditRecordConnection: ResolverTypeWrapper<AuditRecordConnection>;
   AuditRecordEdge: ResolverTypeWrapper<AuditRecordEdge>;
@@ -1399,6 +1562,7 @@ export type ResolversTypes = ResolversObject<{
   BenefitPaymentConnection: ResolverTypeWrapper<Omit<BenefitPaymentConnection, 'edges'> & { edges: Array<ResolversTypes['BenefitPaymentEdge']> }>;
   BenefitPaymentEdge: ResolverTypeWrapper<Omit<BenefitPaymentEdge, 'node'> & { node: ResolversTypes['BenefitPayment'] }>;
   CivilAffairsIndicators: ResolverTypeWrapper<CivilAffairsIndicators>;
+  CivilAffairsStatistics: ResolverTypeWrapper<StatisticsRequest>;
   CivilAffairsTarget: ResolverTypeWrapper<CivilAffairsTarget>;
   Community: ResolverTypeWrapper<DivisionRecord>;
   CommunityConnection: ResolverTypeWrapper<Omit<CommunityConnection, 'edges'> & { edges: Array<ResolversTypes['CommunityEdge']> }>;
@@ -1424,7 +1588,6 @@ export type ResolversTypes = ResolversObject<{
   Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PaymentSchedule: PaymentSchedule;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Resident: ResolverTypeWrapper<ResidentRecord>;
@@ -1433,6 +1596,10 @@ export type ResolversTypes = ResolversObject<{
   ResidentFilter: ResidentFilter;
   ResidentOrder: ResidentOrder;
   ResidentOrderField: ResidentOrderField;
+  ServiceDimension: ServiceDimension;
+  ServiceKind: ServiceKind;
+  ServiceStatisticsKeys: ResolverTypeWrapper<ServiceStatisticsKeys>;
+  ServiceStatisticsRow: ResolverTypeWrapper<ServiceStatisticsRow>;
   Sex: Sex;
   SortDirection: SortDirection;
   Street: ResolverTypeWrapper<DivisionRecord>;
@@ -1455,6 +1622,9 @@ export type ResolversParentTypes = ResolversObject<{
   AssistanceCaseHistoryConnection: Omit<AssistanceCaseHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssistanceCaseHistoryEdge']> };
   AssistanceCaseHistoryEdge: Omit<AssistanceCaseHistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   AssistanceCaseOrder: AssistanceCaseOrder;
+  AssistanceStatisticsKeys: AssistanceStatisticsKeys;
+  AssistanceStatisticsRow: AssistanceStatisticsRow;
+  Boolean: Scalars['Boolean']['output'];
   AuditRecord: AuditRecord;
   AuditRecordConnection: AuditRecordConnection;
   AuditRecordEdge: AuditRecordEdge;
@@ -1463,6 +1633,7 @@ export type ResolversParentTypes = ResolversObject<{
   BenefitPaymentConnection: Omit<BenefitPaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['BenefitPaymentEdge']> };
   BenefitPaymentEdge: Omit<BenefitPaymentEdge, 'node'> & { node: ResolversParentTypes['BenefitPayment'] };
   CivilAffairsIndicators: CivilAffairsIndicators;
+  CivilAffairsStatistics: StatisticsRequest;
   CivilAffairsTarget: CivilAffairsTarget;
   Community: DivisionRecord;
   CommunityConnection: Omit<CommunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommunityEdge']> };
@@ -1483,13 +1654,14 @@ export type ResolversParentTypes = ResolversObject<{
   Measure: Measure;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Resident: ResidentRecord;
   ResidentConnection: Omit<ResidentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResidentEdge']> };
   ResidentEdge: Omit<ResidentEdge, 'node'> & { node: ResolversParentTypes['Resident'] };
   ResidentFilter: ResidentFilter;
   ResidentOrder: ResidentOrder;
+  ServiceStatisticsKeys: ServiceStatisticsKeys;
+  ServiceStatisticsRow: ServiceStatisticsRow;
   Street: DivisionRecord;
   StreetConnection: Omit<StreetConnection, 'edges'> & { edges: Array<ResolversParentTypes['StreetEdge']> };
   StreetEdge: Omit<StreetEdge, 'node'> & { node: ResolversParentTypes['Street'] };
@@ -1536,6 +1708,25 @@ export type AssistanceCaseHistoryConnectionResolvers<ContextType = CivilAffairsC
 export type AssistanceCaseHistoryEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AssistanceCaseHistoryEdge'] = ResolversParentTypes['AssistanceCaseHistoryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+}>;
+
+export type AssistanceStatisticsKeysResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AssistanceStatisticsKeys'] = ResolversParentTypes['AssistanceStatisticsKeys']> = ResolversObject<{
+  community?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['AssistanceProgram']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['DibaoTier']>, ParentType, ContextType>;
+  urbanRural?: Resolver<Maybe<ResolversTypes['UrbanRural']>, ParentType, ContextType>;
+}>;
+
+export type AssistanceStatisticsRowResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AssistanceStatisticsRow'] = ResolversParentTypes['AssistanceStatisticsRow']> = ResolversObject<{
+  amountYuan?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  households?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  keys?: Resolver<ResolversTypes['AssistanceStatisticsKeys'], ParentType, ContextType>;
+  payments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  persons?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type AuditRecordResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
@@ -1620,6 +1811,12 @@ export type CivilAffairsIndicatorsResolvers<ContextType = CivilAffairsContext, P
   temporaryAssistancePersonTimes?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   trainedPersons?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   urbanRuralMedicalInsuranceEnrolments?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+}>;
+
+export type CivilAffairsStatisticsResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['CivilAffairsStatistics'] = ResolversParentTypes['CivilAffairsStatistics']> = ResolversObject<{
+  assistance?: Resolver<Array<ResolversTypes['AssistanceStatisticsRow']>, ParentType, ContextType, RequireFields<CivilAffairsStatisticsAssistanceArgs, 'groupBy' | 'programs'>>;
+  division?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ServiceStatisticsRow']>, ParentType, ContextType, RequireFields<CivilAffairsStatisticsServicesArgs, 'groupBy'>>;
 }>;
 
 export type CivilAffairsTargetResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['CivilAffairsTarget'] = ResolversParentTypes['CivilAffairsTarget']> = ResolversObject<{
@@ -1738,9 +1935,10 @@ export type HistoryEntryResolvers<ContextType = CivilAffairsContext, ParentType 
 }>;
 
 export type MeasureResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1766,6 +1964,7 @@ export type QueryResolvers<ContextType = CivilAffairsContext, ParentType extends
   assistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<QueryAssistanceCaseArgs, 'id'>>;
   assistanceCases?: Resolver<ResolversTypes['AssistanceCaseConnection'], ParentType, ContextType, RequireFields<QueryAssistanceCasesArgs, 'first'>>;
   civilAffairsAuditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryCivilAffairsAuditRecordsArgs, 'first'>>;
+  civilAffairsStatistics?: Resolver<Maybe<ResolversTypes['CivilAffairsStatistics']>, ParentType, ContextType, RequireFields<QueryCivilAffairsStatisticsArgs, 'division'>>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'code'>>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   divisions?: Resolver<ResolversTypes['DivisionConnection'], ParentType, ContextType, RequireFields<QueryDivisionsArgs, 'first'>>;
@@ -1802,6 +2001,21 @@ export type ResidentEdgeResolvers<ContextType = CivilAffairsContext, ParentType 
   node?: Resolver<ResolversTypes['Resident'], ParentType, ContextType>;
 }>;
 
+export type ServiceStatisticsKeysResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['ServiceStatisticsKeys'] = ResolversParentTypes['ServiceStatisticsKeys']> = ResolversObject<{
+  community?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  course?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ServiceKind']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ServiceStatisticsRowResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['ServiceStatisticsRow'] = ResolversParentTypes['ServiceStatisticsRow']> = ResolversObject<{
+  keys?: Resolver<ResolversTypes['ServiceStatisticsKeys'], ParentType, ContextType>;
+  persons?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type StreetResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Street'] = ResolversParentTypes['Street'], FederationReferenceType extends FederationReferenceTypes['Street'] = FederationReferenceTypes['Street']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Street']> | FederationReferenceType, FederationReferenceType, ContextType>;
   civilAffairsIndicators?: Resolver<Maybe<ResolversTypes['CivilAffairsIndicators']>, ParentType, ContextType, Partial<StreetCivilAffairsIndicatorsArgs>>;
@@ -1833,6 +2047,8 @@ export type Resolvers<ContextType = CivilAffairsContext> = ResolversObject<{
   AssistanceCaseEdge?: AssistanceCaseEdgeResolvers<ContextType>;
   AssistanceCaseHistoryConnection?: AssistanceCaseHistoryConnectionResolvers<ContextType>;
   AssistanceCaseHistoryEdge?: AssistanceCaseHistoryEdgeResolvers<ContextType>;
+  AssistanceStatisticsKeys?: AssistanceStatisticsKeysResolvers<ContextType>;
+  AssistanceStatisticsRow?: AssistanceStatisticsRowResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
   AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
   AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
@@ -1840,6 +2056,7 @@ export type Resolvers<ContextType = CivilAffairsContext> = ResolversObject<{
   BenefitPaymentConnection?: BenefitPaymentConnectionResolvers<ContextType>;
   BenefitPaymentEdge?: BenefitPaymentEdgeResolvers<ContextType>;
   CivilAffairsIndicators?: CivilAffairsIndicatorsResolvers<ContextType>;
+  CivilAffairsStatistics?: CivilAffairsStatisticsResolvers<ContextType>;
   CivilAffairsTarget?: CivilAffairsTargetResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   CommunityConnection?: CommunityConnectionResolvers<ContextType>;
@@ -1862,6 +2079,8 @@ export type Resolvers<ContextType = CivilAffairsContext> = ResolversObject<{
   Resident?: ResidentResolvers<ContextType>;
   ResidentConnection?: ResidentConnectionResolvers<ContextType>;
   ResidentEdge?: ResidentEdgeResolvers<ContextType>;
+  ServiceStatisticsKeys?: ServiceStatisticsKeysResolvers<ContextType>;
+  ServiceStatisticsRow?: ServiceStatisticsRowResolvers<ContextType>;
   Street?: StreetResolvers<ContextType>;
   StreetConnection?: StreetConnectionResolvers<ContextType>;
   StreetEdge?: StreetEdgeResolvers<ContextType>;

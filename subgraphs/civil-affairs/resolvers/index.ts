@@ -12,10 +12,11 @@ import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import { Resident } from './Resident.js';
 import { Street } from './Street.js';
+import { CivilAffairsStatistics, civilAffairsStatisticsQuery } from './CivilAffairsStatistics.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query,
+  Query: { ...Query, ...civilAffairsStatisticsQuery },
   Division,
   District,
   Street,
@@ -27,4 +28,5 @@ export const resolvers: Resolvers = {
   HistoryEntry,
   BenefitPayment,
   Enterprise,
+  CivilAffairsStatistics,
 };

@@ -1,8 +1,9 @@
 import type { CivilAffairsIndicators } from '../__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from '../context.js';
+import { suppressSmallPersonCounts } from '../indicators.js';
 import { dateArgument } from './DateTime.js';
 
-/** The dashboard of a division the viewer's jurisdiction covers entirely; null otherwise (no partial sums under a wider name). */
+/** The dashboard (small person counts withheld from analysts) of a division the viewer's jurisdiction covers entirely; null otherwise (no partial sums under a wider name). */
 export async function civilAffairsIndicators(
   ctx: CivilAffairsContext,
   code: string,
@@ -11,5 +12,5 @@ export async function civilAffairsIndicators(
   const from = dateArgument(args.from, 'from');
   const to = dateArgument(args.to, 'to');
   if (!ctx.access.canSeeRecordIn(code)) return null;
-  return ctx.loaders.indicators.load({ code, from, to });
+  return suppressSmallPersonCounts(await ctx.loaders.indicators.load({ code, from, to }), ctx.access.role);
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EnterpriseRecord, InvestmentProjectRecord, InvestmentTripRecord, TaxRecordRecord, ServiceVisitRecord, BuildingRecord, TargetRecord, DivisionRef } from '../models.js';
 import type { IndicatorScope } from '../indicators.js';
+import type { StatisticsRequest } from '../../shared/statistics.js';
 import type { HistoryEntryRecord } from '../../shared/write-model.js';
 import type { EconomyContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -300,6 +301,30 @@ export type EconomyIndicators = {
   trainedEnterprises: Measure;
   /** 城建重点项目 / Urban-construction key projects listed for the period's years */
   urbanConstructionKeyProjects: Measure;
+};
+
+/** 经济统计 / Economy statistics of one division and period (no figure here counts persons, so nothing is suppressed) */
+export type EconomyStatistics = {
+  __typename?: 'EconomyStatistics';
+  /** 区划代码 / The division */
+  division: Scalars['ID']['output'];
+  /** 招商项目统计：期内签约的项目（不限期间时含未签约项目）/ Investment projects signed in the period (all projects, unsigned included, when the period is open on both ends) */
+  projects: Array<ProjectStatisticsRow>;
+  /** 外出招商统计：期内出发的活动 / Investment-promotion trips started in the period */
+  trips: Array<TripStatisticsRow>;
+};
+
+
+/** 经济统计 / Economy statistics of one division and period (no figure here counts persons, so nothing is suppressed) */
+export type EconomyStatisticsProjectsArgs = {
+  groupBy: Array<ProjectDimension>;
+  minAmountYuan?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+/** 经济统计 / Economy statistics of one division and period (no figure here counts persons, so nothing is suppressed) */
+export type EconomyStatisticsTripsArgs = {
+  groupBy: Array<TripDimension>;
 };
 
 /** 工作计划目标 / A target a work plan sets for a division and year */
@@ -717,12 +742,14 @@ export type KeyProjectCategory =
 /** 指标值（含目标）/ An indicator value with its unit and, where a work plan sets one, its target */
 export type Measure = {
   __typename?: 'Measure';
+  /** 小样本已隐藏 / Whether the value is withheld as a small group (fewer than 5 persons) */
+  suppressed: Scalars['Boolean']['output'];
   /** 目标值 / Target from a work plan, if any */
   target?: Maybe<Scalars['Float']['output']>;
   /** 单位 / Unit, e.g. 户, 人, 元, 个 */
   unit: Scalars['String']['output'];
-  /** 实际值 / Actual value */
-  value: Scalars['Float']['output'];
+  /** 实际值（小样本对分析员隐藏时为空）/ Actual value; null when withheld from an analyst (a count of 1 to 4 persons, or a figure tied to one) */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** 经济写操作 / Economy mutations: the investment pipeline and enterprise problem tickets */
@@ -844,6 +871,21 @@ export type ProblemStatus =
   /** 已解决 / Resolved */
   | 'RESOLVED';
 
+/** 招商项目统计维度 / Dimension of the project statistics */
+export type ProjectDimension =
+  /** 社区或村 / Community or village */
+  | 'COMMUNITY'
+  /** 网格 / Grid */
+  | 'GRID'
+  /** 行业 / Industry */
+  | 'INDUSTRY'
+  /** 签约月份（上海时区）/ Month signed, Asia/Shanghai */
+  | 'MONTH'
+  /** 阶段 / Stage */
+  | 'STAGE'
+  /** 街道或镇 / Street or town */
+  | 'STREET';
+
 /** 项目阶段 / Stage of an investment project */
 export type ProjectStage =
   /** 已放弃（线索或洽谈阶段终止）/ Abandoned at the lead or negotiating stage */
@@ -859,12 +901,42 @@ export type ProjectStage =
   /** 已开工 / Construction started */
   | 'STARTED';
 
+/** 招商项目统计分组键（未分组的维度为空）/ The group of a project row; dimensions not grouped by are null */
+export type ProjectStatisticsKeys = {
+  __typename?: 'ProjectStatisticsKeys';
+  /** 社区代码 / Community code */
+  community?: Maybe<Scalars['ID']['output']>;
+  /** 网格代码 / Grid code */
+  grid?: Maybe<Scalars['ID']['output']>;
+  /** 行业 / Industry */
+  industry?: Maybe<Industry>;
+  /** 签约月份（YYYY-MM，未签约为空）/ Month signed, YYYY-MM; null for unsigned projects */
+  month?: Maybe<Scalars['String']['output']>;
+  /** 阶段 / Stage */
+  stage?: Maybe<ProjectStage>;
+  /** 街道代码 / Street code */
+  street?: Maybe<Scalars['ID']['output']>;
+};
+
+/** 招商项目统计行 / One group of the project statistics */
+export type ProjectStatisticsRow = {
+  __typename?: 'ProjectStatisticsRow';
+  /** 投资额（元）/ Investment, yuan */
+  investmentYuan: Scalars['Float']['output'];
+  /** 分组键 / The group */
+  keys: ProjectStatisticsKeys;
+  /** 项目数 / Projects */
+  projects: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** 楼宇列表 / Office buildings (楼宇经济), filtered and paginated */
   buildings: BuildingConnection;
   /** 经济个人信息完整读取审计（仅管理员，其他角色为FORBIDDEN）/ Full reads of personal values held by the economy subgraph, newest first; admins only (others get FORBIDDEN) */
   economyAuditRecords: AuditRecordConnection;
+  /** 经济统计（按维度分组，辖区外为空）/ Economy statistics of a division for a period, grouped by the dimensions asked for; null when the division is outside the viewer's jurisdiction */
+  economyStatistics?: Maybe<EconomyStatistics>;
   /** 按 ID 或统一社会信用代码查询企业（二选一）/ An enterprise by id or by unified social credit code (exactly one) */
   enterprise?: Maybe<Enterprise>;
   /** 企业列表 / Enterprises, filtered and paginated */
@@ -894,6 +966,13 @@ export type QueryEconomyAuditRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditRecordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEconomyStatisticsArgs = {
+  division: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1214,6 +1293,19 @@ export type TaxRecordOrderField =
   /** 所属期 / Period */
   | 'PERIOD';
 
+/** 外出招商统计维度 / Dimension of the trip statistics */
+export type TripDimension =
+  /** 社区或村 / Community or village */
+  | 'COMMUNITY'
+  /** 网格 / Grid */
+  | 'GRID'
+  /** 带队级别 / Leader level */
+  | 'LEADER_LEVEL'
+  /** 出发月份（上海时区）/ Month started, Asia/Shanghai */
+  | 'MONTH'
+  /** 街道或镇 / Street or town */
+  | 'STREET';
+
 /** 带队级别 / Who led an investment trip */
 export type TripLeaderLevel =
   /** 县级领导 / County-level leaders (县级领导) */
@@ -1224,6 +1316,32 @@ export type TripLeaderLevel =
   | 'STREET'
   /** 区主要领导 / Top district leaders (区主要领导) */
   | 'TOP_LEADER';
+
+/** 外出招商统计分组键（未分组的维度为空）/ The group of a trip row; dimensions not grouped by are null */
+export type TripStatisticsKeys = {
+  __typename?: 'TripStatisticsKeys';
+  /** 社区代码 / Community code */
+  community?: Maybe<Scalars['ID']['output']>;
+  /** 网格代码 / Grid code */
+  grid?: Maybe<Scalars['ID']['output']>;
+  /** 带队级别 / Leader level */
+  leaderLevel?: Maybe<TripLeaderLevel>;
+  /** 出发月份（YYYY-MM）/ Month started, YYYY-MM */
+  month?: Maybe<Scalars['String']['output']>;
+  /** 街道代码 / Street code */
+  street?: Maybe<Scalars['ID']['output']>;
+};
+
+/** 外出招商统计行 / One group of the trip statistics */
+export type TripStatisticsRow = {
+  __typename?: 'TripStatisticsRow';
+  /** 分组键 / The group */
+  keys: TripStatisticsKeys;
+  /** 洽谈对接项目数 / Projects negotiated */
+  projectsNegotiated: Scalars['Int']['output'];
+  /** 外出招商次数 / Trips */
+  trips: Scalars['Int']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1358,6 +1476,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DivisionRef>;
   EconomyIndicators: ResolverTypeWrapper<IndicatorScope>;
+  EconomyStatistics: ResolverTypeWrapper<StatisticsRequest>;
   EconomyTarget: ResolverTypeWrapper<TargetRecord>;
   Enterprise: ResolverTypeWrapper<EnterpriseRecord>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
@@ -1386,7 +1505,10 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProblemStatus: ProblemStatus;
+  ProjectDimension: ProjectDimension;
   ProjectStage: ProjectStage;
+  ProjectStatisticsKeys: ResolverTypeWrapper<ProjectStatisticsKeys>;
+  ProjectStatisticsRow: ResolverTypeWrapper<ProjectStatisticsRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportEnterpriseProblemInput: ReportEnterpriseProblemInput;
   ServiceVisit: ResolverTypeWrapper<ServiceVisitRecord>;
@@ -1407,7 +1529,10 @@ export type ResolversTypes = ResolversObject<{
   TaxRecordFilter: TaxRecordFilter;
   TaxRecordOrder: TaxRecordOrder;
   TaxRecordOrderField: TaxRecordOrderField;
+  TripDimension: TripDimension;
   TripLeaderLevel: TripLeaderLevel;
+  TripStatisticsKeys: ResolverTypeWrapper<TripStatisticsKeys>;
+  TripStatisticsRow: ResolverTypeWrapper<TripStatisticsRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1431,6 +1556,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   District: DivisionRef;
   EconomyIndicators: IndicatorScope;
+  EconomyStatistics: StatisticsRequest;
   EconomyTarget: TargetRecord;
   Enterprise: EnterpriseRecord;
   EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
@@ -1453,6 +1579,8 @@ export type ResolversParentTypes = ResolversObject<{
   Measure: Measure;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  ProjectStatisticsKeys: ProjectStatisticsKeys;
+  ProjectStatisticsRow: ProjectStatisticsRow;
   Query: Record<PropertyKey, never>;
   ReportEnterpriseProblemInput: ReportEnterpriseProblemInput;
   ServiceVisit: ServiceVisitRecord;
@@ -1469,6 +1597,8 @@ export type ResolversParentTypes = ResolversObject<{
   TaxRecordEdge: Omit<TaxRecordEdge, 'node'> & { node: ResolversParentTypes['TaxRecord'] };
   TaxRecordFilter: TaxRecordFilter;
   TaxRecordOrder: TaxRecordOrder;
+  TripStatisticsKeys: TripStatisticsKeys;
+  TripStatisticsRow: TripStatisticsRow;
 }>;
 
 export type AuditRecordResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
@@ -1559,6 +1689,12 @@ export type EconomyIndicatorsResolvers<ContextType = EconomyContext, ParentType 
   topLeaderTrips?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   trainedEnterprises?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   urbanConstructionKeyProjects?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+}>;
+
+export type EconomyStatisticsResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['EconomyStatistics'] = ResolversParentTypes['EconomyStatistics']> = ResolversObject<{
+  division?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['ProjectStatisticsRow']>, ParentType, ContextType, RequireFields<EconomyStatisticsProjectsArgs, 'groupBy'>>;
+  trips?: Resolver<Array<ResolversTypes['TripStatisticsRow']>, ParentType, ContextType, RequireFields<EconomyStatisticsTripsArgs, 'groupBy'>>;
 }>;
 
 export type EconomyTargetResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['EconomyTarget'] = ResolversParentTypes['EconomyTarget']> = ResolversObject<{
@@ -1688,9 +1824,10 @@ export type InvestmentTripEdgeResolvers<ContextType = EconomyContext, ParentType
 }>;
 
 export type MeasureResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1712,9 +1849,25 @@ export type PageInfoResolvers<ContextType = EconomyContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ProjectStatisticsKeysResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['ProjectStatisticsKeys'] = ResolversParentTypes['ProjectStatisticsKeys']> = ResolversObject<{
+  community?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['ProjectStage']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ProjectStatisticsRowResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['ProjectStatisticsRow'] = ResolversParentTypes['ProjectStatisticsRow']> = ResolversObject<{
+  investmentYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  keys?: Resolver<ResolversTypes['ProjectStatisticsKeys'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   buildings?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsArgs, 'first'>>;
   economyAuditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryEconomyAuditRecordsArgs, 'first'>>;
+  economyStatistics?: Resolver<Maybe<ResolversTypes['EconomyStatistics']>, ParentType, ContextType, RequireFields<QueryEconomyStatisticsArgs, 'division'>>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, Partial<QueryEnterpriseArgs>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   investmentProject?: Resolver<Maybe<ResolversTypes['InvestmentProject']>, ParentType, ContextType, RequireFields<QueryInvestmentProjectArgs, 'id'>>;
@@ -1792,6 +1945,20 @@ export type TaxRecordEdgeResolvers<ContextType = EconomyContext, ParentType exte
   node?: Resolver<ResolversTypes['TaxRecord'], ParentType, ContextType>;
 }>;
 
+export type TripStatisticsKeysResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['TripStatisticsKeys'] = ResolversParentTypes['TripStatisticsKeys']> = ResolversObject<{
+  community?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  leaderLevel?: Resolver<Maybe<ResolversTypes['TripLeaderLevel']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type TripStatisticsRowResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['TripStatisticsRow'] = ResolversParentTypes['TripStatisticsRow']> = ResolversObject<{
+  keys?: Resolver<ResolversTypes['TripStatisticsKeys'], ParentType, ContextType>;
+  projectsNegotiated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trips?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = EconomyContext> = ResolversObject<{
   AuditRecord?: AuditRecordResolvers<ContextType>;
   AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
@@ -1803,6 +1970,7 @@ export type Resolvers<ContextType = EconomyContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
   EconomyIndicators?: EconomyIndicatorsResolvers<ContextType>;
+  EconomyStatistics?: EconomyStatisticsResolvers<ContextType>;
   EconomyTarget?: EconomyTargetResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
@@ -1819,6 +1987,8 @@ export type Resolvers<ContextType = EconomyContext> = ResolversObject<{
   Measure?: MeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProjectStatisticsKeys?: ProjectStatisticsKeysResolvers<ContextType>;
+  ProjectStatisticsRow?: ProjectStatisticsRowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServiceVisit?: ServiceVisitResolvers<ContextType>;
   ServiceVisitConnection?: ServiceVisitConnectionResolvers<ContextType>;
@@ -1829,5 +1999,7 @@ export type Resolvers<ContextType = EconomyContext> = ResolversObject<{
   TaxRecord?: TaxRecordResolvers<ContextType>;
   TaxRecordConnection?: TaxRecordConnectionResolvers<ContextType>;
   TaxRecordEdge?: TaxRecordEdgeResolvers<ContextType>;
+  TripStatisticsKeys?: TripStatisticsKeysResolvers<ContextType>;
+  TripStatisticsRow?: TripStatisticsRowResolvers<ContextType>;
 }>;
 

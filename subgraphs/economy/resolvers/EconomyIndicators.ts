@@ -14,7 +14,7 @@ function measure(key: NumericKey, unit: string, fieldName: string, fenToYuan = f
     const values = await ctx.loaders.indicators.load(scope);
     const { first, last } = periodYears(scope);
     const target = first !== null && first === last ? values.targets.find((t) => t.key === fieldName && t.year === first) : undefined;
-    return { value: fenToYuan ? values[key] / 100 : values[key], unit, target: target?.value ?? null };
+    return { value: fenToYuan ? values[key] / 100 : values[key], unit, target: target?.value ?? null, suppressed: false };
   };
 }
 

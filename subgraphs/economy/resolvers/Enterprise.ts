@@ -43,7 +43,7 @@ export const Enterprise: EnterpriseResolvers = {
   },
   taxTotal: async (enterprise, { year }, ctx) => {
     const fen = await ctx.loaders.taxTotal.load({ enterpriseId: enterprise._id, year });
-    return { value: fen / 100, target: null, unit: '元' };
+    return { value: fen / 100, target: null, unit: '元', suppressed: false };
   },
 };
 

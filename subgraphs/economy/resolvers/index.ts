@@ -13,10 +13,11 @@ import { Query } from './Query.js';
 import { ServiceVisit } from './ServiceVisit.js';
 import { Street } from './Street.js';
 import { TaxRecord } from './TaxRecord.js';
+import { EconomyStatistics, economyStatisticsQuery } from './EconomyStatistics.js';
 
 export const resolvers: Resolvers = {
   DateTime,
-  Query,
+  Query: { ...Query, ...economyStatisticsQuery },
   Mutation,
   Enterprise,
   InvestmentProject,
@@ -29,4 +30,5 @@ export const resolvers: Resolvers = {
   District,
   Street,
   Community,
+  EconomyStatistics,
 };

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PartyOrganizationRecord, PartyMemberRecord, PartyActivityRecord, PartyEvaluationRecord, DivisionRef, EntityRef } from '../models.js';
 import type { PartyBuildingIndicatorValues } from '../indicators.js';
+import type { StatisticsRequest } from '../../shared/statistics.js';
 import type { HistoryEntryRecord } from '../../shared/write-model.js';
 import type { PartyBuildingContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -178,12 +179,14 @@ export type HistoryEntry = {
 /** 指标值（含目标）/ An indicator value with its unit and, where a work plan sets one, its target */
 export type Measure = {
   __typename?: 'Measure';
+  /** 小样本已隐藏 / Whether the value is withheld as a small group (fewer than 5 persons) */
+  suppressed: Scalars['Boolean']['output'];
   /** 目标值 / Target from a work plan, if any */
   target?: Maybe<Scalars['Float']['output']>;
   /** 单位 / Unit, e.g. 户, 人, 元, 个 */
   unit: Scalars['String']['output'];
-  /** 实际值 / Actual value */
-  value: Scalars['Float']['output'];
+  /** 实际值（小样本对分析员隐藏时为空）/ Actual value; null when withheld from an analyst (a count of 1 to 4 persons, or a figure tied to one) */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** 党建写操作 / Party-building mutations: activities with attendance, member transfers */
@@ -423,6 +426,29 @@ export type PartyBuildingIndicators = {
   volunteerHours: Measure;
 };
 
+/** 党建统计 / Party-building statistics of one division. Small groups: for analysts, a member row counting 1 to 4 persons has its figures null and suppressed true; when only one row of a result is suppressed, the smallest other row is suppressed too, so a total cannot reveal it */
+export type PartyBuildingStatistics = {
+  __typename?: 'PartyBuildingStatistics';
+  /** 区划代码 / The division */
+  division: Scalars['ID']['output'];
+  /** 党员统计（截至期末入党的党员，年龄按期末计算）/ Party members who joined before the period's end, aged as at the period's end */
+  members: Array<PartyMemberStatisticsRow>;
+  /** 党组织统计（截至期末成立的组织）/ Party organizations founded before the period's end */
+  organizations: Array<PartyOrganizationStatisticsRow>;
+};
+
+
+/** 党建统计 / Party-building statistics of one division. Small groups: for analysts, a member row counting 1 to 4 persons has its figures null and suppressed true; when only one row of a result is suppressed, the smallest other row is suppressed too, so a total cannot reveal it */
+export type PartyBuildingStatisticsMembersArgs = {
+  groupBy: Array<PartyMemberDimension>;
+};
+
+
+/** 党建统计 / Party-building statistics of one division. Small groups: for analysts, a member row counting 1 to 4 persons has its figures null and suppressed true; when only one row of a result is suppressed, the smallest other row is suppressed too, so a total cannot reveal it */
+export type PartyBuildingStatisticsOrganizationsArgs = {
+  groupBy: Array<PartyOrganizationDimension>;
+};
+
 /** 党组织评议考核 / An evaluation of a party organization */
 export type PartyEvaluation = {
   __typename?: 'PartyEvaluation';
@@ -563,6 +589,21 @@ export type PartyMemberVolunteerHoursArgs = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** 党员年龄段（周岁）/ Age band of party members, in whole years */
+export type PartyMemberAgeBand =
+  /** 36至45岁 / 36 to 45 */
+  | 'FROM_36_TO_45'
+  /** 46至55岁 / 46 to 55 */
+  | 'FROM_46_TO_55'
+  /** 56至60岁 / 56 to 60 */
+  | 'FROM_56_TO_60'
+  /** 61至70岁 / 61 to 70 */
+  | 'FROM_61_TO_70'
+  /** 71岁及以上 / 71 and over */
+  | 'OVER_70'
+  /** 35岁及以下 / 35 and under */
+  | 'UP_TO_35';
+
 /** 党员分页 / A page of party members */
 export type PartyMemberConnection = {
   __typename?: 'PartyMemberConnection';
@@ -573,6 +614,23 @@ export type PartyMemberConnection = {
   /** 总数 / Total number of matches */
   totalCount: Scalars['Int']['output'];
 };
+
+/** 党员统计维度 / Dimension of the party-member statistics */
+export type PartyMemberDimension =
+  /** 年龄段 / Age band */
+  | 'AGE_BAND'
+  /** 社区或村 / Community or village */
+  | 'COMMUNITY'
+  /** 网格 / Grid */
+  | 'GRID'
+  /** 入党年份（上海时区）/ Year joined, Asia/Shanghai */
+  | 'JOIN_YEAR'
+  /** 性别 / Sex */
+  | 'SEX'
+  /** 党员类别 / Full or probationary */
+  | 'STATUS'
+  /** 街道或镇 / Street or town */
+  | 'STREET';
 
 /** 党员条目 / A party member in a page */
 export type PartyMemberEdge = {
@@ -651,6 +709,36 @@ export type PartyMemberSex =
   | 'FEMALE'
   /** 男 / Male */
   | 'MALE';
+
+/** 党员统计分组键（未分组的维度为空）/ The group of a member row; dimensions not grouped by are null */
+export type PartyMemberStatisticsKeys = {
+  __typename?: 'PartyMemberStatisticsKeys';
+  /** 年龄段 / Age band */
+  ageBand?: Maybe<PartyMemberAgeBand>;
+  /** 社区代码 / Community code */
+  community?: Maybe<Scalars['ID']['output']>;
+  /** 网格代码 / Grid code */
+  grid?: Maybe<Scalars['ID']['output']>;
+  /** 入党年份 / Year joined */
+  joinYear?: Maybe<Scalars['Int']['output']>;
+  /** 性别 / Sex */
+  sex?: Maybe<PartyMemberSex>;
+  /** 党员类别 / Full or probationary */
+  status?: Maybe<PartyMemberStatus>;
+  /** 街道代码 / Street code */
+  street?: Maybe<Scalars['ID']['output']>;
+};
+
+/** 党员统计行 / One group of the party-member statistics */
+export type PartyMemberStatisticsRow = {
+  __typename?: 'PartyMemberStatisticsRow';
+  /** 分组键 / The group */
+  keys: PartyMemberStatisticsKeys;
+  /** 党员人数 / Members */
+  members?: Maybe<Scalars['Int']['output']>;
+  /** 小样本已隐藏（分析员，少于5人）/ Figures withheld from an analyst: the group has 1 to 4 persons (or is the complementary suppression) */
+  suppressed: Scalars['Boolean']['output'];
+};
 
 /** 党员类别 / Membership status */
 export type PartyMemberStatus =
@@ -746,6 +834,19 @@ export type PartyOrganizationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** 党组织统计维度 / Dimension of the party-organization statistics */
+export type PartyOrganizationDimension =
+  /** 社区或村 / Community or village */
+  | 'COMMUNITY'
+  /** 网格 / Grid */
+  | 'GRID'
+  /** 层级（党工委、党委、党总支、党支部）/ Level */
+  | 'LEVEL'
+  /** 领域（机关、社区、农村、两新）/ Sector */
+  | 'SECTOR'
+  /** 街道或镇 / Street or town */
+  | 'STREET';
+
 /** 党组织条目 / A party organization in a page */
 export type PartyOrganizationEdge = {
   __typename?: 'PartyOrganizationEdge';
@@ -808,6 +909,30 @@ export type PartyOrganizationSector =
   /** 农村 / Villages */
   | 'RURAL';
 
+/** 党组织统计分组键（未分组的维度为空）/ The group of an organization row; dimensions not grouped by are null */
+export type PartyOrganizationStatisticsKeys = {
+  __typename?: 'PartyOrganizationStatisticsKeys';
+  /** 社区代码 / Community code */
+  community?: Maybe<Scalars['ID']['output']>;
+  /** 网格代码 / Grid code */
+  grid?: Maybe<Scalars['ID']['output']>;
+  /** 层级 / Level */
+  level?: Maybe<PartyOrganizationLevel>;
+  /** 领域 / Sector */
+  sector?: Maybe<PartyOrganizationSector>;
+  /** 街道代码 / Street code */
+  street?: Maybe<Scalars['ID']['output']>;
+};
+
+/** 党组织统计行 / One group of the party-organization statistics */
+export type PartyOrganizationStatisticsRow = {
+  __typename?: 'PartyOrganizationStatisticsRow';
+  /** 分组键 / The group */
+  keys: PartyOrganizationStatisticsKeys;
+  /** 党组织数 / Organizations */
+  organizations: Scalars['Int']['output'];
+};
+
 /** 党建查询 / Party-building queries */
 export type Query = {
   __typename?: 'Query';
@@ -815,6 +940,8 @@ export type Query = {
   partyActivities: PartyActivityConnection;
   /** 党建个人信息完整读取审计（仅管理员，其他角色为FORBIDDEN）/ Full reads of personal values held by the party-building subgraph, newest first; admins only (others get FORBIDDEN) */
   partyBuildingAuditRecords: AuditRecordConnection;
+  /** 党建统计（按维度分组，辖区外为空）/ Party-building statistics of a division, grouped by the dimensions asked for; null when the division is outside the viewer's jurisdiction */
+  partyBuildingStatistics?: Maybe<PartyBuildingStatistics>;
   /** 党组织评议考核列表 / Evaluations of party organizations */
   partyEvaluations: PartyEvaluationConnection;
   /** 按编号查党员 / A party member by id */
@@ -842,6 +969,14 @@ export type QueryPartyBuildingAuditRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditRecordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 党建查询 / Party-building queries */
+export type QueryPartyBuildingStatisticsArgs = {
+  division: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1079,10 +1214,10 @@ export type ResolversTypes = ResolversObject<{
   Enterprise: ResolverTypeWrapper<EntityRef>;
   HistoryEntry: ResolverTypeWrapper<HistoryEntryRecord>;
   Measure: ResolverTypeWrapper<Measure>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PartyActivity: ResolverTypeWrapper<PartyActivityRecord>;
   PartyActivityConnection: ResolverTypeWrapper<Omit<PartyActivityConnection, 'edges'> & { edges: Array<ResolversTypes['PartyActivityEdge']> }>;
   PartyActivityEdge: ResolverTypeWrapper<Omit<PartyActivityEdge, 'node'> & { node: ResolversTypes['PartyActivity'] }>;
@@ -1095,6 +1230,7 @@ export type ResolversTypes = ResolversObject<{
   PartyActivityOutput: ResolverTypeWrapper<PartyActivityOutput>;
   PartyBuildingCount: ResolverTypeWrapper<PartyBuildingCount>;
   PartyBuildingIndicators: ResolverTypeWrapper<PartyBuildingIndicatorValues>;
+  PartyBuildingStatistics: ResolverTypeWrapper<StatisticsRequest>;
   PartyEvaluation: ResolverTypeWrapper<PartyEvaluationRecord>;
   PartyEvaluationConnection: ResolverTypeWrapper<Omit<PartyEvaluationConnection, 'edges'> & { edges: Array<ResolversTypes['PartyEvaluationEdge']> }>;
   PartyEvaluationEdge: ResolverTypeWrapper<Omit<PartyEvaluationEdge, 'node'> & { node: ResolversTypes['PartyEvaluation'] }>;
@@ -1104,7 +1240,9 @@ export type ResolversTypes = ResolversObject<{
   PartyEvaluationOrder: PartyEvaluationOrder;
   PartyEvaluationOrderField: PartyEvaluationOrderField;
   PartyMember: ResolverTypeWrapper<PartyMemberRecord>;
+  PartyMemberAgeBand: PartyMemberAgeBand;
   PartyMemberConnection: ResolverTypeWrapper<Omit<PartyMemberConnection, 'edges'> & { edges: Array<ResolversTypes['PartyMemberEdge']> }>;
+  PartyMemberDimension: PartyMemberDimension;
   PartyMemberEdge: ResolverTypeWrapper<Omit<PartyMemberEdge, 'node'> & { node: ResolversTypes['PartyMember'] }>;
   PartyMemberFilter: PartyMemberFilter;
   PartyMemberHistoryConnection: ResolverTypeWrapper<Omit<PartyMemberHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['PartyMemberHistoryEdge']> }>;
@@ -1113,15 +1251,20 @@ export type ResolversTypes = ResolversObject<{
   PartyMemberOrderField: PartyMemberOrderField;
   PartyMemberPosition: PartyMemberPosition;
   PartyMemberSex: PartyMemberSex;
+  PartyMemberStatisticsKeys: ResolverTypeWrapper<PartyMemberStatisticsKeys>;
+  PartyMemberStatisticsRow: ResolverTypeWrapper<PartyMemberStatisticsRow>;
   PartyMemberStatus: PartyMemberStatus;
   PartyOrganization: ResolverTypeWrapper<PartyOrganizationRecord>;
   PartyOrganizationConnection: ResolverTypeWrapper<Omit<PartyOrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['PartyOrganizationEdge']> }>;
+  PartyOrganizationDimension: PartyOrganizationDimension;
   PartyOrganizationEdge: ResolverTypeWrapper<Omit<PartyOrganizationEdge, 'node'> & { node: ResolversTypes['PartyOrganization'] }>;
   PartyOrganizationFilter: PartyOrganizationFilter;
   PartyOrganizationLevel: PartyOrganizationLevel;
   PartyOrganizationOrder: PartyOrganizationOrder;
   PartyOrganizationOrderField: PartyOrganizationOrderField;
   PartyOrganizationSector: PartyOrganizationSector;
+  PartyOrganizationStatisticsKeys: ResolverTypeWrapper<PartyOrganizationStatisticsKeys>;
+  PartyOrganizationStatisticsRow: ResolverTypeWrapper<PartyOrganizationStatisticsRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordPartyActivityInput: RecordPartyActivityInput;
   Resident: ResolverTypeWrapper<EntityRef>;
@@ -1144,10 +1287,10 @@ export type ResolversParentTypes = ResolversObject<{
   Enterprise: EntityRef;
   HistoryEntry: HistoryEntryRecord;
   Measure: Measure;
+  Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   PartyActivity: PartyActivityRecord;
   PartyActivityConnection: Omit<PartyActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyActivityEdge']> };
   PartyActivityEdge: Omit<PartyActivityEdge, 'node'> & { node: ResolversParentTypes['PartyActivity'] };
@@ -1158,6 +1301,7 @@ export type ResolversParentTypes = ResolversObject<{
   PartyActivityOutput: PartyActivityOutput;
   PartyBuildingCount: PartyBuildingCount;
   PartyBuildingIndicators: PartyBuildingIndicatorValues;
+  PartyBuildingStatistics: StatisticsRequest;
   PartyEvaluation: PartyEvaluationRecord;
   PartyEvaluationConnection: Omit<PartyEvaluationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyEvaluationEdge']> };
   PartyEvaluationEdge: Omit<PartyEvaluationEdge, 'node'> & { node: ResolversParentTypes['PartyEvaluation'] };
@@ -1170,11 +1314,15 @@ export type ResolversParentTypes = ResolversObject<{
   PartyMemberHistoryConnection: Omit<PartyMemberHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyMemberHistoryEdge']> };
   PartyMemberHistoryEdge: Omit<PartyMemberHistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   PartyMemberOrder: PartyMemberOrder;
+  PartyMemberStatisticsKeys: PartyMemberStatisticsKeys;
+  PartyMemberStatisticsRow: PartyMemberStatisticsRow;
   PartyOrganization: PartyOrganizationRecord;
   PartyOrganizationConnection: Omit<PartyOrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyOrganizationEdge']> };
   PartyOrganizationEdge: Omit<PartyOrganizationEdge, 'node'> & { node: ResolversParentTypes['PartyOrganization'] };
   PartyOrganizationFilter: PartyOrganizationFilter;
   PartyOrganizationOrder: PartyOrganizationOrder;
+  PartyOrganizationStatisticsKeys: PartyOrganizationStatisticsKeys;
+  PartyOrganizationStatisticsRow: PartyOrganizationStatisticsRow;
   Query: Record<PropertyKey, never>;
   RecordPartyActivityInput: RecordPartyActivityInput;
   Resident: EntityRef;
@@ -1241,9 +1389,10 @@ export type HistoryEntryResolvers<ContextType = PartyBuildingContext, ParentType
 }>;
 
 export type MeasureResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1327,6 +1476,12 @@ export type PartyBuildingIndicatorsResolvers<ContextType = PartyBuildingContext,
   volunteerHours?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
 }>;
 
+export type PartyBuildingStatisticsResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyBuildingStatistics'] = ResolversParentTypes['PartyBuildingStatistics']> = ResolversObject<{
+  division?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['PartyMemberStatisticsRow']>, ParentType, ContextType, RequireFields<PartyBuildingStatisticsMembersArgs, 'groupBy'>>;
+  organizations?: Resolver<Array<ResolversTypes['PartyOrganizationStatisticsRow']>, ParentType, ContextType, RequireFields<PartyBuildingStatisticsOrganizationsArgs, 'groupBy'>>;
+}>;
+
 export type PartyEvaluationResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyEvaluation'] = ResolversParentTypes['PartyEvaluation']> = ResolversObject<{
   grade?: Resolver<ResolversTypes['PartyEvaluationGrade'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1388,6 +1543,22 @@ export type PartyMemberHistoryEdgeResolvers<ContextType = PartyBuildingContext, 
   node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
 }>;
 
+export type PartyMemberStatisticsKeysResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyMemberStatisticsKeys'] = ResolversParentTypes['PartyMemberStatisticsKeys']> = ResolversObject<{
+  ageBand?: Resolver<Maybe<ResolversTypes['PartyMemberAgeBand']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  joinYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sex?: Resolver<Maybe<ResolversTypes['PartyMemberSex']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PartyMemberStatus']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type PartyMemberStatisticsRowResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyMemberStatisticsRow'] = ResolversParentTypes['PartyMemberStatisticsRow']> = ResolversObject<{
+  keys?: Resolver<ResolversTypes['PartyMemberStatisticsKeys'], ParentType, ContextType>;
+  members?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PartyOrganizationResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyOrganization'] = ResolversParentTypes['PartyOrganization'], FederationReferenceType extends FederationReferenceTypes['PartyOrganization'] = FederationReferenceTypes['PartyOrganization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyOrganization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<ResolversTypes['PartyActivityConnection'], ParentType, ContextType, RequireFields<PartyOrganizationActivitiesArgs, 'first'>>;
@@ -1420,9 +1591,23 @@ export type PartyOrganizationEdgeResolvers<ContextType = PartyBuildingContext, P
   node?: Resolver<ResolversTypes['PartyOrganization'], ParentType, ContextType>;
 }>;
 
+export type PartyOrganizationStatisticsKeysResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyOrganizationStatisticsKeys'] = ResolversParentTypes['PartyOrganizationStatisticsKeys']> = ResolversObject<{
+  community?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['PartyOrganizationLevel']>, ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['PartyOrganizationSector']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type PartyOrganizationStatisticsRowResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyOrganizationStatisticsRow'] = ResolversParentTypes['PartyOrganizationStatisticsRow']> = ResolversObject<{
+  keys?: Resolver<ResolversTypes['PartyOrganizationStatisticsKeys'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   partyActivities?: Resolver<ResolversTypes['PartyActivityConnection'], ParentType, ContextType, RequireFields<QueryPartyActivitiesArgs, 'first'>>;
   partyBuildingAuditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryPartyBuildingAuditRecordsArgs, 'first'>>;
+  partyBuildingStatistics?: Resolver<Maybe<ResolversTypes['PartyBuildingStatistics']>, ParentType, ContextType, RequireFields<QueryPartyBuildingStatisticsArgs, 'division'>>;
   partyEvaluations?: Resolver<ResolversTypes['PartyEvaluationConnection'], ParentType, ContextType, RequireFields<QueryPartyEvaluationsArgs, 'first'>>;
   partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType, RequireFields<QueryPartyMemberArgs, 'id'>>;
   partyMembers?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<QueryPartyMembersArgs, 'first'>>;
@@ -1461,6 +1646,7 @@ export type Resolvers<ContextType = PartyBuildingContext> = ResolversObject<{
   PartyActivityOutput?: PartyActivityOutputResolvers<ContextType>;
   PartyBuildingCount?: PartyBuildingCountResolvers<ContextType>;
   PartyBuildingIndicators?: PartyBuildingIndicatorsResolvers<ContextType>;
+  PartyBuildingStatistics?: PartyBuildingStatisticsResolvers<ContextType>;
   PartyEvaluation?: PartyEvaluationResolvers<ContextType>;
   PartyEvaluationConnection?: PartyEvaluationConnectionResolvers<ContextType>;
   PartyEvaluationEdge?: PartyEvaluationEdgeResolvers<ContextType>;
@@ -1469,9 +1655,13 @@ export type Resolvers<ContextType = PartyBuildingContext> = ResolversObject<{
   PartyMemberEdge?: PartyMemberEdgeResolvers<ContextType>;
   PartyMemberHistoryConnection?: PartyMemberHistoryConnectionResolvers<ContextType>;
   PartyMemberHistoryEdge?: PartyMemberHistoryEdgeResolvers<ContextType>;
+  PartyMemberStatisticsKeys?: PartyMemberStatisticsKeysResolvers<ContextType>;
+  PartyMemberStatisticsRow?: PartyMemberStatisticsRowResolvers<ContextType>;
   PartyOrganization?: PartyOrganizationResolvers<ContextType>;
   PartyOrganizationConnection?: PartyOrganizationConnectionResolvers<ContextType>;
   PartyOrganizationEdge?: PartyOrganizationEdgeResolvers<ContextType>;
+  PartyOrganizationStatisticsKeys?: PartyOrganizationStatisticsKeysResolvers<ContextType>;
+  PartyOrganizationStatisticsRow?: PartyOrganizationStatisticsRowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;
   Street?: StreetResolvers<ContextType>;

@@ -11,10 +11,11 @@ import { PartyMember } from './PartyMember.js';
 import { PartyOrganization } from './PartyOrganization.js';
 import { Query } from './Query.js';
 import { Street } from './Street.js';
+import { PartyBuildingStatistics, partyBuildingStatisticsQuery } from './PartyBuildingStatistics.js';
 
 export const resolvers: Resolvers = {
   DateTime,
-  Query,
+  Query: { ...Query, ...partyBuildingStatisticsQuery },
   Mutation,
   PartyOrganization,
   PartyMember,
@@ -25,4 +26,5 @@ export const resolvers: Resolvers = {
   Community,
   Enterprise,
   HistoryEntry,
+  PartyBuildingStatistics,
 };

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DivisionRef, EnterpriseRef, IncidentRecord, FacilityRecord, RectificationProjectRecord, InspectionCampaignRecord, SafetyDesignationRecord } from '../models.js';
+import type { StatisticsRequest } from '../../shared/statistics.js';
 import type { HistoryEntryRecord } from '../../shared/write-model.js';
 import type { UrbanManagementContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -781,12 +782,14 @@ export type InspectionTopic =
 /** 指标值（含目标）/ An indicator value with its unit and, where a work plan sets one, its target */
 export type Measure = {
   __typename?: 'Measure';
+  /** 小样本已隐藏 / Whether the value is withheld as a small group (fewer than 5 persons) */
+  suppressed: Scalars['Boolean']['output'];
   /** 目标值 / Target from a work plan, if any */
   target?: Maybe<Scalars['Float']['output']>;
   /** 单位 / Unit, e.g. 户, 人, 元, 个 */
   unit: Scalars['String']['output'];
-  /** 实际值 / Actual value */
-  value: Scalars['Float']['output'];
+  /** 实际值（小样本对分析员隐藏时为空）/ Actual value; null when withheld from an analyst (a count of 1 to 4 persons, or a figure tied to one) */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /**
@@ -1534,7 +1537,7 @@ export type ResolversTypes = ResolversObject<{
   SortDirection: SortDirection;
   Street: ResolverTypeWrapper<DivisionRef>;
   UrbanManagementIndicators: ResolverTypeWrapper<UrbanManagementIndicators>;
-  UrbanManagementStatistics: ResolverTypeWrapper<UrbanManagementStatistics>;
+  UrbanManagementStatistics: ResolverTypeWrapper<StatisticsRequest>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1597,7 +1600,7 @@ export type ResolversParentTypes = ResolversObject<{
   SafetyDesignationFilter: SafetyDesignationFilter;
   Street: DivisionRef;
   UrbanManagementIndicators: UrbanManagementIndicators;
-  UrbanManagementStatistics: UrbanManagementStatistics;
+  UrbanManagementStatistics: StatisticsRequest;
 }>;
 
 export type AuditRecordResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
@@ -1836,9 +1839,10 @@ export type InspectionCampaignEdgeResolvers<ContextType = UrbanManagementContext
 }>;
 
 export type MeasureResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{

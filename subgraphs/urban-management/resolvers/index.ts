@@ -13,10 +13,11 @@ import { Query } from './Query.js';
 import { RectificationProject } from './RectificationProject.js';
 import { SafetyDesignation } from './SafetyDesignation.js';
 import { Street } from './Street.js';
+import { UrbanManagementStatistics, urbanManagementStatisticsQuery } from './UrbanManagementStatistics.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query,
+  Query: { ...Query, ...urbanManagementStatisticsQuery },
   Mutation,
   District,
   Street,
@@ -29,4 +30,5 @@ export const resolvers: Resolvers = {
   RectificationProject,
   InspectionCampaign,
   SafetyDesignation,
+  UrbanManagementStatistics,
 };
