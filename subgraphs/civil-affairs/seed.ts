@@ -16,6 +16,8 @@ import {
   type ServiceRecord,
 } from './models.js';
 import { DOCUMENTED } from './figures.js';
+import { createNoticeModels } from './notice-model.js';
+import { seedNotices } from './notice-seed.js';
 import { withSearchNames } from '../shared/search-name.js';
 
 /** Seeded cases have all started (the API's applications have not, see AssistanceCaseRecord.startedAt). */
@@ -402,6 +404,10 @@ export async function seedCivilAffairs(connection: Connection, options: { scale:
   await refill(models.JobFairParticipation, dagang.participations);
   await refill(models.DayCareCentre, dagang.dayCare);
   await refill(models.Target, targets);
+  const noticeModels = createNoticeModels(connection);
+  const notices = seedNotices(random.fork('notices'));
+  await refill(noticeModels.Notice, notices.notices);
+  await refill(noticeModels.NoticeRead, notices.reads);
 
   return {
     database: 'civil_affairs',
@@ -414,6 +420,8 @@ export async function seedCivilAffairs(connection: Connection, options: { scale:
       jobFairParticipations: dagang.participations.length,
       dayCareCentres: dagang.dayCare.length,
       targets: targets.length,
+      notices: notices.notices.length,
+      noticeReads: notices.reads.length,
     },
     millis: Date.now() - started,
   };

@@ -18,6 +18,8 @@ import {
 } from './models.js';
 import type { IncidentCategory, IncidentStatus, RectificationKind } from './__generated__/resolvers-types.js';
 import { withSearchNames } from '../shared/search-name.js';
+import { petitionModel } from './petition-model.js';
+import { generatePetitions } from './petition-seed.js';
 
 /**
  * Seeds the urban-management database: the documented records (documented.ts) plus generated
@@ -205,6 +207,15 @@ function generateCampaigns(random: SeededRandom, streets: DivisionSeed[]): Omit<
     );
 }
 
+/** The id `refill` gives each community's first generated incident (ids follow the list order). */
+function firstIncidentOfCommunity(incidents: Omit<IncidentRecord, '_id'>[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  incidents.forEach((incident, i) => {
+    if (incident.communityCode && !ids.has(incident.communityCode)) ids.set(incident.communityCode, `inc-${String(i + 1).padStart(6, '0')}`);
+  });
+  return ids;
+}
+
 /** Replaces a collection's content; ids are deterministic (`prefix-000001`), like everything else. */
 async function refill<T>(model: Model<T>, prefix: string, docs: object[]): Promise<number> {
   await model.collection.deleteMany({});
@@ -223,14 +234,16 @@ export async function seedUrbanManagement(connection: Connection, options: { sca
   const communities = divisionsOfLevel('COMMUNITY');
   const documented = documentedRecords();
   const withAncestry = <T extends { divisionCode: string }>(records: T[]) => records.map((record) => ({ ...record, ...divisionAncestry(record.divisionCode) }));
+  const incidents = generateIncidents(random.fork('incidents'), communities, options.scale, new Date());
   const counts = {
-    incidents: await refill(models.Incident, 'inc', generateIncidents(random.fork('incidents'), communities, options.scale, new Date())),
+    incidents: await refill(models.Incident, 'inc', incidents),
     facilities: await refill(models.Facility, 'fac', [...withAncestry(documented.facilities), ...generateFacilities(random.fork('facilities'), communities, options.scale)]),
     rectificationProjects: await refill(models.RectificationProject, 'rp', [...withAncestry(documented.projects), ...generateProjects(random.fork('projects'), communities, options.scale)]),
     inspectionCampaigns: await refill(models.InspectionCampaign, 'ic', [...withAncestry(documented.campaigns), ...generateCampaigns(random.fork('campaigns'), divisionsOfLevel('STREET'))]),
     safetyDesignations: await refill(models.SafetyDesignation, 'sd', withAncestry(documented.designations)),
     safetyStatistics: await refill(models.SafetyStatistic, 'ss', withAncestry(documented.statistics)),
     targets: await refill(models.Target, 'tg', withAncestry(documented.targets)),
+    petitions: await refill(petitionModel(connection), 'pet', generatePetitions(random.fork('petitions'), firstIncidentOfCommunity(incidents))),
   };
   return { database: connection.name, counts };
 }

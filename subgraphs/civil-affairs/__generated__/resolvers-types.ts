@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DivisionRecord, ResidentRecord, AssistanceCaseRecord, BenefitPaymentRecord, EnterpriseRef } from '../models.js';
+import type { NoticeRecord } from '../notice-model.js';
 import type { StatisticsRequest } from '../../shared/statistics.js';
 import type { HistoryEntryRecord } from '../../shared/write-model.js';
 import type { CivilAffairsContext } from '../context.js';
@@ -499,6 +500,8 @@ export type Community = Division & {
   level: DivisionLevel;
   /** 名称 / Name */
   name: Scalars['String']['output'];
+  /** 社区当前通知（已发布未撤回，含街道、区发布到本社区的，最新在前）/ Current notices reaching the community (published, not withdrawn; its own, its street's and its district's), newest first */
+  notices?: Maybe<NoticeConnection>;
   /** 上级区划代码 / Code of the street or town */
   parentCode?: Maybe<Scalars['ID']['output']>;
   /** 社区居民 / Residents of the community */
@@ -525,6 +528,13 @@ export type CommunityCivilAffairsIndicatorsArgs = {
 
 /** 社区或村 / Community (社区) or village (村) */
 export type CommunityGridsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 社区或村 / Community (社区) or village (村) */
+export type CommunityNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -709,6 +719,20 @@ export type DivisionOrderField =
   /** 名称 / Name */
   | 'NAME';
 
+/** 起草通知 / A new notice */
+export type DraftNoticeInput = {
+  /** 正文 / Body */
+  body: Scalars['String']['input'];
+  /** 类别 / Category */
+  category: NoticeCategory;
+  /** 发布区划代码（区、街道或社区，须存在）/ Publishing division: an existing district, street or community */
+  divisionCode: Scalars['ID']['input'];
+  /** 目标区划代码（默认发布区划本身；须在其下）/ Target divisions, each inside the publishing division; the publishing division itself when omitted */
+  targetCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 标题 / Title */
+  title: Scalars['String']['input'];
+};
+
 /** 企业（经济子图所有）/ Enterprise, owned by the economy subgraph; civil affairs adds job-fair figures */
 export type Enterprise = {
   __typename?: 'Enterprise';
@@ -838,8 +862,14 @@ export type Mutation = {
   changeAssistanceTier: AssistanceCase;
   /** 社区审核通过（APPLIED → COMMUNITY_REVIEWED）/ Community review passed. Community worker or above. */
   communityReviewAssistance: AssistanceCase;
+  /** 起草通知 / Draft a notice (DRAFT); the targets must lie inside the publishing division */
+  draftNotice: Notice;
+  /** 发布通知（DRAFT → PUBLISHED）/ Publish a drafted notice now */
+  publishNotice: Notice;
   /** 登记一笔救助金发放（仅在保案件；同一案件同一月份只能登记一次）/ Record a benefit payment of an ACTIVE case; one per case and month. Street official or above. */
   recordBenefitPayment: BenefitPayment;
+  /** 记录一次阅读（通知须当前到达该社区）/ Count one read of a notice in a community it currently reaches */
+  recordNoticeRead: NoticeReadCount;
   /** 驳回申请（APPLIED/COMMUNITY_REVIEWED → REJECTED）/ Reject an application. Street official or above. */
   rejectAssistance: AssistanceCase;
   /** 恢复发放（SUSPENDED → ACTIVE）/ Resume payments. Street official or above. */
@@ -848,6 +878,8 @@ export type Mutation = {
   suspendAssistance: AssistanceCase;
   /** 终止救助（ACTIVE/SUSPENDED → CLOSED）/ Terminate the assistance; it ends now. Street official or above. */
   terminateAssistance: AssistanceCase;
+  /** 撤回通知（PUBLISHED → WITHDRAWN）/ Withdraw a published notice: it no longer reaches any community */
+  withdrawNotice: Notice;
 };
 
 
@@ -954,11 +986,75 @@ export type MutationCommunityReviewAssistanceArgs = {
  * termination, tier changes and payments need a street official or above; analysts and services
  * are FORBIDDEN.
  */
+export type MutationDraftNoticeArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: DraftNoticeInput;
+};
+
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
+export type MutationPublishNoticeArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
 export type MutationRecordBenefitPaymentArgs = {
   amountYuan: Scalars['Float']['input'];
   caseId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
   month: Scalars['String']['input'];
+};
+
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
+export type MutationRecordNoticeReadArgs = {
+  communityCode: Scalars['ID']['input'];
+  noticeId: Scalars['ID']['input'];
 };
 
 
@@ -1049,6 +1145,155 @@ export type MutationTerminateAssistanceArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/**
+ * 救助申请审批流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；民政领域的官员限本辖区；
+ * 社区工作者可受理申请、社区审核；街道审批、驳回、暂停、恢复、终止、调档、发放登记需街道级及以上；
+ * 分析员与服务账号为 FORBIDDEN。
+ *
+ * Assistance lifecycle: APPLIED → COMMUNITY_REVIEWED → ACTIVE (street approval) → SUSPENDED ⇄ ACTIVE,
+ * ACTIVE or SUSPENDED → CLOSED (terminated); APPLIED or COMMUNITY_REVIEWED → REJECTED. Every step
+ * takes the expectedVersion read from the case (a stale one gets CONFLICT with currentVersion, and
+ * nothing is written); an illegal step gets BAD_USER_INPUT naming the current and requested state.
+ * Who may: admins anywhere; civil-affairs officials inside their jurisdiction; community workers
+ * take applications and do the community review; approval, rejection, suspension, resumption,
+ * termination, tier changes and payments need a street official or above; analysts and services
+ * are FORBIDDEN.
+ */
+export type MutationWithdrawNoticeArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 通知（信息发布）/ A notice published to residents, e.g. on 大港街道's 慧·安大港 platform */
+export type Notice = {
+  __typename?: 'Notice';
+  /** 正文 / Body */
+  body: Scalars['String']['output'];
+  /** 类别 / Category */
+  category: NoticeCategory;
+  /** 发布区划代码 / Code of the publishing division */
+  divisionCode: Scalars['ID']['output'];
+  /** 起草时间 / Drafted at */
+  draftedAt: Scalars['DateTime']['output'];
+  /** 变更记录（最新在前）/ Every change of the notice, newest first */
+  history: NoticeHistoryConnection;
+  /** 通知编号 / Notice id */
+  id: Scalars['ID']['output'];
+  /** 发布时间 / Published at */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 发布区划 / The publishing division */
+  publisher?: Maybe<Division>;
+  /** 阅读总数 / Reads in all communities */
+  readCount: Scalars['Int']['output'];
+  /** 各社区阅读数（有阅读的社区，按代码）/ Reads per community that has any, by code */
+  readCounts: Array<NoticeReadCount>;
+  /** 状态 / Status */
+  status: NoticeStatus;
+  /** 目标区划代码（街道代码覆盖其下全部社区）/ Target division codes; a street's code reaches all its communities */
+  targetCodes: Array<Scalars['ID']['output']>;
+  /** 标题 / Title */
+  title: Scalars['String']['output'];
+  /** 版本号（修改时作为 expectedVersion 传入）/ Version, incremented by every change; pass it as expectedVersion to change the notice */
+  version: Scalars['Int']['output'];
+  /** 撤回时间 / Withdrawn at */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** 通知（信息发布）/ A notice published to residents, e.g. on 大港街道's 慧·安大港 platform */
+export type NoticeHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 通知类别 / Notice category */
+export type NoticeCategory =
+  /** 活动 / Activity */
+  | 'ACTIVITY'
+  /** 政策 / Policy */
+  | 'POLICY'
+  /** 安全 / Safety */
+  | 'SAFETY'
+  /** 服务 / Service */
+  | 'SERVICE';
+
+/** 通知连接 / Notice connection */
+export type NoticeConnection = {
+  __typename?: 'NoticeConnection';
+  /** 边 / Edges */
+  edges: Array<NoticeEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 通知边 / Notice edge */
+export type NoticeEdge = {
+  __typename?: 'NoticeEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 通知 / Notice */
+  node: Notice;
+};
+
+/** 通知筛选 / Notice filter */
+export type NoticeFilter = {
+  /** 类别 / Categories */
+  category?: InputMaybe<Array<NoticeCategory>>;
+  /** 发布区划（任一级，含下级发布的）/ Publishing division of any level, including the divisions below it */
+  divisionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** 发布时间起（含）/ Published at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 状态 / Statuses */
+  status?: InputMaybe<Array<NoticeStatus>>;
+  /** 标题包含（简繁通查）/ Title contains; Simplified and Traditional script find each other */
+  titleContains?: InputMaybe<Scalars['String']['input']>;
+  /** 发布时间止（不含）/ Published before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** 通知变更记录连接 / A page of a notice's history, newest first */
+export type NoticeHistoryConnection = {
+  __typename?: 'NoticeHistoryConnection';
+  /** 边 / Edges */
+  edges: Array<NoticeHistoryEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 通知变更记录边 / An edge of a notice's history */
+export type NoticeHistoryEdge = {
+  __typename?: 'NoticeHistoryEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 变更记录 / The change */
+  node: HistoryEntry;
+};
+
+/** 社区阅读数 / Reads of a notice in one community */
+export type NoticeReadCount = {
+  __typename?: 'NoticeReadCount';
+  /** 社区代码 / Community code */
+  communityCode: Scalars['ID']['output'];
+  /** 阅读数 / Reads */
+  count: Scalars['Int']['output'];
+};
+
+/** 通知状态 / Notice status: DRAFT → PUBLISHED → WITHDRAWN */
+export type NoticeStatus =
+  /** 草稿 / Draft, not visible to residents */
+  | 'DRAFT'
+  /** 已发布 / Published */
+  | 'PUBLISHED'
+  /** 已撤回 / Withdrawn */
+  | 'WITHDRAWN';
+
 /** 分页信息 / Page information of a cursor connection */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1092,6 +1337,10 @@ export type Query = {
   divisions: DivisionConnection;
   /** 按代码查网格 / A grid by its 15-digit code */
   grid?: Maybe<Grid>;
+  /** 按编号查询通知 / One notice by id; null when unknown, or a draft or withdrawn notice the viewer may not manage */
+  notice?: Maybe<Notice>;
+  /** 通知列表（按发布区划与辖区，最新在前）/ Notices published by divisions inside the viewer's jurisdiction, newest first. Drafts and withdrawn notices only for admins and civil-affairs officials */
+  notices: NoticeConnection;
   /** 按编号查居民 / A resident by id; null when unknown or outside the viewer's jurisdiction */
   resident?: Maybe<Resident>;
   /** 居民列表 / Residents in the viewer's jurisdiction */
@@ -1156,6 +1405,20 @@ export type QueryDivisionsArgs = {
 /** 查询根 / Query root of the civil-affairs (民政) subgraph */
 export type QueryGridArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type QueryNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询根 / Query root of the civil-affairs (民政) subgraph */
+export type QueryNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NoticeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1579,6 +1842,7 @@ export type ResolversTypes = ResolversObject<{
   DivisionLevel: DivisionLevel;
   DivisionOrder: DivisionOrder;
   DivisionOrderField: DivisionOrderField;
+  DraftNoticeInput: DraftNoticeInput;
   Enterprise: ResolverTypeWrapper<EnterpriseRef>;
   Grid: ResolverTypeWrapper<DivisionRecord>;
   GridConnection: ResolverTypeWrapper<Omit<GridConnection, 'edges'> & { edges: Array<ResolversTypes['GridEdge']> }>;
@@ -1587,6 +1851,15 @@ export type ResolversTypes = ResolversObject<{
   HouseholdRelation: HouseholdRelation;
   Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notice: ResolverTypeWrapper<NoticeRecord>;
+  NoticeCategory: NoticeCategory;
+  NoticeConnection: ResolverTypeWrapper<Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversTypes['NoticeEdge']> }>;
+  NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
+  NoticeFilter: NoticeFilter;
+  NoticeHistoryConnection: ResolverTypeWrapper<Omit<NoticeHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['NoticeHistoryEdge']> }>;
+  NoticeHistoryEdge: ResolverTypeWrapper<Omit<NoticeHistoryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
+  NoticeReadCount: ResolverTypeWrapper<NoticeReadCount>;
+  NoticeStatus: NoticeStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaymentSchedule: PaymentSchedule;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1646,6 +1919,7 @@ export type ResolversParentTypes = ResolversObject<{
   DivisionEdge: Omit<DivisionEdge, 'node'> & { node: ResolversParentTypes['Division'] };
   DivisionFilter: DivisionFilter;
   DivisionOrder: DivisionOrder;
+  DraftNoticeInput: DraftNoticeInput;
   Enterprise: EnterpriseRef;
   Grid: DivisionRecord;
   GridConnection: Omit<GridConnection, 'edges'> & { edges: Array<ResolversParentTypes['GridEdge']> };
@@ -1653,6 +1927,13 @@ export type ResolversParentTypes = ResolversObject<{
   HistoryEntry: HistoryEntryRecord;
   Measure: Measure;
   Mutation: Record<PropertyKey, never>;
+  Notice: NoticeRecord;
+  NoticeConnection: Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoticeEdge']> };
+  NoticeEdge: Omit<NoticeEdge, 'node'> & { node: ResolversParentTypes['Notice'] };
+  NoticeFilter: NoticeFilter;
+  NoticeHistoryConnection: Omit<NoticeHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoticeHistoryEdge']> };
+  NoticeHistoryEdge: Omit<NoticeHistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
+  NoticeReadCount: NoticeReadCount;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Resident: ResidentRecord;
@@ -1837,6 +2118,7 @@ export type CommunityResolvers<ContextType = CivilAffairsContext, ParentType ext
   kind?: Resolver<ResolversTypes['DivisionKind'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['DivisionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notices?: Resolver<Maybe<ResolversTypes['NoticeConnection']>, ParentType, ContextType, RequireFields<CommunityNoticesArgs, 'first'>>;
   parentCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   residents?: Resolver<ResolversTypes['ResidentConnection'], ParentType, ContextType, RequireFields<CommunityResidentsArgs, 'first'>>;
   street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType>;
@@ -1946,11 +2228,60 @@ export type MutationResolvers<ContextType = CivilAffairsContext, ParentType exte
   approveAssistance?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationApproveAssistanceArgs, 'expectedVersion' | 'id'>>;
   changeAssistanceTier?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationChangeAssistanceTierArgs, 'expectedVersion' | 'id' | 'tier'>>;
   communityReviewAssistance?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationCommunityReviewAssistanceArgs, 'expectedVersion' | 'id'>>;
+  draftNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationDraftNoticeArgs, 'idempotencyKey' | 'input'>>;
+  publishNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationPublishNoticeArgs, 'expectedVersion' | 'id'>>;
   recordBenefitPayment?: Resolver<ResolversTypes['BenefitPayment'], ParentType, ContextType, RequireFields<MutationRecordBenefitPaymentArgs, 'amountYuan' | 'caseId' | 'idempotencyKey' | 'month'>>;
+  recordNoticeRead?: Resolver<ResolversTypes['NoticeReadCount'], ParentType, ContextType, RequireFields<MutationRecordNoticeReadArgs, 'communityCode' | 'noticeId'>>;
   rejectAssistance?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationRejectAssistanceArgs, 'expectedVersion' | 'id'>>;
   resumeAssistance?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationResumeAssistanceArgs, 'expectedVersion' | 'id'>>;
   suspendAssistance?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationSuspendAssistanceArgs, 'expectedVersion' | 'id'>>;
   terminateAssistance?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationTerminateAssistanceArgs, 'expectedVersion' | 'id'>>;
+  withdrawNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationWithdrawNoticeArgs, 'expectedVersion' | 'id'>>;
+}>;
+
+export type NoticeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['NoticeCategory'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  draftedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['NoticeHistoryConnection'], ParentType, ContextType, RequireFields<NoticeHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  readCounts?: Resolver<Array<ResolversTypes['NoticeReadCount']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NoticeStatus'], ParentType, ContextType>;
+  targetCodes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type NoticeConnectionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['NoticeConnection'] = ResolversParentTypes['NoticeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NoticeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NoticeEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['NoticeEdge'] = ResolversParentTypes['NoticeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notice'], ParentType, ContextType>;
+}>;
+
+export type NoticeHistoryConnectionResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['NoticeHistoryConnection'] = ResolversParentTypes['NoticeHistoryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NoticeHistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NoticeHistoryEdgeResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['NoticeHistoryEdge'] = ResolversParentTypes['NoticeHistoryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+}>;
+
+export type NoticeReadCountResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['NoticeReadCount'] = ResolversParentTypes['NoticeReadCount']> = ResolversObject<{
+  communityCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1969,6 +2300,8 @@ export type QueryResolvers<ContextType = CivilAffairsContext, ParentType extends
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   divisions?: Resolver<ResolversTypes['DivisionConnection'], ParentType, ContextType, RequireFields<QueryDivisionsArgs, 'first'>>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType, RequireFields<QueryGridArgs, 'code'>>;
+  notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryNoticeArgs, 'id'>>;
+  notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
   resident?: Resolver<Maybe<ResolversTypes['Resident']>, ParentType, ContextType, RequireFields<QueryResidentArgs, 'id'>>;
   residents?: Resolver<ResolversTypes['ResidentConnection'], ParentType, ContextType, RequireFields<QueryResidentsArgs, 'first'>>;
   street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType, RequireFields<QueryStreetArgs, 'code'>>;
@@ -2074,6 +2407,12 @@ export type Resolvers<ContextType = CivilAffairsContext> = ResolversObject<{
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notice?: NoticeResolvers<ContextType>;
+  NoticeConnection?: NoticeConnectionResolvers<ContextType>;
+  NoticeEdge?: NoticeEdgeResolvers<ContextType>;
+  NoticeHistoryConnection?: NoticeHistoryConnectionResolvers<ContextType>;
+  NoticeHistoryEdge?: NoticeHistoryEdgeResolvers<ContextType>;
+  NoticeReadCount?: NoticeReadCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;

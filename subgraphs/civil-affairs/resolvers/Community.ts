@@ -3,6 +3,7 @@ import { emptyConnection } from '../../shared/pagination.js';
 import { caseFilter } from './cases.js';
 import { childDivisions, divisionResidents, loadDivision } from './divisions.js';
 import { civilAffairsIndicators } from './indicators.js';
+import { currentNoticesOf } from '../notice-queries.js';
 
 export const Community: CommunityResolvers = {
   __resolveReference: (ref, ctx) => loadDivision(ctx, ref.code, 'COMMUNITY'),
@@ -15,4 +16,5 @@ export const Community: CommunityResolvers = {
     return ctx.loaders.casesByCommunity.load({ group: community.code, filter, sort: { field: '_id', direction: 'ASC' }, args });
   },
   civilAffairsIndicators: (community, args, ctx) => civilAffairsIndicators(ctx, community.code, args),
+  notices: (community, args, ctx) => currentNoticesOf(ctx, community.code, args),
 };

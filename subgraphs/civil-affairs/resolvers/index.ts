@@ -9,6 +9,7 @@ import { Enterprise } from './Enterprise.js';
 import { Grid } from './Grid.js';
 import { HistoryEntry } from './HistoryEntry.js';
 import { Mutation } from './Mutation.js';
+import { Notice, noticeMutation, noticeQuery } from './Notice.js';
 import { Query } from './Query.js';
 import { Resident } from './Resident.js';
 import { Street } from './Street.js';
@@ -16,14 +17,15 @@ import { CivilAffairsStatistics, civilAffairsStatisticsQuery } from './CivilAffa
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...civilAffairsStatisticsQuery },
+  Query: { ...Query, ...civilAffairsStatisticsQuery, ...noticeQuery },
   Division,
   District,
   Street,
   Community,
   Grid,
   Resident,
-  Mutation,
+  Mutation: { ...Mutation, ...noticeMutation },
+  Notice,
   AssistanceCase,
   HistoryEntry,
   BenefitPayment,

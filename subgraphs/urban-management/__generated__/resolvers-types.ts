@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DivisionRef, EnterpriseRef, IncidentRecord, FacilityRecord, RectificationProjectRecord, InspectionCampaignRecord, SafetyDesignationRecord } from '../models.js';
+import type { PetitionRecord } from '../petition-model.js';
 import type { StatisticsRequest } from '../../shared/statistics.js';
 import type { HistoryEntryRecord } from '../../shared/write-model.js';
 import type { UrbanManagementContext } from '../context.js';
@@ -29,6 +30,13 @@ export type ActorRole =
   | 'DISTRICT_OFFICIAL'
   /** 街道官员 / Street official */
   | 'STREET_OFFICIAL';
+
+/** 救助案件 / Assistance case (owned by civil affairs; referenced by key only) */
+export type AssistanceCase = {
+  __typename?: 'AssistanceCase';
+  /** 案件编号 / Assistance case id */
+  id: Scalars['ID']['output'];
+};
 
 /** 个人信息读取审计记录 / One full read of a personal value (PIPL): who read which field of which record, when, in which gateway request */
 export type AuditRecord = {
@@ -779,6 +787,45 @@ export type InspectionTopic =
   /** 散煤治理 / Loose coal */
   | 'LOOSE_COAL';
 
+/** 登记信访件 / A new petition */
+export type IntakePetitionInput = {
+  /** 涉及救助案件编号 / Assistance case id */
+  assistanceCaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** 类别 / Category */
+  category: PetitionCategory;
+  /** 渠道 / Channel */
+  channel: PetitionChannel;
+  /** 内容 / Content */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** 所涉区划代码（街道、社区或网格，须存在）/ Division the petition concerns: an existing street, community or grid */
+  divisionCode: Scalars['ID']['input'];
+  /** 涉及企业编号 / Enterprise id */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** 涉及网格事件编号 / Incident id */
+  incidentId?: InputMaybe<Scalars['ID']['input']>;
+  /** 事项键（默认为新事项）/ Matter key shared with earlier petitions on the same matter; a new matter when omitted */
+  matterKey?: InputMaybe<Scalars['String']['input']>;
+  /** 信访人居民编号（登记居民）/ Petitioner's resident id, when registered */
+  petitionerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 信访人姓名 / Petitioner's name */
+  petitionerName: Scalars['String']['input'];
+  /** 信访人手机号 / Petitioner's mobile number */
+  petitionerPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 登记时间（默认当前，不得晚于当前）/ Received at; defaults to now, must not be in the future */
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 标题 / Title */
+  title: Scalars['String']['input'];
+};
+
+/** 积案状态 / A petition's place in a long-standing case (积案) of its matter */
+export type LongStandingStatus =
+  /** 积案（同一事项反复信访）/ Part of a long-standing case: its matter was petitioned repeatedly or escalated */
+  | 'LONG_STANDING'
+  /** 非积案 / Not part of a long-standing case */
+  | 'NONE'
+  /** 积案已化解 / The long-standing case was resolved with this petition closed */
+  | 'RESOLVED';
+
 /** 指标值（含目标）/ An indicator value with its unit and, where a work plan sets one, its target */
 export type Measure = {
   __typename?: 'Measure';
@@ -808,12 +855,28 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 受理事件（REPORTED → ACCEPTED）/ Accept a reported incident. Community worker or above. */
   acceptIncident: Incident;
+  /** 受理（RECEIVED → ACCEPTED，办理时限为受理后60日）/ Accept: the handling deadline is 60 days from now. Community worker or above. */
+  acceptPetition: Petition;
   /** 派遣到处置部门（ACCEPTED/REOPENED → ASSIGNED）/ Assign to a department. The deadline stays the report's (category limit from the report); a reopened incident gets a new one from now. Street official or above. */
   assignIncident: Incident;
+  /** 交办（ACCEPTED/REOPENED → ASSIGNED）/ Assign to a department. Street official or above. */
+  assignPetition: Petition;
   /** 结案（RESOLVED → CLOSED）/ Close a resolved incident. Street official or above. */
   closeIncident: Incident;
+  /** 办结并记录满意度（REPLIED → CLOSED；积案随之化解）/ Close with the petitioner's satisfaction (1–5); a long-standing petition counts as resolved. Street official or above. */
+  closePetition: Petition;
+  /** 升级为积案（本件及同一事项各件）/ Escalate the petition's matter to a long-standing case: this petition and every unclosed one on the same matter. Street official or above. */
+  escalatePetition: Petition;
+  /** 延长办理时限30日（仅一次）/ Extend the handling deadline by 30 days, once; a second extension is BAD_USER_INPUT. Street official or above. */
+  extendPetitionDeadline: Petition;
+  /** 登记信访件（受理时限为登记后15日；同一事项已有3件及以上时升级为积案）/ Take in a petition: RECEIVED, acceptance deadline 15 days later; a matter that already has 3 or more petitions becomes a long-standing case. Community worker or above. */
+  intakePetition: Petition;
   /** 重新打开（RESOLVED/CLOSED → REOPENED）/ Reopen after an unsatisfactory resolution; it must be assigned again. Street official or above. */
   reopenIncident: Incident;
+  /** 重新办理（REPLIED/CLOSED → REOPENED）/ Reopen after an unsatisfactory reply. Street official or above. */
+  reopenPetition: Petition;
+  /** 答复（ASSIGNED → REPLIED）/ Record the reply to the petitioner. Street official or above. */
+  replyPetition: Petition;
   /** 上报事件（状态 REPORTED，处置时限按类别计算）/ Report an incident: REPORTED, deadline from the category's time limit. Community worker or above. */
   reportIncident: Incident;
   /** 处置完毕（ASSIGNED → RESOLVED）/ Record the resolution. Street official or above. */
@@ -852,7 +915,46 @@ export type MutationAcceptIncidentArgs = {
  * urban management inside their jurisdiction; community workers report and accept; assigning,
  * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
  */
+export type MutationAcceptPetitionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
 export type MutationAssignIncidentArgs = {
+  department: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
+export type MutationAssignPetitionArgs = {
   department: Scalars['String']['input'];
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -891,10 +993,125 @@ export type MutationCloseIncidentArgs = {
  * urban management inside their jurisdiction; community workers report and accept; assigning,
  * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
  */
+export type MutationClosePetitionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  satisfaction: Scalars['Int']['input'];
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
+export type MutationEscalatePetitionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
+export type MutationExtendPetitionDeadlineArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
+export type MutationIntakePetitionArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: IntakePetitionInput;
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
 export type MutationReopenIncidentArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
+export type MutationReopenPetitionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 事件处置流程。每一步都带 expectedVersion（乐观锁：版本过期返回 CONFLICT 及 currentVersion，不写入）；
+ * 非法状态转换返回 BAD_USER_INPUT，指明当前与目标状态。权限：管理员不限；城市管理领域的官员限本辖区；
+ * 社区工作者可上报、受理；派遣、处置、结案、重新打开需街道级及以上；分析员与服务账号为 FORBIDDEN。
+ *
+ * Incident lifecycle: REPORTED → ACCEPTED → ASSIGNED → RESOLVED → CLOSED, and RESOLVED or CLOSED →
+ * REOPENED → ASSIGNED again. Every step takes the expectedVersion read from the incident (a stale
+ * one gets CONFLICT with currentVersion, and nothing is written); an illegal step gets
+ * BAD_USER_INPUT naming the current and requested state. Who may: admins anywhere; officials of
+ * urban management inside their jurisdiction; community workers report and accept; assigning,
+ * resolving, closing and reopening need a street official or above; analysts and services are FORBIDDEN.
+ */
+export type MutationReplyPetitionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reply: Scalars['String']['input'];
 };
 
 
@@ -948,6 +1165,236 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** 信访件 / A petition (信访件) */
+export type Petition = {
+  __typename?: 'Petition';
+  /** 受理时限（登记后15日）/ Acceptance deadline: 15 days after intake */
+  acceptanceDeadline: Scalars['DateTime']['output'];
+  /** 受理时间 / Accepted at */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 交办时间 / Assigned at */
+  assignedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 涉及救助案件 / The assistance case (decision) the petition concerns */
+  assistanceCase?: Maybe<AssistanceCase>;
+  /** 类别 / Category */
+  category: PetitionCategory;
+  /** 渠道 / Channel */
+  channel: PetitionChannel;
+  /** 办结时间 / Closed at */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 所涉社区 / Community, when known */
+  community?: Maybe<Community>;
+  /** 内容 / Content */
+  content?: Maybe<Scalars['String']['output']>;
+  /** 是否已延期 / Whether the handling deadline was extended */
+  deadlineExtended: Scalars['Boolean']['output'];
+  /** 承办部门 / Department handling the petition */
+  department?: Maybe<Scalars['String']['output']>;
+  /** 所涉区划代码 / Code of the division the petition concerns */
+  divisionCode: Scalars['ID']['output'];
+  /** 涉及企业 / The enterprise the petition concerns */
+  enterprise?: Maybe<Enterprise>;
+  /** 办理时限（受理后60日，可延长一次30日）/ Handling deadline: 60 days after acceptance, extendable once by 30 days */
+  handlingDeadline?: Maybe<Scalars['DateTime']['output']>;
+  /** 变更记录（最新在前）/ Every change of the petition, newest first */
+  history: PetitionHistoryConnection;
+  /** 信访件编号 / Petition id */
+  id: Scalars['ID']['output'];
+  /** 涉及网格事件 / The incident the petition concerns */
+  incident?: Maybe<Incident>;
+  /** 积案状态 / Long-standing case status */
+  longStandingStatus: LongStandingStatus;
+  /** 事项键（同一事项的信访件相同）/ Matter key shared by petitions on the same matter */
+  matterKey: Scalars['String']['output'];
+  /** 同一事项信访件数 / Petitions on the same matter (visible to the viewer) */
+  matterPetitionCount: Scalars['Int']['output'];
+  /** 是否超期 / Whether acceptance or handling is (or was) past its deadline */
+  overdue: Scalars['Boolean']['output'];
+  /** 信访人（登记居民）/ The petitioner, when a registered resident */
+  petitioner?: Maybe<Resident>;
+  /** 信访人姓名（承办部门外脱敏）/ Petitioner's name; masked outside the handling department (urban-management officials of the petition's jurisdiction); full reads are audited */
+  petitionerName?: Maybe<Scalars['String']['output']>;
+  /** 信访人电话（承办部门外脱敏）/ Petitioner's phone; masked outside the handling department; full reads are audited */
+  petitionerPhone?: Maybe<Scalars['String']['output']>;
+  /** 登记时间 / Received at */
+  receivedAt: Scalars['DateTime']['output'];
+  /** 是否重复信访 / Whether an earlier petition on the same matter exists */
+  repeat: Scalars['Boolean']['output'];
+  /** 答复时间 / Replied at */
+  repliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 答复意见 / Reply */
+  reply?: Maybe<Scalars['String']['output']>;
+  /** 满意度（1–5）/ Petitioner's satisfaction, 1 to 5 */
+  satisfaction?: Maybe<Scalars['Int']['output']>;
+  /** 状态 / Status */
+  status: PetitionStatus;
+  /** 所涉街道 / Street */
+  street?: Maybe<Street>;
+  /** 标题 / Title */
+  title: Scalars['String']['output'];
+  /** 版本号（修改时作为 expectedVersion 传入）/ Version, incremented by every change; pass it as expectedVersion to change the petition */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 信访件 / A petition (信访件) */
+export type PetitionHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 信访类别 / Petition category */
+export type PetitionCategory =
+  /** 企业纠纷 / Dispute with an enterprise */
+  | 'ENTERPRISE_DISPUTE'
+  /** 环境 / Environment */
+  | 'ENVIRONMENT'
+  /** 住房与拆迁 / Housing and demolition */
+  | 'HOUSING_AND_DEMOLITION'
+  /** 劳动与工资 / Labour and wages */
+  | 'LABOUR_AND_WAGES'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 社会救助 / Social assistance (低保 and other decisions) */
+  | 'SOCIAL_ASSISTANCE'
+  /** 城市管理 / Urban management */
+  | 'URBAN_MANAGEMENT';
+
+/** 信访渠道 / How a petition arrived */
+export type PetitionChannel =
+  /** 热线 / Hotline */
+  | 'HOTLINE'
+  /** 领导大接访 / Leaders' reception day (大接访) */
+  | 'LEADER_RECEPTION_DAY'
+  /** 来信 / Letter */
+  | 'LETTER'
+  /** 网上信访 / Online */
+  | 'ONLINE'
+  /** 来访 / Visit */
+  | 'VISIT';
+
+/** 信访件连接 / Petition connection */
+export type PetitionConnection = {
+  __typename?: 'PetitionConnection';
+  /** 边 / Edges */
+  edges: Array<PetitionEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 信访统计维度 / Dimension of the petition statistics */
+export type PetitionDimension =
+  /** 类别 / Category */
+  | 'CATEGORY'
+  /** 渠道 / Channel */
+  | 'CHANNEL'
+  /** 社区 / Community */
+  | 'COMMUNITY'
+  /** 登记月份（上海时区）/ Month received, Asia/Shanghai */
+  | 'MONTH'
+  /** 街道 / Street */
+  | 'STREET';
+
+/** 信访件边 / Petition edge */
+export type PetitionEdge = {
+  __typename?: 'PetitionEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 信访件 / Petition */
+  node: Petition;
+};
+
+/** 信访件筛选 / Petition filter */
+export type PetitionFilter = {
+  /** 类别 / Categories */
+  category?: InputMaybe<Array<PetitionCategory>>;
+  /** 渠道 / Channels */
+  channel?: InputMaybe<Array<PetitionChannel>>;
+  /** 区划代码（任一级）/ Division code of any level */
+  divisionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** 涉及企业编号 / Enterprise id */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** 积案状态 / Long-standing case statuses */
+  longStandingStatus?: InputMaybe<Array<LongStandingStatus>>;
+  /** 事项键 / Matter key */
+  matterKey?: InputMaybe<Scalars['String']['input']>;
+  /** 登记时间起（含）/ Received at or after */
+  receivedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 登记时间止（不含）/ Received before */
+  receivedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 状态 / Statuses */
+  status?: InputMaybe<Array<PetitionStatus>>;
+};
+
+/** 信访件变更记录连接 / A page of a petition's history, newest first */
+export type PetitionHistoryConnection = {
+  __typename?: 'PetitionHistoryConnection';
+  /** 边 / Edges */
+  edges: Array<PetitionHistoryEdge>;
+  /** 分页信息 / Page information */
+  pageInfo: PageInfo;
+  /** 总数 / Total count */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 信访件变更记录边 / An edge of a petition's history */
+export type PetitionHistoryEdge = {
+  __typename?: 'PetitionHistoryEdge';
+  /** 游标 / Cursor */
+  cursor: Scalars['String']['output'];
+  /** 变更记录 / The change */
+  node: HistoryEntry;
+};
+
+/** 信访统计分组键（未分组的维度为空）/ The group of a row; dimensions not grouped by are null */
+export type PetitionStatisticsKeys = {
+  __typename?: 'PetitionStatisticsKeys';
+  /** 类别 / Category */
+  category?: Maybe<PetitionCategory>;
+  /** 渠道 / Channel */
+  channel?: Maybe<PetitionChannel>;
+  /** 社区代码 / Community code */
+  community?: Maybe<Scalars['ID']['output']>;
+  /** 月份（YYYY-MM）/ Month, YYYY-MM */
+  month?: Maybe<Scalars['String']['output']>;
+  /** 街道代码 / Street code */
+  street?: Maybe<Scalars['ID']['output']>;
+};
+
+/** 信访统计行 / One group of the petition statistics */
+export type PetitionStatisticsRow = {
+  __typename?: 'PetitionStatisticsRow';
+  /** 平均满意度 / Average satisfaction of the rated ones */
+  averageSatisfaction?: Maybe<Scalars['Float']['output']>;
+  /** 已办结件数 / Petitions closed */
+  closed: Scalars['Int']['output'];
+  /** 分组键 / The group */
+  keys: PetitionStatisticsKeys;
+  /** 积案信访件数 / Petitions in long-standing cases (resolved or not) */
+  longStanding: Scalars['Int']['output'];
+  /** 信访件数 / Petitions received */
+  petitions: Scalars['Int']['output'];
+  /** 重复信访件数 / Repeat petitions */
+  repeats: Scalars['Int']['output'];
+};
+
+/** 信访件状态 / Petition status: RECEIVED → ACCEPTED → ASSIGNED → REPLIED → CLOSED, or REOPENED */
+export type PetitionStatus =
+  /** 已受理 / Accepted: the handling deadline runs */
+  | 'ACCEPTED'
+  /** 已交办 / Assigned to a department */
+  | 'ASSIGNED'
+  /** 已办结 / Closed, with the petitioner's satisfaction rating */
+  | 'CLOSED'
+  /** 已登记 / Received, waiting for acceptance */
+  | 'RECEIVED'
+  /** 已重新办理 / Reopened after an unsatisfactory reply; to be assigned again */
+  | 'REOPENED'
+  /** 已答复 / Replied to the petitioner */
+  | 'REPLIED';
+
 export type Query = {
   __typename?: 'Query';
   /** 城市管理设施列表 / Urban-management facilities */
@@ -958,6 +1405,12 @@ export type Query = {
   incidents: IncidentConnection;
   /** 专项检查行动列表 / Inspection campaigns, e.g. loose-coal inspections */
   inspectionCampaigns: InspectionCampaignConnection;
+  /** 按编号查询信访件（辖区外为空；分析员为 FORBIDDEN）/ One petition by id; null outside the viewer's jurisdiction; FORBIDDEN for analysts, who see aggregates only */
+  petition?: Maybe<Petition>;
+  /** 信访统计（按维度分组；辖区外为空）/ Petitions received in a period in a division, grouped by the dimensions asked for; null outside the viewer's jurisdiction */
+  petitionStatistics?: Maybe<Array<PetitionStatisticsRow>>;
+  /** 信访件列表（最新在前；分析员为 FORBIDDEN）/ Petitions, newest first; FORBIDDEN for analysts, who see aggregates only (petitionStatistics) */
+  petitions: PetitionConnection;
   /** 环境整治项目列表 / Rectification projects (roads, facades, residential areas, greening) */
   rectificationProjects: RectificationProjectConnection;
   /** 城市管理个人信息完整读取审计（仅管理员，其他角色为FORBIDDEN）/ Full reads of personal values held by the urban-management subgraph, newest first; admins only (others get FORBIDDEN) */
@@ -995,6 +1448,26 @@ export type QueryInspectionCampaignsArgs = {
   filter?: InputMaybe<InspectionCampaignFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InspectionCampaignOrder>;
+};
+
+
+export type QueryPetitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPetitionStatisticsArgs = {
+  division: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  groupBy: Array<PetitionDimension>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryPetitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PetitionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1175,6 +1648,13 @@ export type ReportIncidentInput = {
   source: IncidentSource;
   /** 标题 / Title */
   title: Scalars['String']['input'];
+};
+
+/** 居民 / Resident (owned by civil affairs; referenced by key only) */
+export type Resident = {
+  __typename?: 'Resident';
+  /** 居民编号 / Resident id */
+  id: Scalars['ID']['output'];
 };
 
 /** 平安创建命名 / A safety designation awarded to a division */
@@ -1433,6 +1913,7 @@ export type FederationTypes = ResolversObject<{
   Enterprise: Enterprise;
   Grid: Grid;
   Incident: Incident;
+  Petition: Petition;
   Street: Street;
 }>;
 
@@ -1453,6 +1934,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Incident:
     ( { __typename: 'Incident' }
     & GraphQLRecursivePick<FederationTypes['Incident'], {"id":true}> );
+  Petition:
+    ( { __typename: 'Petition' }
+    & GraphQLRecursivePick<FederationTypes['Petition'], {"id":true}> );
   Street:
     ( { __typename: 'Street' }
     & GraphQLRecursivePick<FederationTypes['Street'], {"code":true}> );
@@ -1463,9 +1947,10 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActorRole: ActorRole;
+  AssistanceCase: ResolverTypeWrapper<AssistanceCase>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditRecord: ResolverTypeWrapper<AuditRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditRecordConnection: ResolverTypeWrapper<AuditRecordConnection>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditRecordEdge: ResolverTypeWrapper<AuditRecordEdge>;
@@ -1515,9 +2000,23 @@ export type ResolversTypes = ResolversObject<{
   InspectionCampaignOrder: InspectionCampaignOrder;
   InspectionCampaignOrderField: InspectionCampaignOrderField;
   InspectionTopic: InspectionTopic;
+  IntakePetitionInput: IntakePetitionInput;
+  LongStandingStatus: LongStandingStatus;
   Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Petition: ResolverTypeWrapper<PetitionRecord>;
+  PetitionCategory: PetitionCategory;
+  PetitionChannel: PetitionChannel;
+  PetitionConnection: ResolverTypeWrapper<Omit<PetitionConnection, 'edges'> & { edges: Array<ResolversTypes['PetitionEdge']> }>;
+  PetitionDimension: PetitionDimension;
+  PetitionEdge: ResolverTypeWrapper<Omit<PetitionEdge, 'node'> & { node: ResolversTypes['Petition'] }>;
+  PetitionFilter: PetitionFilter;
+  PetitionHistoryConnection: ResolverTypeWrapper<Omit<PetitionHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['PetitionHistoryEdge']> }>;
+  PetitionHistoryEdge: ResolverTypeWrapper<Omit<PetitionHistoryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
+  PetitionStatisticsKeys: ResolverTypeWrapper<PetitionStatisticsKeys>;
+  PetitionStatisticsRow: ResolverTypeWrapper<PetitionStatisticsRow>;
+  PetitionStatus: PetitionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RectificationKind: RectificationKind;
   RectificationKindQuantity: ResolverTypeWrapper<RectificationKindQuantity>;
@@ -1529,6 +2028,7 @@ export type ResolversTypes = ResolversObject<{
   RectificationProjectOrderField: RectificationProjectOrderField;
   RectificationStatus: RectificationStatus;
   ReportIncidentInput: ReportIncidentInput;
+  Resident: ResolverTypeWrapper<Resident>;
   SafetyDesignation: ResolverTypeWrapper<SafetyDesignationRecord>;
   SafetyDesignationConnection: ResolverTypeWrapper<Omit<SafetyDesignationConnection, 'edges'> & { edges: Array<ResolversTypes['SafetyDesignationEdge']> }>;
   SafetyDesignationEdge: ResolverTypeWrapper<Omit<SafetyDesignationEdge, 'node'> & { node: ResolversTypes['SafetyDesignation'] }>;
@@ -1542,9 +2042,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AssistanceCase: AssistanceCase;
+  ID: Scalars['ID']['output'];
   AuditRecord: AuditRecord;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   AuditRecordConnection: AuditRecordConnection;
   Int: Scalars['Int']['output'];
   AuditRecordEdge: AuditRecordEdge;
@@ -1583,9 +2084,18 @@ export type ResolversParentTypes = ResolversObject<{
   InspectionCampaignEdge: Omit<InspectionCampaignEdge, 'node'> & { node: ResolversParentTypes['InspectionCampaign'] };
   InspectionCampaignFilter: InspectionCampaignFilter;
   InspectionCampaignOrder: InspectionCampaignOrder;
+  IntakePetitionInput: IntakePetitionInput;
   Measure: Measure;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Petition: PetitionRecord;
+  PetitionConnection: Omit<PetitionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PetitionEdge']> };
+  PetitionEdge: Omit<PetitionEdge, 'node'> & { node: ResolversParentTypes['Petition'] };
+  PetitionFilter: PetitionFilter;
+  PetitionHistoryConnection: Omit<PetitionHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['PetitionHistoryEdge']> };
+  PetitionHistoryEdge: Omit<PetitionHistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
+  PetitionStatisticsKeys: PetitionStatisticsKeys;
+  PetitionStatisticsRow: PetitionStatisticsRow;
   Query: Record<PropertyKey, never>;
   RectificationKindQuantity: RectificationKindQuantity;
   RectificationProject: RectificationProjectRecord;
@@ -1594,6 +2104,7 @@ export type ResolversParentTypes = ResolversObject<{
   RectificationProjectFilter: RectificationProjectFilter;
   RectificationProjectOrder: RectificationProjectOrder;
   ReportIncidentInput: ReportIncidentInput;
+  Resident: Resident;
   SafetyDesignation: SafetyDesignationRecord;
   SafetyDesignationConnection: Omit<SafetyDesignationConnection, 'edges'> & { edges: Array<ResolversParentTypes['SafetyDesignationEdge']> };
   SafetyDesignationEdge: Omit<SafetyDesignationEdge, 'node'> & { node: ResolversParentTypes['SafetyDesignation'] };
@@ -1601,6 +2112,10 @@ export type ResolversParentTypes = ResolversObject<{
   Street: DivisionRef;
   UrbanManagementIndicators: UrbanManagementIndicators;
   UrbanManagementStatistics: StatisticsRequest;
+}>;
+
+export type AssistanceCaseResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['AssistanceCase'] = ResolversParentTypes['AssistanceCase']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type AuditRecordResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
@@ -1847,9 +2362,17 @@ export type MeasureResolvers<ContextType = UrbanManagementContext, ParentType ex
 
 export type MutationResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationAcceptIncidentArgs, 'expectedVersion' | 'id'>>;
+  acceptPetition?: Resolver<ResolversTypes['Petition'], ParentType, ContextType, RequireFields<MutationAcceptPetitionArgs, 'expectedVersion' | 'id'>>;
   assignIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationAssignIncidentArgs, 'department' | 'expectedVersion' | 'id'>>;
+  assignPetition?: Resolver<ResolversTypes['Petition'], ParentType, ContextType, RequireFields<MutationAssignPetitionArgs, 'department' | 'expectedVersion' | 'id'>>;
   closeIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationCloseIncidentArgs, 'expectedVersion' | 'id'>>;
+  closePetition?: Resolver<ResolversTypes['Petition'], ParentType, ContextType, RequireFields<MutationClosePetitionArgs, 'expectedVersion' | 'id' | 'satisfaction'>>;
+  escalatePetition?: Resolver<ResolversTypes['Petition'], ParentType, ContextType, RequireFields<MutationEscalatePetitionArgs, 'expectedVersion' | 'id'>>;
+  extendPetitionDeadline?: Resolver<ResolversTypes['Petition'], ParentType, ContextType, RequireFields<MutationExtendPetitionDeadlineArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  intakePetition?: Resolver<ResolversTypes['Petition'], ParentType, ContextType, RequireFields<MutationIntakePetitionArgs, 'idempotencyKey' | 'input'>>;
   reopenIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationReopenIncidentArgs, 'expectedVersion' | 'id'>>;
+  reopenPetition?: Resolver<ResolversTypes['Petition'], ParentType, ContextType, RequireFields<MutationReopenPetitionArgs, 'expectedVersion' | 'id'>>;
+  replyPetition?: Resolver<ResolversTypes['Petition'], ParentType, ContextType, RequireFields<MutationReplyPetitionArgs, 'expectedVersion' | 'id' | 'reply'>>;
   reportIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationReportIncidentArgs, 'idempotencyKey' | 'input'>>;
   resolveIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'expectedVersion' | 'id' | 'result'>>;
 }>;
@@ -1861,11 +2384,90 @@ export type PageInfoResolvers<ContextType = UrbanManagementContext, ParentType e
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PetitionResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Petition'] = ResolversParentTypes['Petition'], FederationReferenceType extends FederationReferenceTypes['Petition'] = FederationReferenceTypes['Petition']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Petition']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptanceDeadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['PetitionCategory'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['PetitionChannel'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
+  content?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadlineExtended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  handlingDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['PetitionHistoryConnection'], ParentType, ContextType, RequireFields<PetitionHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  longStandingStatus?: Resolver<ResolversTypes['LongStandingStatus'], ParentType, ContextType>;
+  matterKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matterPetitionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  petitioner?: Resolver<Maybe<ResolversTypes['Resident']>, ParentType, ContextType>;
+  petitionerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  petitionerPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  repeat?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  repliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  satisfaction?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PetitionStatus'], ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PetitionConnectionResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['PetitionConnection'] = ResolversParentTypes['PetitionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PetitionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PetitionEdgeResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['PetitionEdge'] = ResolversParentTypes['PetitionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Petition'], ParentType, ContextType>;
+}>;
+
+export type PetitionHistoryConnectionResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['PetitionHistoryConnection'] = ResolversParentTypes['PetitionHistoryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PetitionHistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PetitionHistoryEdgeResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['PetitionHistoryEdge'] = ResolversParentTypes['PetitionHistoryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+}>;
+
+export type PetitionStatisticsKeysResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['PetitionStatisticsKeys'] = ResolversParentTypes['PetitionStatisticsKeys']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['PetitionCategory']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['PetitionChannel']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type PetitionStatisticsRowResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['PetitionStatisticsRow'] = ResolversParentTypes['PetitionStatisticsRow']> = ResolversObject<{
+  averageSatisfaction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keys?: Resolver<ResolversTypes['PetitionStatisticsKeys'], ParentType, ContextType>;
+  longStanding?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  petitions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  repeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
   incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
   inspectionCampaigns?: Resolver<ResolversTypes['InspectionCampaignConnection'], ParentType, ContextType, RequireFields<QueryInspectionCampaignsArgs, 'first'>>;
+  petition?: Resolver<Maybe<ResolversTypes['Petition']>, ParentType, ContextType, RequireFields<QueryPetitionArgs, 'id'>>;
+  petitionStatistics?: Resolver<Maybe<Array<ResolversTypes['PetitionStatisticsRow']>>, ParentType, ContextType, RequireFields<QueryPetitionStatisticsArgs, 'division' | 'groupBy'>>;
+  petitions?: Resolver<ResolversTypes['PetitionConnection'], ParentType, ContextType, RequireFields<QueryPetitionsArgs, 'first'>>;
   rectificationProjects?: Resolver<ResolversTypes['RectificationProjectConnection'], ParentType, ContextType, RequireFields<QueryRectificationProjectsArgs, 'first'>>;
   urbanManagementAuditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryUrbanManagementAuditRecordsArgs, 'first'>>;
   urbanManagementSafetyDesignations?: Resolver<ResolversTypes['SafetyDesignationConnection'], ParentType, ContextType, RequireFields<QueryUrbanManagementSafetyDesignationsArgs, 'first'>>;
@@ -1906,6 +2508,10 @@ export type RectificationProjectConnectionResolvers<ContextType = UrbanManagemen
 export type RectificationProjectEdgeResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['RectificationProjectEdge'] = ResolversParentTypes['RectificationProjectEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['RectificationProject'], ParentType, ContextType>;
+}>;
+
+export type ResidentResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Resident'] = ResolversParentTypes['Resident']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type SafetyDesignationResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['SafetyDesignation'] = ResolversParentTypes['SafetyDesignation']> = ResolversObject<{
@@ -1962,6 +2568,7 @@ export type UrbanManagementStatisticsResolvers<ContextType = UrbanManagementCont
 }>;
 
 export type Resolvers<ContextType = UrbanManagementContext> = ResolversObject<{
+  AssistanceCase?: AssistanceCaseResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
   AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
   AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
@@ -1994,11 +2601,19 @@ export type Resolvers<ContextType = UrbanManagementContext> = ResolversObject<{
   Measure?: MeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Petition?: PetitionResolvers<ContextType>;
+  PetitionConnection?: PetitionConnectionResolvers<ContextType>;
+  PetitionEdge?: PetitionEdgeResolvers<ContextType>;
+  PetitionHistoryConnection?: PetitionHistoryConnectionResolvers<ContextType>;
+  PetitionHistoryEdge?: PetitionHistoryEdgeResolvers<ContextType>;
+  PetitionStatisticsKeys?: PetitionStatisticsKeysResolvers<ContextType>;
+  PetitionStatisticsRow?: PetitionStatisticsRowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RectificationKindQuantity?: RectificationKindQuantityResolvers<ContextType>;
   RectificationProject?: RectificationProjectResolvers<ContextType>;
   RectificationProjectConnection?: RectificationProjectConnectionResolvers<ContextType>;
   RectificationProjectEdge?: RectificationProjectEdgeResolvers<ContextType>;
+  Resident?: ResidentResolvers<ContextType>;
   SafetyDesignation?: SafetyDesignationResolvers<ContextType>;
   SafetyDesignationConnection?: SafetyDesignationConnectionResolvers<ContextType>;
   SafetyDesignationEdge?: SafetyDesignationEdgeResolvers<ContextType>;

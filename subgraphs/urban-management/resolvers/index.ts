@@ -9,6 +9,7 @@ import { HistoryEntry } from './HistoryEntry.js';
 import { Incident } from './Incident.js';
 import { InspectionCampaign } from './InspectionCampaign.js';
 import { Mutation } from './Mutation.js';
+import { Petition, petitionMutation, petitionQuery } from './Petition.js';
 import { Query } from './Query.js';
 import { RectificationProject } from './RectificationProject.js';
 import { SafetyDesignation } from './SafetyDesignation.js';
@@ -17,8 +18,9 @@ import { UrbanManagementStatistics, urbanManagementStatisticsQuery } from './Urb
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...urbanManagementStatisticsQuery },
-  Mutation,
+  Query: { ...Query, ...urbanManagementStatisticsQuery, ...petitionQuery },
+  Mutation: { ...Mutation, ...petitionMutation },
+  Petition,
   District,
   Street,
   Community,

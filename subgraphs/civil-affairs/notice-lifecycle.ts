@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { divisionAncestry, divisionLevelOf, isWithin } from '../shared/division-code.js';
+import { badUserInput, forbidden, notFound } from '../shared/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
+import { knownDivision, requiredText } from '../shared/input-validation.js';
+import { requireWriteAccess, type WriteLevel } from '../shared/write-access.js';
+import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../shared/write-model.js';
+import type { DraftNoticeInput } from './__generated__/resolvers-types.js';
+import type { CivilAffairsContext } from './context.js';
+import { createNoticeModels, noticeReadId, searchTitleOf, type NoticeReadRecord, type NoticeRecord, type NoticeStatus } from './notice-model.js';
+import { reachesCommunity } from './notice-queries.js';
+
+/**
+ * The notice lifecycle (信息发布): DRAFT → PUBLISHED → WITHDRAWN. The level of the publishing
+ * division is the level of every step: a community worker publishes for the community, a
+ * street's notice needs a street official, a district's a district official.
+ */
+const MAX_TARGETS = 50;
+
+function levelOf(divisionCode: string): WriteLevel {
+  const level = divisionLevelOf(divisionCode);
+  return level === 'DISTRICT' || level === 'STREET' ? level : 'COMMUNITY';
+}
+
+async function parseTargets(ctx: CivilAffairsContext, publisher: string, targets: readonly string[] | null | undefined): Promise<string[]> {
+  if (!targets || targets.length === 0) return [publisher];
+  if (targets.length > MAX_TARGETS) throw badUserInput('input.targetCodes', `at most ${MAX_TARGETS} targets`);
+  const codes: string[] = [];
+  for (const [i, value] of targets.entries()) {
+    const field = `input.targetCodes[${i}]`;
+    const code = await knownDivision(value, field, { levels: ['DISTRICT', 'STREET', 'COMMUNITY'], exists: (c) => divisionExists(ctx, c) });
+    if (!isWithin(code, publisher)) throw badUserInput(field, `${code} is not inside the publishing division ${publisher}`);
+    codes.push(code);
+  }
+  return [...new Set(codes)];
+}
+
+async function divisionExists(ctx: CivilAffairsContext, code: string): Promise<boolean> {
+  return (await ctx.models.Division.exists({ _id: code })) !== null;
+}
+
+export async function draftNotice(ctx: CivilAffairsContext, input: DraftNoticeInput, idempotencyKey: string): Promise<NoticeRecord> {
+  const key = parseIdempotencyKey(idempotencyKey);
+  const divisionCode = await knownDivision(input.divisionCode, 'input.divisionCode', { levels: ['DISTRICT', 'STREET', 'COMMUNITY'], exists: (c) => divisionExists(ctx, c) });
+  requireWriteAccess(ctx, { divisionCode, minimumLevel: levelOf(divisionCode) });
+  const title = requiredText(input.title, 'input.title', 200);
+  const body = requiredText(input.body, 'input.body', 10_000);
+  const targetCodes = await parseTargets(ctx, divisionCode, input.targetCodes);
+  const now = new Date();
+  return createIdempotently(createNoticeModels(ctx.connection).Notice, {
+    viewer: ctx.viewer,
+    idempotencyKey: key,
+    payload: input,
+    build: () => ({
+      _id: randomUUID(),
+      divisionCode,
+      ...divisionAncestry(divisionCode),
+      title,
+      searchTitle: searchTitleOf(title),
+      body,
+      category: input.category,
+      status: 'DRAFT',
+      targetCodes,
+      draftedAt: now,
+      publishedAt: null,
+      withdrawnAt: null,
+      ...creationFields(ctx.viewer, 'DRAFT', null, ['title', 'body', 'category', 'targetCodes'], now),
+    }),
+  });
+}
+
+interface StepArgs {
+  id: string;
+  expectedVersion: number;
+  note?: string | null;
+}
+
+function takeStep(ctx: CivilAffairsContext, action: string, from: NoticeStatus, to: NoticeStatus, set: (now: Date) => Partial<NoticeRecord>, args: StepArgs) {
+  const now = new Date();
+  return applyTransition(createNoticeModels(ctx.connection).Notice, {
+    what: 'a notice',
+    id: args.id,
+    expectedVersion: parseExpectedVersion(args.expectedVersion),
+    action,
+    from: [from],
+    to,
+    set: set(now),
+    note: parseNote(args.note),
+    viewer: ctx.viewer,
+    now,
+    authorize: (current) => requireWriteAccess(ctx, { divisionCode: current.divisionCode, minimumLevel: levelOf(current.divisionCode) }),
+  });
+}
+
+export function publishNotice(ctx: CivilAffairsContext, args: StepArgs): Promise<NoticeRecord> {
+  return takeStep(ctx, 'PUBLISH', 'DRAFT', 'PUBLISHED', (now) => ({ publishedAt: now }), args);
+}
+
+export function withdrawNotice(ctx: CivilAffairsContext, args: StepArgs): Promise<NoticeRecord> {
+  return takeStep(ctx, 'WITHDRAW', 'PUBLISHED', 'WITHDRAWN', (now) => ({ withdrawnAt: now }), args);
+}
+
+/**
+ * Counts a read by a resident of `communityCode` (called by the residents' platform, a
+ * `service` caller, or by staff). Analysts are read-only; everyone else must have the community
+ * in their jurisdiction, and the notice must currently reach it.
+ */
+export async function recordNoticeRead(ctx: CivilAffairsContext, args: { noticeId: string; communityCode: string }): Promise<NoticeReadRecord> {
+  if (ctx.viewer.role === 'analyst') throw forbidden('role analyst is read-only');
+  const communityCode = await knownDivision(args.communityCode, 'communityCode', { levels: ['COMMUNITY'], exists: (c) => divisionExists(ctx, c) });
+  if (!ctx.access.canSeeRecordIn(communityCode)) throw forbidden(`community ${communityCode} is outside the viewer's jurisdiction ${ctx.viewer.jurisdiction}`);
+  const models = createNoticeModels(ctx.connection);
+  const notice = await models.Notice.findById(args.noticeId).lean<NoticeRecord>().exec();
+  if (!notice) throw notFound(`a notice ${args.noticeId}`);
+  if (!reachesCommunity(notice, communityCode)) throw badUserInput('noticeId', `notice ${notice._id} is not a current notice of community ${communityCode}`);
+  const _id = noticeReadId(notice._id, communityCode);
+  const updated = await models.NoticeRead.findOneAndUpdate(
+    { _id },
+    { $inc: { count: 1 }, $setOnInsert: { noticeId: notice._id, communityCode } },
+    { upsert: true, returnDocument: 'after' },
+  )
+    .lean<NoticeReadRecord>()
+    .exec();
+  if (!updated) throw notFound(`read counter ${_id}`);
+  return updated;
+}

@@ -1,0 +1,102 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
+import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
+import { searchName } from '../shared/search-name.js';
+import { versionedPaths, type Versioned } from '../shared/write-model.js';
+
+/**
+ * Notices (信息发布, e.g. 大港街道's 慧·安大港 platform). A notice belongs to its publishing
+ * division (`divisionCode` and ancestry: the officials' list is scoped by it) and reaches the
+ * divisions in `targetCodes`: a community receives a notice when one of the targets is a prefix
+ * of its code (its district, its street or itself). A community has at most three such
+ * prefixes, so "current notices of a community" is one indexed `$in` on `targetCodes`.
+ *
+ * Read counts are counters per (notice, community) in their own collection: a resident opening
+ * a notice is not a change of the notice, so it neither bumps the version nor adds history.
+ */
+export const NOTICE_CATEGORIES = ['POLICY', 'SERVICE', 'SAFETY', 'ACTIVITY'] as const;
+export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number];
+export const NOTICE_STATUSES = ['DRAFT', 'PUBLISHED', 'WITHDRAWN'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+
+export type NoticeRecord = {
+  /** The publishing division and its ancestry. */
+  divisionCode: string;
+  districtCode: string;
+  streetCode: string | null;
+  communityCode: string | null;
+  gridCode: string | null;
+  title: string;
+  /** The title in Simplified script (大港's notices are written in Traditional), for `titleContains`. */
+  searchTitle: string;
+  body: string;
+  category: NoticeCategory;
+  status: NoticeStatus;
+  targetCodes: string[];
+  draftedAt: Date;
+  publishedAt: Date | null;
+  withdrawnAt: Date | null;
+} & Versioned & Idempotent;
+
+export type NoticeReadRecord = {
+  /** `<noticeId>:<communityCode>` */
+  _id: string;
+  noticeId: string;
+  communityCode: string;
+  count: number;
+};
+
+const noticeSchema = withDivisionAncestry(
+  new Schema<NoticeRecord>(
+    {
+      _id: { type: String, required: true },
+      ...divisionPaths,
+      title: { type: String, required: true },
+      searchTitle: { type: String, required: true },
+      body: { type: String, required: true },
+      category: { type: String, enum: NOTICE_CATEGORIES, required: true },
+      status: { type: String, enum: NOTICE_STATUSES, required: true },
+      targetCodes: { type: [String], required: true },
+      draftedAt: { type: Date, required: true },
+      publishedAt: { type: Date, default: null },
+      withdrawnAt: { type: Date, default: null },
+      ...versionedPaths,
+    },
+    { collection: 'notices', versionKey: false },
+  ),
+);
+withIdempotency(noticeSchema);
+noticeSchema.index({ targetCodes: 1, status: 1, publishedAt: -1 });
+noticeSchema.index({ publishedAt: -1 });
+
+const noticeReadSchema = new Schema<NoticeReadRecord>(
+  {
+    _id: { type: String, required: true },
+    noticeId: { type: String, required: true, index: true },
+    communityCode: { type: String, required: true },
+    count: { type: Number, required: true },
+  },
+  { collection: 'notice_reads', versionKey: false },
+);
+
+export function noticeReadId(noticeId: string, communityCode: string): string {
+  return `${noticeId}:${communityCode}`;
+}
+
+/** The Simplified-script key `titleContains` searches (see search-name.ts). */
+export function searchTitleOf(title: string): string {
+  return searchName(title);
+}
+
+function modelOn<T>(connection: Connection, name: string, schema: Schema<T>): Model<T> {
+  return (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
+}
+
+export function createNoticeModels(connection: Connection) {
+  return {
+    Notice: modelOn(connection, 'Notice', noticeSchema),
+    NoticeRead: modelOn(connection, 'NoticeRead', noticeReadSchema),
+  };
+}
+
+export type NoticeModels = ReturnType<typeof createNoticeModels>;

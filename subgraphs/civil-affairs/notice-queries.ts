@@ -1,0 +1,92 @@
+import DataLoader from 'dataloader';
+import mongoose from 'mongoose';
+import { divisionFilter, isWithin, parseDivisionCode } from '../shared/division-code.js';
+import { emptyConnection, findConnection, operator, parsePage, containsText, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import type { NoticeFilter } from './__generated__/resolvers-types.js';
+import type { CivilAffairsContext } from './context.js';
+import { createNoticeModels, searchTitleOf, type NoticeReadRecord, type NoticeRecord } from './notice-model.js';
+import { dateArgument } from './resolvers/DateTime.js';
+
+/**
+ * Reading notices. Published notices are public information: anyone whose jurisdiction
+ * overlaps a notice's publisher or targets may read it. Drafts and withdrawn notices are
+ * working documents, visible only to those who manage notices (admins, civil-affairs officials
+ * inside their jurisdiction).
+ */
+const NEWEST_FIRST: SortSpec = { field: 'publishedAt', direction: 'DESC' };
+const NEWEST_DRAFT_FIRST: SortSpec = { field: 'draftedAt', direction: 'DESC' };
+
+/** The codes whose notices reach a community: its district, its street and itself. */
+export function targetsReaching(communityCode: string): string[] {
+  return [communityCode.slice(0, 6), communityCode.slice(0, 9), communityCode];
+}
+
+export function reachesCommunity(notice: NoticeRecord, communityCode: string): boolean {
+  return notice.status === 'PUBLISHED' && notice.targetCodes.some((target) => isWithin(communityCode, target));
+}
+
+function managesNotices(ctx: CivilAffairsContext): boolean {
+  const { viewer } = ctx;
+  return viewer.role === 'admin' || (['district_official', 'street_official', 'community_worker'].includes(viewer.role) && viewer.domains.includes('civil-affairs'));
+}
+
+function overlapsJurisdiction(ctx: CivilAffairsContext, code: string): boolean {
+  return ctx.access.canSeeRecordIn(code) || isWithin(ctx.viewer.jurisdiction, code);
+}
+
+export function canReadNotice(ctx: CivilAffairsContext, notice: NoticeRecord): boolean {
+  if (notice.status !== 'PUBLISHED') return managesNotices(ctx) && ctx.access.canSeeRecordIn(notice.divisionCode);
+  return ctx.access.canSeeRecordIn(notice.divisionCode) || notice.targetCodes.some((target) => overlapsJurisdiction(ctx, target));
+}
+
+/** `Community.notices`: one indexed `$in` on the three codes that reach the community. */
+export function currentNoticesOf(ctx: CivilAffairsContext, communityCode: string, args: PageArgs): Promise<Connection<NoticeRecord>> | Connection<NoticeRecord> {
+  parsePage(args, NEWEST_FIRST);
+  if (!ctx.access.canSeeRecordIn(communityCode)) return emptyConnection();
+  const filter = { targetCodes: operator('$in', targetsReaching(communityCode)), status: 'PUBLISHED' };
+  return findConnection(createNoticeModels(ctx.connection).Notice, filter, NEWEST_FIRST, args);
+}
+
+function dateRange(from: Date | null, to: Date | null): unknown {
+  if (from && to) return mongoose.trusted({ $gte: from, $lt: to });
+  if (from) return operator('$gte', from);
+  if (to) return operator('$lt', to);
+  return undefined;
+}
+
+/** The officials' list: notices published by divisions inside the requested scope and the jurisdiction. */
+export function noticeList(ctx: CivilAffairsContext, filter: NoticeFilter | null | undefined, args: PageArgs): Promise<Connection<NoticeRecord>> | Connection<NoticeRecord> {
+  const requested = filter?.divisionCode ? parseDivisionCode(filter.divisionCode, 'filter.divisionCode') : null;
+  const statuses = managesNotices(ctx) ? filter?.status : (filter?.status ?? ['PUBLISHED']).filter((status) => status === 'PUBLISHED');
+  const sort = statuses && statuses.length > 0 && !statuses.includes('DRAFT') ? NEWEST_FIRST : NEWEST_DRAFT_FIRST;
+  parsePage(args, sort);
+  const from = dateArgument(filter?.from, 'filter.from');
+  const to = dateArgument(filter?.to, 'filter.to');
+  const scope = ctx.access.scope(requested);
+  if (scope === null || (statuses && statuses.length === 0)) return emptyConnection();
+  const conditions: Record<string, unknown>[] = [];
+  if (scope !== '') conditions.push(divisionFilter(scope));
+  if (statuses) conditions.push({ status: operator('$in', statuses) });
+  if (filter?.category?.length) conditions.push({ category: operator('$in', filter.category) });
+  if (filter?.titleContains) conditions.push({ searchTitle: containsText(searchTitleOf(filter.titleContains), 'filter.titleContains') });
+  const published = dateRange(from, to);
+  if (published) conditions.push({ publishedAt: published });
+  const query = conditions.length === 0 ? {} : { $and: conditions };
+  return findConnection(createNoticeModels(ctx.connection).Notice, query, sort, args);
+}
+
+/** Per-request loader of a notice's read counters: one query for all notices of a response. */
+const readLoaders = new WeakMap<CivilAffairsContext, DataLoader<string, NoticeReadRecord[]>>();
+
+export function noticeReads(ctx: CivilAffairsContext, noticeId: string): Promise<NoticeReadRecord[]> {
+  let loader = readLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader<string, NoticeReadRecord[]>(async (ids) => {
+      const filter: Record<string, unknown> = { noticeId: operator('$in', [...ids]) };
+      const rows = await createNoticeModels(ctx.connection).NoticeRead.find(filter).sort({ _id: 1 }).lean<NoticeReadRecord[]>().exec();
+      return ids.map((id) => rows.filter((row) => row.noticeId === id && ctx.access.canSeeRecordIn(row.communityCode)));
+    });
+    readLoaders.set(ctx, loader);
+  }
+  return loader.load(noticeId);
+}

@@ -1,0 +1,35 @@
+import type { MutationResolvers, NoticeResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
+import { divisionLevelOf } from '../../shared/division-code.js';
+import { historyConnection } from '../../shared/history.js';
+import { recordVersion } from '../../shared/write-model.js';
+import { draftNotice, publishNotice, recordNoticeRead, withdrawNotice } from '../notice-lifecycle.js';
+import { createNoticeModels } from '../notice-model.js';
+import { canReadNotice, noticeList, noticeReads } from '../notice-queries.js';
+import { loadDivision } from './divisions.js';
+
+export const Notice: NoticeResolvers = {
+  id: (notice) => notice._id,
+  publisher: (notice, _args, ctx) => {
+    const level = divisionLevelOf(notice.divisionCode);
+    return level ? loadDivision(ctx, notice.divisionCode, level) : null;
+  },
+  readCount: async (notice, _args, ctx) => (await noticeReads(ctx, notice._id)).reduce((sum, row) => sum + row.count, 0),
+  readCounts: (notice, _args, ctx) => noticeReads(ctx, notice._id),
+  version: (notice) => recordVersion(notice),
+  history: (notice, args) => historyConnection(notice, args),
+};
+
+export const noticeQuery: Pick<QueryResolvers, 'notice' | 'notices'> = {
+  async notice(_root, { id }, ctx) {
+    const found = await createNoticeModels(ctx.connection).Notice.findById(id).lean().exec();
+    return found && canReadNotice(ctx, found) ? found : null;
+  },
+  notices: (_root, { filter, first, after }, ctx) => noticeList(ctx, filter, { first, after }),
+};
+
+export const noticeMutation: Pick<MutationResolvers, 'draftNotice' | 'publishNotice' | 'withdrawNotice' | 'recordNoticeRead'> = {
+  draftNotice: (_root, { input, idempotencyKey }, ctx) => draftNotice(ctx, input, idempotencyKey),
+  publishNotice: (_root, args, ctx) => publishNotice(ctx, args),
+  withdrawNotice: (_root, args, ctx) => withdrawNotice(ctx, args),
+  recordNoticeRead: (_root, args, ctx) => recordNoticeRead(ctx, args),
+};

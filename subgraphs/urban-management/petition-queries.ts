@@ -1,0 +1,82 @@
+import DataLoader from 'dataloader';
+import mongoose from 'mongoose';
+import { forbidden } from '../shared/errors.js';
+import { emptyConnection, findConnection, operator, parsePage, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import type { PetitionFilter } from './__generated__/resolvers-types.js';
+import type { UrbanManagementContext } from './context.js';
+import { allOf, requestedScope, scopeConditions, type Condition } from './filters.js';
+import { HANDLING_STATUSES, petitionModel, type PetitionRecord } from './petition-model.js';
+import { periodArguments } from './scalars.js';
+
+/**
+ * Reading petitions. Rows are case files about named people, so analysts get none (they read
+ * `petitionStatistics`); everyone else sees the petitions inside their jurisdiction, with the
+ * petitioner's identity masked unless they belong to the handling department (see Petition.ts).
+ */
+const NEWEST_FIRST: SortSpec = { field: 'receivedAt', direction: 'DESC' };
+
+export function requireCaseReader(ctx: UrbanManagementContext): void {
+  if (ctx.viewer.role === 'analyst') throw forbidden('analysts see petitions as aggregates only (petitionStatistics), not case by case');
+}
+
+export async function loadPetition(ctx: UrbanManagementContext, id: string): Promise<PetitionRecord | null> {
+  requireCaseReader(ctx);
+  const found = await petitionModel(ctx.connection).findById(id).lean<PetitionRecord>().exec();
+  return found && ctx.access.canSeeRecordIn(found.divisionCode) ? found : null;
+}
+
+function oneOf(values: readonly string[] | null | undefined): unknown {
+  return values && values.length > 0 ? operator('$in', [...values]) : undefined;
+}
+
+export function petitionList(ctx: UrbanManagementContext, filter: PetitionFilter | null | undefined, args: PageArgs): Promise<Connection<PetitionRecord>> | Connection<PetitionRecord> {
+  requireCaseReader(ctx);
+  parsePage(args, NEWEST_FIRST);
+  const scope = requestedScope(ctx.access, filter?.divisionCode, 'filter.divisionCode');
+  const { from, to } = periodArguments(filter?.receivedFrom, filter?.receivedTo, { from: 'filter.receivedFrom', to: 'filter.receivedTo' });
+  if (scope === null) return emptyConnection();
+  const fields: Record<string, unknown> = {
+    status: oneOf(filter?.status),
+    channel: oneOf(filter?.channel),
+    category: oneOf(filter?.category),
+    longStandingStatus: oneOf(filter?.longStandingStatus),
+    matterKey: filter?.matterKey ?? undefined,
+    enterpriseId: filter?.enterpriseId ?? undefined,
+    receivedAt: from && to ? mongoose.trusted({ $gte: from, $lt: to }) : from ? operator('$gte', from) : to ? operator('$lt', to) : undefined,
+  };
+  const conditions: Condition[] = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([field, value]) => ({ [field]: value }));
+  return findConnection(petitionModel(ctx.connection), allOf([...scopeConditions(scope), ...conditions]), NEWEST_FIRST, args);
+}
+
+/**
+ * Overdue: accepted after (or still not accepted by) the 15-day acceptance deadline, or replied
+ * after (or still unreplied at) the handling deadline. Judged at the request's instant.
+ */
+export function isOverdue(petition: PetitionRecord, now: Date): boolean {
+  const acceptedBy = petition.acceptedAt ?? (petition.status === 'RECEIVED' ? now : null);
+  if (acceptedBy && acceptedBy.getTime() > petition.acceptanceDeadline.getTime()) return true;
+  if (!petition.handlingDeadline) return false;
+  const repliedBy = petition.repliedAt ?? (HANDLING_STATUSES.includes(petition.status) ? now : null);
+  return repliedBy !== null && repliedBy.getTime() > petition.handlingDeadline.getTime();
+}
+
+/** Petitions per matter inside the viewer's jurisdiction: one aggregation for all matters of a response. */
+const matterCountLoaders = new WeakMap<UrbanManagementContext, DataLoader<string, number>>();
+
+export function matterPetitionCount(ctx: UrbanManagementContext, matterKey: string): Promise<number> {
+  let loader = matterCountLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader<string, number>(async (keys) => {
+      const scope = ctx.access.scope(null) ?? '';
+      const rows = await petitionModel(ctx.connection)
+        .aggregate<{ _id: string; count: number }>([{ $match: allOf([...scopeConditions(scope), { matterKey: { $in: [...keys] } }]) }, { $group: { _id: '$matterKey', count: { $sum: 1 } } }])
+        .exec();
+      const byKey = new Map(rows.map((row) => [row._id, row.count]));
+      return keys.map((key) => byKey.get(key) ?? 0);
+    });
+    matterCountLoaders.set(ctx, loader);
+  }
+  return loader.load(matterKey);
+}

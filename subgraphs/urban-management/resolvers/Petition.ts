@@ -1,0 +1,66 @@
+import type { MutationResolvers, PetitionResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
+import { historyConnection } from '../../shared/history.js';
+import { recordVersion } from '../../shared/write-model.js';
+import {
+  acceptPetition,
+  assignPetition,
+  closePetition,
+  escalatePetition,
+  extendPetitionDeadline,
+  intakePetition,
+  reopenPetition,
+  replyPetition,
+} from '../petition-lifecycle.js';
+import { isOverdue, loadPetition, matterPetitionCount, petitionList } from '../petition-queries.js';
+import { petitionStatistics } from '../petition-statistics.js';
+import { divisionRef } from './lists.js';
+
+/**
+ * The petitioner's identity is personal data. The handling department is modelled as the
+ * urban-management officials whose jurisdiction covers the petition's division (the department
+ * named on the petition is one of their offices), which is exactly `ctx.access.personal`'s rule
+ * for the owning domain: they (and admins) read it in full, audited; everyone else masked.
+ */
+export const Petition: PetitionResolvers = {
+  __resolveReference: (ref, ctx) => loadPetition(ctx, ref.id),
+  id: (petition) => petition._id,
+  street: (petition) => divisionRef(petition.streetCode),
+  community: (petition) => divisionRef(petition.communityCode),
+  petitioner: (petition) => (petition.petitionerId ? { id: petition.petitionerId } : null),
+  petitionerName: (petition, _args, ctx) =>
+    ctx.access.personal({ recordType: 'Petition', recordId: petition._id, divisionCode: petition.divisionCode, field: 'petitionerName', kind: 'name', value: petition.petitionerName }),
+  petitionerPhone: (petition, _args, ctx) =>
+    ctx.access.personal({ recordType: 'Petition', recordId: petition._id, divisionCode: petition.divisionCode, field: 'petitionerPhone', kind: 'phone', value: petition.petitionerPhone }),
+  matterPetitionCount: (petition, _args, ctx) => matterPetitionCount(ctx, petition.matterKey),
+  deadlineExtended: (petition) => petition.deadlineExtension === 'EXTENDED',
+  overdue: (petition, _args, ctx) => isOverdue(petition, ctx.now),
+  enterprise: (petition) => (petition.enterpriseId ? { id: petition.enterpriseId } : null),
+  assistanceCase: (petition) => (petition.assistanceCaseId ? { id: petition.assistanceCaseId } : null),
+  incident: async (petition, _args, ctx) => {
+    if (!petition.incidentId) return null;
+    const incident = await ctx.loaders.incident.load(petition.incidentId);
+    return incident && ctx.access.canSeeRecordIn(incident.divisionCode) ? incident : null;
+  },
+  version: (petition) => recordVersion(petition),
+  history: (petition, args) => historyConnection(petition, args),
+};
+
+export const petitionQuery: Pick<QueryResolvers, 'petition' | 'petitions' | 'petitionStatistics'> = {
+  petition: (_root, { id }, ctx) => loadPetition(ctx, id),
+  petitions: (_root, { filter, first, after }, ctx) => petitionList(ctx, filter, { first, after }),
+  petitionStatistics: (_root, args, ctx) => petitionStatistics(ctx, args),
+};
+
+export const petitionMutation: Pick<
+  MutationResolvers,
+  'intakePetition' | 'acceptPetition' | 'assignPetition' | 'extendPetitionDeadline' | 'replyPetition' | 'closePetition' | 'reopenPetition' | 'escalatePetition'
+> = {
+  intakePetition: (_root, { input, idempotencyKey }, ctx) => intakePetition(ctx, input, idempotencyKey),
+  acceptPetition: (_root, args, ctx) => acceptPetition(ctx, args),
+  assignPetition: (_root, args, ctx) => assignPetition(ctx, args),
+  extendPetitionDeadline: (_root, args, ctx) => extendPetitionDeadline(ctx, args),
+  replyPetition: (_root, args, ctx) => replyPetition(ctx, args),
+  closePetition: (_root, args, ctx) => closePetition(ctx, args),
+  reopenPetition: (_root, args, ctx) => reopenPetition(ctx, args),
+  escalatePetition: (_root, args, ctx) => escalatePetition(ctx, args),
+};
