@@ -336,3 +336,135 @@ describe('access: jurisdiction scoping and personal data', () => {
     expect(audits).toBe(2);
   });
 });
+
+describe('lists: sort orders and nested filters', () => {
+  type Ids = { edges: { node: { id: string } }[] };
+  const ids = (connection: Ids) => connection.edges.map((edge) => edge.node.id);
+  const rawIds = (docs: { _id: unknown }[]) => docs.map((doc) => String(doc._id));
+  const sortOf = (field: string, direction: 'ASC' | 'DESC') => ({ [field]: direction === 'ASC' ? 1 : -1, _id: direction === 'ASC' ? 1 : -1 }) as Record<string, 1 | -1>;
+  const VARIABLE_TYPES: Record<string, string> = { after: 'String', direction: 'SortDirection!', stages: '[ProjectStage!]', kinds: '[ServiceVisitKind!]' };
+  /** Runs `selection` on one `_entities` representation, declaring the variables it uses. */
+  const entity = async (typename: string, key: Record<string, string>, selection: string, variables: Record<string, unknown> = {}) => {
+    const declared = Object.keys(variables).map((name) => `, $${name}: ${VARIABLE_TYPES[name]}`).join('');
+    const result = await economy.run(`query($reps: [_Any!]!${declared}) { _entities(representations: $reps) { ... on ${typename} { ${selection} } } }`, {
+      reps: [{ __typename: typename, ...key }],
+      ...variables,
+    });
+    expect(result.errors).toBeUndefined();
+    return result.data!._entities[0];
+  };
+  /** The enterprise with the most tax records in 广开街道: enough rows for a sorted page. */
+  async function busyEnterprise(): Promise<string> {
+    const enterprises = rawIds(await models.Enterprise.find({ streetCode: GUANGKAI }).lean().exec());
+    const [top] = await models.TaxRecord.aggregate<{ _id: string }>([
+      { $match: { enterpriseId: { $in: enterprises } } },
+      { $group: { _id: '$enterpriseId', n: { $sum: 1 } } },
+      { $sort: { n: -1, _id: 1 } },
+      { $limit: 1 },
+    ]).exec();
+    return top._id;
+  }
+
+  it.each(['ASC', 'DESC'] as const)('lists: Enterprise.taxRecords by AMOUNT %s match the raw sorted collection', async (direction) => {
+    const id = await busyEnterprise();
+    const enterprise = await entity('Enterprise', { id }, 'taxRecords(first: 30, orderBy: { field: AMOUNT, direction: $direction }) { edges { node { id } } }', { direction });
+    const raw = await models.TaxRecord.find({ enterpriseId: id }).sort(sortOf('amountFen', direction)).limit(30).lean().exec();
+    expect(raw.length).toBeGreaterThan(1);
+    expect(ids(enterprise.taxRecords)).toEqual(rawIds(raw));
+  });
+
+  it.each(['ASC', 'DESC'] as const)('lists: Street.enterprises by ESTABLISHED_AT %s match the raw sorted collection', async (direction) => {
+    const street = await entity('Street', { code: GUANGKAI }, 'enterprises(first: 25, orderBy: { field: ESTABLISHED_AT, direction: $direction }) { edges { node { id } } }', { direction });
+    const raw = await models.Enterprise.find({ streetCode: GUANGKAI }).sort(sortOf('establishedAt', direction)).limit(25).lean().exec();
+    expect(ids(street.enterprises)).toEqual(rawIds(raw));
+  });
+
+  it.each(['ASC', 'DESC'] as const)('lists: District.projects by AMOUNT and District.investmentTrips by PROJECTS_NEGOTIATED %s match the raw sorted collections', async (direction) => {
+    const district = await entity(
+      'District',
+      { code: BEIGUAN },
+      `projects(first: 40, orderBy: { field: AMOUNT, direction: $direction }) { edges { node { id } } }
+       investmentTrips(first: 40, orderBy: { field: PROJECTS_NEGOTIATED, direction: $direction }) { edges { node { id } } }`,
+      { direction },
+    );
+    const projects = await models.InvestmentProject.find({ districtCode: BEIGUAN }).sort(sortOf('amountFen', direction)).limit(40).lean().exec();
+    const trips = await models.InvestmentTrip.find({ districtCode: BEIGUAN }).sort(sortOf('projectsNegotiated', direction)).limit(40).lean().exec();
+    expect(ids(district.projects)).toEqual(rawIds(projects));
+    expect(ids(district.investmentTrips)).toEqual(rawIds(trips));
+  });
+
+  it('lists: two pages of Street.enterprises by ESTABLISHED_AT DESC have no gap and no repeat', async () => {
+    const selection = 'enterprises(first: 7, after: $after, orderBy: { field: ESTABLISHED_AT, direction: DESC }) { pageInfo { hasNextPage endCursor } edges { node { id } } }';
+    const first = (await entity('Street', { code: GUANGKAI }, selection, { after: null })).enterprises;
+    const second = (await entity('Street', { code: GUANGKAI }, selection, { after: first.pageInfo.endCursor })).enterprises;
+    const raw = await models.Enterprise.find({ streetCode: GUANGKAI }).sort(sortOf('establishedAt', 'DESC')).limit(14).lean().exec();
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect([...ids(first), ...ids(second)]).toEqual(rawIds(raw));
+  });
+
+  it('lists: two pages of root investmentProjects by NAME DESC have no gap and no repeat', async () => {
+    const query = 'query($after: String) { investmentProjects(first: 9, after: $after, filter: { divisionCode: "410503" }, orderBy: { field: NAME, direction: DESC }) { pageInfo { endCursor } edges { node { id } } } }';
+    const first = (await economy.run(query)).data!.investmentProjects;
+    const second = (await economy.run(query, { after: first.pageInfo.endCursor })).data!.investmentProjects;
+    const raw = await models.InvestmentProject.find({ districtCode: BEIGUAN }).sort(sortOf('name', 'DESC')).limit(18).lean().exec();
+    expect([...ids(first), ...ids(second)]).toEqual(rawIds(raw));
+  });
+
+  /** The enterprise with the most rows in `model`, so a filter has something to leave out. */
+  async function busiest(collection: 'investment_projects' | 'service_visits'): Promise<string> {
+    const [top] = await economy.connection.collection(collection).aggregate<{ _id: string }>([
+      { $match: { enterpriseId: { $ne: null } } },
+      { $group: { _id: '$enterpriseId', n: { $sum: 1 } } },
+      { $sort: { n: -1, _id: 1 } },
+      { $limit: 1 },
+    ]).toArray();
+    return top._id;
+  }
+
+  it('lists: Enterprise.taxRecords filter by month range', async () => {
+    const id = await busyEnterprise();
+    const enterprise = await entity('Enterprise', { id }, 'taxRecords(filter: { from: "2020-03-01T00:00:00+08:00", to: "2020-07-01T00:00:00+08:00" }) { totalCount }');
+    const records = await models.TaxRecord.find({ enterpriseId: id }).lean().exec();
+    const inRange = records.filter((r) => r.year === 2020 && r.month >= 3 && r.month <= 6).length;
+    expect(inRange).toBeGreaterThan(0);
+    expect(enterprise.taxRecords.totalCount).toBe(inRange);
+  });
+
+  it('lists: Enterprise.projects filter by stage and Enterprise.serviceVisits by kind', async () => {
+    const withProjects = await busiest('investment_projects');
+    const projects = await models.InvestmentProject.find({ enterpriseId: withProjects }).lean().exec();
+    const stages = [projects[0].stage];
+    const byStage = await entity('Enterprise', { id: withProjects }, 'projects(filter: { stageIn: $stages }) { totalCount }', { stages });
+    expect(byStage.projects.totalCount).toBe(projects.filter((p) => stages.includes(p.stage)).length);
+
+    const withVisits = await busiest('service_visits');
+    const visits = await models.ServiceVisit.find({ enterpriseId: withVisits }).lean().exec();
+    const kinds = [visits[0].kind];
+    const byKind = await entity('Enterprise', { id: withVisits }, 'serviceVisits(filter: { kindIn: $kinds }) { totalCount }', { kinds });
+    expect(byKind.serviceVisits.totalCount).toBe(visits.filter((v) => kinds.includes(v.kind)).length);
+  });
+
+  it('lists: a cursor from another sort order is BAD_USER_INPUT naming after, root and nested', async () => {
+    const byName = (await economy.run('{ enterprises(first: 1) { pageInfo { endCursor } } }')).data!.enterprises.pageInfo.endCursor;
+    const root = await economy.run('query($after: String) { enterprises(after: $after, orderBy: { field: ESTABLISHED_AT }) { totalCount } }', { after: byName });
+    expect(root.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+    const nested = await economy.run(
+      'query($after: String) { _entities(representations: [{ __typename: "Street", code: "120104004" }]) { ... on Street { enterprises(after: $after, orderBy: { field: CREDIT_CODE }) { totalCount } } } }',
+      { after: byName },
+    );
+    expect(nested.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+  });
+
+  it('batching: sorted and filtered Enterprise.taxRecords for 25 enterprises is one aggregation', async () => {
+    const reps = (await models.Enterprise.find({}).limit(25).lean().exec()).map((e) => ({ __typename: 'Enterprise', id: e._id }));
+    let result: Awaited<ReturnType<SubgraphHarness['run']>> | undefined;
+    const commands = await economy.commandsOn('tax_records', async () => {
+      result = await economy.run(
+        'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Enterprise { taxRecords(first: 3, filter: { from: "2020-01-01T00:00:00+08:00" }, orderBy: { field: AMOUNT, direction: DESC }) { totalCount } } } }',
+        { reps },
+      );
+    });
+    expect(result!.errors).toBeUndefined();
+    expect(commands.map((c) => c.name)).toEqual(['aggregate']);
+  });
+});

@@ -178,6 +178,7 @@ export type CommunityEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EnterpriseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EnterpriseOrder>;
 };
 
 
@@ -186,6 +187,7 @@ export type CommunityProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvestmentProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InvestmentProjectOrder>;
 };
 
 /** 新建招商项目 / A new investment lead */
@@ -234,6 +236,7 @@ export type DistrictEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EnterpriseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EnterpriseOrder>;
 };
 
 
@@ -242,6 +245,7 @@ export type DistrictInvestmentTripsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvestmentTripFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InvestmentTripOrder>;
 };
 
 
@@ -250,6 +254,7 @@ export type DistrictProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvestmentProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InvestmentProjectOrder>;
 };
 
 /** 经济指标（期间内）/ Economy indicators of a division for a period; stock counts are as of now */
@@ -393,21 +398,27 @@ export type Enterprise = {
 /** 企业 / Enterprise registered in a community of the federation's districts */
 export type EnterpriseProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EnterpriseProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InvestmentProjectOrder>;
 };
 
 
 /** 企业 / Enterprise registered in a community of the federation's districts */
 export type EnterpriseServiceVisitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EnterpriseServiceVisitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ServiceVisitOrder>;
 };
 
 
 /** 企业 / Enterprise registered in a community of the federation's districts */
 export type EnterpriseTaxRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EnterpriseTaxRecordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaxRecordOrder>;
 };
 
 
@@ -474,6 +485,36 @@ export type EnterpriseOrderField =
   | 'ESTABLISHED_AT'
   /** 名称 / Name */
   | 'NAME';
+
+/** 企业的招商项目筛选 / Filter of an enterprise's investment projects */
+export type EnterpriseProjectFilter = {
+  /** 签约日期起（含）/ Signed at or after */
+  signedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 签约日期止（不含）/ Signed before */
+  signedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 阶段 / Stages (any of) */
+  stageIn?: InputMaybe<Array<ProjectStage>>;
+};
+
+/** 企业的服务记录筛选 / Filter of an enterprise's service records */
+export type EnterpriseServiceVisitFilter = {
+  /** 日期起（含）/ Visited at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 服务类型 / Kinds (any of) */
+  kindIn?: InputMaybe<Array<ServiceVisitKind>>;
+  /** 问题状态 / Problem statuses (any of) */
+  problemStatusIn?: InputMaybe<Array<ProblemStatus>>;
+  /** 日期止（不含）/ Visited before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** 企业的税收记录筛选 / Filter of an enterprise's tax records */
+export type EnterpriseTaxRecordFilter = {
+  /** 所属期起（含，月初）/ Period at or after (a month's start) */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 所属期止（不含）/ Period before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 /** 变更记录 / One change of a record: who, when, from which state to which */
 export type HistoryEntry = {
@@ -932,25 +973,25 @@ export type ProjectStatisticsRow = {
 export type Query = {
   __typename?: 'Query';
   /** 楼宇列表 / Office buildings (楼宇经济), filtered and paginated */
-  buildings: BuildingConnection;
+  buildings?: Maybe<BuildingConnection>;
   /** 经济个人信息完整读取审计（仅管理员，其他角色为FORBIDDEN）/ Full reads of personal values held by the economy subgraph, newest first; admins only (others get FORBIDDEN) */
-  economyAuditRecords: AuditRecordConnection;
+  economyAuditRecords?: Maybe<AuditRecordConnection>;
   /** 经济统计（按维度分组，辖区外为空）/ Economy statistics of a division for a period, grouped by the dimensions asked for; null when the division is outside the viewer's jurisdiction */
   economyStatistics?: Maybe<EconomyStatistics>;
   /** 按 ID 或统一社会信用代码查询企业（二选一）/ An enterprise by id or by unified social credit code (exactly one) */
   enterprise?: Maybe<Enterprise>;
   /** 企业列表 / Enterprises, filtered and paginated */
-  enterprises: EnterpriseConnection;
+  enterprises?: Maybe<EnterpriseConnection>;
   /** 按 ID 查询招商引资项目 / An investment project by id */
   investmentProject?: Maybe<InvestmentProject>;
   /** 招商引资项目列表 / Investment projects, filtered and paginated */
-  investmentProjects: InvestmentProjectConnection;
+  investmentProjects?: Maybe<InvestmentProjectConnection>;
   /** 外出招商活动列表 / Investment-promotion trips, filtered and paginated */
-  investmentTrips: InvestmentTripConnection;
+  investmentTrips?: Maybe<InvestmentTripConnection>;
   /** 企业服务记录列表（走访、培训、解难题）/ Enterprise service records: visits, trainings, problem tickets */
-  serviceVisits: ServiceVisitConnection;
+  serviceVisits?: Maybe<ServiceVisitConnection>;
   /** 税收记录列表 / Monthly tax records, filtered and paginated */
-  taxRecords: TaxRecordConnection;
+  taxRecords?: Maybe<TaxRecordConnection>;
 };
 
 
@@ -1209,6 +1250,7 @@ export type StreetEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EnterpriseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EnterpriseOrder>;
 };
 
 
@@ -1217,6 +1259,7 @@ export type StreetInvestmentTripsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvestmentTripFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InvestmentTripOrder>;
 };
 
 
@@ -1225,6 +1268,7 @@ export type StreetProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvestmentProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InvestmentProjectOrder>;
 };
 
 /** 税收记录 / Tax an enterprise paid in one month */
@@ -1484,6 +1528,9 @@ export type ResolversTypes = ResolversObject<{
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseOrder: EnterpriseOrder;
   EnterpriseOrderField: EnterpriseOrderField;
+  EnterpriseProjectFilter: EnterpriseProjectFilter;
+  EnterpriseServiceVisitFilter: EnterpriseServiceVisitFilter;
+  EnterpriseTaxRecordFilter: EnterpriseTaxRecordFilter;
   HistoryEntry: ResolverTypeWrapper<HistoryEntryRecord>;
   Industry: Industry;
   InvestmentProject: ResolverTypeWrapper<InvestmentProjectRecord>;
@@ -1563,6 +1610,9 @@ export type ResolversParentTypes = ResolversObject<{
   EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
   EnterpriseFilter: EnterpriseFilter;
   EnterpriseOrder: EnterpriseOrder;
+  EnterpriseProjectFilter: EnterpriseProjectFilter;
+  EnterpriseServiceVisitFilter: EnterpriseServiceVisitFilter;
+  EnterpriseTaxRecordFilter: EnterpriseTaxRecordFilter;
   HistoryEntry: HistoryEntryRecord;
   InvestmentProject: InvestmentProjectRecord;
   InvestmentProjectConnection: Omit<InvestmentProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvestmentProjectEdge']> };
@@ -1865,16 +1915,16 @@ export type ProjectStatisticsRowResolvers<ContextType = EconomyContext, ParentTy
 }>;
 
 export type QueryResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  buildings?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsArgs, 'first'>>;
-  economyAuditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryEconomyAuditRecordsArgs, 'first'>>;
+  buildings?: Resolver<Maybe<ResolversTypes['BuildingConnection']>, ParentType, ContextType, RequireFields<QueryBuildingsArgs, 'first'>>;
+  economyAuditRecords?: Resolver<Maybe<ResolversTypes['AuditRecordConnection']>, ParentType, ContextType, RequireFields<QueryEconomyAuditRecordsArgs, 'first'>>;
   economyStatistics?: Resolver<Maybe<ResolversTypes['EconomyStatistics']>, ParentType, ContextType, RequireFields<QueryEconomyStatisticsArgs, 'division'>>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType, Partial<QueryEnterpriseArgs>>;
-  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
+  enterprises?: Resolver<Maybe<ResolversTypes['EnterpriseConnection']>, ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   investmentProject?: Resolver<Maybe<ResolversTypes['InvestmentProject']>, ParentType, ContextType, RequireFields<QueryInvestmentProjectArgs, 'id'>>;
-  investmentProjects?: Resolver<ResolversTypes['InvestmentProjectConnection'], ParentType, ContextType, RequireFields<QueryInvestmentProjectsArgs, 'first'>>;
-  investmentTrips?: Resolver<ResolversTypes['InvestmentTripConnection'], ParentType, ContextType, RequireFields<QueryInvestmentTripsArgs, 'first'>>;
-  serviceVisits?: Resolver<ResolversTypes['ServiceVisitConnection'], ParentType, ContextType, RequireFields<QueryServiceVisitsArgs, 'first'>>;
-  taxRecords?: Resolver<ResolversTypes['TaxRecordConnection'], ParentType, ContextType, RequireFields<QueryTaxRecordsArgs, 'first'>>;
+  investmentProjects?: Resolver<Maybe<ResolversTypes['InvestmentProjectConnection']>, ParentType, ContextType, RequireFields<QueryInvestmentProjectsArgs, 'first'>>;
+  investmentTrips?: Resolver<Maybe<ResolversTypes['InvestmentTripConnection']>, ParentType, ContextType, RequireFields<QueryInvestmentTripsArgs, 'first'>>;
+  serviceVisits?: Resolver<Maybe<ResolversTypes['ServiceVisitConnection']>, ParentType, ContextType, RequireFields<QueryServiceVisitsArgs, 'first'>>;
+  taxRecords?: Resolver<Maybe<ResolversTypes['TaxRecordConnection']>, ParentType, ContextType, RequireFields<QueryTaxRecordsArgs, 'first'>>;
 }>;
 
 export type ServiceVisitResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['ServiceVisit'] = ResolversParentTypes['ServiceVisit']> = ResolversObject<{

@@ -1,11 +1,7 @@
 import type { EnterpriseResolvers } from '../__generated__/resolvers-types.js';
-import { checkPage } from '../arguments.js';
+import { checkPage, projectMatch, projectSort, serviceVisitMatch, serviceVisitSort, taxRecordMatch, taxRecordSort } from '../arguments.js';
 import type { EconomyContext } from '../context.js';
 import type { EnterpriseRecord } from '../models.js';
-
-const BY_PERIOD = { field: 'period', direction: 'ASC' } as const;
-const BY_SIGNED = { field: 'signedSortKey', direction: 'ASC' } as const;
-const BY_VISITED = { field: 'visitedAt', direction: 'ASC' } as const;
 
 /** An enterprise the viewer may see, or null (also for `_entities`: no reading around jurisdiction). */
 export async function visibleEnterprise(ctx: EconomyContext, ref: { id?: string | null; creditCode?: string | null }): Promise<EnterpriseRecord | null> {
@@ -29,17 +25,20 @@ export const Enterprise: EnterpriseResolvers = {
       kind: 'phone',
       value: enterprise.legalRepresentativePhone,
     }),
-  projects: (enterprise, { first, after }, ctx) => {
-    checkPage({ first, after }, BY_SIGNED);
-    return ctx.loaders.projectsByEnterprise.load({ group: enterprise._id, filter: {}, sort: BY_SIGNED, args: { first, after } });
+  projects: (enterprise, { first, after, filter, orderBy }, ctx) => {
+    const sort = projectSort(orderBy);
+    checkPage({ first, after }, sort);
+    return ctx.loaders.projectsByEnterprise.load({ group: enterprise._id, filter: projectMatch(filter), sort, args: { first, after } });
   },
-  taxRecords: (enterprise, { first, after }, ctx) => {
-    checkPage({ first, after }, BY_PERIOD);
-    return ctx.loaders.taxRecordsByEnterprise.load({ group: enterprise._id, filter: {}, sort: BY_PERIOD, args: { first, after } });
+  taxRecords: (enterprise, { first, after, filter, orderBy }, ctx) => {
+    const sort = taxRecordSort(orderBy);
+    checkPage({ first, after }, sort);
+    return ctx.loaders.taxRecordsByEnterprise.load({ group: enterprise._id, filter: taxRecordMatch(filter), sort, args: { first, after } });
   },
-  serviceVisits: (enterprise, { first, after }, ctx) => {
-    checkPage({ first, after }, BY_VISITED);
-    return ctx.loaders.serviceVisitsByEnterprise.load({ group: enterprise._id, filter: {}, sort: BY_VISITED, args: { first, after } });
+  serviceVisits: (enterprise, { first, after, filter, orderBy }, ctx) => {
+    const sort = serviceVisitSort(orderBy);
+    checkPage({ first, after }, sort);
+    return ctx.loaders.serviceVisitsByEnterprise.load({ group: enterprise._id, filter: serviceVisitMatch(filter), sort, args: { first, after } });
   },
   taxTotal: async (enterprise, { year }, ctx) => {
     const fen = await ctx.loaders.taxTotal.load({ enterpriseId: enterprise._id, year });

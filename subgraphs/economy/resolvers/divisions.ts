@@ -19,24 +19,24 @@ import { emptyConnection } from '../../shared/pagination.js';
 export const divisionContributions = {
   __resolveReference: (ref: DivisionRef, ctx: EconomyContext): DivisionRef | null => (ctx.access.canSeeDivision(ref.code) ? { code: ref.code } : null),
 
-  enterprises: (division: DivisionRef, { first, after, filter }: DistrictEnterprisesArgs, ctx: EconomyContext) => {
-    const sort = enterpriseSort();
+  enterprises: (division: DivisionRef, { first, after, filter, orderBy }: DistrictEnterprisesArgs, ctx: EconomyContext) => {
+    const sort = enterpriseSort(orderBy);
     checkPage({ first, after }, sort);
     const code = listScope(ctx, division.code, filter?.divisionCode);
     if (code === null) return emptyConnection<EnterpriseRecord>();
     return ctx.loaders.enterprisesByDivision[divisionFieldOf(code)].load({ group: code, filter: enterpriseMatch(filter), sort, args: { first, after } });
   },
 
-  projects: (division: DivisionRef, { first, after, filter }: DistrictProjectsArgs, ctx: EconomyContext) => {
-    const sort = projectSort();
+  projects: (division: DivisionRef, { first, after, filter, orderBy }: DistrictProjectsArgs, ctx: EconomyContext) => {
+    const sort = projectSort(orderBy);
     checkPage({ first, after }, sort);
     const code = listScope(ctx, division.code, filter?.divisionCode);
     if (code === null) return emptyConnection<InvestmentProjectRecord>();
     return ctx.loaders.projectsByDivision[divisionFieldOf(code)].load({ group: code, filter: projectMatch(filter), sort, args: { first, after } });
   },
 
-  investmentTrips: (division: DivisionRef, { first, after, filter }: DistrictInvestmentTripsArgs, ctx: EconomyContext) => {
-    const sort = tripSort();
+  investmentTrips: (division: DivisionRef, { first, after, filter, orderBy }: DistrictInvestmentTripsArgs, ctx: EconomyContext) => {
+    const sort = tripSort(orderBy);
     checkPage({ first, after }, sort);
     const code = listScope(ctx, division.code, filter?.divisionCode);
     if (code === null) return emptyConnection<InvestmentTripRecord>();
