@@ -234,3 +234,101 @@ describe('urban-management bad input', () => {
     expect(data).toEqual({ facilities: { totalCount: 0 }, incidents: { totalCount: 0 } });
   });
 });
+
+describe('urban-management list order and filters', () => {
+  type Direction = 'ASC' | 'DESC';
+  /** Ids of the raw collection sorted on (field, _id), as the keyset pagination promises. */
+  const rawIds = async (collection: string, filter: Record<string, unknown>, field: string, direction: Direction, limit = 100) => {
+    const sign = direction === 'ASC' ? 1 : -1;
+    const docs = await um.connection.collection(collection).find(filter).sort({ [field]: sign, _id: sign }).limit(limit).toArray();
+    return docs.map((doc) => String(doc._id));
+  };
+  const ids = (connection: unknown) => (connection as { edges: { node: { id: string } }[] }).edges.map((edge) => edge.node.id);
+  /** The division at `field` that holds the most records of `collection`, so orders are not trivially short. */
+  const busiest = async (collection: string, field: string) => {
+    const [row] = await um.connection.collection(collection).aggregate<{ _id: string }>([{ $group: { _id: `$${field}`, n: { $sum: 1 } } }, { $sort: { n: -1, _id: 1 } }, { $limit: 1 }]).toArray();
+    return row._id;
+  };
+
+  it('orders Community.facilities, Street.rectificationProjects, Community.safetyDesignations and Enterprise.incidents as a raw sorted query', async () => {
+    const community = await busiest('facilities', 'communityCode');
+    const designated = await busiest('safety_designations', 'communityCode');
+    const enterprise = await busiest('incidents', 'enterpriseId');
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const data = await um.data(`query($r: [_Any!]!, $d: SortDirection!) { _entities(representations: $r) {
+        ... on Community { facilities(first: 100, orderBy: { field: INSTALLED_AT, direction: $d }) { edges { node { id } } }
+                           safetyDesignations(first: 100, orderBy: { field: YEAR, direction: $d }) { edges { node { id } } } }
+        ... on Street { rectificationProjects(first: 100, orderBy: { field: NAME, direction: $d }) { edges { node { id } } } }
+        ... on Enterprise { incidents(first: 100, orderBy: { field: DEADLINE, direction: $d }) { edges { node { id } } } } } }`,
+        { d: direction, r: [{ __typename: 'Community', code: community }, { __typename: 'Community', code: designated }, { __typename: 'Street', code: GUANGKAI }, { __typename: 'Enterprise', id: enterprise }] });
+      const facilities = await rawIds('facilities', { communityCode: community }, 'installedAt', direction);
+      const designations = await rawIds('safety_designations', { communityCode: designated }, 'year', direction);
+      const projects = await rawIds('rectification_projects', { streetCode: GUANGKAI }, 'name', direction);
+      const incidents = await rawIds('incidents', { enterpriseId: enterprise }, 'deadline', direction);
+      expect(facilities.length).toBeGreaterThan(1);
+      expect(designations.length).toBeGreaterThan(1);
+      expect(projects.length).toBeGreaterThan(1);
+      expect(incidents.length).toBeGreaterThan(1);
+      expect(ids(at(data, '_entities[0].facilities'))).toEqual(facilities);
+      expect(ids(at(data, '_entities[1].safetyDesignations'))).toEqual(designations);
+      expect(ids(at(data, '_entities[2].rectificationProjects'))).toEqual(projects);
+      expect(ids(at(data, '_entities[3].incidents'))).toEqual(incidents);
+    }
+  });
+
+  it('pages petitions by acceptance deadline across two pages with no gap and no repeat', async () => {
+    const query = `query($after: String) { petitions(first: 7, after: $after, orderBy: { field: ACCEPTANCE_DEADLINE, direction: ASC }) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    const first = await um.data(query);
+    const second = await um.data(query, { after: at(first, 'petitions.pageInfo.endCursor') });
+    expect(at(first, 'petitions.pageInfo.hasNextPage')).toBe(true);
+    expect([...ids(first.petitions), ...ids(second.petitions)]).toEqual(await rawIds('petitions', {}, 'acceptanceDeadline', 'ASC', 14));
+  });
+
+  it('filters petitions by title text and Community.safetyDesignations by kind and year', async () => {
+    const [petition] = await um.connection.collection('petitions').find({}).sort({ _id: 1 }).limit(1).toArray();
+    const text = String(petition.title).slice(0, 4);
+    const titled = await um.data(`query($t: String!) { petitions(first: 100, filter: { titleContains: $t }) { totalCount } }`, { t: text });
+    const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(at(titled, 'petitions.totalCount')).toBe(await um.connection.collection('petitions').countDocuments({ title: { $regex: escaped, $options: 'i' } }));
+
+    const [designation] = await um.connection.collection('safety_designations').find({ communityCode: { $ne: null } }).sort({ _id: 1 }).limit(1).toArray();
+    const data = await um.data(`query($r: [_Any!]!, $k: SafetyDesignationKind!, $y: Int!) { _entities(representations: $r) { ... on Community {
+      safetyDesignations(filter: { kind: [$k], year: $y, divisionCode: "120104" }) { totalCount edges { node { id kind year } } } } } }`,
+      { r: entities('Community', [{ code: String(designation.communityCode) }]), k: designation.kind, y: designation.year });
+    expect(at(data, '_entities[0].safetyDesignations.totalCount')).toBe(
+      await um.connection.collection('safety_designations').countDocuments({ communityCode: designation.communityCode, kind: designation.kind, year: designation.year }),
+    );
+    expect(ids(at(data, '_entities[0].safetyDesignations'))).toContain(String(designation._id));
+  });
+
+  it('answers Community.safetyDesignations for many communities with one query per page shape, sort included', async () => {
+    const sent = await um.commandsOn('safety_designations', () =>
+      um.data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Community {
+        byYear: safetyDesignations(first: 5, orderBy: { field: YEAR, direction: DESC }) { totalCount }
+        byCode: safetyDesignations(first: 5) { totalCount } } } }`,
+      { r: entities('Community', communities.map((community) => ({ code: community.code }))) }));
+    expect(sent).toHaveLength(2);
+  });
+
+  it('rejects a cursor issued under another sort order, at the root and in nested lists', async () => {
+    const badCursor = async (query: string, variables: Record<string, unknown>) => {
+      const result = await um.run(query, variables);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+    };
+    const petitions = await um.data('{ petitions(first: 1) { pageInfo { endCursor } } }');
+    await badCursor('query($after: String) { petitions(after: $after, orderBy: { field: ACCEPTANCE_DEADLINE }) { totalCount } }', { after: at(petitions, 'petitions.pageInfo.endCursor') });
+    const r = entities('Community', [{ code: HOME.code }]);
+    const facilities = await um.data('query($r: [_Any!]!) { _entities(representations: $r) { ... on Community { facilities(first: 1) { pageInfo { endCursor } } } } }', { r });
+    await badCursor('query($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Community { facilities(after: $after, orderBy: { field: INSTALLED_AT }) { totalCount } } } }',
+      { r, after: at(facilities, '_entities[0].facilities.pageInfo.endCursor') });
+  });
+
+  it('declares every root list nullable, so a failing subgraph does not null a response', async () => {
+    const data = await um.data('{ __type(name: "Query") { fields { name type { kind name ofType { name } } } } }');
+    const fields = at(data, '__type.fields') as { name: string; type: { kind: string; name: string | null; ofType: { name: string } | null } }[];
+    const lists = fields.filter((field) => (field.type.name ?? field.type.ofType?.name ?? '').endsWith('Connection'));
+    expect(lists.map((field) => field.name)).toEqual(expect.arrayContaining(['incidents', 'facilities', 'petitions', 'urbanManagementSafetyDesignations']));
+    for (const field of lists) expect(field.type.kind, field.name).toBe('OBJECT');
+  });
+});

@@ -13,6 +13,7 @@ import type {
   RectificationProjectFilter,
   RectificationProjectOrder,
   SafetyDesignationFilter,
+  SafetyDesignationOrder,
 } from './__generated__/resolvers-types.js';
 import { OPEN_STATUSES } from './models.js';
 import { periodArguments } from './scalars.js';
@@ -43,22 +44,22 @@ export function scopeConditions(scope: string): Condition[] {
 }
 
 /** A case-insensitive literal substring match (the text is escaped, never a pattern). */
-function textMatch(text: string): unknown {
-  return mongoose.trusted({ $regex: containsText(text).source, $options: 'i' });
+export function textMatch(text: string, argumentName = 'filter'): unknown {
+  return mongoose.trusted({ $regex: containsText(text, argumentName).source, $options: 'i' });
 }
 
-function oneOf(values: readonly string[] | null | undefined): unknown {
+export function oneOf(values: readonly string[] | null | undefined): unknown {
   return values && values.length > 0 ? operator('$in', [...values]) : undefined;
 }
 
-function range(from: Date | null, to: Date | null): unknown {
+export function range(from: Date | null, to: Date | null): unknown {
   if (from && to) return mongoose.trusted({ $gte: from, $lt: to });
   if (from) return operator('$gte', from);
   if (to) return operator('$lt', to);
   return undefined;
 }
 
-function defined(entries: Record<string, unknown>): Condition[] {
+export function defined(entries: Record<string, unknown>): Condition[] {
   return Object.entries(entries)
     .filter(([, value]) => value !== undefined)
     .map(([field, value]) => ({ [field]: value }));
@@ -142,7 +143,7 @@ export function inspectionConditions(filter: InspectionCampaignFilter | null | u
 }
 
 export function inspectionSort(order: InspectionCampaignOrder | null | undefined): SortSpec {
-  return { field: 'startDate', direction: order?.direction ?? 'ASC' };
+  return { field: order?.field === 'NAME' ? 'name' : 'startDate', direction: order?.direction ?? 'ASC' };
 }
 
 export function designationConditions(filter: SafetyDesignationFilter | null | undefined): Condition[] {
@@ -150,4 +151,6 @@ export function designationConditions(filter: SafetyDesignationFilter | null | u
   return defined({ kind: oneOf(filter.kind), year: checkYear(filter.year, 'filter.year') });
 }
 
-export const DESIGNATION_SORT: SortSpec = { field: 'divisionCode', direction: 'ASC' };
+export function designationSort(order: SafetyDesignationOrder | null | undefined): SortSpec {
+  return { field: order?.field === 'YEAR' ? 'year' : 'divisionCode', direction: order?.direction ?? 'ASC' };
+}

@@ -1,10 +1,9 @@
 import DataLoader from 'dataloader';
-import mongoose from 'mongoose';
 import { forbidden } from '../shared/errors.js';
-import { emptyConnection, findConnection, operator, parsePage, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
-import type { PetitionFilter } from './__generated__/resolvers-types.js';
+import { emptyConnection, findConnection, parsePage, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import type { PetitionFilter, PetitionOrder } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
-import { allOf, requestedScope, scopeConditions, type Condition } from './filters.js';
+import { allOf, defined, oneOf, range, requestedScope, scopeConditions, textMatch } from './filters.js';
 import { HANDLING_STATUSES, petitionModel, type PetitionRecord } from './petition-model.js';
 import { periodArguments } from './scalars.js';
 
@@ -13,8 +12,6 @@ import { periodArguments } from './scalars.js';
  * `petitionStatistics`); everyone else sees the petitions inside their jurisdiction, with the
  * petitioner's identity masked unless they belong to the handling department (see Petition.ts).
  */
-const NEWEST_FIRST: SortSpec = { field: 'receivedAt', direction: 'DESC' };
-
 export function requireCaseReader(ctx: UrbanManagementContext): void {
   if (ctx.viewer.role === 'analyst') throw forbidden('analysts see petitions as aggregates only (petitionStatistics), not case by case');
 }
@@ -25,29 +22,35 @@ export async function loadPetition(ctx: UrbanManagementContext, id: string): Pro
   return found && ctx.access.canSeeRecordIn(found.divisionCode) ? found : null;
 }
 
-function oneOf(values: readonly string[] | null | undefined): unknown {
-  return values && values.length > 0 ? operator('$in', [...values]) : undefined;
+/** Newest first unless the caller asks otherwise; both fields are stored on every petition. */
+export function petitionSort(order: PetitionOrder | null | undefined): SortSpec {
+  if (!order) return { field: 'receivedAt', direction: 'DESC' };
+  return { field: order.field === 'ACCEPTANCE_DEADLINE' ? 'acceptanceDeadline' : 'receivedAt', direction: order.direction ?? 'DESC' };
 }
 
-export function petitionList(ctx: UrbanManagementContext, filter: PetitionFilter | null | undefined, args: PageArgs): Promise<Connection<PetitionRecord>> | Connection<PetitionRecord> {
+export function petitionList(
+  ctx: UrbanManagementContext,
+  filter: PetitionFilter | null | undefined,
+  order: PetitionOrder | null | undefined,
+  args: PageArgs,
+): Promise<Connection<PetitionRecord>> | Connection<PetitionRecord> {
   requireCaseReader(ctx);
-  parsePage(args, NEWEST_FIRST);
+  const sort = petitionSort(order);
+  parsePage(args, sort);
   const scope = requestedScope(ctx.access, filter?.divisionCode, 'filter.divisionCode');
   const { from, to } = periodArguments(filter?.receivedFrom, filter?.receivedTo, { from: 'filter.receivedFrom', to: 'filter.receivedTo' });
-  if (scope === null) return emptyConnection();
-  const fields: Record<string, unknown> = {
+  const conditions = defined({
     status: oneOf(filter?.status),
     channel: oneOf(filter?.channel),
     category: oneOf(filter?.category),
     longStandingStatus: oneOf(filter?.longStandingStatus),
     matterKey: filter?.matterKey ?? undefined,
     enterpriseId: filter?.enterpriseId ?? undefined,
-    receivedAt: from && to ? mongoose.trusted({ $gte: from, $lt: to }) : from ? operator('$gte', from) : to ? operator('$lt', to) : undefined,
-  };
-  const conditions: Condition[] = Object.entries(fields)
-    .filter(([, value]) => value !== undefined)
-    .map(([field, value]) => ({ [field]: value }));
-  return findConnection(petitionModel(ctx.connection), allOf([...scopeConditions(scope), ...conditions]), NEWEST_FIRST, args);
+    receivedAt: range(from, to),
+    title: filter?.titleContains ? textMatch(filter.titleContains, 'filter.titleContains') : undefined,
+  });
+  if (scope === null) return emptyConnection();
+  return findConnection(petitionModel(ctx.connection), allOf([...scopeConditions(scope), ...conditions]), sort, args);
 }
 
 /**

@@ -145,7 +145,9 @@ export type CommunityRectificationProjectsArgs = {
 /** 社区/村 / Community or village (owned by civil affairs; urban management contributes its fields) */
 export type CommunitySafetyDesignationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SafetyDesignationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<SafetyDesignationOrder>;
 };
 
 
@@ -775,6 +777,8 @@ export type InspectionCampaignOrder = {
 
 /** 检查行动排序字段 / Inspection campaign sort field */
 export type InspectionCampaignOrderField =
+  /** 名称 / Name */
+  | 'NAME'
   /** 开始日期 / Start date */
   | 'START_DATE';
 
@@ -1326,6 +1330,8 @@ export type PetitionFilter = {
   receivedTo?: InputMaybe<Scalars['DateTime']['input']>;
   /** 状态 / Statuses */
   status?: InputMaybe<Array<PetitionStatus>>;
+  /** 标题包含 / Title contains */
+  titleContains?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 信访件变更记录连接 / A page of a petition's history, newest first */
@@ -1347,6 +1353,21 @@ export type PetitionHistoryEdge = {
   /** 变更记录 / The change */
   node: HistoryEntry;
 };
+
+/** 信访件排序 / Petition sort order */
+export type PetitionOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Sort field */
+  field?: PetitionOrderField;
+};
+
+/** 信访件排序字段 / Petition sort field */
+export type PetitionOrderField =
+  /** 受理时限 / Acceptance deadline */
+  | 'ACCEPTANCE_DEADLINE'
+  /** 登记时间 / Received at */
+  | 'RECEIVED_AT';
 
 /** 信访统计分组键（未分组的维度为空）/ The group of a row; dimensions not grouped by are null */
 export type PetitionStatisticsKeys = {
@@ -1398,25 +1419,25 @@ export type PetitionStatus =
 export type Query = {
   __typename?: 'Query';
   /** 城市管理设施列表 / Urban-management facilities */
-  facilities: FacilityConnection;
+  facilities?: Maybe<FacilityConnection>;
   /** 按编号查询网格事件 / One grid incident by id (null when unknown or outside the viewer's jurisdiction) */
   incident?: Maybe<Incident>;
   /** 网格事件列表 / Grid incidents, newest first by default */
-  incidents: IncidentConnection;
+  incidents?: Maybe<IncidentConnection>;
   /** 专项检查行动列表 / Inspection campaigns, e.g. loose-coal inspections */
-  inspectionCampaigns: InspectionCampaignConnection;
+  inspectionCampaigns?: Maybe<InspectionCampaignConnection>;
   /** 按编号查询信访件（辖区外为空；分析员为 FORBIDDEN）/ One petition by id; null outside the viewer's jurisdiction; FORBIDDEN for analysts, who see aggregates only */
   petition?: Maybe<Petition>;
   /** 信访统计（按维度分组；辖区外为空）/ Petitions received in a period in a division, grouped by the dimensions asked for; null outside the viewer's jurisdiction */
   petitionStatistics?: Maybe<Array<PetitionStatisticsRow>>;
-  /** 信访件列表（最新在前；分析员为 FORBIDDEN）/ Petitions, newest first; FORBIDDEN for analysts, who see aggregates only (petitionStatistics) */
-  petitions: PetitionConnection;
+  /** 信访件列表（默认最新在前；分析员为 FORBIDDEN）/ Petitions, newest first unless orderBy says otherwise; FORBIDDEN for analysts, who see aggregates only (petitionStatistics) */
+  petitions?: Maybe<PetitionConnection>;
   /** 环境整治项目列表 / Rectification projects (roads, facades, residential areas, greening) */
-  rectificationProjects: RectificationProjectConnection;
+  rectificationProjects?: Maybe<RectificationProjectConnection>;
   /** 城市管理个人信息完整读取审计（仅管理员，其他角色为FORBIDDEN）/ Full reads of personal values held by the urban-management subgraph, newest first; admins only (others get FORBIDDEN) */
-  urbanManagementAuditRecords: AuditRecordConnection;
+  urbanManagementAuditRecords?: Maybe<AuditRecordConnection>;
   /** 平安创建命名列表 / Safety designations of divisions (平安社区, 无邪教社区, 平安街道) */
-  urbanManagementSafetyDesignations: SafetyDesignationConnection;
+  urbanManagementSafetyDesignations?: Maybe<SafetyDesignationConnection>;
   /** 城市管理统计（按维度分组，辖区外为空）/ Urban-management statistics of a division for a period, grouped by the dimensions asked for; null when the division is outside the viewer's jurisdiction */
   urbanManagementStatistics?: Maybe<UrbanManagementStatistics>;
 };
@@ -1468,6 +1489,7 @@ export type QueryPetitionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PetitionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PetitionOrder>;
 };
 
 
@@ -1490,6 +1512,7 @@ export type QueryUrbanManagementSafetyDesignationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SafetyDesignationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<SafetyDesignationOrder>;
 };
 
 
@@ -1712,6 +1735,21 @@ export type SafetyDesignationKind =
   | 'SAFE_COMMUNITY'
   /** 平安街道 / Safe street */
   | 'SAFE_STREET';
+
+/** 平安创建命名排序 / Safety designation sort order */
+export type SafetyDesignationOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Sort field */
+  field?: SafetyDesignationOrderField;
+};
+
+/** 平安创建命名排序字段 / Safety designation sort field */
+export type SafetyDesignationOrderField =
+  /** 获得命名的区划代码 / Division code of the holder */
+  | 'DIVISION_CODE'
+  /** 年度 / Year awarded */
+  | 'YEAR';
 
 /** 排序方向 / Sort direction */
 export type SortDirection =
@@ -2014,6 +2052,8 @@ export type ResolversTypes = ResolversObject<{
   PetitionFilter: PetitionFilter;
   PetitionHistoryConnection: ResolverTypeWrapper<Omit<PetitionHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['PetitionHistoryEdge']> }>;
   PetitionHistoryEdge: ResolverTypeWrapper<Omit<PetitionHistoryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
+  PetitionOrder: PetitionOrder;
+  PetitionOrderField: PetitionOrderField;
   PetitionStatisticsKeys: ResolverTypeWrapper<PetitionStatisticsKeys>;
   PetitionStatisticsRow: ResolverTypeWrapper<PetitionStatisticsRow>;
   PetitionStatus: PetitionStatus;
@@ -2034,6 +2074,8 @@ export type ResolversTypes = ResolversObject<{
   SafetyDesignationEdge: ResolverTypeWrapper<Omit<SafetyDesignationEdge, 'node'> & { node: ResolversTypes['SafetyDesignation'] }>;
   SafetyDesignationFilter: SafetyDesignationFilter;
   SafetyDesignationKind: SafetyDesignationKind;
+  SafetyDesignationOrder: SafetyDesignationOrder;
+  SafetyDesignationOrderField: SafetyDesignationOrderField;
   SortDirection: SortDirection;
   Street: ResolverTypeWrapper<DivisionRef>;
   UrbanManagementIndicators: ResolverTypeWrapper<UrbanManagementIndicators>;
@@ -2094,6 +2136,7 @@ export type ResolversParentTypes = ResolversObject<{
   PetitionFilter: PetitionFilter;
   PetitionHistoryConnection: Omit<PetitionHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['PetitionHistoryEdge']> };
   PetitionHistoryEdge: Omit<PetitionHistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
+  PetitionOrder: PetitionOrder;
   PetitionStatisticsKeys: PetitionStatisticsKeys;
   PetitionStatisticsRow: PetitionStatisticsRow;
   Query: Record<PropertyKey, never>;
@@ -2109,6 +2152,7 @@ export type ResolversParentTypes = ResolversObject<{
   SafetyDesignationConnection: Omit<SafetyDesignationConnection, 'edges'> & { edges: Array<ResolversParentTypes['SafetyDesignationEdge']> };
   SafetyDesignationEdge: Omit<SafetyDesignationEdge, 'node'> & { node: ResolversParentTypes['SafetyDesignation'] };
   SafetyDesignationFilter: SafetyDesignationFilter;
+  SafetyDesignationOrder: SafetyDesignationOrder;
   Street: DivisionRef;
   UrbanManagementIndicators: UrbanManagementIndicators;
   UrbanManagementStatistics: StatisticsRequest;
@@ -2461,16 +2505,16 @@ export type PetitionStatisticsRowResolvers<ContextType = UrbanManagementContext,
 }>;
 
 export type QueryResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
+  facilities?: Resolver<Maybe<ResolversTypes['FacilityConnection']>, ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
-  incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
-  inspectionCampaigns?: Resolver<ResolversTypes['InspectionCampaignConnection'], ParentType, ContextType, RequireFields<QueryInspectionCampaignsArgs, 'first'>>;
+  incidents?: Resolver<Maybe<ResolversTypes['IncidentConnection']>, ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
+  inspectionCampaigns?: Resolver<Maybe<ResolversTypes['InspectionCampaignConnection']>, ParentType, ContextType, RequireFields<QueryInspectionCampaignsArgs, 'first'>>;
   petition?: Resolver<Maybe<ResolversTypes['Petition']>, ParentType, ContextType, RequireFields<QueryPetitionArgs, 'id'>>;
   petitionStatistics?: Resolver<Maybe<Array<ResolversTypes['PetitionStatisticsRow']>>, ParentType, ContextType, RequireFields<QueryPetitionStatisticsArgs, 'division' | 'groupBy'>>;
-  petitions?: Resolver<ResolversTypes['PetitionConnection'], ParentType, ContextType, RequireFields<QueryPetitionsArgs, 'first'>>;
-  rectificationProjects?: Resolver<ResolversTypes['RectificationProjectConnection'], ParentType, ContextType, RequireFields<QueryRectificationProjectsArgs, 'first'>>;
-  urbanManagementAuditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryUrbanManagementAuditRecordsArgs, 'first'>>;
-  urbanManagementSafetyDesignations?: Resolver<ResolversTypes['SafetyDesignationConnection'], ParentType, ContextType, RequireFields<QueryUrbanManagementSafetyDesignationsArgs, 'first'>>;
+  petitions?: Resolver<Maybe<ResolversTypes['PetitionConnection']>, ParentType, ContextType, RequireFields<QueryPetitionsArgs, 'first'>>;
+  rectificationProjects?: Resolver<Maybe<ResolversTypes['RectificationProjectConnection']>, ParentType, ContextType, RequireFields<QueryRectificationProjectsArgs, 'first'>>;
+  urbanManagementAuditRecords?: Resolver<Maybe<ResolversTypes['AuditRecordConnection']>, ParentType, ContextType, RequireFields<QueryUrbanManagementAuditRecordsArgs, 'first'>>;
+  urbanManagementSafetyDesignations?: Resolver<Maybe<ResolversTypes['SafetyDesignationConnection']>, ParentType, ContextType, RequireFields<QueryUrbanManagementSafetyDesignationsArgs, 'first'>>;
   urbanManagementStatistics?: Resolver<Maybe<ResolversTypes['UrbanManagementStatistics']>, ParentType, ContextType, RequireFields<QueryUrbanManagementStatisticsArgs, 'division'>>;
 }>;
 

@@ -1,13 +1,12 @@
 import type { CommunityResolvers } from '../__generated__/resolvers-types.js';
-import { facilitiesOf, incidentsOf, indicatorsOf, rectificationProjectsOf } from './division-fields.js';
-import { DESIGNATION_SORT } from '../filters.js';
-import { divisionList, divisionReference } from './lists.js';
+import { facilitiesOf, incidentsOf, indicatorsOf, rectificationProjectsOf, safetyDesignationsOf } from './division-fields.js';
+import { divisionReference } from './lists.js';
 
 export const Community: CommunityResolvers = {
   __resolveReference: ({ code }, ctx) => divisionReference(ctx, code, 'COMMUNITY'),
   incidents: (division, args, ctx) => incidentsOf(division.code, args, ctx),
   facilities: (division, args, ctx) => facilitiesOf(division.code, args, ctx),
   rectificationProjects: (division, args, ctx) => rectificationProjectsOf(division.code, args, ctx),
-  safetyDesignations: (community, args, ctx) => divisionList(ctx, ctx.loaders.safetyDesignationsIn, community.code, [], DESIGNATION_SORT, args),
+  safetyDesignations: (community, args, ctx) => safetyDesignationsOf(community.code, args, ctx),
   urbanManagementIndicators: (division, args, ctx) => indicatorsOf(division.code, args, ctx),
 };

@@ -47,7 +47,7 @@ export const Petition: PetitionResolvers = {
 
 export const petitionQuery: Pick<QueryResolvers, 'petition' | 'petitions' | 'petitionStatistics'> = {
   petition: (_root, { id }, ctx) => loadPetition(ctx, id),
-  petitions: (_root, { filter, first, after }, ctx) => petitionList(ctx, filter, { first, after }),
+  petitions: (_root, { filter, orderBy, first, after }, ctx) => petitionList(ctx, filter, orderBy, { first, after }),
   petitionStatistics: (_root, args, ctx) => petitionStatistics(ctx, args),
 };
 

@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import {
   designationConditions,
-  DESIGNATION_SORT,
+  designationSort,
   facilityConditions,
   facilitySort,
   incidentConditions,
@@ -47,10 +47,10 @@ export const Query: QueryResolvers = {
     return rootList(ctx.models.InspectionCampaign, scope, conditions, inspectionSort(orderBy), { first, after });
   },
 
-  urbanManagementSafetyDesignations(_parent, { first, after, filter }, ctx) {
+  urbanManagementSafetyDesignations(_parent, { first, after, filter, orderBy }, ctx) {
     const conditions = designationConditions(filter);
     const scope = requestedScope(ctx.access, filter?.divisionCode, DIVISION_ARGUMENT);
-    return rootList(ctx.models.SafetyDesignation, scope, conditions, DESIGNATION_SORT, { first, after });
+    return rootList(ctx.models.SafetyDesignation, scope, conditions, designationSort(orderBy), { first, after });
   },
   urbanManagementAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'urbanManagementAuditRecords'),
 };

@@ -1,9 +1,29 @@
-import type { Maybe, FacilityFilter, FacilityOrder, IncidentFilter, IncidentOrder, RectificationProjectFilter, RectificationProjectOrder, UrbanManagementIndicators } from '../__generated__/resolvers-types.js';
+import type {
+  Maybe,
+  FacilityFilter,
+  FacilityOrder,
+  IncidentFilter,
+  IncidentOrder,
+  RectificationProjectFilter,
+  RectificationProjectOrder,
+  SafetyDesignationFilter,
+  SafetyDesignationOrder,
+  UrbanManagementIndicators,
+} from '../__generated__/resolvers-types.js';
 import { divisionLevelOf } from '../../shared/division-code.js';
 import type { Connection } from '../../shared/pagination.js';
 import type { UrbanManagementContext } from '../context.js';
-import { facilityConditions, facilitySort, incidentConditions, incidentSort, rectificationConditions, rectificationSort } from '../filters.js';
-import type { FacilityRecord, IncidentRecord, RectificationProjectRecord } from '../models.js';
+import {
+  designationConditions,
+  designationSort,
+  facilityConditions,
+  facilitySort,
+  incidentConditions,
+  incidentSort,
+  rectificationConditions,
+  rectificationSort,
+} from '../filters.js';
+import type { FacilityRecord, IncidentRecord, RectificationProjectRecord, SafetyDesignationRecord } from '../models.js';
 import { periodArguments } from '../scalars.js';
 import { divisionList } from './lists.js';
 
@@ -33,6 +53,14 @@ export function rectificationProjectsOf(
   ctx: UrbanManagementContext,
 ): Promise<Connection<RectificationProjectRecord>> {
   return divisionList(ctx, ctx.loaders.rectificationProjectsIn, code, rectificationConditions(args.filter), rectificationSort(args.orderBy), args);
+}
+
+export function safetyDesignationsOf(
+  code: string,
+  args: ListArgs<SafetyDesignationFilter, SafetyDesignationOrder>,
+  ctx: UrbanManagementContext,
+): Promise<Connection<SafetyDesignationRecord>> {
+  return divisionList(ctx, ctx.loaders.safetyDesignationsIn, code, designationConditions(args.filter), designationSort(args.orderBy), args);
 }
 
 /**
