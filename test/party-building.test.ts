@@ -270,3 +270,113 @@ describe('pagination: cursor pages through a list', () => {
     expect(new Set(seen).size).toBe(expected);
   });
 });
+
+describe('lists: nested lists are sorted, filtered and batched', () => {
+  type Direction = 'ASC' | 'DESC';
+  /** Ids of `model`'s documents matching `filter`, sorted independently of the keyset code. */
+  async function sortedIds(model: PartyBuildingModels[keyof PartyBuildingModels], filter: Record<string, unknown>, field: string, direction: Direction, pick = '_id') {
+    const docs = await (model as any).find(filter).lean().exec();
+    const sign = direction === 'ASC' ? 1 : -1;
+    const compare = (a: unknown, b: unknown) => (a instanceof Date ? a.getTime() - (b as Date).getTime() : a! < b! ? -1 : a! > b! ? 1 : 0);
+    docs.sort((a: any, b: any) => sign * (compare(a[field], b[field]) || compare(a._id, b._id)));
+    return docs.map((doc: any) => doc[pick]);
+  }
+  /** The group with the most documents of `model`, keyed by `field`. */
+  async function largestGroup(model: PartyBuildingModels[keyof PartyBuildingModels], field: string): Promise<string> {
+    const [row] = await (model as any).aggregate([{ $group: { _id: `$${field}`, count: { $sum: 1 } } }, { $sort: { count: -1, _id: 1 } }, { $limit: 1 }]).exec();
+    return row._id;
+  }
+  const ids = (connection: any) => connection.edges.map((edge: any) => edge.node.id);
+
+  it.each(['ASC', 'DESC'] as const)('lists: children by name, members by birth date, evaluations by score (%s)', async (direction) => {
+    const evaluated = await largestGroup(models.evaluation, 'organizationId');
+    const data = await pb.data(
+      `query ($direction: SortDirection!, $evaluated: ID!) {
+        committee: partyOrganization(id: "porg-410503-organs") { children(first: 100, orderBy: { field: NAME, direction: $direction }) { edges { node { id } } } }
+        community: partyOrganization(id: "porg-${FENGHE_RILI}") { members(first: 100, orderBy: { field: BIRTH_DATE, direction: $direction }) { edges { node { id } } } }
+        evaluated: partyOrganization(id: $evaluated) { evaluations(first: 100, orderBy: { field: SCORE, direction: $direction }) { edges { node { id } } } }
+      }`,
+      { direction, evaluated },
+    );
+    expect(ids(data.committee.children)).toEqual(await sortedIds(models.organization, { parentId: 'porg-410503-organs' }, 'name', direction));
+    expect(ids(data.community.members)).toEqual(await sortedIds(models.member, { organizationId: `porg-${FENGHE_RILI}` }, 'birthDate', direction));
+    expect(ids(data.evaluated.evaluations)).toEqual(await sortedIds(models.evaluation, { organizationId: evaluated }, 'score', direction));
+  });
+
+  it.each(['ASC', 'DESC'] as const)('lists: a member’s activities by start, an activity’s attendees by organization (%s)', async (direction) => {
+    const [member, activity] = await Promise.all([largestGroup(models.attendance, 'memberId'), largestGroup(models.attendance, 'activityId')]);
+    const data = await pb.data(
+      `query ($direction: SortDirection!, $member: ID!, $activity: ID!) {
+        partyMember(id: $member) { activities(first: 100, orderBy: { field: STARTS_AT, direction: $direction }) { edges { node { id } } } }
+        attended: _entities(representations: [{ __typename: "PartyActivity", id: $activity }]) {
+          ... on PartyActivity { attendees(first: 100, orderBy: { field: ORGANIZATION, direction: $direction }) { edges { node { id } } } }
+        }
+      }`,
+      { direction, member, activity },
+    );
+    expect(ids(data.partyMember.activities)).toEqual(await sortedIds(models.attendance, { memberId: member }, 'startsAt', direction, 'activityId'));
+    expect(ids(data.attended[0].attendees)).toEqual(await sortedIds(models.attendance, { activityId: activity }, 'memberOrganizationId', direction, 'memberId'));
+  });
+
+  it('lists: two pages of attendees under a non-default sort, no gaps, no repeats', async () => {
+    const activity = await largestGroup(models.attendance, 'activityId');
+    const expected = await sortedIds(models.attendance, { activityId: activity }, 'memberOrganizationId', 'DESC', 'memberId');
+    expect(expected.length).toBeGreaterThan(10);
+    const page = (after: string | null) =>
+      pb.data(
+        `query ($activity: ID!, $after: String, $first: Int!) { _entities(representations: [{ __typename: "PartyActivity", id: $activity }]) {
+          ... on PartyActivity { attendees(first: $first, after: $after, orderBy: { field: ORGANIZATION, direction: DESC }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }
+        } }`,
+        { activity, after, first: Math.ceil(expected.length / 2) },
+      );
+    const first = (await page(null))._entities[0].attendees;
+    const second = (await page(first.pageInfo.endCursor))._entities[0].attendees;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect([...ids(first), ...ids(second)]).toEqual(expected);
+    expect(second.totalCount).toBe(expected.length);
+  });
+
+  it('lists: nested filters (members by sex, evaluations by year, activities by kind) match raw counts', async () => {
+    const evaluated = await largestGroup(models.evaluation, 'organizationId');
+    const { year } = (await models.evaluation.findOne({ organizationId: evaluated }).lean().exec())!;
+    const data = await pb.data(
+      `query ($evaluated: ID!, $year: Int!) {
+        community: partyOrganization(id: "porg-${FENGHE_RILI}") {
+          members(first: 0, filter: { sex: FEMALE, status: FULL }) { totalCount }
+          activities(first: 0, filter: { kind: COMPETITION, from: "2007-01-01", to: "2008-01-01" }) { totalCount }
+        }
+        evaluated: partyOrganization(id: $evaluated) { evaluations(first: 0, filter: { year: $year }) { totalCount } }
+      }`,
+      { evaluated, year },
+    );
+    const organizationId = `porg-${FENGHE_RILI}`;
+    const [women, competitions, evaluations] = await Promise.all([
+      models.member.countDocuments({ organizationId, sex: 'FEMALE', status: 'FULL' }),
+      models.activity.collection.countDocuments({ organizationId, kind: 'COMPETITION', startsAt: { $gte: new Date('2007-01-01'), $lt: new Date('2008-01-01') } }),
+      models.evaluation.countDocuments({ organizationId: evaluated, year }),
+    ]);
+    expect(women).toBeGreaterThan(0);
+    expect(competitions).toBeGreaterThan(0);
+    expect(data.community.members.totalCount).toBe(women);
+    expect(data.community.activities.totalCount).toBe(competitions);
+    expect(data.evaluated.evaluations.totalCount).toBe(evaluations);
+  });
+
+  it('lists: filtered, sorted members of 47 organizations in one query', async () => {
+    const queries = await pb.commandsOn('party_members', () =>
+      pb.data(`{ partyOrganization(id: "porg-410503-organs") { children(first: 100) { edges { node {
+        members(first: 3, filter: { position: SECRETARY }, orderBy: { field: BIRTH_DATE, direction: DESC }) { totalCount }
+      } } } } }`),
+    );
+    expect(queries).toHaveLength(1);
+  });
+
+  it('lists: a cursor from another sort order is BAD_USER_INPUT naming after', async () => {
+    const data = await pb.data(`{ partyOrganization(id: "porg-410503-organs") { children(first: 2, orderBy: { field: NAME }) { pageInfo { endCursor } } } }`);
+    const result = await pb.run('query ($after: String) { partyOrganization(id: "porg-410503-organs") { children(first: 2, after: $after, orderBy: { field: FOUNDED_ON }) { totalCount } } }', {
+      after: data.partyOrganization.children.pageInfo.endCursor,
+    });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+  });
+});

@@ -4,8 +4,11 @@ import type {
   InputMaybe,
   PartyActivityFilter,
   PartyActivityOrder,
+  PartyAttendeeOrder,
   PartyEvaluationFilter,
   PartyEvaluationOrder,
+  PartyMemberActivityFilter,
+  PartyMemberActivityOrder,
   PartyMemberFilter,
   PartyMemberOrder,
   PartyOrganizationFilter,
@@ -44,7 +47,13 @@ export function memberFilter(filter: InputMaybe<PartyMemberFilter> | undefined):
   const joined = dateRange(parsePeriod(filter?.joinedFrom, filter?.joinedTo, 'filter.joined'));
   return {
     divisionCode: optionalDivisionCode(filter?.divisionCode, 'filter.divisionCode'),
-    match: defined({ organizationId: filter?.organizationId, status: filter?.status, position: filter?.position, joinedOn: joined }),
+    match: defined({
+      organizationId: filter?.organizationId,
+      status: filter?.status,
+      position: filter?.position,
+      sex: filter?.sex,
+      joinedOn: joined,
+    }),
   };
 }
 
@@ -68,10 +77,17 @@ export function evaluationFilter(filter: InputMaybe<PartyEvaluationFilter> | und
   };
 }
 
+/** The activities a member attended are their attendance records, which carry the activity's start. */
+export function attendanceFilter(filter: InputMaybe<PartyMemberActivityFilter> | undefined): Record<string, unknown> {
+  return defined({ startsAt: dateRange(parsePeriod(filter?.from, filter?.to, 'filter.')) });
+}
+
 const ORGANIZATION_SORT = { NAME: 'name', DIVISION_CODE: 'divisionCode', FOUNDED_ON: 'foundedOn' } as const;
 const MEMBER_SORT = { JOINED_ON: 'joinedOn', BIRTH_DATE: 'birthDate' } as const;
 const ACTIVITY_SORT = { STARTS_AT: 'startsAt', PARTICIPANT_COUNT: 'participantCount' } as const;
 const EVALUATION_SORT = { YEAR: 'year', SCORE: 'score' } as const;
+const MEMBER_ACTIVITY_SORT = { STARTS_AT: 'startsAt', VOLUNTEER_HOURS: 'volunteerHours' } as const;
+const ATTENDEE_SORT = { ORGANIZATION: 'memberOrganizationId', VOLUNTEER_HOURS: 'volunteerHours' } as const;
 
 export function organizationSort(order: InputMaybe<PartyOrganizationOrder> | undefined): SortSpec {
   return { field: ORGANIZATION_SORT[order?.field ?? 'DIVISION_CODE'], direction: order?.direction ?? 'ASC' };
@@ -87,4 +103,12 @@ export function activitySort(order: InputMaybe<PartyActivityOrder> | undefined):
 
 export function evaluationSort(order: InputMaybe<PartyEvaluationOrder> | undefined): SortSpec {
   return { field: EVALUATION_SORT[order?.field ?? 'YEAR'], direction: order?.direction ?? 'ASC' };
+}
+
+export function memberActivitySort(order: InputMaybe<PartyMemberActivityOrder> | undefined): SortSpec {
+  return { field: MEMBER_ACTIVITY_SORT[order?.field ?? 'STARTS_AT'], direction: order?.direction ?? 'ASC' };
+}
+
+export function attendeeSort(order: InputMaybe<PartyAttendeeOrder> | undefined): SortSpec {
+  return { field: ATTENDEE_SORT[order?.field ?? 'ORGANIZATION'], direction: order?.direction ?? 'ASC' };
 }

@@ -282,6 +282,7 @@ export type PartyActivity = {
 export type PartyActivityAttendeesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartyAttendeeOrder>;
 };
 
 
@@ -391,6 +392,21 @@ export type PartyActivityOutput = {
   /** 数量 / Quantity */
   value: Scalars['Float']['output'];
 };
+
+/** 活动参加党员排序 / Sort order for the members who attended an activity */
+export type PartyAttendeeOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field?: PartyAttendeeOrderField;
+};
+
+/** 活动参加党员排序字段 / Sort fields for the members who attended an activity */
+export type PartyAttendeeOrderField =
+  /** 党员所属党组织（同组织的党员相邻）/ The member's organization, so members of one organization are adjacent */
+  | 'ORGANIZATION'
+  /** 本人在该活动的志愿服务时长 / The member's volunteer hours at the activity */
+  | 'VOLUNTEER_HOURS';
 
 /** 按类别计数 / A count for one category value */
 export type PartyBuildingCount = {
@@ -572,7 +588,9 @@ export type PartyMember = {
 /** 党员 / A party member */
 export type PartyMemberActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyMemberActivityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartyMemberActivityOrder>;
 };
 
 
@@ -588,6 +606,29 @@ export type PartyMemberVolunteerHoursArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+/** 党员参加的活动筛选 / Filter for the activities a member attended */
+export type PartyMemberActivityFilter = {
+  /** 开始时间不早于 / Starts at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 开始时间早于 / Starts before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** 党员参加活动排序 / Sort order for the activities a member attended */
+export type PartyMemberActivityOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 排序字段 / Field */
+  field?: PartyMemberActivityOrderField;
+};
+
+/** 党员参加活动排序字段 / Sort fields for the activities a member attended */
+export type PartyMemberActivityOrderField =
+  /** 活动开始时间 / Start of the activity */
+  | 'STARTS_AT'
+  /** 本人在该活动的志愿服务时长 / The member's volunteer hours at the activity */
+  | 'VOLUNTEER_HOURS';
 
 /** 党员年龄段（周岁）/ Age band of party members, in whole years */
 export type PartyMemberAgeBand =
@@ -653,6 +694,8 @@ export type PartyMemberFilter = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** 党内职务 / Position */
   position?: InputMaybe<PartyMemberPosition>;
+  /** 性别 / Sex */
+  sex?: InputMaybe<PartyMemberSex>;
   /** 党员类别 / Membership status */
   status?: InputMaybe<PartyMemberStatus>;
 };
@@ -790,6 +833,7 @@ export type PartyOrganization = {
 /** 党组织 / A party organization */
 export type PartyOrganizationActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyOrganizationActivityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PartyActivityOrder>;
 };
@@ -798,6 +842,7 @@ export type PartyOrganizationActivitiesArgs = {
 /** 党组织 / A party organization */
 export type PartyOrganizationChildrenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyOrganizationChildFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PartyOrganizationOrder>;
 };
@@ -806,7 +851,9 @@ export type PartyOrganizationChildrenArgs = {
 /** 党组织 / A party organization */
 export type PartyOrganizationEvaluationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyOrganizationEvaluationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartyEvaluationOrder>;
 };
 
 
@@ -819,8 +866,31 @@ export type PartyOrganizationMemberCountArgs = {
 /** 党组织 / A party organization */
 export type PartyOrganizationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartyOrganizationMemberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PartyMemberOrder>;
+};
+
+/** 党组织的活动筛选 / Filter for the activities of one organization */
+export type PartyOrganizationActivityFilter = {
+  /** 开始时间不早于 / Starts at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 类型 / Kind */
+  kind?: InputMaybe<PartyActivityKind>;
+  /** 标题包含 / Title contains */
+  titleContains?: InputMaybe<Scalars['String']['input']>;
+  /** 开始时间早于 / Starts before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** 下级党组织筛选 / Filter for the subordinate organizations of one organization */
+export type PartyOrganizationChildFilter = {
+  /** 层级 / Level */
+  level?: InputMaybe<PartyOrganizationLevel>;
+  /** 名称包含 / Name contains */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** 领域 / Sector */
+  sector?: InputMaybe<PartyOrganizationSector>;
 };
 
 /** 党组织分页 / A page of party organizations */
@@ -856,6 +926,16 @@ export type PartyOrganizationEdge = {
   node: PartyOrganization;
 };
 
+/** 党组织的评议筛选 / Filter for the evaluations of one organization */
+export type PartyOrganizationEvaluationFilter = {
+  /** 等次 / Grade */
+  grade?: InputMaybe<PartyEvaluationGrade>;
+  /** 类型 / Kind */
+  kind?: InputMaybe<PartyEvaluationKind>;
+  /** 年度 / Year */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 党组织筛选 / Filter for party organizations */
 export type PartyOrganizationFilter = {
   /** 区划代码（任一级，含下级）/ Division code of any level (includes everything under it) */
@@ -880,6 +960,20 @@ export type PartyOrganizationLevel =
   | 'GENERAL_BRANCH'
   /** 党工委（街道、机关工作委员会）/ Working committee (of a street or of the district organs) */
   | 'WORKING_COMMITTEE';
+
+/** 党组织的党员筛选 / Filter for the members of one organization */
+export type PartyOrganizationMemberFilter = {
+  /** 入党日期不早于 / Joined on or after */
+  joinedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 入党日期早于 / Joined before */
+  joinedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 党内职务 / Position */
+  position?: InputMaybe<PartyMemberPosition>;
+  /** 性别 / Sex */
+  sex?: InputMaybe<PartyMemberSex>;
+  /** 党员类别 / Membership status */
+  status?: InputMaybe<PartyMemberStatus>;
+};
 
 /** 党组织排序 / Sort order for party organizations */
 export type PartyOrganizationOrder = {
@@ -937,21 +1031,21 @@ export type PartyOrganizationStatisticsRow = {
 export type Query = {
   __typename?: 'Query';
   /** 党组织活动列表 / Party activities */
-  partyActivities: PartyActivityConnection;
+  partyActivities?: Maybe<PartyActivityConnection>;
   /** 党建个人信息完整读取审计（仅管理员，其他角色为FORBIDDEN）/ Full reads of personal values held by the party-building subgraph, newest first; admins only (others get FORBIDDEN) */
-  partyBuildingAuditRecords: AuditRecordConnection;
+  partyBuildingAuditRecords?: Maybe<AuditRecordConnection>;
   /** 党建统计（按维度分组，辖区外为空）/ Party-building statistics of a division, grouped by the dimensions asked for; null when the division is outside the viewer's jurisdiction */
   partyBuildingStatistics?: Maybe<PartyBuildingStatistics>;
   /** 党组织评议考核列表 / Evaluations of party organizations */
-  partyEvaluations: PartyEvaluationConnection;
+  partyEvaluations?: Maybe<PartyEvaluationConnection>;
   /** 按编号查党员 / A party member by id */
   partyMember?: Maybe<PartyMember>;
   /** 党员列表 / Party members */
-  partyMembers: PartyMemberConnection;
+  partyMembers?: Maybe<PartyMemberConnection>;
   /** 按编号查党组织（不存在或无权查看时为空）/ A party organization by id (null when unknown or outside the viewer's jurisdiction) */
   partyOrganization?: Maybe<PartyOrganization>;
   /** 党组织列表 / Party organizations */
-  partyOrganizations: PartyOrganizationConnection;
+  partyOrganizations?: Maybe<PartyOrganizationConnection>;
 };
 
 
@@ -1228,6 +1322,8 @@ export type ResolversTypes = ResolversObject<{
   PartyActivityOrder: PartyActivityOrder;
   PartyActivityOrderField: PartyActivityOrderField;
   PartyActivityOutput: ResolverTypeWrapper<PartyActivityOutput>;
+  PartyAttendeeOrder: PartyAttendeeOrder;
+  PartyAttendeeOrderField: PartyAttendeeOrderField;
   PartyBuildingCount: ResolverTypeWrapper<PartyBuildingCount>;
   PartyBuildingIndicators: ResolverTypeWrapper<PartyBuildingIndicatorValues>;
   PartyBuildingStatistics: ResolverTypeWrapper<StatisticsRequest>;
@@ -1240,6 +1336,9 @@ export type ResolversTypes = ResolversObject<{
   PartyEvaluationOrder: PartyEvaluationOrder;
   PartyEvaluationOrderField: PartyEvaluationOrderField;
   PartyMember: ResolverTypeWrapper<PartyMemberRecord>;
+  PartyMemberActivityFilter: PartyMemberActivityFilter;
+  PartyMemberActivityOrder: PartyMemberActivityOrder;
+  PartyMemberActivityOrderField: PartyMemberActivityOrderField;
   PartyMemberAgeBand: PartyMemberAgeBand;
   PartyMemberConnection: ResolverTypeWrapper<Omit<PartyMemberConnection, 'edges'> & { edges: Array<ResolversTypes['PartyMemberEdge']> }>;
   PartyMemberDimension: PartyMemberDimension;
@@ -1255,11 +1354,15 @@ export type ResolversTypes = ResolversObject<{
   PartyMemberStatisticsRow: ResolverTypeWrapper<PartyMemberStatisticsRow>;
   PartyMemberStatus: PartyMemberStatus;
   PartyOrganization: ResolverTypeWrapper<PartyOrganizationRecord>;
+  PartyOrganizationActivityFilter: PartyOrganizationActivityFilter;
+  PartyOrganizationChildFilter: PartyOrganizationChildFilter;
   PartyOrganizationConnection: ResolverTypeWrapper<Omit<PartyOrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['PartyOrganizationEdge']> }>;
   PartyOrganizationDimension: PartyOrganizationDimension;
   PartyOrganizationEdge: ResolverTypeWrapper<Omit<PartyOrganizationEdge, 'node'> & { node: ResolversTypes['PartyOrganization'] }>;
+  PartyOrganizationEvaluationFilter: PartyOrganizationEvaluationFilter;
   PartyOrganizationFilter: PartyOrganizationFilter;
   PartyOrganizationLevel: PartyOrganizationLevel;
+  PartyOrganizationMemberFilter: PartyOrganizationMemberFilter;
   PartyOrganizationOrder: PartyOrganizationOrder;
   PartyOrganizationOrderField: PartyOrganizationOrderField;
   PartyOrganizationSector: PartyOrganizationSector;
@@ -1299,6 +1402,7 @@ export type ResolversParentTypes = ResolversObject<{
   PartyActivityHistoryEdge: Omit<PartyActivityHistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   PartyActivityOrder: PartyActivityOrder;
   PartyActivityOutput: PartyActivityOutput;
+  PartyAttendeeOrder: PartyAttendeeOrder;
   PartyBuildingCount: PartyBuildingCount;
   PartyBuildingIndicators: PartyBuildingIndicatorValues;
   PartyBuildingStatistics: StatisticsRequest;
@@ -1308,6 +1412,8 @@ export type ResolversParentTypes = ResolversObject<{
   PartyEvaluationFilter: PartyEvaluationFilter;
   PartyEvaluationOrder: PartyEvaluationOrder;
   PartyMember: PartyMemberRecord;
+  PartyMemberActivityFilter: PartyMemberActivityFilter;
+  PartyMemberActivityOrder: PartyMemberActivityOrder;
   PartyMemberConnection: Omit<PartyMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyMemberEdge']> };
   PartyMemberEdge: Omit<PartyMemberEdge, 'node'> & { node: ResolversParentTypes['PartyMember'] };
   PartyMemberFilter: PartyMemberFilter;
@@ -1317,9 +1423,13 @@ export type ResolversParentTypes = ResolversObject<{
   PartyMemberStatisticsKeys: PartyMemberStatisticsKeys;
   PartyMemberStatisticsRow: PartyMemberStatisticsRow;
   PartyOrganization: PartyOrganizationRecord;
+  PartyOrganizationActivityFilter: PartyOrganizationActivityFilter;
+  PartyOrganizationChildFilter: PartyOrganizationChildFilter;
   PartyOrganizationConnection: Omit<PartyOrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartyOrganizationEdge']> };
   PartyOrganizationEdge: Omit<PartyOrganizationEdge, 'node'> & { node: ResolversParentTypes['PartyOrganization'] };
+  PartyOrganizationEvaluationFilter: PartyOrganizationEvaluationFilter;
   PartyOrganizationFilter: PartyOrganizationFilter;
+  PartyOrganizationMemberFilter: PartyOrganizationMemberFilter;
   PartyOrganizationOrder: PartyOrganizationOrder;
   PartyOrganizationStatisticsKeys: PartyOrganizationStatisticsKeys;
   PartyOrganizationStatisticsRow: PartyOrganizationStatisticsRow;
@@ -1605,14 +1715,14 @@ export type PartyOrganizationStatisticsRowResolvers<ContextType = PartyBuildingC
 }>;
 
 export type QueryResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  partyActivities?: Resolver<ResolversTypes['PartyActivityConnection'], ParentType, ContextType, RequireFields<QueryPartyActivitiesArgs, 'first'>>;
-  partyBuildingAuditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryPartyBuildingAuditRecordsArgs, 'first'>>;
+  partyActivities?: Resolver<Maybe<ResolversTypes['PartyActivityConnection']>, ParentType, ContextType, RequireFields<QueryPartyActivitiesArgs, 'first'>>;
+  partyBuildingAuditRecords?: Resolver<Maybe<ResolversTypes['AuditRecordConnection']>, ParentType, ContextType, RequireFields<QueryPartyBuildingAuditRecordsArgs, 'first'>>;
   partyBuildingStatistics?: Resolver<Maybe<ResolversTypes['PartyBuildingStatistics']>, ParentType, ContextType, RequireFields<QueryPartyBuildingStatisticsArgs, 'division'>>;
-  partyEvaluations?: Resolver<ResolversTypes['PartyEvaluationConnection'], ParentType, ContextType, RequireFields<QueryPartyEvaluationsArgs, 'first'>>;
+  partyEvaluations?: Resolver<Maybe<ResolversTypes['PartyEvaluationConnection']>, ParentType, ContextType, RequireFields<QueryPartyEvaluationsArgs, 'first'>>;
   partyMember?: Resolver<Maybe<ResolversTypes['PartyMember']>, ParentType, ContextType, RequireFields<QueryPartyMemberArgs, 'id'>>;
-  partyMembers?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<QueryPartyMembersArgs, 'first'>>;
+  partyMembers?: Resolver<Maybe<ResolversTypes['PartyMemberConnection']>, ParentType, ContextType, RequireFields<QueryPartyMembersArgs, 'first'>>;
   partyOrganization?: Resolver<Maybe<ResolversTypes['PartyOrganization']>, ParentType, ContextType, RequireFields<QueryPartyOrganizationArgs, 'id'>>;
-  partyOrganizations?: Resolver<ResolversTypes['PartyOrganizationConnection'], ParentType, ContextType, RequireFields<QueryPartyOrganizationsArgs, 'first'>>;
+  partyOrganizations?: Resolver<Maybe<ResolversTypes['PartyOrganizationConnection']>, ParentType, ContextType, RequireFields<QueryPartyOrganizationsArgs, 'first'>>;
 }>;
 
 export type ResidentResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['Resident'] = ResolversParentTypes['Resident']> = ResolversObject<{

@@ -1,9 +1,8 @@
 import { historyConnection } from '../../shared/history.js';
 import { recordVersion } from '../../shared/write-model.js';
 import { mapNodes } from '../connections.js';
+import { attendeeSort } from '../filters.js';
 import type { PartyActivityResolvers } from '../__generated__/resolvers-types.js';
-
-const BY_ID = { field: '_id', direction: 'ASC' } as const;
 
 export const PartyActivity: PartyActivityResolvers = {
   __resolveReference: async (ref, ctx) => {
@@ -22,8 +21,8 @@ export const PartyActivity: PartyActivityResolvers = {
   attendeeCount: async (activity, _args, ctx) => (await ctx.loaders.attendanceSummary.load(activity._id)).attendeeCount,
   attendingOrganizationCount: async (activity, _args, ctx) => (await ctx.loaders.attendanceSummary.load(activity._id)).attendingOrganizationCount,
   /** Attendees of a visible activity are listed; their names and phones are masked by their own division. */
-  attendees: async (activity, args, ctx) => {
-    const attendances = await ctx.loaders.attendancesOfActivity.load({ group: activity._id, filter: {}, sort: BY_ID, args });
+  attendees: async (activity, { orderBy, ...args }, ctx) => {
+    const attendances = await ctx.loaders.attendancesOfActivity.load({ group: activity._id, filter: {}, sort: attendeeSort(orderBy), args });
     return mapNodes(attendances, (attendance) => ctx.loaders.member.load(attendance.memberId));
   },
 };

@@ -2,11 +2,10 @@ import { historyConnection } from '../../shared/history.js';
 import { recordVersion } from '../../shared/write-model.js';
 import type { PartyBuildingContext } from '../context.js';
 import { mapNodes, viewerMatch } from '../connections.js';
+import { attendanceFilter, memberActivitySort } from '../filters.js';
 import type { PartyMemberRecord } from '../models.js';
 import { parsePeriod } from '../period.js';
 import type { PartyMemberResolvers } from '../__generated__/resolvers-types.js';
-
-const BY_START = { field: 'startsAt', direction: 'ASC' } as const;
 
 /** Names and phones are personal data: full for party-building officials in jurisdiction (audited), masked otherwise. */
 function personal(ctx: PartyBuildingContext, member: PartyMemberRecord, field: 'name' | 'phone') {
@@ -35,8 +34,13 @@ export const PartyMember: PartyMemberResolvers = {
     ctx.audit.record({ recordType: 'PartyMember', recordId: member._id, field: 'resident' });
     return { id: member.residentId };
   },
-  activities: async (member, args, ctx) => {
-    const attendances = await ctx.loaders.attendancesOfMember.load({ group: member._id, filter: viewerMatch(ctx), sort: BY_START, args });
+  activities: async (member, { filter, orderBy, ...args }, ctx) => {
+    const attendances = await ctx.loaders.attendancesOfMember.load({
+      group: member._id,
+      filter: { ...viewerMatch(ctx), ...attendanceFilter(filter) },
+      sort: memberActivitySort(orderBy),
+      args,
+    });
     return mapNodes(attendances, (attendance) => ctx.loaders.activity.load(attendance.activityId));
   },
   volunteerHours: (member, args, ctx) => ctx.loaders.memberVolunteerHours.load({ memberId: member._id, period: parsePeriod(args.from, args.to) }),

@@ -1,9 +1,7 @@
 import { emptyConnection } from '../../shared/pagination.js';
 import { viewerMatch } from '../connections.js';
-import { activitySort, memberSort, organizationSort } from '../filters.js';
+import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort } from '../filters.js';
 import type { PartyOrganizationResolvers } from '../__generated__/resolvers-types.js';
-
-const BY_YEAR = { field: 'year', direction: 'ASC' } as const;
 
 export const PartyOrganization: PartyOrganizationResolvers = {
   __resolveReference: async (ref, ctx) => {
@@ -32,14 +30,26 @@ export const PartyOrganization: PartyOrganizationResolvers = {
     }),
   memberCount: (organization, { includeSubordinates }, ctx) =>
     includeSubordinates ? ctx.loaders.subtreeMemberCount.load(organization._id) : ctx.loaders.directMemberCount.load(organization._id),
-  members: (organization, args, ctx) =>
-    ctx.loaders.membersOfOrganization.load({ group: organization._id, filter: {}, sort: memberSort(args.orderBy), args }),
-  activities: (organization, args, ctx) =>
-    ctx.loaders.activitiesOfOrganization.load({ group: organization._id, filter: viewerMatch(ctx), sort: activitySort(args.orderBy), args }),
-  children: (organization, args, ctx) =>
-    ctx.loaders.childOrganizations.load({ group: organization._id, filter: viewerMatch(ctx), sort: organizationSort(args.orderBy), args }),
-  evaluations: (organization, args, ctx) =>
+  // Nested filters are subsets of the root lists' filters (no division, no parent id), so they
+  // share their translation; the loader key holds filter and sort, so parents still batch.
+  members: (organization, { filter, orderBy, ...args }, ctx) =>
+    ctx.loaders.membersOfOrganization.load({ group: organization._id, filter: memberFilter(filter).match, sort: memberSort(orderBy), args }),
+  activities: (organization, { filter, orderBy, ...args }, ctx) =>
+    ctx.loaders.activitiesOfOrganization.load({
+      group: organization._id,
+      filter: { ...viewerMatch(ctx), ...activityFilter(filter).match },
+      sort: activitySort(orderBy),
+      args,
+    }),
+  children: (organization, { filter, orderBy, ...args }, ctx) =>
+    ctx.loaders.childOrganizations.load({
+      group: organization._id,
+      filter: { ...viewerMatch(ctx), ...organizationFilter(filter).match },
+      sort: organizationSort(orderBy),
+      args,
+    }),
+  evaluations: (organization, { filter, orderBy, ...args }, ctx) =>
     ctx.access.canSeeRecordIn(organization.divisionCode)
-      ? ctx.loaders.evaluationsOfOrganization.load({ group: organization._id, filter: {}, sort: BY_YEAR, args })
+      ? ctx.loaders.evaluationsOfOrganization.load({ group: organization._id, filter: evaluationFilter(filter).match, sort: evaluationSort(orderBy), args })
       : emptyConnection(),
 };
