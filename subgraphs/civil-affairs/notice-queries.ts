@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
 import { divisionFilter, isWithin, parseDivisionCode } from '../shared/division-code.js';
 import { emptyConnection, findConnection, operator, parsePage, containsText, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
-import type { NoticeFilter } from './__generated__/resolvers-types.js';
+import type { NoticeFilter, NoticeOrder } from './__generated__/resolvers-types.js';
+import { badUserInput } from '../shared/errors.js';
 import type { CivilAffairsContext } from './context.js';
 import { createNoticeModels, searchTitleOf, type NoticeReadRecord, type NoticeRecord } from './notice-model.js';
 import { dateArgument } from './resolvers/DateTime.js';
@@ -39,12 +40,16 @@ export function canReadNotice(ctx: CivilAffairsContext, notice: NoticeRecord): b
   return ctx.access.canSeeRecordIn(notice.divisionCode) || notice.targetCodes.some((target) => overlapsJurisdiction(ctx, target));
 }
 
-/** `Community.notices`: one indexed `$in` on the three codes that reach the community. */
-export function currentNoticesOf(ctx: CivilAffairsContext, communityCode: string, args: PageArgs): Promise<Connection<NoticeRecord>> | Connection<NoticeRecord> {
-  parsePage(args, NEWEST_FIRST);
-  if (!ctx.access.canSeeRecordIn(communityCode)) return emptyConnection();
-  const filter = { targetCodes: operator('$in', targetsReaching(communityCode)), status: 'PUBLISHED' };
-  return findConnection(createNoticeModels(ctx.connection).Notice, filter, NEWEST_FIRST, args);
+/**
+ * The sort of a notice list: newest first when `orderBy` is omitted. `publishedAt` is null on
+ * drafts, and keyset pages need a field that is never null, so PUBLISHED_AT is refused for a
+ * list that may hold drafts.
+ */
+export function noticeSort(orderBy: NoticeOrder | null | undefined, mayHoldDrafts: boolean): SortSpec {
+  if (!orderBy) return mayHoldDrafts ? NEWEST_DRAFT_FIRST : NEWEST_FIRST;
+  const field = orderBy.field ?? 'PUBLISHED_AT';
+  if (field === 'PUBLISHED_AT' && mayHoldDrafts) throw badUserInput('orderBy', 'PUBLISHED_AT needs filter.status without DRAFT: drafts have no publishedAt');
+  return { field: field === 'DRAFTED_AT' ? 'draftedAt' : 'publishedAt', direction: orderBy.direction ?? 'DESC' };
 }
 
 function dateRange(from: Date | null, to: Date | null): unknown {
@@ -55,10 +60,15 @@ function dateRange(from: Date | null, to: Date | null): unknown {
 }
 
 /** The officials' list: notices published by divisions inside the requested scope and the jurisdiction. */
-export function noticeList(ctx: CivilAffairsContext, filter: NoticeFilter | null | undefined, args: PageArgs): Promise<Connection<NoticeRecord>> | Connection<NoticeRecord> {
+export function noticeList(
+  ctx: CivilAffairsContext,
+  filter: NoticeFilter | null | undefined,
+  orderBy: NoticeOrder | null | undefined,
+  args: PageArgs,
+): Promise<Connection<NoticeRecord>> | Connection<NoticeRecord> {
   const requested = filter?.divisionCode ? parseDivisionCode(filter.divisionCode, 'filter.divisionCode') : null;
   const statuses = managesNotices(ctx) ? filter?.status : (filter?.status ?? ['PUBLISHED']).filter((status) => status === 'PUBLISHED');
-  const sort = statuses && statuses.length > 0 && !statuses.includes('DRAFT') ? NEWEST_FIRST : NEWEST_DRAFT_FIRST;
+  const sort = noticeSort(orderBy, !(statuses && statuses.length > 0 && !statuses.includes('DRAFT')));
   parsePage(args, sort);
   const from = dateArgument(filter?.from, 'filter.from');
   const to = dateArgument(filter?.to, 'filter.to');

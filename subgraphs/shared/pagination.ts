@@ -100,7 +100,7 @@ export function parsePage(args: PageArgs, sort: SortSpec, argumentPrefix = ''): 
   return { limit: first, after };
 }
 
-function mongoSort(sort: SortSpec): Record<string, 1 | -1> {
+export function mongoSort(sort: SortSpec): Record<string, 1 | -1> {
   const direction = sort.direction === 'ASC' ? 1 : -1;
   return sort.field === '_id' ? { _id: direction } : { [sort.field]: direction, _id: direction };
 }
@@ -119,7 +119,7 @@ function keysetFilter(after: DecodedCursor, sort: SortSpec): Record<string, unkn
   return { $or: [{ [sort.field]: operator(op, after.value) }, { [sort.field]: after.value, _id: operator(op, after.id) }] };
 }
 
-function toConnection<T extends { _id: unknown }>(docs: T[], page: ParsedPage, sort: SortSpec, totalCount: number): Connection<T> {
+export function toConnection<T extends { _id: unknown }>(docs: T[], page: ParsedPage, sort: SortSpec, totalCount: number): Connection<T> {
   const hasNextPage = docs.length > page.limit;
   const edges = docs.slice(0, page.limit).map((node) => ({ cursor: encodeCursor(node as Record<string, unknown>, sort.field), node }));
   return {

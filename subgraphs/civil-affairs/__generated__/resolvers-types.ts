@@ -101,7 +101,9 @@ export type AssistanceCaseHistoryArgs = {
 /** 救助案件 / An assistance case: one household or person in one programme */
 export type AssistanceCasePaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BenefitPaymentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<BenefitPaymentOrder>;
 };
 
 /** 救助案件连接 / A page of assistance cases */
@@ -358,6 +360,35 @@ export type BenefitPaymentEdge = {
   node: BenefitPayment;
 };
 
+/** 救助金发放筛选 / Filter of a case's payments */
+export type BenefitPaymentFilter = {
+  /** 起始月份（含，YYYY-MM）/ First month covered, inclusive, YYYY-MM */
+  fromMonth?: InputMaybe<Scalars['String']['input']>;
+  /** 结束月份（含，YYYY-MM）/ Last month covered, inclusive, YYYY-MM */
+  toMonth?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 救助金发放排序 / Sort order of a payment list */
+export type BenefitPaymentOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field?: BenefitPaymentOrderField;
+};
+
+/** 救助金发放排序字段 / Sort field of a payment list */
+export type BenefitPaymentOrderField =
+  /** 发放时间 / Paid at */
+  | 'PAID_AT'
+  /** 所属月份 / Month covered */
+  | 'PERIOD';
+
+/** 下级区划筛选 / Filter of a division's children */
+export type ChildDivisionFilter = {
+  /** 名称包含（简繁通查）/ Name contains this text; Simplified and Traditional script find each other */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 民政指标 / Civil-affairs indicators of a division for a period (cases active in the period, payments and services dated in it) */
 export type CivilAffairsIndicators = {
   __typename?: 'CivilAffairsIndicators';
@@ -516,6 +547,7 @@ export type CommunityAssistanceCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssistanceCaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AssistanceCaseOrder>;
 };
 
 
@@ -529,21 +561,27 @@ export type CommunityCivilAffairsIndicatorsArgs = {
 /** 社区或村 / Community (社区) or village (村) */
 export type CommunityGridsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChildDivisionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DivisionOrder>;
 };
 
 
 /** 社区或村 / Community (社区) or village (村) */
 export type CommunityNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CommunityNoticeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NoticeOrder>;
 };
 
 
 /** 社区或村 / Community (社区) or village (村) */
 export type CommunityResidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionResidentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ResidentOrder>;
 };
 
 /** 社区连接 / A page of communities */
@@ -564,6 +602,12 @@ export type CommunityEdge = {
   cursor: Scalars['String']['output'];
   /** 社区 / The community */
   node: Community;
+};
+
+/** 社区通知筛选 / Filter of a community's current notices */
+export type CommunityNoticeFilter = {
+  /** 类别 / Categories */
+  category?: InputMaybe<Array<NoticeCategory>>;
 };
 
 /** 低保档次 / Tier of the minimum living allowance */
@@ -622,14 +666,18 @@ export type DistrictCivilAffairsIndicatorsArgs = {
 /** 区 / District (区), e.g. 北关区 410503 */
 export type DistrictResidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionResidentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ResidentOrder>;
 };
 
 
 /** 区 / District (区), e.g. 北关区 410503 */
 export type DistrictStreetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChildDivisionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DivisionOrder>;
 };
 
 /** 行政区划 / An administrative division of any level */
@@ -719,6 +767,16 @@ export type DivisionOrderField =
   /** 名称 / Name */
   | 'NAME';
 
+/** 区划居民筛选（姓名属个人信息，不提供姓名检索）/ Filter of a division's residents; names are personal data, so there is no name search */
+export type DivisionResidentFilter = {
+  /** 最大年龄（0–150）/ Maximum age today, 0 to 150 */
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  /** 最小年龄（0–150）/ Minimum age today, 0 to 150 */
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  /** 性别 / Sex */
+  sex?: InputMaybe<Sex>;
+};
+
 /** 起草通知 / A new notice */
 export type DraftNoticeInput = {
   /** 正文 / Body */
@@ -765,7 +823,9 @@ export type Grid = Division & {
 /** 网格 / Grid (网格), the smallest management unit of a community */
 export type GridResidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionResidentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ResidentOrder>;
 };
 
 /** 网格连接 / A page of grids */
@@ -1276,6 +1336,21 @@ export type NoticeHistoryEdge = {
   node: HistoryEntry;
 };
 
+/** 通知排序 / Sort order of a notice list */
+export type NoticeOrder = {
+  /** 方向 / Direction */
+  direction?: SortDirection;
+  /** 字段 / Field */
+  field?: NoticeOrderField;
+};
+
+/** 通知排序字段 / Sort field of a notice list */
+export type NoticeOrderField =
+  /** 起草时间 / Drafted at */
+  | 'DRAFTED_AT'
+  /** 发布时间（草稿没有）/ Published at; drafts have none */
+  | 'PUBLISHED_AT';
+
 /** 社区阅读数 / Reads of a notice in one community */
 export type NoticeReadCount = {
   __typename?: 'NoticeReadCount';
@@ -1324,9 +1399,9 @@ export type Query = {
   /** 按编号查救助案件 / An assistance case by id */
   assistanceCase?: Maybe<AssistanceCase>;
   /** 救助案件列表 / Assistance cases (低保, 特困, 临时救助, 孤儿 …) in the viewer's jurisdiction */
-  assistanceCases: AssistanceCaseConnection;
+  assistanceCases?: Maybe<AssistanceCaseConnection>;
   /** 民政个人信息完整读取审计（仅管理员，其他角色为FORBIDDEN）/ Full reads of personal values held by the civil-affairs subgraph, newest first; admins only (others get FORBIDDEN) */
-  civilAffairsAuditRecords: AuditRecordConnection;
+  civilAffairsAuditRecords?: Maybe<AuditRecordConnection>;
   /** 民政统计（按维度分组，辖区外为空）/ Civil-affairs statistics of a division for a period, grouped by the dimensions asked for; null when the division is outside the viewer's jurisdiction */
   civilAffairsStatistics?: Maybe<CivilAffairsStatistics>;
   /** 按代码查社区或村 / A community or village by its 12-digit code */
@@ -1334,17 +1409,17 @@ export type Query = {
   /** 按代码查区 / A district by its 6-digit code; null when unknown or outside the viewer's jurisdiction */
   district?: Maybe<District>;
   /** 行政区划列表 / Divisions of any level visible to the viewer (its jurisdiction and that jurisdiction's ancestors) */
-  divisions: DivisionConnection;
+  divisions?: Maybe<DivisionConnection>;
   /** 按代码查网格 / A grid by its 15-digit code */
   grid?: Maybe<Grid>;
   /** 按编号查询通知 / One notice by id; null when unknown, or a draft or withdrawn notice the viewer may not manage */
   notice?: Maybe<Notice>;
   /** 通知列表（按发布区划与辖区，最新在前）/ Notices published by divisions inside the viewer's jurisdiction, newest first. Drafts and withdrawn notices only for admins and civil-affairs officials */
-  notices: NoticeConnection;
+  notices?: Maybe<NoticeConnection>;
   /** 按编号查居民 / A resident by id; null when unknown or outside the viewer's jurisdiction */
   resident?: Maybe<Resident>;
   /** 居民列表 / Residents in the viewer's jurisdiction */
-  residents: ResidentConnection;
+  residents?: Maybe<ResidentConnection>;
   /** 按代码查街道或镇 / A street or town by its 9-digit code */
   street?: Maybe<Street>;
 };
@@ -1419,6 +1494,7 @@ export type QueryNoticesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NoticeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NoticeOrder>;
 };
 
 
@@ -1475,7 +1551,9 @@ export type Resident = {
 /** 居民 / Resident registered in a community; ID number, phone and name are personal data */
 export type ResidentAssistanceCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AssistanceCaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AssistanceCaseOrder>;
 };
 
 /** 居民连接 / A page of residents */
@@ -1641,14 +1719,18 @@ export type StreetCivilAffairsIndicatorsArgs = {
 /** 街道或镇 / Street (街道) or town (镇), e.g. 广开街道 */
 export type StreetCommunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChildDivisionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DivisionOrder>;
 };
 
 
 /** 街道或镇 / Street (街道) or town (镇), e.g. 广开街道 */
 export type StreetResidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DivisionResidentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ResidentOrder>;
 };
 
 /** 街道连接 / A page of streets */
@@ -1824,12 +1906,17 @@ export type ResolversTypes = ResolversObject<{
   BenefitPayment: ResolverTypeWrapper<BenefitPaymentRecord>;
   BenefitPaymentConnection: ResolverTypeWrapper<Omit<BenefitPaymentConnection, 'edges'> & { edges: Array<ResolversTypes['BenefitPaymentEdge']> }>;
   BenefitPaymentEdge: ResolverTypeWrapper<Omit<BenefitPaymentEdge, 'node'> & { node: ResolversTypes['BenefitPayment'] }>;
+  BenefitPaymentFilter: BenefitPaymentFilter;
+  BenefitPaymentOrder: BenefitPaymentOrder;
+  BenefitPaymentOrderField: BenefitPaymentOrderField;
+  ChildDivisionFilter: ChildDivisionFilter;
   CivilAffairsIndicators: ResolverTypeWrapper<CivilAffairsIndicators>;
   CivilAffairsStatistics: ResolverTypeWrapper<StatisticsRequest>;
   CivilAffairsTarget: ResolverTypeWrapper<CivilAffairsTarget>;
   Community: ResolverTypeWrapper<DivisionRecord>;
   CommunityConnection: ResolverTypeWrapper<Omit<CommunityConnection, 'edges'> & { edges: Array<ResolversTypes['CommunityEdge']> }>;
   CommunityEdge: ResolverTypeWrapper<Omit<CommunityEdge, 'node'> & { node: ResolversTypes['Community'] }>;
+  CommunityNoticeFilter: CommunityNoticeFilter;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DibaoTier: DibaoTier;
   DibaoTierCount: ResolverTypeWrapper<DibaoTierCount>;
@@ -1842,6 +1929,7 @@ export type ResolversTypes = ResolversObject<{
   DivisionLevel: DivisionLevel;
   DivisionOrder: DivisionOrder;
   DivisionOrderField: DivisionOrderField;
+  DivisionResidentFilter: DivisionResidentFilter;
   DraftNoticeInput: DraftNoticeInput;
   Enterprise: ResolverTypeWrapper<EnterpriseRef>;
   Grid: ResolverTypeWrapper<DivisionRecord>;
@@ -1858,6 +1946,8 @@ export type ResolversTypes = ResolversObject<{
   NoticeFilter: NoticeFilter;
   NoticeHistoryConnection: ResolverTypeWrapper<Omit<NoticeHistoryConnection, 'edges'> & { edges: Array<ResolversTypes['NoticeHistoryEdge']> }>;
   NoticeHistoryEdge: ResolverTypeWrapper<Omit<NoticeHistoryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
+  NoticeOrder: NoticeOrder;
+  NoticeOrderField: NoticeOrderField;
   NoticeReadCount: ResolverTypeWrapper<NoticeReadCount>;
   NoticeStatus: NoticeStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1905,12 +1995,16 @@ export type ResolversParentTypes = ResolversObject<{
   BenefitPayment: BenefitPaymentRecord;
   BenefitPaymentConnection: Omit<BenefitPaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['BenefitPaymentEdge']> };
   BenefitPaymentEdge: Omit<BenefitPaymentEdge, 'node'> & { node: ResolversParentTypes['BenefitPayment'] };
+  BenefitPaymentFilter: BenefitPaymentFilter;
+  BenefitPaymentOrder: BenefitPaymentOrder;
+  ChildDivisionFilter: ChildDivisionFilter;
   CivilAffairsIndicators: CivilAffairsIndicators;
   CivilAffairsStatistics: StatisticsRequest;
   CivilAffairsTarget: CivilAffairsTarget;
   Community: DivisionRecord;
   CommunityConnection: Omit<CommunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommunityEdge']> };
   CommunityEdge: Omit<CommunityEdge, 'node'> & { node: ResolversParentTypes['Community'] };
+  CommunityNoticeFilter: CommunityNoticeFilter;
   DateTime: Scalars['DateTime']['output'];
   DibaoTierCount: DibaoTierCount;
   District: DivisionRecord;
@@ -1919,6 +2013,7 @@ export type ResolversParentTypes = ResolversObject<{
   DivisionEdge: Omit<DivisionEdge, 'node'> & { node: ResolversParentTypes['Division'] };
   DivisionFilter: DivisionFilter;
   DivisionOrder: DivisionOrder;
+  DivisionResidentFilter: DivisionResidentFilter;
   DraftNoticeInput: DraftNoticeInput;
   Enterprise: EnterpriseRef;
   Grid: DivisionRecord;
@@ -1933,6 +2028,7 @@ export type ResolversParentTypes = ResolversObject<{
   NoticeFilter: NoticeFilter;
   NoticeHistoryConnection: Omit<NoticeHistoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoticeHistoryEdge']> };
   NoticeHistoryEdge: Omit<NoticeHistoryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
+  NoticeOrder: NoticeOrder;
   NoticeReadCount: NoticeReadCount;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -2293,17 +2389,17 @@ export type PageInfoResolvers<ContextType = CivilAffairsContext, ParentType exte
 
 export type QueryResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<QueryAssistanceCaseArgs, 'id'>>;
-  assistanceCases?: Resolver<ResolversTypes['AssistanceCaseConnection'], ParentType, ContextType, RequireFields<QueryAssistanceCasesArgs, 'first'>>;
-  civilAffairsAuditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryCivilAffairsAuditRecordsArgs, 'first'>>;
+  assistanceCases?: Resolver<Maybe<ResolversTypes['AssistanceCaseConnection']>, ParentType, ContextType, RequireFields<QueryAssistanceCasesArgs, 'first'>>;
+  civilAffairsAuditRecords?: Resolver<Maybe<ResolversTypes['AuditRecordConnection']>, ParentType, ContextType, RequireFields<QueryCivilAffairsAuditRecordsArgs, 'first'>>;
   civilAffairsStatistics?: Resolver<Maybe<ResolversTypes['CivilAffairsStatistics']>, ParentType, ContextType, RequireFields<QueryCivilAffairsStatisticsArgs, 'division'>>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'code'>>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
-  divisions?: Resolver<ResolversTypes['DivisionConnection'], ParentType, ContextType, RequireFields<QueryDivisionsArgs, 'first'>>;
+  divisions?: Resolver<Maybe<ResolversTypes['DivisionConnection']>, ParentType, ContextType, RequireFields<QueryDivisionsArgs, 'first'>>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType, RequireFields<QueryGridArgs, 'code'>>;
   notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryNoticeArgs, 'id'>>;
-  notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
+  notices?: Resolver<Maybe<ResolversTypes['NoticeConnection']>, ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
   resident?: Resolver<Maybe<ResolversTypes['Resident']>, ParentType, ContextType, RequireFields<QueryResidentArgs, 'id'>>;
-  residents?: Resolver<ResolversTypes['ResidentConnection'], ParentType, ContextType, RequireFields<QueryResidentsArgs, 'first'>>;
+  residents?: Resolver<Maybe<ResolversTypes['ResidentConnection']>, ParentType, ContextType, RequireFields<QueryResidentsArgs, 'first'>>;
   street?: Resolver<Maybe<ResolversTypes['Street']>, ParentType, ContextType, RequireFields<QueryStreetArgs, 'code'>>;
 }>;
 

@@ -4,6 +4,7 @@ import { recordVersion } from '../../shared/write-model.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { AssistanceCaseRecord } from '../models.js';
 import { loadDivision } from './divisions.js';
+import { paymentFilter, paymentSort } from './payments.js';
 import { loadResident } from './Resident.js';
 
 export async function loadAssistanceCase(ctx: CivilAffairsContext, id: string): Promise<AssistanceCaseRecord | null> {
@@ -22,5 +23,5 @@ export const AssistanceCase: AssistanceCaseResolvers = {
   version: (found) => recordVersion(found),
   history: (found, args) => historyConnection(found, args),
   totalPaidYuan: async (found, _args, ctx) => (await ctx.loaders.totalPaidFenByCase.load(found._id)) / 100,
-  payments: (found, args, ctx) => ctx.loaders.paymentsByCase.load({ group: found._id, filter: {}, sort: { field: 'paidAt', direction: 'ASC' }, args }),
+  payments: (found, args, ctx) => ctx.loaders.paymentsByCase.load({ group: found._id, filter: paymentFilter(args.filter), sort: paymentSort(args.orderBy), args }),
 };

@@ -1,9 +1,9 @@
 import type { CommunityResolvers } from '../__generated__/resolvers-types.js';
 import { emptyConnection } from '../../shared/pagination.js';
-import { caseFilter } from './cases.js';
+import { caseFilter, caseSort } from './cases.js';
 import { childDivisions, divisionResidents, loadDivision } from './divisions.js';
 import { civilAffairsIndicators } from './indicators.js';
-import { currentNoticesOf } from '../notice-queries.js';
+import { currentNoticesOf } from '../community-notices.js';
 
 export const Community: CommunityResolvers = {
   __resolveReference: (ref, ctx) => loadDivision(ctx, ref.code, 'COMMUNITY'),
@@ -13,7 +13,7 @@ export const Community: CommunityResolvers = {
   assistanceCases: async (community, args, ctx) => {
     const filter = caseFilter(args.filter);
     if (!ctx.access.canSeeRecordIn(community.code)) return emptyConnection();
-    return ctx.loaders.casesByCommunity.load({ group: community.code, filter, sort: { field: '_id', direction: 'ASC' }, args });
+    return ctx.loaders.casesByCommunity.load({ group: community.code, filter, sort: caseSort(args.orderBy), args });
   },
   civilAffairsIndicators: (community, args, ctx) => civilAffairsIndicators(ctx, community.code, args),
   notices: (community, args, ctx) => currentNoticesOf(ctx, community.code, args),

@@ -24,7 +24,7 @@ export const noticeQuery: Pick<QueryResolvers, 'notice' | 'notices'> = {
     const found = await createNoticeModels(ctx.connection).Notice.findById(id).lean().exec();
     return found && canReadNotice(ctx, found) ? found : null;
   },
-  notices: (_root, { filter, first, after }, ctx) => noticeList(ctx, filter, { first, after }),
+  notices: (_root, { filter, orderBy, first, after }, ctx) => noticeList(ctx, filter, orderBy, { first, after }),
 };
 
 export const noticeMutation: Pick<MutationResolvers, 'draftNotice' | 'publishNotice' | 'withdrawNotice' | 'recordNoticeRead'> = {

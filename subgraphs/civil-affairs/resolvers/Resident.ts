@@ -2,6 +2,7 @@ import type { ResidentResolvers } from '../__generated__/resolvers-types.js';
 import { emptyConnection } from '../../shared/pagination.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { ResidentRecord } from '../models.js';
+import { caseFilter, caseSort } from './cases.js';
 import { loadDivision } from './divisions.js';
 
 /** Whole years between a birth date and now, in Asia/Shanghai calendar days. */
@@ -32,7 +33,8 @@ export const Resident: ResidentResolvers = {
   community: (resident, _args, ctx) => (resident.communityCode ? loadDivision(ctx, resident.communityCode, 'COMMUNITY') : null),
   grid: (resident, _args, ctx) => (resident.gridCode ? loadDivision(ctx, resident.gridCode, 'GRID') : null),
   assistanceCases: async (resident, args, ctx) => {
+    const filter = caseFilter(args.filter);
     if (!ctx.access.canSeeRecordIn(resident.divisionCode)) return emptyConnection();
-    return ctx.loaders.casesByRecipient.load({ group: resident._id, filter: {}, sort: { field: '_id', direction: 'ASC' }, args });
+    return ctx.loaders.casesByRecipient.load({ group: resident._id, filter, sort: caseSort(args.orderBy), args });
   },
 };

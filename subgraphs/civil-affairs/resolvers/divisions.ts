@@ -1,14 +1,19 @@
+import type { ChildDivisionFilter, DivisionOrder, DivisionResidentFilter, ResidentOrder } from '../__generated__/resolvers-types.js';
 import { divisionFilter, divisionLevelOf, type DivisionLevel } from '../../shared/division-code.js';
-import { emptyConnection, type Connection, type PageArgs } from '../../shared/pagination.js';
+import { containsText, emptyConnection, type Connection, type PageArgs, type SortSpec } from '../../shared/pagination.js';
+import { searchName } from '../../shared/search-name.js';
 import type { CivilAffairsContext } from '../context.js';
 import { anyOf } from '../loaders.js';
 import type { DivisionRecord, ResidentRecord } from '../models.js';
+import { residentFilter, residentSort } from './residents.js';
 
 /**
  * Access to the division tree: a viewer sees the divisions inside their jurisdiction and the
  * ancestors of it (by name, so a community worker knows their street and district), nothing else.
  */
-export const DIVISION_SORT = { field: '_id', direction: 'ASC' } as const;
+export function divisionSort(orderBy: DivisionOrder | null | undefined): SortSpec {
+  return { field: orderBy?.field === 'NAME' ? 'name' : '_id', direction: orderBy?.direction ?? 'ASC' };
+}
 
 /** The filter that keeps only divisions the viewer may see (see `canSeeDivision`). */
 export function visibleDivisions(ctx: CivilAffairsContext): Record<string, unknown> {
@@ -24,9 +29,16 @@ export async function loadDivision(ctx: CivilAffairsContext, code: string, level
   return ctx.loaders.division.load(code);
 }
 
+interface ChildDivisionArgs extends PageArgs {
+  filter?: ChildDivisionFilter | null;
+  orderBy?: DivisionOrder | null;
+}
+
 /** Visible children of a division, one aggregation for all parents of the request. */
-export function childDivisions(ctx: CivilAffairsContext, parent: DivisionRecord, args: PageArgs): Promise<Connection<DivisionRecord>> {
-  return ctx.loaders.childDivisions.load({ group: parent.code, filter: visibleDivisions(ctx), sort: DIVISION_SORT, args });
+export function childDivisions(ctx: CivilAffairsContext, parent: DivisionRecord, args: ChildDivisionArgs): Promise<Connection<DivisionRecord>> {
+  const text = args.filter?.nameContains;
+  const named = text ? { searchName: containsText(searchName(text), 'filter.nameContains') } : {};
+  return ctx.loaders.childDivisions.load({ group: parent.code, filter: { ...visibleDivisions(ctx), ...named }, sort: divisionSort(args.orderBy), args });
 }
 
 const RESIDENT_LOADER_BY_LEVEL = {
@@ -36,10 +48,17 @@ const RESIDENT_LOADER_BY_LEVEL = {
   GRID: 'residentsByGrid',
 } as const;
 
+interface DivisionResidentArgs extends PageArgs {
+  filter?: DivisionResidentFilter | null;
+  orderBy?: ResidentOrder | null;
+}
+
 /** Residents of a division, narrowed to the viewer's jurisdiction (a worker sees their community only). */
-export function divisionResidents(ctx: CivilAffairsContext, division: DivisionRecord, args: PageArgs): Promise<Connection<ResidentRecord>> {
+export function divisionResidents(ctx: CivilAffairsContext, division: DivisionRecord, args: DivisionResidentArgs): Promise<Connection<ResidentRecord>> {
+  const conditions = residentFilter(args.filter);
   const scope = ctx.access.scope(division.code);
   if (scope === null) return Promise.resolve(emptyConnection());
   const narrowed = scope === division.code ? {} : divisionFilter(scope);
-  return ctx.loaders[RESIDENT_LOADER_BY_LEVEL[division.level]].load({ group: division.code, filter: narrowed, sort: { field: '_id', direction: 'ASC' }, args });
+  const filter = { ...narrowed, ...conditions };
+  return ctx.loaders[RESIDENT_LOADER_BY_LEVEL[division.level]].load({ group: division.code, filter, sort: residentSort(args.orderBy), args });
 }
