@@ -231,6 +231,7 @@ describe('errors: bad input names the argument', () => {
     ['a cursor that is not ours', '{ partyOrganizations(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after'],
     ['a division code of the wrong shape', '{ partyActivities(filter: { divisionCode: "1201" }) { totalCount } }', 'filter.divisionCode'],
     ['an empty period', '{ partyActivities(filter: { from: "2020-12-31", to: "2020-12-01" }) { totalCount } }', 'filter.to'],
+    ['an empty join period', '{ partyMembers(filter: { joinedFrom: "2020-12-31", joinedTo: "2020-12-01" }) { totalCount } }', 'filter.joinedTo'],
   ])('%s', async (_name, query, argumentName) => {
     const result = await pb.run(query);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName });

@@ -44,7 +44,7 @@ export function organizationFilter(filter: InputMaybe<PartyOrganizationFilter> |
 }
 
 export function memberFilter(filter: InputMaybe<PartyMemberFilter> | undefined): ListFilter {
-  const joined = dateRange(parsePeriod(filter?.joinedFrom, filter?.joinedTo, 'filter.joined'));
+  const joined = dateRange(parsePeriod(filter?.joinedFrom, filter?.joinedTo, 'filter.joinedTo'));
   return {
     divisionCode: optionalDivisionCode(filter?.divisionCode, 'filter.divisionCode'),
     match: defined({
@@ -58,7 +58,7 @@ export function memberFilter(filter: InputMaybe<PartyMemberFilter> | undefined):
 }
 
 export function activityFilter(filter: InputMaybe<PartyActivityFilter> | undefined): ListFilter {
-  const starts = dateRange(parsePeriod(filter?.from, filter?.to, 'filter.'));
+  const starts = dateRange(parsePeriod(filter?.from, filter?.to, 'filter.to'));
   return {
     divisionCode: optionalDivisionCode(filter?.divisionCode, 'filter.divisionCode'),
     match: defined({
@@ -79,7 +79,7 @@ export function evaluationFilter(filter: InputMaybe<PartyEvaluationFilter> | und
 
 /** The activities a member attended are their attendance records, which carry the activity's start. */
 export function attendanceFilter(filter: InputMaybe<PartyMemberActivityFilter> | undefined): Record<string, unknown> {
-  return defined({ startsAt: dateRange(parsePeriod(filter?.from, filter?.to, 'filter.')) });
+  return defined({ startsAt: dateRange(parsePeriod(filter?.from, filter?.to, 'filter.to')) });
 }
 
 const ORGANIZATION_SORT = { NAME: 'name', DIVISION_CODE: 'divisionCode', FOUNDED_ON: 'foundedOn' } as const;

@@ -7,10 +7,11 @@ export interface Period {
   to: Date | null;
 }
 
-export function parsePeriod(from: Date | null | undefined, to: Date | null | undefined, argumentPrefix = ''): Period {
+/** `toArgument` names the end argument in the error, e.g. `filter.to` or `filter.joinedTo`. */
+export function parsePeriod(from: Date | null | undefined, to: Date | null | undefined, toArgument = 'to'): Period {
   const period = { from: from ?? null, to: to ?? null };
   if (period.from && period.to && period.from.getTime() >= period.to.getTime()) {
-    throw badUserInput(`${argumentPrefix}to`, 'must be later than "from"');
+    throw badUserInput(toArgument, 'must be later than the start');
   }
   return period;
 }
