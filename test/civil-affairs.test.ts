@@ -167,3 +167,93 @@ describe('batching', () => {
     expect(commands).toHaveLength(1);
   });
 });
+
+describe('lists sort, filters and pages', () => {
+  type Raw = Record<string, any>;
+  const raw = (name: string) => ca.connection.collection<Raw>(name);
+  const ids = (connection: { edges: { node: { id?: string; code?: string } }[] }) => connection.edges.map((edge) => edge.node.id ?? edge.node.code);
+  const rawIds = async (name: string, filter: Raw, field: string, direction: 1 | -1, limit = 100) =>
+    (await raw(name).find(filter).sort({ [field]: direction, _id: direction }).limit(limit).toArray()).map((doc) => String(doc._id));
+  const caseWithMostPayments = async () =>
+    (await raw('benefit_payments').aggregate<{ _id: string }>([{ $group: { _id: '$caseId', n: { $sum: 1 } } }, { $sort: { n: -1, _id: 1 } }, { $limit: 1 }]).toArray())[0]._id;
+
+  it('lists nested Street.communities, Community.residents and AssistanceCase.payments follow orderBy both ways', async () => {
+    const caseId = await caseWithMostPayments();
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const step = direction === 'ASC' ? 1 : -1;
+      const data = await ca.data(`query($direction: SortDirection!) {
+        street(code: "${GUANGKAI}") { communities(first: 100, orderBy: { field: NAME, direction: $direction }) { edges { node { code } } } }
+        community(code: "${MY_COMMUNITY}") { residents(first: 100, orderBy: { field: BIRTH_DATE, direction: $direction }) { edges { node { id } } } }
+        assistanceCase(id: "${caseId}") { payments(first: 100, orderBy: { field: PERIOD, direction: $direction }) { edges { node { id } } } } }`, { direction });
+      expect(ids(data.street.communities)).toEqual(await rawIds('divisions', { parentCode: GUANGKAI }, 'name', step));
+      expect(ids(data.community.residents)).toEqual(await rawIds('residents', { communityCode: MY_COMMUNITY }, 'birthDate', step));
+      expect(ids(data.assistanceCase.payments)).toEqual(await rawIds('benefit_payments', { caseId }, 'period', step));
+      expect(data.assistanceCase.payments.edges.length).toBeGreaterThan(1);
+    }
+  });
+
+  it('lists two pages under a non-default sort have no gaps and no repeats', async () => {
+    const query = `query($after: String) { community(code: "${MY_COMMUNITY}") {
+      residents(first: 15, after: $after, orderBy: { field: BIRTH_DATE, direction: DESC }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+    const first = (await ca.data(query, { after: null })).community.residents;
+    const second = (await ca.data(query, { after: first.pageInfo.endCursor })).community.residents;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    expect([...ids(first), ...ids(second)]).toEqual(await rawIds('residents', { communityCode: MY_COMMUNITY }, 'birthDate', -1, 30));
+  });
+
+  it('lists filters: resident sex and age, payment months, child-division names', async () => {
+    const shanghaiDay = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(date).split('-').map(Number);
+    const [y, m, d] = shanghaiDay(new Date());
+    const ageOf = (birth: Date) => {
+      const [by, bm, bd] = shanghaiDay(birth);
+      return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+    };
+    const caseId = await caseWithMostPayments();
+    const periods = (await raw('benefit_payments').find({ caseId }).sort({ period: 1 }).toArray()).map((doc) => doc.period as string);
+    const [fromMonth, toMonth] = [periods[1], periods.at(-2)!];
+    const data = await ca.data(`{
+      community(code: "${MY_COMMUNITY}") { residents(first: 100, filter: { sex: FEMALE, minAge: 30, maxAge: 59 }) { totalCount edges { node { id age sex } } } }
+      assistanceCase(id: "${caseId}") { payments(first: 100, filter: { fromMonth: "${fromMonth}", toMonth: "${toMonth}" }) { edges { node { period } } } }
+      street(code: "${GUANGKAI}") { communities(filter: { nameContains: "里" }) { edges { node { name } } } } }`);
+    const residents = await raw('residents').find({ communityCode: MY_COMMUNITY, sex: 'FEMALE' }).sort({ _id: 1 }).toArray();
+    const expected = residents.filter((resident) => ageOf(resident.birthDate) >= 30 && ageOf(resident.birthDate) <= 59).map((resident) => resident._id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(data.community.residents.totalCount).toBe(expected.length);
+    expect(ids(data.community.residents)).toEqual(expected.slice(0, 100));
+    expect(data.assistanceCase.payments.edges.map((edge: any) => edge.node.period)).toEqual(periods.slice(1, -1));
+    const names = (await raw('divisions').find({ parentCode: GUANGKAI }).sort({ _id: 1 }).toArray()).map((doc) => doc.name as string);
+    expect(names.filter((name) => name.includes('里')).length).toBeGreaterThan(0);
+    expect(data.street.communities.edges.map((edge: any) => edge.node.name)).toEqual(names.filter((name) => name.includes('里')));
+  });
+
+  it('lists errors: a cursor of another sort order, a bad month, PUBLISHED_AT over drafts', async () => {
+    const caseId = await caseWithMostPayments();
+    const page = await ca.data(`{ assistanceCase(id: "${caseId}") { payments(first: 1, orderBy: { field: PERIOD }) { pageInfo { endCursor } } } }`);
+    const cursor = page.assistanceCase.payments.pageInfo.endCursor;
+    const errorsOf = async (query: string, variables?: Record<string, unknown>) =>
+      (await runAs(query, ADMIN, variables)).errors?.map((error) => [error.extensions?.code, error.extensions?.argumentName]);
+    expect(await errorsOf(`query($after: String) { assistanceCase(id: "${caseId}") { payments(after: $after, orderBy: { field: PAID_AT }) { totalCount } } }`, { after: cursor })).toEqual([['BAD_USER_INPUT', 'after']]);
+    expect(await errorsOf(`{ assistanceCase(id: "${caseId}") { payments(filter: { fromMonth: "2020-13" }) { totalCount } } }`)).toEqual([['BAD_USER_INPUT', 'filter.fromMonth']]);
+    expect(await errorsOf('{ notices(orderBy: { field: PUBLISHED_AT }) { totalCount } }')).toEqual([['BAD_USER_INPUT', 'orderBy']]);
+  });
+
+  it('batching Community.notices for all communities of a street is one aggregation, ordered like the raw notices', async () => {
+    let data: Record<string, any> = {};
+    const commands = await ca.commandsOn('notices', async () => {
+      data = await ca.data(`{ street(code: "${GUANGKAI}") { communities(first: 20) { edges { node { code
+        newest: notices(first: 3) { totalCount edges { node { id } } }
+        oldest: notices(first: 3, orderBy: { field: PUBLISHED_AT, direction: ASC }) { totalCount edges { node { id } } } } } } } }`);
+    });
+    expect(commands.map((command) => command.name)).toEqual(['aggregate', 'aggregate']);
+    let reached = 0;
+    for (const { node } of data.street.communities.edges) {
+      const reaching = { status: 'PUBLISHED', targetCodes: { $in: [node.code.slice(0, 6), node.code.slice(0, 9), node.code] } };
+      const total = await raw('notices').countDocuments(reaching);
+      reached += total;
+      expect(node.newest.totalCount).toBe(total);
+      expect(ids(node.newest)).toEqual(await rawIds('notices', reaching, 'publishedAt', -1, 3));
+      expect(ids(node.oldest)).toEqual(await rawIds('notices', reaching, 'publishedAt', 1, 3));
+    }
+    expect(reached).toBeGreaterThan(0);
+  });
+});
