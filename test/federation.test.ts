@@ -159,6 +159,26 @@ describe('federation: bad input through the gateway', () => {
     expect(error?.message).toContain(argument);
   });
 
+  it('refuses a cursor taken from the same field sorted the other way', async () => {
+    const ascending = await stack.graphql<{ enterprises: { pageInfo: { endCursor: string } } }>(
+      `{ enterprises(first: 2, orderBy: { field: NAME, direction: ASC }) { pageInfo { endCursor } } }`,
+      { token },
+    );
+    const cursor = ascending.body.data?.enterprises.pageInfo.endCursor;
+    expect(cursor).toBeTruthy();
+    const sameOrder = await stack.graphql(`query ($after: String) { enterprises(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }`, {
+      token,
+      variables: { after: cursor },
+    });
+    expect(sameOrder.body.errors).toBeUndefined();
+    const reversed = await stack.graphql(`query ($after: String) { enterprises(first: 2, after: $after, orderBy: { field: NAME, direction: DESC }) { totalCount } }`, {
+      token,
+      variables: { after: cursor },
+    });
+    expect(reversed.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(reversed.body.errors?.[0]?.message).toContain('after');
+  });
+
   it('answers a date that does not parse with BAD_USER_INPUT', async () => {
     const response = await stack.graphql(`query ($from: DateTime) { district(code: "410503") { economyIndicators(from: $from) { enterprises { value } } } }`, {
       token,

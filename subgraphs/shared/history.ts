@@ -21,7 +21,7 @@ const NEWEST_FIRST: SortSpec = { field: 'version', direction: 'DESC' };
 
 /** Entry cursors reuse the list cursor format, with the entry's version as both sort key and id. */
 function cursorOf(entry: HistoryEntryRecord): string {
-  return encodeCursor({ _id: String(entry.version), version: entry.version }, NEWEST_FIRST.field);
+  return encodeCursor({ _id: String(entry.version), version: entry.version }, NEWEST_FIRST);
 }
 
 export function historyConnection(record: VersionedRecord, args: PageArgs): Connection<HistoryEntryRecord> {

@@ -43,16 +43,17 @@ interface ParsedPage {
   after: DecodedCursor | null;
 }
 
-type CursorValue = string | number | boolean | Date | Types.ObjectId;
+type CursorValue = string | number | boolean | Date | Types.ObjectId | null;
 interface DecodedCursor {
   field: string;
   value: CursorValue;
   id: string | Types.ObjectId;
 }
 
-type Tagged = ['s', string] | ['n', number] | ['b', boolean] | ['d', number] | ['o', string];
+type Tagged = ['s', string] | ['n', number] | ['b', boolean] | ['d', number] | ['o', string] | ['z', 0];
 
 function tag(value: unknown): Tagged {
+  if (value === null || value === undefined) return ['z', 0];
   if (value instanceof Date) return ['d', value.getTime()];
   if (value instanceof Types.ObjectId) return ['o', value.toHexString()];
   if (typeof value === 'number') return ['n', value];
@@ -63,6 +64,7 @@ function tag(value: unknown): Tagged {
 function untag(tagged: unknown): CursorValue {
   if (!Array.isArray(tagged) || tagged.length !== 2) throw new Error('bad tag');
   const [kind, raw] = tagged as [unknown, unknown];
+  if (kind === 'z') return null;
   if (kind === 's' && typeof raw === 'string') return raw;
   if (kind === 'n' && typeof raw === 'number') return raw;
   if (kind === 'b' && typeof raw === 'boolean') return raw;
@@ -75,17 +77,18 @@ function valueAt(doc: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((current, key) => (current as Record<string, unknown> | undefined)?.[key], doc);
 }
 
-export function encodeCursor(doc: Record<string, unknown>, field: string): string {
-  return Buffer.from(JSON.stringify([field, tag(valueAt(doc, field)), tag(doc._id)])).toString('base64url');
+/** The cursor names its sort (field and direction), so a cursor from another order is refused, not misread. */
+export function encodeCursor(doc: Record<string, unknown>, sort: SortSpec): string {
+  return Buffer.from(JSON.stringify([sort.field, sort.direction, tag(valueAt(doc, sort.field)), tag(doc._id)])).toString('base64url');
 }
 
-function decodeCursor(cursor: string, field: string, argumentName: string): DecodedCursor {
+function decodeCursor(cursor: string, sort: SortSpec, argumentName: string): DecodedCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== field) throw new Error('shape');
-    const id = untag(parsed[2]);
+    if (!Array.isArray(parsed) || parsed.length !== 4 || parsed[0] !== sort.field || parsed[1] !== sort.direction) throw new Error('shape');
+    const id = untag(parsed[3]);
     if (!(typeof id === 'string' || id instanceof Types.ObjectId)) throw new Error('id');
-    return { field, value: untag(parsed[1]), id };
+    return { field: sort.field, value: untag(parsed[2]), id };
   } catch {
     throw badUserInput(argumentName, 'not a cursor returned by this list with the same sort order');
   }
@@ -96,7 +99,7 @@ export function parsePage(args: PageArgs, sort: SortSpec, argumentPrefix = ''): 
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badUserInput(`${argumentPrefix}first`, `must be an integer from 0 to ${MAX_PAGE_SIZE} (got ${first})`, { maximum: MAX_PAGE_SIZE });
   }
-  const after = args.after ? decodeCursor(args.after, sort.field, `${argumentPrefix}after`) : null;
+  const after = args.after ? decodeCursor(args.after, sort, `${argumentPrefix}after`) : null;
   return { limit: first, after };
 }
 
@@ -113,15 +116,26 @@ export function operator(op: string, value: unknown): unknown {
   return mongoose.trusted({ [op]: value });
 }
 
+/**
+ * Everything after the cursor in (field, _id) order. MongoDB sorts null (and missing) before every
+ * value, so a sort field that may be empty still pages without gaps: ascending, the nulls come
+ * first; descending, they come last.
+ */
 function keysetFilter(after: DecodedCursor, sort: SortSpec): Record<string, unknown> {
   const op = sort.direction === 'ASC' ? '$gt' : '$lt';
   if (sort.field === '_id') return { _id: operator(op, after.id) };
-  return { $or: [{ [sort.field]: operator(op, after.value) }, { [sort.field]: after.value, _id: operator(op, after.id) }] };
+  const sameValueLaterId = { [sort.field]: after.value, _id: operator(op, after.id) };
+  if (after.value === null) {
+    return sort.direction === 'ASC' ? { $or: [sameValueLaterId, { [sort.field]: operator('$ne', null) }] } : sameValueLaterId;
+  }
+  const laterValues: Record<string, unknown>[] = [{ [sort.field]: operator(op, after.value) }, sameValueLaterId];
+  if (sort.direction === 'DESC') laterValues.push({ [sort.field]: null });
+  return { $or: laterValues };
 }
 
 export function toConnection<T extends { _id: unknown }>(docs: T[], page: ParsedPage, sort: SortSpec, totalCount: number): Connection<T> {
   const hasNextPage = docs.length > page.limit;
-  const edges = docs.slice(0, page.limit).map((node) => ({ cursor: encodeCursor(node as Record<string, unknown>, sort.field), node }));
+  const edges = docs.slice(0, page.limit).map((node) => ({ cursor: encodeCursor(node as Record<string, unknown>, sort), node }));
   return {
     edges,
     totalCount,

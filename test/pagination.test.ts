@@ -1,0 +1,60 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEngine, type RunningEngine } from '../engine/index.js';
+import { connectDatabase } from '../subgraphs/shared/database.js';
+import { findConnection, type SortSpec } from '../subgraphs/shared/pagination.js';
+
+/** Keyset pagination over a sort field that is empty on some records (e.g. a case not yet started). */
+interface Row {
+  _id: string;
+  startedAt: Date | null;
+}
+
+let engine: RunningEngine;
+let connection: Connection;
+let rows: Model<Row>;
+
+beforeAll(async () => {
+  engine = await startEngine();
+  connection = await connectDatabase(engine.uri, 'pagination');
+  rows = connection.model<Row>('Row', new Schema<Row>({ _id: String, startedAt: { type: Date, default: null } }, { collection: 'rows' }));
+  const docs = Array.from({ length: 23 }, (_, i) => ({
+    _id: `row-${String(i).padStart(2, '0')}`,
+    // Every third row has no start; the others share a few dates, so ties need the _id tie-break.
+    startedAt: i % 3 === 0 ? null : new Date(Date.UTC(2020, 0, 1 + (i % 4))),
+  }));
+  await rows.insertMany(docs);
+});
+afterAll(async () => {
+  await connection?.close();
+  await engine?.stop();
+});
+
+async function allPages(sort: SortSpec, pageSize: number): Promise<string[]> {
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await findConnection(rows, {}, sort, { first: pageSize, after });
+    seen.push(...page.edges.map((edge) => edge.node._id));
+    if (!page.pageInfo.hasNextPage) return seen;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+function expected(direction: 1 | -1, docs: Row[]): string[] {
+  // Independent of the code under test: nulls first ascending, last descending, ties by _id.
+  const key = (row: Row) => (row.startedAt === null ? -Infinity : row.startedAt.getTime());
+  return [...docs].sort((a, b) => direction * (key(a) - key(b) || a._id.localeCompare(b._id))).map((row) => row._id);
+}
+
+describe('pagination: keyset cursors', () => {
+  it.each([
+    ['ASC', 1],
+    ['DESC', -1],
+  ] as const)('pages %s over a field that is empty on some records, with no gaps or repeats', async (direction, sign) => {
+    const docs = await rows.find().lean<Row[]>();
+    for (const pageSize of [1, 4, 7]) {
+      expect(await allPages({ field: 'startedAt', direction }, pageSize)).toEqual(expected(sign, docs));
+    }
+  });
+});
