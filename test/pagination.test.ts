@@ -2,7 +2,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine, type RunningEngine } from '../engine/index.js';
 import { connectDatabase } from '../subgraphs/shared/database.js';
-import { findConnection, type SortSpec } from '../subgraphs/shared/pagination.js';
+import { findConnection, type Connection as Page, type SortSpec } from '../subgraphs/shared/pagination.js';
 
 /** Keyset pagination over a sort field that is empty on some records (e.g. a case not yet started). */
 interface Row {
@@ -34,7 +34,7 @@ async function allPages(sort: SortSpec, pageSize: number): Promise<string[]> {
   const seen: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const page = await findConnection(rows, {}, sort, { first: pageSize, after });
+    const page: Page<Row> = await findConnection(rows, {}, sort, { first: pageSize, after });
     seen.push(...page.edges.map((edge) => edge.node._id));
     if (!page.pageInfo.hasNextPage) return seen;
     after = page.pageInfo.endCursor;

@@ -3,12 +3,13 @@ import { divisionAncestry } from '../shared/division-code.js';
 import { badUserInput } from '../shared/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
 import { knownDivision, notInFuture, positiveInteger, validIdNumber } from '../shared/input-validation.js';
-import { requireWriteAccess, type WriteLevel } from '../shared/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../shared/write-model.js';
+import { requireWriteAccess } from '../shared/write-access.js';
+import { creationFields, parseNote } from '../shared/write-model.js';
 import type { ApplyForAssistanceInput, DibaoTier } from './__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from './context.js';
 import type { AssistanceCaseRecord, AssistanceCaseStatus } from './models.js';
 import { dateArgument } from './resolvers/DateTime.js';
+import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../shared/lifecycle-step.js';
 
 /**
  * The assistance lifecycle (救助申请审批):
@@ -73,35 +74,11 @@ export async function applyForAssistance(ctx: CivilAffairsContext, input: ApplyF
   });
 }
 
-export interface StepArgs {
-  id: string;
-  expectedVersion: number;
-  note?: string | null;
-}
-
-interface Step {
-  action: string;
-  from: readonly AssistanceCaseStatus[];
-  to: AssistanceCaseStatus;
-  minimumLevel: WriteLevel;
-  set?: (current: AssistanceCaseRecord, now: Date) => Partial<AssistanceCaseRecord>;
-}
+export type { StepArgs };
+type Step = LifecycleStep<AssistanceCaseRecord, AssistanceCaseStatus>;
 
 function takeStep(ctx: CivilAffairsContext, step: Step, args: StepArgs): Promise<AssistanceCaseRecord> {
-  const now = new Date();
-  return applyTransition(ctx.models.AssistanceCase, {
-    what: 'an assistance case',
-    id: args.id,
-    expectedVersion: parseExpectedVersion(args.expectedVersion),
-    action: step.action,
-    from: step.from,
-    to: step.to,
-    set: (current) => step.set?.(current, now) ?? {},
-    note: parseNote(args.note),
-    viewer: ctx.viewer,
-    now,
-    authorize: (current) => requireWriteAccess(ctx, { divisionCode: current.divisionCode, minimumLevel: step.minimumLevel }),
-  });
+  return takeLifecycleStep(ctx, ctx.models.AssistanceCase, 'an assistance case', step, args);
 }
 
 const STEPS = {

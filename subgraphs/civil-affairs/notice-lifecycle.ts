@@ -4,11 +4,12 @@ import { badUserInput, forbidden, notFound } from '../shared/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
 import { knownDivision, requiredText } from '../shared/input-validation.js';
 import { requireWriteAccess, type WriteLevel } from '../shared/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../shared/write-model.js';
+import { creationFields } from '../shared/write-model.js';
 import type { DraftNoticeInput } from './__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from './context.js';
 import { createNoticeModels, noticeReadId, searchTitleOf, type NoticeReadRecord, type NoticeRecord, type NoticeStatus } from './notice-model.js';
 import { reachesCommunity } from './notice-queries.js';
+import { takeLifecycleStep, type StepArgs } from '../shared/lifecycle-step.js';
 
 /**
  * The notice lifecycle (信息发布): DRAFT → PUBLISHED → WITHDRAWN. The level of the publishing
@@ -69,27 +70,10 @@ export async function draftNotice(ctx: CivilAffairsContext, input: DraftNoticeIn
   });
 }
 
-interface StepArgs {
-  id: string;
-  expectedVersion: number;
-  note?: string | null;
-}
-
+/** Who may publish or withdraw is decided by the notice's own division: its level's officials and above. */
 function takeStep(ctx: CivilAffairsContext, action: string, from: NoticeStatus, to: NoticeStatus, set: (now: Date) => Partial<NoticeRecord>, args: StepArgs) {
-  const now = new Date();
-  return applyTransition(createNoticeModels(ctx.connection).Notice, {
-    what: 'a notice',
-    id: args.id,
-    expectedVersion: parseExpectedVersion(args.expectedVersion),
-    action,
-    from: [from],
-    to,
-    set: set(now),
-    note: parseNote(args.note),
-    viewer: ctx.viewer,
-    now,
-    authorize: (current) => requireWriteAccess(ctx, { divisionCode: current.divisionCode, minimumLevel: levelOf(current.divisionCode) }),
-  });
+  const step = { action, from: [from], to, minimumLevel: (current: NoticeRecord) => levelOf(current.divisionCode), set: (_current: NoticeRecord, now: Date) => set(now) };
+  return takeLifecycleStep(ctx, createNoticeModels(ctx.connection).Notice, 'a notice', step, args);
 }
 
 export function publishNotice(ctx: CivilAffairsContext, args: StepArgs): Promise<NoticeRecord> {

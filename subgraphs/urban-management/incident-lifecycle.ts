@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { divisionAncestry } from '../shared/division-code.js';
 import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
 import { knownDivision, notInFuture, optionalText, requiredText, validMobile } from '../shared/input-validation.js';
-import { requireWriteAccess, type WriteLevel } from '../shared/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../shared/write-model.js';
+import { requireWriteAccess } from '../shared/write-access.js';
+import { creationFields } from '../shared/write-model.js';
 import type { IncidentStatus, ReportIncidentInput } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
 import { CATEGORY_TIME_LIMIT_HOURS, type IncidentRecord } from './models.js';
 import { dateArgument } from './scalars.js';
+import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../shared/lifecycle-step.js';
 
 /**
  * The incident lifecycle (网格事件处置流程):
@@ -62,34 +63,10 @@ export async function reportIncident(ctx: UrbanManagementContext, input: ReportI
   });
 }
 
-interface StepArgs {
-  id: string;
-  expectedVersion: number;
-  note?: string | null;
-}
-
-interface Step {
-  action: string;
-  from: readonly IncidentStatus[];
-  to: IncidentStatus;
-  minimumLevel: WriteLevel;
-  set: (current: IncidentRecord, now: Date) => Partial<IncidentRecord>;
-}
+type Step = LifecycleStep<IncidentRecord, IncidentStatus>;
 
 function takeStep(ctx: UrbanManagementContext, step: Step, args: StepArgs): Promise<IncidentRecord> {
-  return applyTransition(ctx.models.Incident, {
-    what: 'an incident',
-    id: args.id,
-    expectedVersion: parseExpectedVersion(args.expectedVersion),
-    action: step.action,
-    from: step.from,
-    to: step.to,
-    set: (current) => step.set(current, ctx.now),
-    note: parseNote(args.note),
-    viewer: ctx.viewer,
-    now: ctx.now,
-    authorize: (current) => requireWriteAccess(ctx, { divisionCode: current.divisionCode, minimumLevel: step.minimumLevel }),
-  });
+  return takeLifecycleStep(ctx, ctx.models.Incident, 'an incident', step, args, ctx.now);
 }
 
 export function acceptIncident(ctx: UrbanManagementContext, args: StepArgs): Promise<IncidentRecord> {

@@ -5,7 +5,7 @@ import { badUserInput, illegalTransition } from '../shared/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
 import { knownDivision, notInFuture, optionalText, requiredText, validMobile } from '../shared/input-validation.js';
 import { operator } from '../shared/pagination.js';
-import { requireWriteAccess, writingRole, type WriteLevel } from '../shared/write-access.js';
+import { requireWriteAccess, writingRole } from '../shared/write-access.js';
 import { applyTransition, creationFields, parseExpectedVersion, parseNote, type HistoryEntryRecord } from '../shared/write-model.js';
 import type { IntakePetitionInput } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
@@ -21,6 +21,7 @@ import {
   type PetitionStatus,
 } from './petition-model.js';
 import { dateArgument } from './scalars.js';
+import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../shared/lifecycle-step.js';
 
 /**
  * The petition lifecycle (信访件办理):
@@ -122,34 +123,10 @@ async function escalateMatter(ctx: UrbanManagementContext, matterKey: string, ex
   }
 }
 
-interface StepArgs {
-  id: string;
-  expectedVersion: number;
-  note?: string | null;
-}
-
-interface Step {
-  action: string;
-  from: readonly PetitionStatus[];
-  to: PetitionStatus;
-  minimumLevel: WriteLevel;
-  set: (current: PetitionRecord, now: Date) => Partial<PetitionRecord>;
-}
+type Step = LifecycleStep<PetitionRecord, PetitionStatus>;
 
 function takeStep(ctx: UrbanManagementContext, step: Step, args: StepArgs): Promise<PetitionRecord> {
-  return applyTransition(petitionModel(ctx.connection), {
-    what: 'a petition',
-    id: args.id,
-    expectedVersion: parseExpectedVersion(args.expectedVersion),
-    action: step.action,
-    from: step.from,
-    to: step.to,
-    set: (current) => step.set(current, ctx.now),
-    note: parseNote(args.note),
-    viewer: ctx.viewer,
-    now: ctx.now,
-    authorize: (current) => requireWriteAccess(ctx, { divisionCode: current.divisionCode, minimumLevel: step.minimumLevel }),
-  });
+  return takeLifecycleStep(ctx, petitionModel(ctx.connection), 'a petition', step, args, ctx.now);
 }
 
 export function acceptPetition(ctx: UrbanManagementContext, args: StepArgs): Promise<PetitionRecord> {
