@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from '../subgraphs/shared/http-server.js';
 import { REQUEST_ID_HEADER } from '../subgraphs/shared/identity.js';
@@ -58,6 +58,17 @@ function sendGraphiQL(req: IncomingMessage, res: ServerResponse, page: GraphiQLP
   res.end(gzip ? page.gzipped : page.html);
 }
 
+/** Echoes the request id, so a caller can find its request in the subgraphs' audit records. */
+const echoRequestId: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
+      },
+    };
+  },
+};
+
 export function createGateway(options: GatewayOptions): Gateway {
   // @apollo/gateway otherwise probes cloud metadata endpoints and sends usage metrics to Apollo's
   // servers; this product runs on closed government networks and sends nothing off the machine.
@@ -84,7 +95,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     stopOnTerminationSignals: false,
     ...limits,
     validationRules: [...limits.validationRules, KnownOperationTypesRule],
-    plugins: [ApolloServerPluginLandingPageDisabled(), requireResolvableOperation<GatewayContext>(), ...limits.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), echoRequestId, requireResolvableOperation<GatewayContext>(), ...limits.plugins],
   });
   let graphiqlPage: GraphiQLPage | null = null;
 

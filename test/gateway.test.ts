@@ -74,6 +74,22 @@ describe('gateway: request handling', () => {
     expect(good.body.data).toEqual({ __typename: 'Query' });
   });
 
+  it('echoes the caller’s request id, and makes one up when none is sent', async () => {
+    const token = await stack.token(ADMIN);
+    const given = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'dashboard-0042' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(given.headers.get('x-request-id')).toBe('dashboard-0042');
+    const made = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('refuses a body over the limit with 413', async () => {
     const huge = JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(2 * 1024 * 1024) } });
     const response = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
