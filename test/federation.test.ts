@@ -179,6 +179,18 @@ describe('federation: bad input through the gateway', () => {
     expect(reversed.body.errors?.[0]?.message).toContain('after');
   });
 
+  it.each([
+    ['economy', `{ district(code: "410503") { economyIndicators(from: "yesterday") { enterprises { value } } } }`, 'from'],
+    ['party building', `{ partyActivities(filter: { from: "2020-02-30" }) { totalCount } }`, 'filter.from'],
+    ['urban management', `{ incidents(filter: { reportedFrom: "soon" }) { totalCount } }`, 'filter.reportedFrom'],
+    ['civil affairs', `{ assistanceCases(filter: { startedFrom: "2020-13-01" }) { totalCount } }`, 'filter.startedFrom'],
+  ])('answers a date written into the query that does not parse (%s) with BAD_USER_INPUT naming it', async (_domain, query, argument) => {
+    const response = await stack.graphql(query, { token });
+    const error = response.body.errors?.[0];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.message).toContain(`"${argument}"`);
+  });
+
   it('answers a date that does not parse with BAD_USER_INPUT', async () => {
     const response = await stack.graphql(`query ($from: DateTime) { district(code: "410503") { economyIndicators(from: $from) { enterprises { value } } } }`, {
       token,

@@ -8,7 +8,7 @@ import { creationFields, parseNote } from '../shared/write-model.js';
 import type { ApplyForAssistanceInput, DibaoTier } from './__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from './context.js';
 import type { AssistanceCaseRecord, AssistanceCaseStatus } from './models.js';
-import { dateArgument } from './resolvers/DateTime.js';
+import { dateArgument } from '../shared/scalars.js';
 import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../shared/lifecycle-step.js';
 
 /**

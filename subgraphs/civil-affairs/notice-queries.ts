@@ -6,7 +6,7 @@ import type { NoticeFilter, NoticeOrder } from './__generated__/resolvers-types.
 import { badUserInput } from '../shared/errors.js';
 import type { CivilAffairsContext } from './context.js';
 import { createNoticeModels, searchTitleOf, type NoticeReadRecord, type NoticeRecord } from './notice-model.js';
-import { dateArgument } from './resolvers/DateTime.js';
+import { dateArgument } from '../shared/scalars.js';
 
 /**
  * Reading notices. Published notices are public information: anyone whose jurisdiction

@@ -11,6 +11,7 @@ import { KnownOperationTypesRule } from './operation-checks.js';
 import { unauthenticated, unavailable } from './errors.js';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyIdentity, type Domain, type Viewer } from './identity.js';
+import { guardDateArguments } from './scalars.js';
 
 /** What a subgraph needs from outside: its database connection and the gateway's signing secret. */
 export interface SubgraphDeps {
@@ -83,7 +84,7 @@ export function createSubgraphServer<TContext extends RequestContext>(
   extendContext: (base: RequestContext) => TContext,
 ): SubgraphServer {
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    schema: guardDateArguments(schema),
     formatError: (formatted, error) => formatSubgraphError(formatted, error, deps.connection.readyState !== 1),
     includeStacktraceInErrorResponses: false,
     // Our process entry owns SIGTERM (finish in-flight requests, close the database, exit 0);

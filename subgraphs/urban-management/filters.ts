@@ -16,7 +16,7 @@ import type {
   SafetyDesignationOrder,
 } from './__generated__/resolvers-types.js';
 import { OPEN_STATUSES } from './models.js';
-import { periodArguments } from './scalars.js';
+import { periodArguments } from '../shared/scalars.js';
 import type { RequestAccess } from '../shared/context.js';
 
 /**

@@ -7,7 +7,7 @@ import { creationFields } from '../shared/write-model.js';
 import type { IncidentStatus, ReportIncidentInput } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
 import { CATEGORY_TIME_LIMIT_HOURS, type IncidentRecord } from './models.js';
-import { dateArgument } from './scalars.js';
+import { dateArgument } from '../shared/scalars.js';
 import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../shared/lifecycle-step.js';
 
 /**

@@ -20,7 +20,7 @@ import {
   type PetitionRecord,
   type PetitionStatus,
 } from './petition-model.js';
-import { dateArgument } from './scalars.js';
+import { dateArgument } from '../shared/scalars.js';
 import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../shared/lifecycle-step.js';
 
 /**

@@ -5,7 +5,7 @@ import type { PetitionFilter, PetitionOrder } from './__generated__/resolvers-ty
 import type { UrbanManagementContext } from './context.js';
 import { allOf, defined, oneOf, range, requestedScope, scopeConditions, textMatch } from './filters.js';
 import { HANDLING_STATUSES, petitionModel, type PetitionRecord } from './petition-model.js';
-import { periodArguments } from './scalars.js';
+import { periodArguments } from '../shared/scalars.js';
 
 /**
  * Reading petitions. Rows are case files about named people, so analysts get none (they read

@@ -1,7 +1,7 @@
 import type { CivilAffairsIndicators } from '../__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from '../context.js';
 import { suppressSmallPersonCounts } from '../indicators.js';
-import { dateArgument } from './DateTime.js';
+import { dateArgument } from '../../shared/scalars.js';
 
 /** The dashboard (small person counts withheld from analysts) of a division the viewer's jurisdiction covers entirely; null otherwise (no partial sums under a wider name). */
 export async function civilAffairsIndicators(

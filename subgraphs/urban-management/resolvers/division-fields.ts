@@ -24,7 +24,7 @@ import {
   rectificationSort,
 } from '../filters.js';
 import type { FacilityRecord, IncidentRecord, RectificationProjectRecord, SafetyDesignationRecord } from '../models.js';
-import { periodArguments } from '../scalars.js';
+import { periodArguments } from '../../shared/scalars.js';
 import { divisionList } from './lists.js';
 
 /**
