@@ -195,7 +195,7 @@ describe('errors: bad input is BAD_USER_INPUT naming the argument', () => {
   it('errors: an unparsable date variable', async () => {
     const result = await economy.run('query($from: DateTime) { taxRecords(filter: { from: $from }) { totalCount } }', { from: 'yesterday' });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0].message).toContain('$from');
+    expect(result.errors?.[0].message).toContain('filter.from');
   });
 });
 

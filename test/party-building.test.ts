@@ -240,7 +240,7 @@ describe('errors: bad input names the argument', () => {
   it('an unparsable DateTime variable', async () => {
     const result = await pb.run('query ($from: DateTime) { partyActivities(filter: { from: $from }) { totalCount } }', { from: '2020-13-45' });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0].message).toContain('$from');
+    expect(result.errors?.[0].message).toContain('filter.from');
   });
 
   it('unknown ids give null and unknown codes empty lists, without errors', async () => {
