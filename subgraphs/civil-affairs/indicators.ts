@@ -4,6 +4,7 @@ import type { Role } from '../shared/identity.js';
 import { suppressMeasure } from '../shared/small-groups.js';
 import type { CivilAffairsIndicators, DibaoTierCount, Measure } from './__generated__/resolvers-types.js';
 import type { AssistanceProgram, CivilAffairsModels, DibaoTier, ServiceKind, TargetRecord } from './models.js';
+import { shanghaiDay } from '../shared/calendar.js';
 
 /**
  * The civil-affairs dashboard of a division for a period, computed by aggregation pipelines.
@@ -41,11 +42,9 @@ interface JobFairRow {
   hiringIntentions: number;
 }
 
-const TIME_ZONE = 'Asia/Shanghai';
-
 /** The calendar year (Asia/Shanghai) a period lies in, when it lies in exactly one. */
 export function periodYear(from: Date | null, to: Date | null): number | null {
-  const yearOf = (date: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, year: 'numeric' }).format(date));
+  const yearOf = (date: Date) => shanghaiDay(date).year;
   const first = from ? yearOf(from) : null;
   const last = to ? yearOf(new Date(to.getTime() - 1)) : null;
   if (first !== null && last !== null) return first === last ? first : null;

@@ -1,6 +1,8 @@
 import type { RequestAccess } from './context.js';
 import { DIVISION_FIELD_BY_LEVEL, divisionFilter, parseDivisionCode } from './division-code.js';
 import { badUserInput } from './errors.js';
+import { dateArgument } from './scalars.js';
+import { SHANGHAI_OFFSET_MS } from './calendar.js';
 
 /**
  * What every subgraph's `<domain>Statistics` root field shares: the request (a division of any
@@ -36,16 +38,10 @@ export function statisticsRequest(
   args: { division: string; from?: Date | null; to?: Date | null },
 ): StatisticsRequest | null {
   const division = parseDivisionCode(args.division, 'division');
-  const from = validDate(args.from, 'from');
-  const to = validDate(args.to, 'to');
+  const from = dateArgument(args.from, 'from');
+  const to = dateArgument(args.to, 'to');
   if (from && to && from.getTime() >= to.getTime()) throw badUserInput('to', 'must be later than "from"');
   return access.canSeeRecordIn(division) ? { division, from, to } : null;
-}
-
-function validDate(value: Date | null | undefined, argumentName: string): Date | null {
-  if (value === null || value === undefined) return null;
-  if (Number.isNaN(value.getTime())) throw badUserInput(argumentName, 'expected an ISO 8601 date-time with offset, e.g. 2020-01-01T00:00:00+08:00');
-  return value;
 }
 
 /** `$match` conditions: records inside the division, `field` (if given) in [from, to). */
@@ -100,8 +96,6 @@ export interface MonthWindow {
   start: Date;
   end: Date;
 }
-
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /**
  * The Asia/Shanghai months that overlap [from, to), clipped to it, for stock figures (cases

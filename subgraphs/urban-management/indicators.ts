@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../shared/division-code.js';
 import { operator } from '../shared/pagination.js';
+import { STATISTICS_TIME_ZONE } from '../shared/statistics.js';
 import type {
   FacilityType,
   IncidentCategory,
@@ -137,7 +138,7 @@ async function figuresForLevel(models: UrbanManagementModels, field: DivisionFie
           byStatus: [{ $group: { _id: { code, status: '$status' }, n: { $sum: 1 } } }],
           bySource: [{ $group: { _id: { code, source: '$source' }, n: { $sum: 1 } } }],
           byMonth: [
-            { $group: { _id: { code, month: { $dateToString: { format: '%Y-%m', date: '$reportedAt', timezone: 'Asia/Shanghai' } } }, n: { $sum: 1 } } },
+            { $group: { _id: { code, month: { $dateToString: { format: '%Y-%m', date: '$reportedAt', timezone: STATISTICS_TIME_ZONE } } }, n: { $sum: 1 } } },
           ],
         },
       },

@@ -4,13 +4,13 @@ import type { CivilAffairsContext } from '../context.js';
 import type { ResidentRecord } from '../models.js';
 import { caseFilter, caseSort } from './cases.js';
 import { loadDivision } from './divisions.js';
+import { shanghaiDay } from '../../shared/calendar.js';
 
 /** Whole years between a birth date and now, in Asia/Shanghai calendar days. */
 export function ageOn(birthDate: Date, on: Date): number {
-  const ymd = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(date).split('-').map(Number);
-  const [by, bm, bd] = ymd(birthDate);
-  const [y, m, d] = ymd(on);
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  const born = shanghaiDay(birthDate);
+  const today = shanghaiDay(on);
+  return today.year - born.year - (today.month < born.month || (today.month === born.month && today.day < born.day) ? 1 : 0);
 }
 
 export async function loadResident(ctx: CivilAffairsContext, id: string): Promise<ResidentRecord | null> {
@@ -28,7 +28,7 @@ export const Resident: ResidentResolvers = {
   name: (resident, _args, ctx) => personal(ctx, resident, 'name') ?? '',
   idNumber: (resident, _args, ctx) => personal(ctx, resident, 'idNumber') ?? '',
   phone: (resident, _args, ctx) => personal(ctx, resident, 'phone'),
-  birthYear: (resident) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(resident.birthDate)),
+  birthYear: (resident) => shanghaiDay(resident.birthDate).year,
   age: (resident) => ageOn(resident.birthDate, new Date()),
   community: (resident, _args, ctx) => (resident.communityCode ? loadDivision(ctx, resident.communityCode, 'COMMUNITY') : null),
   grid: (resident, _args, ctx) => (resident.gridCode ? loadDivision(ctx, resident.gridCode, 'GRID') : null),

@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import type { DivisionResidentFilter, ResidentOrder } from '../__generated__/resolvers-types.js';
 import { badUserInput } from '../../shared/errors.js';
 import type { SortSpec } from '../../shared/pagination.js';
+import { shanghaiDay, shanghaiMidnight } from '../../shared/calendar.js';
 
 /**
  * Typed resident filters shared by `Query.residents` and the divisions' `residents`. Names are
@@ -20,8 +21,8 @@ function ageArgument(value: number | null | undefined, argumentName: string): nu
  * lists still share one query.
  */
 function bornBefore(years: number): Date {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).split('-').map(Number);
-  return new Date(Date.UTC(year - years, month - 1, day + 1) - 8 * 3600_000);
+  const today = shanghaiDay(new Date());
+  return shanghaiMidnight(today.year - years, today.month, today.day + 1);
 }
 
 export function residentFilter(filter: DivisionResidentFilter | null | undefined, argumentPrefix = 'filter'): Record<string, unknown> {
