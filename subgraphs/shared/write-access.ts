@@ -55,3 +55,16 @@ export function requireWriteAccess(ctx: { viewer: Viewer; domain: Domain }, requ
     throw forbidden(`this step needs ${request.minimumLevel.toLowerCase()} level or above; a ${viewer.role} may not take it`);
   }
 }
+
+/**
+ * Wraps a mutation resolver so read-only callers (analysts, services) are refused before their
+ * input is even looked at: `const writer = writerFor<EconomyContext>()`, then
+ * `signInvestmentProject: writer(signInvestmentProject)`.
+ */
+export function writerFor<C extends { viewer: Viewer }>() {
+  return <A, R>(run: (ctx: C, args: A) => R) =>
+    (_root: unknown, args: A, ctx: C): R => {
+      writingRole(ctx.viewer);
+      return run(ctx, args);
+    };
+}

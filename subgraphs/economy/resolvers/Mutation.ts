@@ -8,16 +8,10 @@ import {
   signInvestmentProject,
   startInvestmentProject,
 } from '../project-pipeline.js';
-import { writingRole } from '../../shared/write-access.js';
+import { writerFor } from '../../shared/write-access.js';
 import type { EconomyContext } from '../context.js';
 
-/** Read-only callers (analysts, services) are refused before their input is even looked at. */
-function writer<A, R>(run: (ctx: EconomyContext, args: A) => R) {
-  return (_root: unknown, args: A, ctx: EconomyContext): R => {
-    writingRole(ctx.viewer);
-    return run(ctx, args);
-  };
-}
+const writer = writerFor<EconomyContext>();
 
 export const Mutation: MutationResolvers = {
   createInvestmentProject: writer((ctx, { input, idempotencyKey }) => createInvestmentProject(ctx, input, idempotencyKey)),
