@@ -1,3 +1,5 @@
+import type { DocumentedFigure } from '../shared/documented-figure.js';
+
 /**
  * The figures of the source documents (../../../shared/seeds) this subgraph reproduces, with the
  * gateway query that answers each. `DOCUMENTED` holds the inputs the seeder builds from; where a
@@ -59,17 +61,6 @@ export const DOCUMENTED = {
     { divisionCode: '120116011', year: 2016, indicator: 'urbanRuralMedicalInsuranceEnrolments', value: 7_000, unit: '人', comparison: 'AT_LEAST', source: '004 大港街道 2016' },
   ] as const,
 };
-
-export interface DocumentedFigure {
-  source: string;
-  description: string;
-  value: number;
-  unit: string;
-  /** A query through the gateway that returns the figure. */
-  query: string;
-  /** Where the figure is in the response. */
-  path: string;
-}
 
 const beiguan = (fields: string) =>
   `{ district(code: "410503") { civilAffairsIndicators(from: "2020-01-01T00:00:00+08:00", to: "2020-12-01T00:00:00+08:00") { ${fields} } } }`;

@@ -1,4 +1,5 @@
 import { BEIGUAN_NAMED_PROJECTS } from './documented.js';
+import type { DocumentedFigure } from '../shared/documented-figure.js';
 
 /**
  * The figures of the source documents (../../../shared/seeds) this subgraph reproduces, with the
@@ -6,17 +7,6 @@ import { BEIGUAN_NAMED_PROJECTS } from './documented.js';
  * in documented.ts, where every choice made to fill a gap (12 for "10余个", 52 for "50余家",
  * 5,086万 for "超五千万") is stated.
  */
-export interface DocumentedFigure {
-  source: string;
-  description: string;
-  value: number;
-  unit: string;
-  /** A query through the gateway that returns the figure. */
-  query: string;
-  /** Where the figure is in the response. */
-  path: string;
-}
-
 const G = '000 南开区广开街道 (2010)';
 const T = '001 中原区桐柏路街道 (2006-2007)';
 const N = '002 南开区2012年工作要点';

@@ -1,3 +1,5 @@
+import type { DocumentedFigure } from '../shared/documented-figure.js';
+
 /**
  * The party-building facts of the source documents (../shared/seeds) that the seed reproduces,
  * each with the gateway query that answers it. Tests check them against numbers written from
@@ -13,18 +15,6 @@ export const DOCUMENTED = {
   /** 004: 「身邊人、身邊事」「學雷鋒見行動」等活動最少100場次 (a 2016 target). */
   dagangVolunteerActivityTarget: 100,
 } as const;
-
-export interface DocumentedFigure {
-  /** Source document in ../shared/seeds. */
-  source: '000' | '001' | '003' | '004';
-  description: string;
-  value: number | string;
-  unit: string;
-  /** The operation to send to the gateway. */
-  query: string;
-  /** Where the answer is in the response's `data`. */
-  path: string;
-}
 
 export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
   {
