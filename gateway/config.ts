@@ -24,6 +24,8 @@ export interface GatewayConfig {
   graphiql: boolean;
   introspection: boolean;
   fieldSuggestions: boolean;
+  /** Identical queries of one caller in flight at once share a subgraph fetch (DEDUPLICATE_INFLIGHT). */
+  deduplicateInflightFetches: boolean;
   limits: QueryLimits;
 }
 
@@ -69,6 +71,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     graphiql: flag(env, 'GRAPHIQL', !production),
     introspection: flag(env, 'INTROSPECTION', !production),
     fieldSuggestions: flag(env, 'FIELD_SUGGESTIONS', !production),
+    deduplicateInflightFetches: flag(env, 'DEDUPLICATE_INFLIGHT', true),
     limits: {
       maxDepth: integer(env, 'MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 100),
       maxAliases: integer(env, 'MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0, 1000),

@@ -12,6 +12,7 @@ import { buildGraphiQLPage, type GraphiQLPage } from './graphiql.js';
 import { checkSubgraphs } from './health.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits.js';
 import { KnownOperationTypesRule, requireResolvableOperation } from '../subgraphs/shared/operation-checks.js';
+import { InflightFetches } from './inflight-fetches.js';
 import { SignedSubgraphDataSource } from './subgraph-data-source.js';
 import { SubgraphOutcomes } from './subgraph-failures.js';
 
@@ -31,6 +32,8 @@ export interface GatewayOptions {
   fieldSuggestions?: boolean;
   /** Query limits; unset ones take DEFAULT_QUERY_LIMITS. */
   limits?: Partial<QueryLimits>;
+  /** Identical queries of one caller in flight at once share one subgraph fetch (default on; DEDUPLICATE_INFLIGHT=false). */
+  deduplicateInflightFetches?: boolean;
 }
 
 export interface Gateway {
@@ -76,13 +79,17 @@ export function createGateway(options: GatewayOptions): Gateway {
   const subgraphUrls = new Map<string, string>();
   const outcomes = new SubgraphOutcomes();
   const timeoutMs = options.subgraphTimeoutMs ?? 5000;
+  const inflight = options.deduplicateInflightFetches === false ? undefined : new InflightFetches();
+  const dataSources: SignedSubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const resolved = options.subgraphUrls?.[name] ?? url;
       if (!resolved) throw new Error(`no URL for subgraph ${name}: set it in the supergraph file or the environment`);
       subgraphUrls.set(name, resolved);
-      return new SignedSubgraphDataSource(resolved, options.subgraphSecret, timeoutMs, { name, outcomes });
+      const dataSource = new SignedSubgraphDataSource({ name, url: resolved, subgraphSecret: options.subgraphSecret, timeoutMs, outcomes, inflight });
+      dataSources.push(dataSource);
+      return dataSource;
     },
   });
   const limits = queryLimitOptions({ ...DEFAULT_QUERY_LIMITS, ...options.limits }, { fieldSuggestions: options.fieldSuggestions ?? true });
@@ -123,6 +130,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         close: async (deadlineMs?: number) => {
           await listening.close(deadlineMs);
           await apollo.stop();
+          await Promise.all(dataSources.map((dataSource) => dataSource.close()));
         },
       };
     },

@@ -54,11 +54,16 @@ export function isRetriableNetworkError(error: unknown): boolean {
 }
 
 /**
- * Only queries are retried: a mutation that reached the subgraph before the reset may have
- * applied. The gateway's fetch carries its parsed operation only with some planner options, so
- * the text is parsed when it does not (on the failure path only).
+ * Only queries are retried or shared: a mutation that reached the subgraph before the reset may
+ * have applied. The gateway's fetch carries its parsed operation only with some planner options,
+ * so the text decides: its first word, or a parse when it starts otherwise (a comment, a fragment).
  */
+const OPERATION_HEAD = /^\s*(query\b|mutation\b|subscription\b|\{)/;
+
 export function isQueryOperation(document: DocumentNode | undefined, text?: string): boolean {
+  // The query planner writes fetches as `query Name(…){…}`, `{…}` or `mutation …`: the first word says it.
+  const head = !document && text !== undefined ? OPERATION_HEAD.exec(text) : null;
+  if (head) return head[1] !== 'mutation' && head[1] !== 'subscription';
   let parsed = document;
   if (!parsed && text) {
     try {

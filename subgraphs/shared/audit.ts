@@ -34,6 +34,13 @@ export interface AuditEntry {
 }
 
 /**
+ * The subgraph's answer says how many full personal values it recorded for the request: the
+ * gateway shares an in-flight fetch between identical requests of one caller only when it is 0,
+ * so every request that reads personal data is audited under its own request id.
+ */
+export const AUDITED_READS_HEADER = 'x-audited-reads';
+
+/**
  * Collects the full reads of one request and writes them in one insert before the response
  * leaves (the subgraph server awaits `flush`), so a read that was answered is always recorded.
  */
@@ -48,6 +55,11 @@ export class AuditTrail {
 
   record(entry: AuditEntry): void {
     this.pending.set(`${entry.recordType}:${entry.recordId}:${entry.field}`, entry);
+  }
+
+  /** Full reads recorded and not yet written. */
+  get size(): number {
+    return this.pending.size;
   }
 
   async flush(connection: Connection): Promise<void> {

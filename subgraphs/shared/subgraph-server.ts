@@ -6,6 +6,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { parse, type DocumentNode } from 'graphql';
 import type { Connection } from 'mongoose';
+import { AUDITED_READS_HEADER } from './audit.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { KnownOperationTypesRule } from './operation-checks.js';
 import { unauthenticated, unavailable } from './errors.js';
@@ -70,7 +71,8 @@ async function databaseAnswers(connection: Connection, timeoutMs = 1000): Promis
 const flushAuditTrail: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ contextValue }) {
+      async willSendResponse({ contextValue, response }) {
+        response.http.headers.set(AUDITED_READS_HEADER, String(contextValue.audit.size));
         await contextValue.audit.flush(contextValue.connection);
       },
     };

@@ -3,14 +3,17 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * An HTTP front for one real subgraph that can fail on demand: pass requests through, hang
- * (never answer), answer HTTP 500 with a non-GraphQL body, reset the next connection, or go down
- * (port closed) and come back on the same port. `requests` counts what reached it.
+ * (never answer), answer HTTP 500 with a non-GraphQL body, reset the next connection, pass on
+ * after `delayMs` (so concurrent requests overlap), or go down (port closed) and come back on
+ * the same port. `requests` counts what reached it.
  */
-export type FrontMode = 'pass' | 'hang' | 'error' | 'reset-once';
+export type FrontMode = 'pass' | 'hang' | 'error' | 'reset-once' | 'slow';
 
 export interface FaultyFront {
   url: string;
   mode: FrontMode;
+  /** How long `slow` holds a request before passing it on. */
+  delayMs: number;
   requests: number;
   down(): Promise<void>;
   up(): Promise<void>;
@@ -24,6 +27,7 @@ export async function startFaultyFront(targetUrl: string): Promise<FaultyFront> 
   const front = {
     url: '',
     mode: 'pass' as FrontMode,
+    delayMs: 300,
     requests: 0,
     async down() {
       for (const res of hanging) res.destroy();
@@ -54,6 +58,14 @@ export async function startFaultyFront(targetUrl: string): Promise<FaultyFront> 
       req.socket.destroy();
       return;
     }
+    if (mode === 'slow') {
+      setTimeout(() => pass(req, res), front.delayMs);
+      return;
+    }
+    pass(req, res);
+  }
+
+  function pass(req: IncomingMessage, res: ServerResponse): void {
     const upstream = request(new URL(req.url ?? '/', target), { method: req.method, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
