@@ -97,13 +97,33 @@ export function queryLimitOptions(limits: QueryLimits, options: { fieldSuggestio
   };
 }
 
+/**
+ * Apollo Server keeps one parsed document per distinct query text, so the cost of a document is
+ * remembered per page-size variables: a dashboard repeating its operations pays the walk once.
+ */
+const rememberedCosts = new WeakMap<DocumentNode, Map<string, number>>();
+const REMEMBERED_VARIABLE_SETS = 64;
+
+function rememberedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Readonly<Record<string, unknown>>, maxPageSize: number): number {
+  const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
+  let costs = rememberedCosts.get(document);
+  const known = costs?.get(key);
+  if (known !== undefined) return known;
+  // Throws (a page over the maximum) before anything is remembered.
+  const cost = operationCost(schema, document, operation, variables, maxPageSize);
+  if (!costs) rememberedCosts.set(document, (costs = new Map()));
+  if (costs.size >= REMEMBERED_VARIABLE_SETS) costs.clear();
+  costs.set(key, cost);
+  return cost;
+}
+
 function costLimitPlugin(limits: QueryLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const cost = operationCost(schema, document, operation, request.variables ?? {}, limits.maxPageSize);
+          const cost = rememberedCost(schema, document, operation, request.variables ?? {}, limits.maxPageSize);
           if (cost > limits.maxCost) throw queryLimitExceeded('maxCost', limits.maxCost, `the operation's estimated cost is ${cost}; ask for smaller pages (first) or fewer nested lists`);
         },
       };

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from '../subgraphs/shared/http-server.js';
 import { REQUEST_ID_HEADER } from '../subgraphs/shared/identity.js';
 import type { Authenticate } from './auth.js';
@@ -102,7 +102,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     stopOnTerminationSignals: false,
     ...limits,
     validationRules: [...limits.validationRules, KnownOperationTypesRule],
-    plugins: [ApolloServerPluginLandingPageDisabled(), echoRequestId, requireResolvableOperation<GatewayContext>(), ...limits.plugins],
+    // No HTTP caching of GraphQL answers (personal data, per-caller masking): skip computing cache hints.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), echoRequestId, requireResolvableOperation<GatewayContext>(), ...limits.plugins],
   });
   let graphiqlPage: GraphiQLPage | null = null;
 

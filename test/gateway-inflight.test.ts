@@ -52,7 +52,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-function ask<T>(query: string, token: string, requestId = `req-${randomUUID()}`): Promise<GraphQLResponse<T>> {
+function ask<T = Record<string, unknown>>(query: string, token: string, requestId = `req-${randomUUID()}`): Promise<GraphQLResponse<T>> {
   return stack.graphql<T>(query, { url: gateway.url, token, variables: { code: DISTRICT }, headers: { 'x-request-id': requestId } });
 }
 
