@@ -8,7 +8,7 @@ import { seedAll } from '../subgraphs/seeding.js';
 import { compareGateways, type ComparisonRow, type Contender } from './gateways.js';
 import { checkedRequest, median, percentile, postQuery, sequentialLatencies } from './load.js';
 import { measureOverhead, startPlanRecorder } from './overhead.js';
-import { startEngineProcess, startHiveGateway, startOurGateway, startSubgraphProcesses, type Running } from './processes.js';
+import { startEngineProcess, startHiveGateway, startOurGateway, startStockApolloGateway, startSubgraphProcesses, type Running } from './processes.js';
 import { BENCH_QUERIES } from './queries.js';
 import { measureRoundTrips } from './round-trips.js';
 
@@ -28,7 +28,7 @@ const only = new Set(values.only ? values.only.split(',') : SECTIONS);
 const quick = values.quick;
 const settings = quick
   ? { seconds: 1, rounds: 1, connections: [1, 10, 50], latencyCount: 30, largeScale: 2 }
-  : { seconds: 2, rounds: 3, connections: [1, 10, 50], latencyCount: 100, largeScale: 10 };
+  : { seconds: 4, rounds: 3, connections: [1, 10, 50], latencyCount: 150, largeScale: 10 };
 
 /** A row whose runs completed fewer requests than this says nothing: it is reported as such. */
 const MIN_REQUESTS = 10;
@@ -74,18 +74,20 @@ try {
   const subgraphs = await startSubgraphProcesses(engine.uri, secrets.subgraphSecret, 4501);
   owned.push(...subgraphs.processes);
   const ours = await startOurGateway({ port: 4510, subgraphUrls: subgraphs.urls, ...secrets });
-  owned.push(ours);
-  for (const query of BENCH_QUERIES) await checkedRequest(ours.url, query, token);
+  const stock = await startStockApolloGateway({ port: 4514, subgraphUrls: subgraphs.urls, ...secrets });
+  owned.push(ours, stock);
+  for (const query of BENCH_QUERIES) for (const gateway of [ours, stock]) await checkedRequest(gateway.url, query, token);
 
   if (only.has('overhead')) {
     const recorder = await startPlanRecorder(subgraphs.urls, secrets);
-    say(`\n**Gateway overhead** (concurrency 1, ${settings.latencyCount} requests each, medians): the gateway vs its query plan's subgraph fetches replayed directly with the same signed headers.`);
-    say('| query | fetches (stages) | gateway p50 / p99 ms | direct p50 / p99 ms | ratio |');
-    say('|---|---|---|---|---|');
+    say(`\n**Gateway overhead** (concurrency 1, ${settings.latencyCount} rounds, medians): each round sends the query through our gateway, through stock Apollo Gateway (RemoteGraphQLDataSource, default fetcher), then replays the query plan's subgraph fetches directly with the same signed headers; ratio = gateway p50 ÷ direct p50.`);
+    say('| query | fetches (stages) | direct p50 / p99 ms | ours p50 / p99 ms | ours ratio | stock Apollo p50 / p99 ms | stock ratio |');
+    say('|---|---|---|---|---|---|---|');
     try {
       for (const query of BENCH_QUERIES) {
-        const row = await measureOverhead(recorder, ours.url, query, token, settings.latencyCount);
-        say(`| ${query.name} | ${row.fetches} (${row.stages}) | ${ms(row.gatewayP50)} / ${ms(row.gatewayP99)} | ${ms(row.directP50)} / ${ms(row.directP99)} | ${row.ratio.toFixed(2)} |`);
+        const row = await measureOverhead(recorder, { ours: ours.url, stock: stock.url }, query, token, settings.latencyCount);
+        const { ours: o, stock: a } = row.gateways;
+        say(`| ${query.name} | ${row.fetches} (${row.stages}) | ${ms(row.directP50)} / ${ms(row.directP99)} | ${ms(o.p50)} / ${ms(o.p99)} | ${o.ratio.toFixed(2)} | ${ms(a.p50)} / ${ms(a.p99)} | ${a.ratio.toFixed(2)} |`);
       }
     } finally {
       await recorder.close();
@@ -93,34 +95,43 @@ try {
   }
 
   if (only.has('peer')) {
+    const oursNoDedup = await startOurGateway({ port: 4515, subgraphUrls: subgraphs.urls, ...secrets, env: { DEDUPLICATE_INFLIGHT: 'disabled' } });
     const hive = await startHiveGateway({ port: 4511, subgraphUrls: subgraphs.urls, ...secrets, deduplicate: true });
     const hiveNoDedup = await startHiveGateway({ port: 4512, subgraphUrls: subgraphs.urls, ...secrets, deduplicate: false });
-    owned.push(hive, hiveNoDedup);
-    for (const query of BENCH_QUERIES) for (const peer of [hive, hiveNoDedup]) await checkedRequest(peer.url, query, token);
+    owned.push(oursNoDedup, hive, hiveNoDedup);
+    for (const query of BENCH_QUERIES) for (const peer of [oursNoDedup, hive, hiveNoDedup]) await checkedRequest(peer.url, query, token);
     const contenders: Contender[] = [
       { name: 'ours', gateway: ours },
+      { name: 'ours-nodedup', gateway: oursNoDedup },
+      { name: 'stock', gateway: stock },
       { name: 'hive', gateway: hive },
       { name: 'hive-nodedup', gateway: hiveNoDedup },
     ];
     const rows = await compareGateways(contenders, BENCH_QUERIES, settings.connections, token, settings.seconds, settings.rounds);
-    say(`\n**Peer** (@graphql-hive/gateway 2.15.1, same supergraph, same subgraphs; ${settings.rounds} rounds × ${settings.seconds} s per gateway per row, alternating; medians). hive = default in-flight deduplication, hive-nodedup = \`deduplicateInflightRequests: false\`.`);
-    say('| query | conn | ours req/s | ours p50/p99 ms | ours CPU ms/req | hive req/s | hive p50/p99 | hive CPU ms/req | hive-nodedup req/s | nodedup p50/p99 | ours ÷ hive | ours ÷ nodedup |');
-    say('|---|---|---|---|---|---|---|---|---|---|---|---|');
-    const key = (row: ComparisonRow) => `${row.query}/${row.connections}`;
     const byKey = new Map<string, Record<string, ComparisonRow>>();
-    for (const row of rows) byKey.set(key(row), { ...byKey.get(key(row)), [row.gateway]: row });
-    for (const [name, row] of byKey) {
-      const [query, connections] = name.split('/');
-      const { ours: o, hive: h, 'hive-nodedup': n } = row;
-      const failures = o.failures + h.failures + n.failures;
-      if ([o, h, n].some((r) => r.rps * settings.seconds < MIN_REQUESTS)) {
-        say(`| ${query} | ${connections} | ${o.rps.toFixed(0)} | | | ${h.rps.toFixed(0)} | | | ${n.rps.toFixed(0)} | | too few requests completed to compare | |`);
-        continue;
-      }
-      say(`| ${query} | ${connections} | ${o.rps.toFixed(0)} | ${o.p50}/${o.p99} | ${o.cpuMsPerRequest.toFixed(2)} | ${h.rps.toFixed(0)} | ${h.p50}/${h.p99} | ${h.cpuMsPerRequest.toFixed(2)} | ${n.rps.toFixed(0)} | ${n.p50}/${n.p99} | ${(o.rps / h.rps).toFixed(2)} | ${(o.rps / n.rps).toFixed(2)}${failures ? ` (${failures} failed requests)` : ''} |`);
+    for (const row of rows) byKey.set(`${row.query}/${row.connections}`, { ...byKey.get(`${row.query}/${row.connections}`), [row.gateway]: row });
+    const names = contenders.map((contender) => contender.name);
+    say(`\n**Peer** (@graphql-hive/gateway 2.15.1 and stock Apollo Gateway, same supergraph, same subgraphs; ${settings.rounds} rounds × ${settings.seconds} s per gateway per row, gateways in turn within each round; medians). ours = DEDUPLICATE_INFLIGHT on (default), ours-nodedup = off; hive = its default in-flight deduplication, hive-nodedup = \`deduplicateInflightRequests: false\`; stock = Apollo Gateway with RemoteGraphQLDataSource.`);
+    say('Requests/s:');
+    say(`| query | conn | ${names.join(' | ')} | ours ÷ hive | ours ÷ hive-nodedup | ours-nodedup ÷ hive-nodedup | ours ÷ stock |`);
+    say(`|---|---|${names.map(() => '---|').join('')}---|---|---|---|`);
+    const ratio = (a: ComparisonRow, b: ComparisonRow) => (b.rps > 0 ? (a.rps / b.rps).toFixed(2) : '—');
+    for (const [key, row] of byKey) {
+      const [query, connections] = key.split('/');
+      const few = names.filter((name) => row[name].rps * settings.seconds < MIN_REQUESTS);
+      const failed = names.filter((name) => row[name].failures > 0).map((name) => `${name}: ${row[name].failures} failed`);
+      const cells = names.map((name) => row[name].rps.toFixed(0)).join(' | ');
+      const note = [few.length ? `too few requests from ${few.join(', ')}` : '', ...failed].filter(Boolean).join('; ');
+      say(`| ${query} | ${connections} | ${cells} | ${ratio(row.ours, row.hive)} | ${ratio(row.ours, row['hive-nodedup'])} | ${ratio(row['ours-nodedup'], row['hive-nodedup'])} | ${ratio(row.ours, row.stock)}${note ? ` (${note})` : ''} |`);
     }
-    await hive.stop();
-    await hiveNoDedup.stop();
+    say('Latency p50/p99 ms · gateway process CPU ms per request:');
+    say(`| query | conn | ${names.join(' | ')} |`);
+    say(`|---|---|${names.map(() => '---|').join('')}`);
+    for (const [key, row] of byKey) {
+      const [query, connections] = key.split('/');
+      say(`| ${query} | ${connections} | ${names.map((name) => `${row[name].p50}/${row[name].p99} · ${row[name].cpuMsPerRequest.toFixed(2)}`).join(' | ')} |`);
+    }
+    for (const peer of [oursNoDedup, hive, hiveNoDedup]) await peer.stop();
   }
 
   if (only.has('workers')) {

@@ -4,7 +4,7 @@ import { createAuthenticator } from '../gateway/auth.js';
 import { composeSupergraph } from '../gateway/compose.js';
 import { createGateway } from '../gateway/server.js';
 import type { Domain } from '../subgraphs/shared/identity.js';
-import { median, percentile, postQuery, sequentialLatencies } from './load.js';
+import { median, percentile, postQuery } from './load.js';
 import type { BenchQuery } from './queries.js';
 
 /**
@@ -101,27 +101,39 @@ export interface OverheadRow {
   query: string;
   fetches: number;
   stages: number;
-  gatewayP50: number;
   directP50: number;
-  gatewayP99: number;
   directP99: number;
-  ratio: number;
+  /** Per gateway, by name: p50, p99 and p50 ÷ direct p50. */
+  gateways: Record<string, { p50: number; p99: number; ratio: number }>;
 }
 
-/** Concurrency 1: `count` requests through the gateway, then `count` replays of its plan, medians compared. */
-export async function measureOverhead(recorder: PlanRecorder, gatewayUrl: string, query: BenchQuery, token: string, count: number): Promise<OverheadRow> {
+/**
+ * Concurrency 1: `count` rounds, each sending the query once through every gateway and then
+ * replaying its plan directly, so drift during the measurement hits all of them alike; medians
+ * compared.
+ */
+export async function measureOverhead(recorder: PlanRecorder, gateways: Record<string, string>, query: BenchQuery, token: string, count: number): Promise<OverheadRow> {
   // Captured headers expire after a minute, so each query is captured right before its replay.
   const plan = await recorder.capture(query, token);
-  const gateway = await sequentialLatencies(() => postQuery(gatewayUrl, query, token), count);
-  const direct = await sequentialLatencies(() => replay(plan), count);
+  const latencies: Record<string, number[]> = Object.fromEntries(Object.keys(gateways).map((name) => [name, []]));
+  const direct: number[] = [];
+  const timed = async (send: () => Promise<unknown>, into: number[]) => {
+    const started = performance.now();
+    await send();
+    into.push(performance.now() - started);
+  };
+  const warmup = Math.ceil(count / 5);
+  for (let i = 0; i < warmup + count; i++) {
+    const keep = i >= warmup;
+    for (const [name, url] of Object.entries(gateways)) await timed(() => postQuery(url, query, token), keep ? latencies[name] : []);
+    await timed(() => replay(plan), keep ? direct : []);
+  }
   return {
     query: query.name,
     fetches: plan.flat().length,
     stages: plan.length,
-    gatewayP50: median(gateway),
     directP50: median(direct),
-    gatewayP99: percentile(gateway, 99),
     directP99: percentile(direct, 99),
-    ratio: median(gateway) / median(direct),
+    gateways: Object.fromEntries(Object.entries(latencies).map(([name, values]) => [name, { p50: median(values), p99: percentile(values, 99), ratio: median(values) / median(direct) }])),
   };
 }

@@ -69,13 +69,15 @@ function running(child: ChildProcess): Running {
   };
 }
 
-export async function waitForHealth(url: string, label: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+/** Waits for a 2xx from `url` (or, with `anyAnswer`, any HTTP answer: the server has no health route). */
+export async function waitForHealth(url: string, label: string, child: ChildProcess, timeoutMs = 60_000, anyAnswer = false): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${label} exited with ${child.exitCode}`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      if (response.ok) return;
+      await response.arrayBuffer();
+      if (response.ok || anyAnswer) return;
     } catch {
       // not listening yet
     }
@@ -166,4 +168,17 @@ export async function startHiveGateway(options: GatewayProcessOptions & { dedupl
   const gateway = running(child);
   await waitForHealth(`http://127.0.0.1:${options.port}/healthcheck`, 'hive gateway', child);
   return { ...gateway, url: `http://127.0.0.1:${options.port}/graphql` };
+}
+
+/** The baseline: stock Apollo Gateway with RemoteGraphQLDataSource (bench/stock-apollo-gateway.ts). */
+export async function startStockApolloGateway(options: GatewayProcessOptions): Promise<Running & { url: string }> {
+  const child = spawnTs(
+    'bench/stock-apollo-gateway.ts',
+    [],
+    { PORT: String(options.port), JWT_SECRET: options.jwtSecret, SUBGRAPH_SECRET: options.subgraphSecret, ...subgraphUrlEnv(options.subgraphUrls) },
+    options.nodeArgs,
+  );
+  const gateway = running(child);
+  await waitForHealth(`http://127.0.0.1:${options.port}/`, 'stock Apollo gateway', child, 60_000, true);
+  return { ...gateway, url: `http://127.0.0.1:${options.port}/` };
 }
