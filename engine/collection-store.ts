@@ -89,32 +89,58 @@ export class CollectionStore implements CollectionView {
 
   /**
    * Candidate documents for a filter taken from a hash index when the filter has a top-level
-   * equality or `$in` on an indexed field (or `_id`); null means "scan everything". The caller
-   * still runs the full filter over the candidates unless `exact` says the index alone decided it.
+   * equality or `$in` on an indexed field (or `_id`), also inside a top-level `$and`; null means
+   * "scan everything". `residual`, when present, is the filter without the clause the index
+   * decided (every candidate satisfies that clause): running it over the candidates gives the
+   * full filter's answer. `exact`: the residual matches everything, the index alone decided.
    */
-  lookup(filter: Document | undefined): { docs: Document[]; exact: boolean } | null {
+  lookup(filter: Document | undefined): Lookup | null {
     if (!filter) return null;
-    const clauses: Array<[string, unknown]> = Object.entries(filter);
-    if (Array.isArray(filter.$and)) {
-      for (const part of filter.$and) if (isPlainObject(part)) clauses.push(...Object.entries(part));
-    }
-    // Scalar equality through a canonical-key index is exactly MongoDB's match (missing and null
-    // included), so a filter that is nothing but that clause needs no second pass.
-    const exact = Object.keys(filter).length === 1;
-    for (const [field, condition] of clauses) {
+    for (const field of Object.keys(filter)) {
       if (field.startsWith('$')) continue;
-      const values = equalityValues(condition);
-      if (!values) continue;
-      if (field === '_id') {
-        return { docs: [...new Set(values.map(canonicalKey))].flatMap((id) => this.docs.get(id) ?? []), exact: exact && field in filter };
+      const found = this.served(field, filter[field]);
+      if (!found) continue;
+      if (!found.decided) return { docs: found.docs, exact: false };
+      const residual = { ...filter };
+      delete residual[field];
+      return { docs: found.docs, exact: matchesEverything(residual), residual };
+    }
+    if (Array.isArray(filter.$and)) {
+      for (const [i, part] of filter.$and.entries()) {
+        if (!isPlainObject(part)) continue;
+        for (const field of Object.keys(part)) {
+          if (field.startsWith('$')) continue;
+          const found = this.served(field, part[field]);
+          if (!found) continue;
+          if (!found.decided) return { docs: found.docs, exact: false };
+          const rest = { ...part };
+          delete rest[field];
+          const parts = filter.$and.slice();
+          parts[i] = rest;
+          const residual = { ...filter, $and: parts };
+          return { docs: found.docs, exact: matchesEverything(residual), residual };
+        }
       }
-      const index = this.lookups.get(field);
-      if (!index) continue;
-      const ids = new Set<string>();
-      for (const v of values) for (const id of index.entries.get(canonicalKey(v)) ?? []) ids.add(id);
-      return { docs: [...ids].map((id) => this.docs.get(id)!), exact: exact && field in filter && values.every((v) => !isPlainObject(v)) };
     }
     return null;
+  }
+
+  /**
+   * The documents an equality-ish `condition` on `field` selects through `_id` or an index; `decided`:
+   * they are exactly the matches of that clause (scalar equality through a canonical-key index is
+   * MongoDB's match, missing and null included), so the clause needs no second pass.
+   */
+  private served(field: string, condition: unknown): { docs: Document[]; decided: boolean } | null {
+    const values = equalityValues(condition);
+    if (!values) return null;
+    if (field === '_id') {
+      return { docs: [...new Set(values.map(canonicalKey))].flatMap((id) => this.docs.get(id) ?? []), decided: true };
+    }
+    const index = this.lookups.get(field);
+    if (!index) return null;
+    const ids = new Set<string>();
+    for (const v of values) for (const id of index.entries.get(canonicalKey(v)) ?? []) ids.add(id);
+    return { docs: [...ids].map((id) => this.docs.get(id)!), decided: values.every((v) => !isPlainObject(v)) };
   }
 
   candidates(filter: Document | undefined): Document[] | null {
@@ -302,6 +328,22 @@ export function sameIdFirst(current: Document, next: Document): Document {
     throw new CommandError(66, 'ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'");
   }
   return Object.keys(next)[0] === '_id' ? next : { _id: next._id, ...next };
+}
+
+/** What an index lookup found; see `CollectionStore.lookup`. */
+export interface Lookup {
+  docs: Document[];
+  exact: boolean;
+  residual?: Document;
+}
+
+/** A filter every document matches: no conditions, or only non-empty `$and`s of such filters. */
+export function matchesEverything(filter: Document): boolean {
+  for (const [key, value] of Object.entries(filter)) {
+    if (key !== '$and' || !Array.isArray(value) || value.length === 0) return false;
+    if (!value.every((part) => isPlainObject(part) && matchesEverything(part))) return false;
+  }
+  return true;
 }
 
 /** The values an equality-ish condition accepts, or null when it is not one a hash index can serve. */

@@ -1,4 +1,5 @@
 import type { Document } from 'bson';
+import type { Lookup } from './collection-store.js';
 
 /**
  * What reads and writes need from one collection. The committed `CollectionStore` is one; a
@@ -12,7 +13,7 @@ export interface CollectionView {
   all(): Document[];
   getById(id: unknown): Document | undefined;
   /** Index-narrowed candidates for a filter (see `CollectionStore.lookup`); null means "scan all". */
-  lookup(filter: Document | undefined): { docs: Document[]; exact: boolean } | null;
+  lookup(filter: Document | undefined): Lookup | null;
   candidates(filter: Document | undefined): Document[] | null;
   insert(doc: Document): Document;
   replace(current: Document, next: Document): void;

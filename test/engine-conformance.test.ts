@@ -150,6 +150,51 @@ describe.each(engineTargets())('conformance: $name', (target) => {
     expect((await orders.findOne({ amount: 10 }))?.items).toEqual(['a', 'b']);
   });
 
+  it('narrows by an index and still applies the rest of the filter, sort, skip, limit and projection', async () => {
+    const cases = server.db.collection('index_narrowed');
+    await cases.createIndex({ community: 1 });
+    const at = (day: number) => new Date(Date.UTC(2024, 0, day));
+    await cases.insertMany([
+      { _id: 'c1' as unknown as ObjectId, community: 'A', status: 'open', n: 3, at: at(5), name: 'b' },
+      { _id: 'c2' as unknown as ObjectId, community: 'B', status: 'closed', n: 1, at: at(2), name: 'a' },
+      { _id: 'c3' as unknown as ObjectId, community: 'A', status: 'closed', n: 2, at: at(5), name: 'c' },
+      { _id: 'c4' as unknown as ObjectId, community: 'C', status: 'open', n: 5, at: at(9), name: null },
+      { _id: 'c5' as unknown as ObjectId, community: 'A', status: 'open', n: 4, at: at(1), name: 'a' },
+      { _id: 'c6' as unknown as ObjectId, community: 'B', status: 'open', n: 6, at: at(7), name: 'd' },
+      { _id: 'c7' as unknown as ObjectId, community: 'A', status: 'open', n: 7, at: at(5), name: 'e' },
+    ]);
+    const ids = (docs: Array<{ _id: unknown }>) => docs.map((doc) => doc._id);
+    const communities = { community: { $in: ['A', 'B'] } };
+    expect(ids(await cases.find({ $and: [{}, communities] }).sort({ _id: 1 }).toArray())).toEqual(['c1', 'c2', 'c3', 'c5', 'c6', 'c7']);
+    expect(ids(await cases.find({ $and: [{ status: 'open' }, communities] }).sort({ at: -1, _id: -1 }).toArray())).toEqual(['c6', 'c7', 'c1', 'c5']);
+    expect(ids(await cases.find({ community: 'A', n: { $gt: 2 } }).sort({ at: 1, _id: 1 }).skip(1).limit(2).toArray())).toEqual(['c1', 'c7']);
+    expect(await cases.find({ $and: [communities, { n: { $lt: 3 } }] }, { projection: { _id: 0, n: 1 } }).sort({ n: -1 }).toArray()).toEqual([{ n: 2 }, { n: 1 }]);
+    expect(ids(await cases.find({ community: { $in: ['A', 'C'] } }).sort({ name: 1, _id: 1 }).toArray())).toEqual(['c4', 'c5', 'c1', 'c3', 'c7']);
+    expect(await cases.countDocuments({ $and: [{}, communities, { status: 'open' }] })).toBe(4);
+    const page = async (match: object, sort: Record<string, 1 | -1>, size: number) =>
+      (
+        await cases
+          .aggregate<{ _id: string; totalCount: number; nodes: Array<{ _id: string }> }>([
+            { $match: match },
+            { $sort: sort },
+            { $group: { _id: '$community', totalCount: { $sum: 1 }, nodes: { $push: '$$ROOT' } } },
+            { $project: { totalCount: 1, nodes: { $slice: ['$nodes', size] } } },
+          ])
+          .toArray()
+      )
+        .map((row) => ({ group: row._id, totalCount: row.totalCount, nodes: ids(row.nodes) }))
+        .sort((a, b) => a.group.localeCompare(b.group));
+    expect(await page({ $and: [{}, { community: { $in: ['A', 'B', 'C', 'D'] } }] }, { at: -1, _id: -1 }, 2)).toEqual([
+      { group: 'A', totalCount: 4, nodes: ['c7', 'c3'] },
+      { group: 'B', totalCount: 2, nodes: ['c6', 'c2'] },
+      { group: 'C', totalCount: 1, nodes: ['c4'] },
+    ]);
+    expect(await page({ $and: [{ status: { $in: ['open'] } }, communities] }, { n: 1, _id: 1 }, 3)).toEqual([
+      { group: 'A', totalCount: 3, nodes: ['c1', 'c5', 'c7'] },
+      { group: 'B', totalCount: 1, nodes: ['c6'] },
+    ]);
+  });
+
   it('enforces unique indexes in single and batch writes', async () => {
     const users = server.db.collection('users');
     await users.createIndex({ email: 1 }, { unique: true });

@@ -1,6 +1,6 @@
 import type { Document } from 'bson';
 import { canonicalKey } from '../bson-values.js';
-import { duplicateKeyError, sameIdFirst, withIdFirst, type CollectionStore } from '../collection-store.js';
+import { duplicateKeyError, sameIdFirst, withIdFirst, type CollectionStore, type Lookup } from '../collection-store.js';
 import type { CollectionView, StoreView } from '../store-view.js';
 import { validateNames, type DatabaseStore } from '../database-store.js';
 import type { CommandError } from '../errors.js';
@@ -48,7 +48,7 @@ export class TransactionCollection implements CollectionView {
     return this.writes.has(key) ? (this.writes.get(key) ?? undefined) : this.base?.getById(id);
   }
 
-  lookup(filter: Document | undefined): { docs: Document[]; exact: boolean } | null {
+  lookup(filter: Document | undefined): Lookup | null {
     const found = this.base?.lookup(filter) ?? null;
     if (this.writes.size === 0 || !found) return found;
     // Pending documents are candidates too; the full filter decides.
