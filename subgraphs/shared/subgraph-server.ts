@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { parse, type DocumentNode } from 'graphql';
 import type { Connection } from 'mongoose';
@@ -68,10 +68,16 @@ async function databaseAnswers(connection: Connection, timeoutMs = 1000): Promis
   return Promise.race([ping, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * Writes the request's audit records before the response leaves, and marks the response
+ * uncacheable as Apollo's cache-control plugin did (no field has a cache hint, so it always said
+ * `no-store`); that plugin is off because its per-field hook wraps every resolver.
+ */
 const flushAuditTrail: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
+        response.http.headers.set('cache-control', 'no-store');
         response.http.headers.set(AUDITED_READS_HEADER, String(contextValue.audit.size));
         await contextValue.audit.flush(contextValue.connection);
       },
@@ -93,8 +99,9 @@ export function createSubgraphServer<TContext extends RequestContext>(
     // Apollo's own handler would stop the server under it and re-raise the signal.
     stopOnTerminationSignals: false,
     validationRules: [KnownOperationTypesRule],
-    // Inline traces are for Apollo's hosted studio; computing them costs every request.
-    plugins: [flushAuditTrail, ApolloServerPluginInlineTraceDisabled()],
+    // Inline traces are for Apollo's hosted studio; computing them costs every request. Cache
+    // control has nothing to compute here (see flushAuditTrail) but instruments every field.
+    plugins: [flushAuditTrail, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
 
   async function context(req: IncomingMessage): Promise<TContext> {
