@@ -2,7 +2,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine, type RunningEngine } from '../engine/index.js';
 import { connectDatabase } from '../subgraphs/shared/database.js';
-import { findConnection, type Connection as Page, type SortSpec } from '../subgraphs/shared/pagination.js';
+import { findConnection, groupedConnectionLoader, type Connection as Page, type SortSpec } from '../subgraphs/shared/pagination.js';
 
 /** Keyset pagination over a sort field that is empty on some records (e.g. a case not yet started). */
 interface Row {
@@ -56,5 +56,31 @@ describe('pagination: keyset cursors', () => {
     for (const pageSize of [1, 4, 7]) {
       expect(await allPages({ field: 'startedAt', direction }, pageSize)).toEqual(expected(sign, docs));
     }
+  });
+});
+
+describe('pagination: nested pages of many parents in one batch', () => {
+  it('fails only the parent whose cursor is bad; its siblings in the batch get their pages', async () => {
+    interface GroupedRow {
+      _id: string;
+      group: string;
+    }
+    const grouped = connection.model<GroupedRow>('GroupedRow', new Schema<GroupedRow>({ _id: String, group: String }, { collection: 'grouped_rows' }));
+    await grouped.insertMany(Array.from({ length: 10 }, (_, i) => ({ _id: `g-${i}`, group: i % 2 ? 'odd' : 'even' })));
+    const sort: SortSpec = { field: '_id', direction: 'ASC' };
+    const firstPage = await findConnection(grouped, { group: 'even' }, sort, { first: 2 });
+    const loader = groupedConnectionLoader(grouped, 'group');
+    const [good, bad, plain] = await Promise.allSettled([
+      loader.load({ group: 'even', filter: {}, sort, args: { first: 2, after: firstPage.pageInfo.endCursor } }),
+      loader.load({ group: 'odd', filter: {}, sort, args: { first: 2, after: 'not-a-cursor' } }),
+      loader.load({ group: 'odd', filter: {}, sort, args: { first: 2 } }),
+    ]);
+    // Independent of the code under test: even ids in order are g-0, g-2, g-4, …; the second page starts at g-4.
+    expect(good.status === 'fulfilled' && good.value.edges.map((edge) => edge.node._id)).toEqual(['g-4', 'g-6']);
+    expect(plain.status === 'fulfilled' && plain.value.edges.map((edge) => edge.node._id)).toEqual(['g-1', 'g-3']);
+    expect(bad.status).toBe('rejected');
+    const reason = (bad as PromiseRejectedResult).reason as { extensions?: { code?: string; argument?: string }; message: string };
+    expect(reason.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(reason.message).toContain('after');
   });
 });

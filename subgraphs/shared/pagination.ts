@@ -195,11 +195,12 @@ export function groupedConnectionLoader<T extends { _id: unknown }>(
 ): DataLoader<GroupedPageKey, Connection<T>, string> {
   return new DataLoader<GroupedPageKey, Connection<T>, string>(
     async (keys) => {
-      const results = new Map<GroupedPageKey, Connection<T>>();
+      // A parent's bad cursor fails that parent's field only (DataLoader takes an Error per key), not its siblings'.
+      const results = new Map<GroupedPageKey, Connection<T> | Error>();
       const batches = new Map<string, GroupedPageKey[]>();
       for (const key of keys) {
         if (key.args.after) {
-          results.set(key, await findConnection(model, { ...key.filter, [groupField]: key.group }, key.sort, key.args));
+          results.set(key, await findConnection(model, { ...key.filter, [groupField]: key.group }, key.sort, key.args).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
           continue;
         }
         const shape = filterKey([key.filter, key.sort, key.args.first ?? null]);
