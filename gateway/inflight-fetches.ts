@@ -27,9 +27,17 @@ export class InflightFetches {
   /** Fetches answered to a joiner instead of being sent (for the benchmark report). */
   joined = 0;
 
-  static key(subgraph: string, viewer: Viewer, query: string, variables: unknown): string {
-    // JSON of the whole viewer: two identities differing in any field never share a key.
-    return `${subgraph}\u0000${JSON.stringify(viewer)}\u0000${query}\u0000${JSON.stringify(variables ?? null)}`;
+  /**
+   * The whole viewer as text, every field of it (a field added later included): two identities
+   * differing in anything never share a key.
+   */
+  static viewerKey(viewer: Viewer): string {
+    return JSON.stringify(viewer);
+  }
+
+  /** `body` is the fetch's JSON body (operation text, variables, operation name). */
+  static key(subgraph: string, viewerKey: string, body: string): string {
+    return `${subgraph}\u0000${viewerKey}\u0000${body}`;
   }
 
   /**

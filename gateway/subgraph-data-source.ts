@@ -37,16 +37,22 @@ type GatewayResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 /** More than enough for 50 concurrent callers on one gateway process; beyond it fetches queue. */
 const MAX_CONNECTIONS_PER_SUBGRAPH = 128;
 
-/** The signed identity header of one incoming request, computed on its first fetch. */
-const signedIdentities = new WeakMap<GatewayContext, string>();
+/** What every fetch of one incoming request sends as the caller, computed on its first fetch. */
+interface CallerHeaders {
+  signedIdentity: string;
+  /** The whole viewer as text: the caller's part of a deduplication key. */
+  viewerKey: string;
+}
 
-function signedIdentityOf(context: GatewayContext, secret: string): string {
-  let signed = signedIdentities.get(context);
-  if (!signed) {
-    signed = signIdentity(context.viewer, context.requestId, secret);
-    signedIdentities.set(context, signed);
+const callerHeaders = new WeakMap<GatewayContext, CallerHeaders>();
+
+function callerHeadersOf(context: GatewayContext, secret: string): CallerHeaders {
+  let known = callerHeaders.get(context);
+  if (!known) {
+    known = { signedIdentity: signIdentity(context.viewer, context.requestId, secret), viewerKey: InflightFetches.viewerKey(context.viewer) };
+    callerHeaders.set(context, known);
   }
-  return signed;
+  return known;
 }
 
 /** Non-2xx answers keep @apollo/gateway's error shape, so subgraph-failures.ts reads them as before. */
@@ -85,9 +91,10 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
     const caller = isGatewayContext(context) ? context : undefined;
     const body = JSON.stringify({ query, variables: request.variables, operationName: request.operationName });
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    if (caller) {
+    const callerKnown = caller && callerHeadersOf(caller, this.call.subgraphSecret);
+    if (caller && callerKnown) {
       headers[REQUEST_ID_HEADER] = caller.requestId;
-      headers[IDENTITY_HEADER] = signedIdentityOf(caller, this.call.subgraphSecret);
+      headers[IDENTITY_HEADER] = callerKnown.signedIdentity;
     }
     const send = () => this.send(headers, body, isQuery);
     const { inflight } = this.call;
@@ -99,8 +106,9 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
         inflight?.forgetAll();
       }
     }
-    if (!inflight || !caller) return (await send()).answer;
-    return inflight.run(InflightFetches.key(this.call.name, caller.viewer, query, request.variables), send);
+    if (!inflight || !callerKnown) return (await send()).answer;
+    // The body holds the text, the variables and the operation name, already serialised once.
+    return inflight.run(InflightFetches.key(this.call.name, callerKnown.viewerKey, body), send);
   }
 
   /** One fetch (and one retry of a query whose connection failed), its outcome recorded for /health. */

@@ -115,16 +115,18 @@ describe('in-flight deduplication of identical subgraph queries', () => {
 describe('InflightFetches', () => {
   const viewer: Viewer = { sub: 'a', role: 'street_official', jurisdiction: '120104004', domains: ['economy'] };
 
-  it('keys on every field of the viewer, the subgraph, the text and the variables', () => {
-    const key = InflightFetches.key('economy', viewer, '{ a }', { x: 1 });
-    expect(InflightFetches.key('economy', { ...viewer }, '{ a }', { x: 1 })).toBe(key);
+  it('keys on every field of the viewer, the subgraph and the body (text, variables, operation name)', () => {
+    const body = (query: string, variables: unknown) => JSON.stringify({ query, variables });
+    const key = InflightFetches.key('economy', InflightFetches.viewerKey(viewer), body('{ a }', { x: 1 }));
+    expect(InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, domains: [...viewer.domains] }), body('{ a }', { x: 1 }))).toBe(key);
     for (const other of [
-      InflightFetches.key('economy', { ...viewer, jurisdiction: '120104' }, '{ a }', { x: 1 }),
-      InflightFetches.key('economy', { ...viewer, role: 'analyst' }, '{ a }', { x: 1 }),
-      InflightFetches.key('economy', { ...viewer, domains: ['economy', 'civil-affairs'] }, '{ a }', { x: 1 }),
-      InflightFetches.key('civil-affairs', viewer, '{ a }', { x: 1 }),
-      InflightFetches.key('economy', viewer, '{ b }', { x: 1 }),
-      InflightFetches.key('economy', viewer, '{ a }', { x: 2 }),
+      InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, sub: 'b' }), body('{ a }', { x: 1 })),
+      InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, jurisdiction: '120104' }), body('{ a }', { x: 1 })),
+      InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, role: 'analyst' }), body('{ a }', { x: 1 })),
+      InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, domains: ['economy', 'civil-affairs'] }), body('{ a }', { x: 1 })),
+      InflightFetches.key('civil-affairs', InflightFetches.viewerKey(viewer), body('{ a }', { x: 1 })),
+      InflightFetches.key('economy', InflightFetches.viewerKey(viewer), body('{ b }', { x: 1 })),
+      InflightFetches.key('economy', InflightFetches.viewerKey(viewer), body('{ a }', { x: 2 })),
     ]) {
       expect(other).not.toBe(key);
     }
