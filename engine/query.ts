@@ -68,8 +68,8 @@ export function aggregate(data: StoreView, db: string, collection: CollectionVie
   // The index decided (part of) the leading $match: run only what is left of it, if anything.
   if (found?.exact) pipeline = pipeline.slice(1);
   else if (found?.residual) pipeline = [{ $match: found.residual }, ...pipeline.slice(1)];
-  const page = groupedPage(source, pipeline);
-  if (page) return page;
+  const grouped = groupedByField(source, pipeline);
+  if (grouped) return grouped;
   const copy = MUTATING_STAGE.test(JSON.stringify(pipeline)) ? (docs: Document[]) => docs.map(cloneDocument) : (docs: Document[]) => docs.slice();
   const options: Partial<Options> = {
     ...BASE_OPTIONS,
@@ -141,54 +141,74 @@ export function sortedByScalars(docs: Document[], sort: Document): Document[] | 
 }
 
 /**
- * The nested-list page every subgraph's grouped loader sends (subgraphs/shared/pagination.ts):
- * `[$match?, $sort, $group { _id: "$field", n: { $sum: 1 }, nodes: { $push: "$$ROOT" } },
- * $project { n: 1, nodes: { $slice: ["$nodes", k] } }]`, answered without mingo's generic stages
- * when the group values are strings and the sort is `sortedByScalars`'s. Same rows, same order
- * (groups in the order of their first document after the sort). Null: not this shape, mingo runs it.
+ * Grouping by one field as the subgraphs' loaders send it (subgraphs/shared/pagination.ts and the
+ * count loaders): `[$match?, $sort?, $group { _id: "$field", <name>: { $sum: 1 } | { $push: "$$ROOT" }, ... },
+ * $project?]`, the `$project` only as the nested-list page's `{ n: 1, nodes: { $slice: ["$nodes", k] } }`.
+ * Answered in one pass when the group values are strings and the sort is `sortedByScalars`'s: same
+ * rows, same field order and same row order as mingo (groups in the order of their first document).
+ * Null: not this shape, mingo runs it.
  */
-function groupedPage(source: Document[], pipeline: Document[]): Document[] | null {
-  let stages = pipeline;
-  let residual: Document | null = null;
-  if (stages.length === 4 && isPlainObject(stages[0].$match) && Object.keys(stages[0]).length === 1) {
-    residual = stages[0].$match;
-    stages = stages.slice(1);
-  }
-  if (stages.length !== 3) return null;
-  const [sortStage, groupStage, projectStage] = stages;
-  const sort = sortStage.$sort;
-  const group = groupStage.$group;
-  const project = projectStage.$project;
-  if (Object.keys(sortStage).length !== 1 || Object.keys(groupStage).length !== 1 || Object.keys(projectStage).length !== 1) return null;
-  if (!isPlainObject(sort) || !isPlainObject(group) || !isPlainObject(project)) return null;
+function groupedByField(source: Document[], pipeline: Document[]): Document[] | null {
+  const stages = pipeline.slice();
+  const single = (stage: Document | undefined, name: string): unknown => (stage && Object.keys(stage).length === 1 && isPlainObject(stage[name]) ? stage[name] : undefined);
+  const residual = single(stages[0], '$match') as Document | undefined;
+  if (residual) stages.shift();
+  const sort = single(stages[0], '$sort') as Document | undefined;
+  if (sort) stages.shift();
+  const group = single(stages[0], '$group') as Document | undefined;
+  if (!group) return null;
+  stages.shift();
+  const project = single(stages[0], '$project') as Document | undefined;
+  if (project) stages.shift();
+  if (stages.length !== 0) return null;
+
   const groupKeys = Object.keys(group);
-  if (groupKeys.length !== 3 || groupKeys[0] !== '_id' || typeof group._id !== 'string' || !/^\$[^$.][^.]*$/.test(group._id)) return null;
-  const field = group._id.slice(1);
-  const [countName, nodesName] = groupKeys.slice(1);
-  const count = group[countName];
-  const nodes = group[nodesName];
-  if (!isPlainObject(count) || Object.keys(count).length !== 1 || count.$sum !== 1) return null;
-  if (!isPlainObject(nodes) || Object.keys(nodes).length !== 1 || nodes.$push !== '$$ROOT') return null;
-  const projectKeys = Object.keys(project);
-  if (projectKeys.length !== 2 || projectKeys[0] !== countName || projectKeys[1] !== nodesName || project[countName] !== 1) return null;
-  const slice = project[nodesName];
-  if (!isPlainObject(slice) || Object.keys(slice).length !== 1 || !Array.isArray(slice.$slice) || slice.$slice.length !== 2) return null;
-  const [sliced, size] = slice.$slice as unknown[];
-  if (sliced !== `$${nodesName}` || typeof size !== 'number' || !Number.isInteger(size) || size < 1) return null;
-  for (const name of [countName, nodesName]) if (name.startsWith('$') || name.includes('.')) return null;
+  // `_id: "$field"`, or a constant number (countDocuments' `{ _id: 1, n: { $sum: 1 } }`): one group.
+  const constant = typeof group._id === 'number' && Number.isFinite(group._id) && !Object.is(group._id, -0);
+  if (groupKeys[0] !== '_id' || !(constant || (typeof group._id === 'string' && /^\$[^$.][^.]*$/.test(group._id)))) return null;
+  const field = constant ? null : (group._id as string).slice(1);
+  const accumulators: Array<{ name: string; push: boolean }> = [];
+  for (const name of groupKeys.slice(1)) {
+    const spec = group[name];
+    if (name.startsWith('$') || name.includes('.') || !isPlainObject(spec) || Object.keys(spec).length !== 1) return null;
+    if (spec.$sum === 1) accumulators.push({ name, push: false });
+    else if (spec.$push === '$$ROOT') accumulators.push({ name, push: true });
+    else return null;
+  }
+  let slice = Number.POSITIVE_INFINITY;
+  if (project) {
+    // Only the page shape: [count, nodes] accumulators, `{ count: 1, nodes: { $slice: ["$nodes", k] } }`.
+    const [count, nodes] = accumulators;
+    const projectKeys = Object.keys(project);
+    if (accumulators.length !== 2 || count.push || !nodes.push) return null;
+    if (projectKeys.length !== 2 || projectKeys[0] !== count.name || projectKeys[1] !== nodes.name || project[count.name] !== 1) return null;
+    const spec = project[nodes.name];
+    if (!isPlainObject(spec) || Object.keys(spec).length !== 1 || !Array.isArray(spec.$slice) || spec.$slice.length !== 2) return null;
+    const [sliced, size] = spec.$slice as unknown[];
+    if (sliced !== `$${nodes.name}` || typeof size !== 'number' || !Number.isInteger(size) || size < 1) return null;
+    slice = size;
+  }
 
   const matched = residual && !matchesEverything(residual) ? new Query(residual, BASE_OPTIONS).find<Document>(source).all() : source;
-  const sorted = sortedByScalars(matched, sort);
+  const sorted = sort ? sortedByScalars(matched, sort) : matched;
   if (!sorted) return null;
-  const rows = new Map<string, { count: number; nodes: Document[] }>();
+  const rows = new Map<string | number, { count: number; nodes: Document[] }>();
   for (const doc of sorted) {
-    const key = doc[field];
-    if (typeof key !== 'string') return null;
+    const key = field === null ? (group._id as number) : doc[field];
+    if (typeof key !== 'string' && field !== null) return null;
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { count: 0, nodes: [] }));
     row.count++;
-    if (row.nodes.length < size) row.nodes.push(doc);
+    if (row.nodes.length < slice) row.nodes.push(doc);
   }
-  // Fields in the order mingo's $project writes them: the computed slice, the kept count, then _id.
-  return [...rows].map(([key, row]) => ({ [nodesName]: row.nodes, [countName]: row.count, _id: key }));
+  if (project) {
+    // Fields in the order mingo's $project writes them: the computed slice, the kept count, then _id.
+    const [count, nodes] = accumulators;
+    return [...rows].map(([key, row]) => ({ [nodes.name]: row.nodes, [count.name]: row.count, _id: key }));
+  }
+  return [...rows].map(([key, row]) => {
+    const out: Document = { _id: key };
+    for (const { name, push } of accumulators) out[name] = push ? row.nodes.slice() : row.count;
+    return out;
+  });
 }

@@ -189,6 +189,9 @@ describe.each(engineTargets())('conformance: $name', (target) => {
       { group: 'B', totalCount: 2, nodes: ['c6', 'c2'] },
       { group: 'C', totalCount: 1, nodes: ['c4'] },
     ]);
+    const counts = await cases.aggregate<{ _id: string; n: number }>([{ $match: { community: { $in: ['A', 'C', 'D'] } } }, { $group: { _id: '$community', n: { $sum: 1 } } }]).toArray();
+    expect(counts.sort((a, b) => a._id.localeCompare(b._id))).toEqual([{ _id: 'A', n: 4 }, { _id: 'C', n: 1 }]);
+    expect(await cases.countDocuments({ community: 'D' })).toBe(0);
     expect(await page({ $and: [{ status: { $in: ['open'] } }, communities] }, { n: 1, _id: 1 }, 3)).toEqual([
       { group: 'A', totalCount: 3, nodes: ['c1', 'c5', 'c7'] },
       { group: 'B', totalCount: 1, nodes: ['c6'] },
