@@ -79,7 +79,28 @@ function valueAt(doc: Record<string, unknown>, path: string): unknown {
 
 /** The cursor names its sort (field and direction), so a cursor from another order is refused, not misread. */
 export function encodeCursor(doc: Record<string, unknown>, sort: SortSpec): string {
-  return Buffer.from(JSON.stringify([sort.field, sort.direction, tag(valueAt(doc, sort.field)), tag(doc._id)])).toString('base64url');
+  return cursorOf(sort, valueAt(doc, sort.field), doc._id);
+}
+
+function cursorOf(sort: SortSpec, value: unknown, id: unknown): string {
+  return Buffer.from(JSON.stringify([sort.field, sort.direction, tag(value), tag(id)])).toString('base64url');
+}
+
+/**
+ * An edge whose cursor is encoded when first read: most queries select nodes only, and a page of
+ * nested lists holds hundreds of edges. The values it encodes are taken now, so the cursor is
+ * the one the node had when the page was read.
+ */
+function pageEdge<T extends { _id: unknown }>(node: T, sort: SortSpec): Edge<T> {
+  const value = valueAt(node as Record<string, unknown>, sort.field);
+  const id = node._id;
+  let cursor: string | undefined;
+  return {
+    get cursor() {
+      return (cursor ??= cursorOf(sort, value, id));
+    },
+    node,
+  };
 }
 
 function decodeCursor(cursor: string, sort: SortSpec, argumentName: string): DecodedCursor {
@@ -135,7 +156,7 @@ function keysetFilter(after: DecodedCursor, sort: SortSpec): Record<string, unkn
 
 export function toConnection<T extends { _id: unknown }>(docs: T[], page: ParsedPage, sort: SortSpec, totalCount: number): Connection<T> {
   const hasNextPage = docs.length > page.limit;
-  const edges = docs.slice(0, page.limit).map((node) => ({ cursor: encodeCursor(node as Record<string, unknown>, sort), node }));
+  const edges = docs.slice(0, page.limit).map((node) => pageEdge(node, sort));
   return {
     edges,
     totalCount,
