@@ -65,15 +65,29 @@ export class AuditTrail {
   async flush(connection: Connection): Promise<void> {
     if (this.pending.size === 0) return;
     const at = new Date();
-    const rows = [...this.pending.values()].map((entry) => ({
-      ...entry,
-      sub: this.viewer.sub,
-      role: this.viewer.role,
-      at,
-      domain: this.domain,
-      requestId: this.requestId,
-    }));
+    const entries = [...this.pending.values()];
     this.pending.clear();
-    await auditRecordModel(connection).insertMany(rows, { ordered: false });
+    const model = auditRecordModel(connection);
+    // Rows exactly as mongoose would store them (schema order, an ObjectId _id), inserted without
+    // hydrating a document per row; when a value would fail the schema's `required` (an empty
+    // string), mongoose validates as before and leaves that row out.
+    const valid = (value: string) => typeof value === 'string' && value !== '';
+    if ([this.viewer.sub, this.viewer.role, this.domain, this.requestId].every(valid) && entries.every((e) => valid(e.recordType) && valid(e.recordId) && valid(e.field))) {
+      const rows = entries.map((entry) => ({
+        _id: new mongoose.Types.ObjectId(),
+        sub: this.viewer.sub,
+        role: this.viewer.role,
+        at,
+        domain: this.domain,
+        recordType: entry.recordType,
+        recordId: entry.recordId,
+        field: entry.field,
+        requestId: this.requestId,
+      }));
+      await model.insertMany(rows, { ordered: false, lean: true });
+      return;
+    }
+    const rows = entries.map((entry) => ({ ...entry, sub: this.viewer.sub, role: this.viewer.role, at, domain: this.domain, requestId: this.requestId }));
+    await model.insertMany(rows, { ordered: false });
   }
 }
