@@ -201,7 +201,18 @@ export interface GroupedPageKey {
 
 /** A cache key for a filter: JSON with regular expressions kept (plain JSON turns `/abc/i` into `{}`). */
 function filterKey(value: unknown): string {
+  // The replacer only changes regular expressions; without one JSON.stringify is several times faster.
+  if (!containsRegExp(value)) return JSON.stringify(value);
   return JSON.stringify(value, (_key, item: unknown) => (item instanceof RegExp ? { regex: item.source, flags: item.flags } : item));
+}
+
+function containsRegExp(value: unknown): boolean {
+  if (value instanceof RegExp) return true;
+  if (Array.isArray(value)) return value.some(containsRegExp);
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const key in value) if (containsRegExp((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }
 
 /**
