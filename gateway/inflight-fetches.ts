@@ -17,7 +17,13 @@ import type { Viewer } from '../subgraphs/shared/identity.js';
  *   leak from one identity to another.
  */
 export interface SharedAnswer<T> {
+  /** The sender's own answer. */
   answer: T;
+  /**
+   * A fresh copy for each joiner: the gateway merges later fetches into a response in place, so
+   * two requests must never hold the same objects.
+   */
+  copy: () => T;
   /** The subgraph recorded full reads of personal values for this fetch: not to be shared. */
   personal: boolean;
 }
@@ -50,7 +56,7 @@ export class InflightFetches {
       const shared = await pending;
       if (!shared.personal) {
         this.joined++;
-        return shared.answer;
+        return shared.copy();
       }
       return (await send()).answer;
     }

@@ -127,7 +127,7 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
       if (answer && answer.status < 500) outcomes.succeeded(name);
       else outcomes.failed(name, String(failure.extensions.reason));
       // A subgraph's coded errors pass through (the gateway adds serviceName); other failures become one coded error.
-      if (answer) return { answer: { errors: answer.errors }, personal: false };
+      if (answer) return { answer: { errors: answer.errors }, copy: () => ({ errors: structuredClone(answer.errors) }), personal: false };
       throw failure;
     }
   }
@@ -139,7 +139,7 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
     if (response.statusCode < 200 || response.statusCode > 299) throw httpFailure(response.statusCode, parsed);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('Expected JSON response body');
     // A subgraph that does not say how many personal values it read in full is taken to have read some.
-    return { answer: parsed as GatewayResponse, personal: response.headers[AUDITED_READS_HEADER] !== '0' };
+    return { answer: parsed as GatewayResponse, copy: () => JSON.parse(text) as GatewayResponse, personal: response.headers[AUDITED_READS_HEADER] !== '0' };
   }
 
   async close(): Promise<void> {

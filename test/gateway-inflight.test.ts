@@ -78,6 +78,14 @@ describe('in-flight deduplication of identical subgraph queries', () => {
     }
   });
 
+  it('answers identical cross-subgraph queries sent at once exactly as one sent alone (joiners never share objects)', async () => {
+    const query = `query ($code: ID!) { enterprises(first: 8, filter: { divisionCode: $code }) { totalCount edges { node { id name partyOrganization { name memberCount } } } } }`;
+    const alone = await ask(query, tokens.admin);
+    expect(alone.body.errors).toBeUndefined();
+    const together = await Promise.all(Array.from({ length: 4 }, () => ask(query, tokens.admin)));
+    for (const answer of together) expect(answer.body).toEqual(alone.body);
+  });
+
   it('never shares a fetch between two callers', async () => {
     const fetches = await fetchesDuring(economyFront, () => Promise.all([ask(PROJECTS, tokens.admin), ask(PROJECTS, tokens.otherAdmin)]));
     expect(fetches).toBe(2);
@@ -132,6 +140,23 @@ describe('InflightFetches', () => {
     }
   });
 
+  it('gives each joiner its own copy of the answer', async () => {
+    const inflight = new InflightFetches();
+    const text = '{"data":{"rows":[{"id":1}]}}';
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const send = async () => {
+      await held;
+      return { answer: JSON.parse(text) as unknown, copy: () => JSON.parse(text) as unknown, personal: false };
+    };
+    const sender = inflight.run('k', send);
+    const joiner = inflight.run('k', send);
+    release();
+    const [sent, joined] = await Promise.all([sender, joiner]);
+    expect(joined).toEqual(sent);
+    expect(joined).not.toBe(sent);
+  });
+
   it('sends again after forgetAll, and a joiner of a personal answer sends its own', async () => {
     const inflight = new InflightFetches();
     let sent = 0;
@@ -140,7 +165,7 @@ describe('InflightFetches', () => {
     const send = (personal: boolean) => async () => {
       sent++;
       await held;
-      return { answer: sent, personal };
+      return { answer: sent, copy: () => sent, personal };
     };
     const first = inflight.run('k', send(false));
     const joined = inflight.run('k', send(false));
