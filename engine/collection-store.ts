@@ -100,10 +100,10 @@ export class CollectionStore implements CollectionView {
       if (field.startsWith('$')) continue;
       const found = this.served(field, filter[field]);
       if (!found) continue;
-      if (!found.decided) return { docs: found.docs, exact: false };
+      if (!found.decided) return { docs: found.docs, exact: false, field };
       const residual = { ...filter };
       delete residual[field];
-      return { docs: found.docs, exact: matchesEverything(residual), residual };
+      return { docs: found.docs, exact: matchesEverything(residual), residual, field };
     }
     if (Array.isArray(filter.$and)) {
       for (const [i, part] of filter.$and.entries()) {
@@ -112,13 +112,13 @@ export class CollectionStore implements CollectionView {
           if (field.startsWith('$')) continue;
           const found = this.served(field, part[field]);
           if (!found) continue;
-          if (!found.decided) return { docs: found.docs, exact: false };
+          if (!found.decided) return { docs: found.docs, exact: false, field };
           const rest = { ...part };
           delete rest[field];
           const parts = filter.$and.slice();
           parts[i] = rest;
           const residual = { ...filter, $and: parts };
-          return { docs: found.docs, exact: matchesEverything(residual), residual };
+          return { docs: found.docs, exact: matchesEverything(residual), residual, field };
         }
       }
     }
@@ -276,6 +276,17 @@ export class CollectionStore implements CollectionView {
     return false;
   }
 
+  /**
+   * The index spec behind the equality lookup on `field` (what explain names): `_id_`, the complete
+   * single-field index on it, else the first hashable index it leads (the lookup is a shadow built
+   * on that index's leading field, as `rebuildLookups` does). Undefined: no lookup serves the field.
+   */
+  lookupIndexSpec(field: string): Document | undefined {
+    if (field === '_id') return ID_INDEX_SPEC;
+    const hashed = [...this.indexes.values()].filter((entry) => entry.hash && entry.hash.fields[0] === field);
+    return (hashed.find((entry) => entry.hash!.complete && entry.hash!.fields.length === 1) ?? hashed[0])?.spec;
+  }
+
   /** Equality lookups need a complete single-field index per leading field; build shadows as needed. */
   private rebuildLookups(): void {
     const next = new Map<string, HashIndex>();
@@ -335,6 +346,8 @@ export interface Lookup {
   docs: Document[];
   exact: boolean;
   residual?: Document;
+  /** The field whose equality / `$in` clause the lookup served (`_id` or an index's leading field). */
+  field: string;
 }
 
 /** A filter every document matches: no conditions, or only non-empty `$and`s of such filters. */

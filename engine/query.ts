@@ -2,7 +2,7 @@ import type { Document } from 'bson';
 import { Aggregator, Query } from 'mingo';
 import type { Options } from 'mingo/types';
 import { cloneDocument, isPlainObject } from './bson-values.js';
-import { matchesEverything } from './collection-store.js';
+import { matchesEverything, type Lookup } from './collection-store.js';
 import type { CollectionView, StoreView } from './store-view.js';
 
 /** `$where`, `$function` and `$accumulator` would run client-supplied JavaScript: keep them off. */
@@ -16,17 +16,41 @@ export interface FindOptions {
   limit?: number;
 }
 
-/** The documents of a collection matching a filter, narrowed through a hash index when possible. */
-export function matching(collection: CollectionView | undefined, filter: Document = {}): Document[] {
-  if (!collection) return [];
-  const found = collection.lookup(filter);
-  if (found?.exact) return found.docs;
-  const source = found?.docs ?? collection.all();
-  if (Object.keys(filter).length === 0) return source.slice();
-  return new Query(found?.residual ?? filter, BASE_OPTIONS).find(source).all() as Document[];
+/**
+ * What a read did, filled in when the caller passes one (the `explain` command): which index lookup
+ * chose the candidates, the documents it started from, the predicate it ran over them. Reads without
+ * a trace do exactly the same work.
+ */
+export interface QueryTrace {
+  /** The hash-index lookup that chose the candidates; null: every document of the collection. */
+  lookup: Lookup | null;
+  /** The documents the read started from (the candidates, or the whole collection); not to be mutated. */
+  source: Document[];
+  /** The filter run over `source`; null when none ran (the index alone decided, or nothing to filter). */
+  predicate: Document | null;
+  /** Documents left after the predicate (find and matching; an aggregate leaves it to the pipeline). */
+  matched?: number;
+  /** Documents of other collections handed to the pipeline (`$lookup` and friends read them whole). */
+  foreign: number;
 }
 
-export function find(collection: CollectionView | undefined, options: FindOptions): Document[] {
+/** A trace to fill in, for `explain`. */
+export function newTrace(): QueryTrace {
+  return { lookup: null, source: [], predicate: null, foreign: 0 };
+}
+
+/** The documents of a collection matching a filter, narrowed through a hash index when possible. */
+export function matching(collection: CollectionView | undefined, filter: Document = {}, trace?: QueryTrace): Document[] {
+  if (!collection) return [];
+  const found = collection.lookup(filter);
+  const source = found?.docs ?? collection.all();
+  const predicate = found?.exact || Object.keys(filter).length === 0 ? null : (found?.residual ?? filter);
+  const matched = found?.exact ? found.docs : predicate ? (new Query(predicate, BASE_OPTIONS).find(source).all() as Document[]) : source.slice();
+  if (trace) Object.assign(trace, { lookup: found, source, predicate, matched: matched.length });
+  return matched;
+}
+
+export function find(collection: CollectionView | undefined, options: FindOptions, trace?: QueryTrace): Document[] {
   if (!collection) return [];
   const filter = options.filter ?? {};
   const found = collection.lookup(filter);
@@ -34,7 +58,9 @@ export function find(collection: CollectionView | undefined, options: FindOption
   const projection = options.projection && Object.keys(options.projection).length ? options.projection : undefined;
   const sort = withoutNatural(options.sort);
   const predicate = found?.exact ? null : (found?.residual ?? filter);
-  const matched = predicate && !matchesEverything(predicate) ? new Query(predicate, BASE_OPTIONS).find<Document>(source).all() : source.slice();
+  const filters = predicate && !matchesEverything(predicate);
+  const matched = filters ? new Query(predicate, BASE_OPTIONS).find<Document>(source).all() : source.slice();
+  if (trace) Object.assign(trace, { lookup: found, source, predicate: filters ? predicate : null, matched: matched.length });
   const sorted = sort ? sortedByScalars(matched, sort) : matched;
   if (sorted) {
     // mingo's cursor order: sort, skip, limit, then the projection.
@@ -61,19 +87,27 @@ export function project(doc: Document, projection: Document | undefined): Docume
  */
 const MUTATING_STAGE = /"\$(addFields|set|unset|merge|out|fill|densify|setWindowFields)"/;
 
-export function aggregate(data: StoreView, db: string, collection: CollectionView | undefined, pipeline: Document[]): Document[] {
+export function aggregate(data: StoreView, db: string, collection: CollectionView | undefined, pipeline: Document[], trace?: QueryTrace): Document[] {
   const first = pipeline[0];
   const found = collection && isPlainObject(first?.$match) ? collection.lookup(first.$match) : null;
   const source = found?.docs ?? collection?.all() ?? [];
   // The index decided (part of) the leading $match: run only what is left of it, if anything.
   if (found?.exact) pipeline = pipeline.slice(1);
   else if (found?.residual) pipeline = [{ $match: found.residual }, ...pipeline.slice(1)];
+  if (trace) {
+    const leading = isPlainObject(pipeline[0]?.$match) ? (pipeline[0].$match as Document) : null;
+    Object.assign(trace, { lookup: found, source, predicate: leading && !matchesEverything(leading) ? leading : null });
+  }
   const grouped = groupedByField(source, pipeline);
   if (grouped) return grouped;
   const copy = MUTATING_STAGE.test(JSON.stringify(pipeline)) ? (docs: Document[]) => docs.map(cloneDocument) : (docs: Document[]) => docs.slice();
   const options: Partial<Options> = {
     ...BASE_OPTIONS,
-    collectionResolver: (name: string) => copy(data.get(db, name)?.all() ?? []),
+    collectionResolver: (name: string) => {
+      const docs = data.get(db, name)?.all() ?? [];
+      if (trace) trace.foreign += docs.length;
+      return copy(docs);
+    },
   };
   return new Aggregator(pipeline, options).run(copy(source)) as Document[];
 }

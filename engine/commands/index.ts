@@ -3,12 +3,14 @@ import { CommandError, errorReply } from '../errors.js';
 import { adminCommands } from './admin.js';
 import type { CommandContext, CommandHandler } from './context.js';
 import { ddlCommands } from './ddl.js';
+import { explainCommand } from './explain.js';
 import { readCommands } from './read.js';
 import { writeCommands } from './write.js';
 
 export type { CommandContext, ServerIdentity } from './context.js';
 
-const HANDLERS: Record<string, CommandHandler> = { ...adminCommands, ...ddlCommands, ...readCommands, ...writeCommands };
+const COMMANDS: Record<string, CommandHandler> = { ...adminCommands, ...ddlCommands, ...readCommands, ...writeCommands };
+const HANDLERS: Record<string, CommandHandler> = { ...COMMANDS, explain: explainCommand(new Set(Object.keys(COMMANDS))) };
 
 /** Runs one command document; never throws — failures become `{ ok: 0 }` replies. */
 export function runCommand(context: Omit<CommandContext, 'db'>): Document {

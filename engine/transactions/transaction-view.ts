@@ -52,7 +52,7 @@ export class TransactionCollection implements CollectionView {
     const found = this.base?.lookup(filter) ?? null;
     if (this.writes.size === 0 || !found) return found;
     // Pending documents are candidates too; the full filter decides.
-    return { docs: this.overlay(found.docs), exact: false };
+    return { docs: this.overlay(found.docs), exact: false, field: found.field };
   }
 
   candidates(filter: Document | undefined): Document[] | null {
