@@ -10,6 +10,7 @@ import { checkedRequest, median, percentile, postQuery, sequentialLatencies } fr
 import { measureOverhead, startPlanRecorder } from './overhead.js';
 import { startEngineProcess, startHiveGateway, startOurGateway, startStockApolloGateway, startSubgraphProcesses, type Running } from './processes.js';
 import { BENCH_QUERIES } from './queries.js';
+import { captureIndexUsage, reportIndexUsage } from './index-usage.js';
 import { measureRoundTrips } from './round-trips.js';
 
 /**
@@ -163,9 +164,11 @@ try {
       return result;
     };
     const small = await measure();
+    const smallUsage = await captureIndexUsage(engine.uri, secrets, BENCH_QUERIES);
     await seed(settings.largeScale);
     for (const query of BENCH_QUERIES) await checkedRequest(ours.url, query, token);
     const large = await measure();
+    const largeUsage = await captureIndexUsage(engine.uri, secrets, BENCH_QUERIES);
     say(`\n**Data growth** (our gateway, concurrency 1, ${settings.latencyCount} requests each): --scale 1 against --scale ${settings.largeScale}. Every benchmark query is paginated with a fixed page size.`);
     say(`| query | scale 1 p50 / p99 ms | scale ${settings.largeScale} p50 / p99 ms | p50 ratio |`);
     say('|---|---|---|---|');
@@ -174,6 +177,7 @@ try {
       const b = large[query.name];
       say(`| ${query.name} | ${ms(median(a))} / ${ms(percentile(a, 99))} | ${ms(median(b))} / ${ms(percentile(b, 99))} | ${(median(b) / median(a)).toFixed(2)} |`);
     }
+    reportIndexUsage(smallUsage, largeUsage, settings.largeScale, say);
   }
   say(`Load average at end ${loadavg()[0].toFixed(1)}.`);
 } finally {
