@@ -221,5 +221,5 @@ export function reportIndexUsage(small: QueryUsage[], large: QueryUsage[], scale
     );
   }
   for (const line of details) say(line);
-  say('On the offline engine an index is a hash: an equality or $in picks the candidates, no index gives order, so a sorted page sorts every match, and a count or a grouped page reads every match on any server.');
+  say('On the offline engine an index is a hash: an equality or $in picks the candidates but gives no order, so a sorted page sorts every match (MongoDB can walk a compound index in order instead); a totalCount, a count per parent or a grouped page ($group) reads every match on any server.');
 }
