@@ -7,6 +7,7 @@ import { mintToken } from '../gateway/auth.js';
 import { seedAll } from '../subgraphs/seeding.js';
 import { compareGateways, type ComparisonRow, type Contender } from './gateways.js';
 import { checkedRequest, median, percentile, postQuery, sequentialLatencies } from './load.js';
+import { startCannedSubgraph } from './gateway-alone.js';
 import { measureOverhead, startPlanRecorder } from './overhead.js';
 import { startEngineProcess, startHiveGateway, startOurGateway, startStockApolloGateway, startSubgraphProcesses, type Running } from './processes.js';
 import { BENCH_QUERIES } from './queries.js';
@@ -14,12 +15,12 @@ import { captureIndexUsage, reportIndexUsage } from './index-usage.js';
 import { measureRoundTrips } from './round-trips.js';
 
 /**
- * `npm run bench [-- --quick] [-- --only roundtrips,overhead,peer,growth,workers]`: the gateway
+ * `npm run bench [-- --quick] [-- --only roundtrips,overhead,peer,alone,growth,workers]`: the gateway
  * benchmarks of issue 8 against one seeded offline engine, subgraphs and gateways each in its own
  * process, load from autocannon on 127.0.0.1. Prints a report and appends it to bench/RESULTS.md.
  * `npm run bench -- engine` runs the engine benchmark (bench/engine.ts) instead.
  */
-const SECTIONS = ['roundtrips', 'overhead', 'peer', 'growth', 'workers'] as const;
+const SECTIONS = ['roundtrips', 'overhead', 'peer', 'alone', 'growth', 'workers'] as const;
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 if (positionals[0] === 'engine') {
   await import('./engine.js');
@@ -133,6 +134,40 @@ try {
       say(`| ${query} | ${connections} | ${names.map((name) => `${row[name].p50}/${row[name].p99} · ${row[name].cpuMsPerRequest.toFixed(2)}`).join(' | ')} |`);
     }
     for (const peer of [oursNoDedup, hive, hiveNoDedup]) await peer.stop();
+  }
+
+  if (only.has('alone')) {
+    // The list query's single fetch, answered at once by a stand-in for every subgraph: the gateways' own cost.
+    const list = BENCH_QUERIES.find((query) => query.name === 'list')!;
+    const recorder = await startPlanRecorder(subgraphs.urls, secrets);
+    const fetched = (await recorder.capture(list, token)).flat()[0];
+    await recorder.close();
+    const canned = await startCannedSubgraph(fetched);
+    const cannedUrls = Object.fromEntries(Object.keys(subgraphs.urls).map((name) => [name, canned.url])) as typeof subgraphs.urls;
+    const alone: Contender[] = [
+      { name: 'ours', gateway: await startOurGateway({ port: 4521, subgraphUrls: cannedUrls, ...secrets }) },
+      { name: 'ours-nodedup', gateway: await startOurGateway({ port: 4522, subgraphUrls: cannedUrls, ...secrets, env: { DEDUPLICATE_INFLIGHT: 'disabled' } }) },
+      { name: 'stock', gateway: await startStockApolloGateway({ port: 4523, subgraphUrls: cannedUrls, ...secrets }) },
+      { name: 'hive', gateway: await startHiveGateway({ port: 4524, subgraphUrls: cannedUrls, ...secrets, deduplicate: true }) },
+      { name: 'hive-nodedup', gateway: await startHiveGateway({ port: 4525, subgraphUrls: cannedUrls, ...secrets, deduplicate: false }) },
+    ];
+    owned.push(...alone.map((contender) => contender.gateway));
+    try {
+      for (const contender of alone) await checkedRequest(contender.gateway.url, list, token);
+      const rows = await compareGateways(alone, [list], settings.connections, token, settings.seconds, settings.rounds);
+      const names = alone.map((contender) => contender.name);
+      say(`\n**Gateways alone** (the list query; one process answers every subgraph fetch at once with economy's recorded answer, so no subgraph or database work is left; ${settings.rounds} rounds × ${settings.seconds} s, gateways in turn, medians). Requests/s, p50/p99 ms, gateway CPU ms per request:`);
+      say(`| conn | ${names.join(' | ')} | ours ÷ hive | ours-nodedup ÷ hive-nodedup | ours-nodedup ÷ stock |`);
+      say(`|---|${names.map(() => '---|').join('')}---|---|---|`);
+      for (const connections of settings.connections) {
+        const row = Object.fromEntries(rows.filter((r) => r.connections === connections).map((r) => [r.gateway, r])) as Record<string, ComparisonRow>;
+        const ratio = (a: string, b: string) => (row[b].rps > 0 ? (row[a].rps / row[b].rps).toFixed(2) : '—');
+        say(`| ${connections} | ${names.map((name) => `${row[name].rps.toFixed(0)} · ${row[name].p50}/${row[name].p99} · ${row[name].cpuMsPerRequest.toFixed(2)}`).join(' | ')} | ${ratio('ours', 'hive')} | ${ratio('ours-nodedup', 'hive-nodedup')} | ${ratio('ours-nodedup', 'stock')} |`);
+      }
+    } finally {
+      for (const contender of alone) await contender.gateway.stop();
+      await canned.stop();
+    }
   }
 
   if (only.has('workers')) {

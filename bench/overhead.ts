@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createAuthenticator } from '../gateway/auth.js';
 import { composeSupergraph } from '../gateway/compose.js';
 import { createGateway } from '../gateway/server.js';
+import { AUDITED_READS_HEADER } from '../subgraphs/shared/audit.js';
 import type { Domain } from '../subgraphs/shared/identity.js';
 import { median, percentile, postQuery } from './load.js';
 import type { BenchQuery } from './queries.js';
@@ -14,10 +15,13 @@ import type { BenchQuery } from './queries.js';
  * parallel and form one stage. The replay sends the same stages in order, each stage's fetches in
  * parallel, with the same headers, so the only difference left is the gateway itself.
  */
-interface CapturedFetch {
+export interface CapturedFetch {
   url: string;
   headers: Record<string, string>;
   body: string;
+  /** The subgraph's answer and its x-audited-reads header. */
+  answer: string;
+  auditedReads: string | null;
   started: number;
   ended: number;
 }
@@ -33,7 +37,7 @@ function recordingProxy(target: string, log: CapturedFetch[]): Promise<{ server:
     const started = performance.now();
     const response = await fetch(target, { method: 'POST', headers, body });
     const text = await response.text();
-    log.push({ url: target, headers, body, started, ended: performance.now() });
+    log.push({ url: target, headers, body, answer: text, auditedReads: response.headers.get(AUDITED_READS_HEADER), started, ended: performance.now() });
     res.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? 'application/json' });
     res.end(text);
   });
