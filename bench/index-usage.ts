@@ -1,13 +1,7 @@
 import { BSON, MongoClient, type Document } from 'mongodb';
-import type { Connection } from 'mongoose';
-import { createAuthenticator, mintToken } from '../gateway/auth.js';
-import { composeSupergraph } from '../gateway/compose.js';
-import { createGateway } from '../gateway/server.js';
 import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import { IMPLEMENTATIONS } from '../subgraphs/registry.js';
-import { connectDatabase } from '../subgraphs/shared/database.js';
-import type { Listening } from '../subgraphs/shared/http-server.js';
 import type { Domain } from '../subgraphs/shared/identity.js';
+import { startMonitoredStack } from './monitored-stack.js';
 import type { BenchQuery } from './queries.js';
 
 /**
@@ -44,39 +38,13 @@ const EXPLAINABLE = new Set(['find', 'aggregate', 'count']);
 const ENVELOPE = new Set(['lsid', '$clusterTime', '$db', 'txnNumber', 'startTransaction', 'autocommit', '$readPreference', 'readConcern', 'writeConcern', 'apiVersion', 'apiStrict', 'apiDeprecationErrors']);
 
 export async function captureIndexUsage(uri: string, secrets: { jwtSecret: string; subgraphSecret: string }, queries: BenchQuery[]): Promise<QueryUsage[]> {
-  const connections: Connection[] = [];
-  const servers: Listening[] = [];
-  const subgraphUrls = {} as Record<Domain, string>;
   let captured: Array<{ domain: Domain; db: string; command: Document }> = [];
-  for (const info of SUBGRAPHS) {
-    const connection = await connectDatabase(uri, info.database, { monitorCommands: true });
-    connection.getClient().on('commandStarted', (event) => {
-      captured.push({ domain: info.name, db: event.databaseName, command: BSON.deserialize(BSON.serialize(event.command)) });
-    });
-    connections.push(connection);
-    const server = await IMPLEMENTATIONS[info.name].create({ connection, subgraphSecret: secrets.subgraphSecret }).listen(0);
-    servers.push(server);
-    subgraphUrls[info.name] = server.url;
-  }
-  const gateway = await createGateway({
-    supergraphSdl: composeSupergraph(),
-    subgraphUrls,
-    subgraphSecret: secrets.subgraphSecret,
-    authenticate: createAuthenticator({ jwtSecret: secrets.jwtSecret }),
-    graphiql: false,
-  }).listen(0);
+  const stack = await startMonitoredStack(uri, secrets, (domain, event) => {
+    captured.push({ domain, db: event.databaseName, command: BSON.deserialize(BSON.serialize(event.command)) });
+  });
   const client = await MongoClient.connect(uri);
   try {
-    const token = await mintToken(secrets.jwtSecret, { sub: 'bench', role: 'admin' });
-    const send = async (query: BenchQuery) => {
-      const response = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: query.query, variables: query.variables }),
-      });
-      const body = (await response.json()) as { errors?: Array<{ message: string }> };
-      if (body.errors) throw new Error(`index usage ${query.name}: ${body.errors[0].message}`);
-    };
+    const send = (query: BenchQuery) => stack.graphql(query.query, query.variables).catch((error: Error) => Promise.reject(new Error(`index usage ${query.name}: ${error.message}`)));
     const usage: QueryUsage[] = [];
     for (const query of queries) {
       await send(query); // warm: plans, pools and the driver's handshakes are not what is shown
@@ -103,9 +71,7 @@ export async function captureIndexUsage(uri: string, secrets: { jwtSecret: strin
     return usage;
   } finally {
     await client.close();
-    await gateway.close(1000);
-    await Promise.all(servers.map((server) => server.close(1000)));
-    await Promise.all(connections.map((connection) => connection.close()));
+    await stack.close();
   }
 }
 
