@@ -147,6 +147,26 @@ export class CollectionStore implements CollectionView {
     return this.lookup(filter)?.docs ?? null;
   }
 
+  /**
+   * The id sets the equality lookup on `field` holds for `values` (one per distinct canonical key, in
+   * the order the values first give it; empty when no document holds it), without reading a document;
+   * null when no lookup serves the field. `multikey`: some document reaches the field through an
+   * array, so a document may sit under several keys and its value there is not the key.
+   */
+  indexBuckets(field: string, values: unknown[]): IndexBuckets | null {
+    const index = field === '_id' ? undefined : this.lookups.get(field);
+    if (!index) return null;
+    const buckets: IndexBuckets['buckets'] = [];
+    const seen = new Set<string>();
+    for (const value of values) {
+      const key = canonicalKey(value);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      buckets.push({ value, ids: index.entries.get(key) ?? EMPTY_IDS });
+    }
+    return { field, buckets, multikey: index.multikeyDocs > 0 };
+  }
+
   /** Specs of the unique indexes this store enforces (a transaction mirrors them for its own writes). */
   uniqueIndexSpecs(): Document[] {
     return [...this.indexes.values()].filter((entry) => entry.spec.unique && entry.hash).map((entry) => entry.spec);
@@ -341,6 +361,15 @@ export function sameIdFirst(current: Document, next: Document): Document {
   return Object.keys(next)[0] === '_id' ? next : { _id: next._id, ...next };
 }
 
+const EMPTY_IDS: ReadonlySet<string> = new Set();
+
+/** What `CollectionStore.indexBuckets` read off an index. */
+export interface IndexBuckets {
+  field: string;
+  buckets: Array<{ value: unknown; ids: ReadonlySet<string> }>;
+  multikey: boolean;
+}
+
 /** What an index lookup found; see `CollectionStore.lookup`. */
 export interface Lookup {
   docs: Document[];
@@ -360,7 +389,7 @@ export function matchesEverything(filter: Document): boolean {
 }
 
 /** The values an equality-ish condition accepts, or null when it is not one a hash index can serve. */
-function equalityValues(condition: unknown): unknown[] | null {
+export function equalityValues(condition: unknown): unknown[] | null {
   if (isPlainObject(condition)) {
     const keys = Object.keys(condition);
     if (keys.length !== 1) return keys.some((k) => k.startsWith('$')) ? null : [condition];

@@ -8,6 +8,11 @@ import { canonicalKey, valuesAtPath } from './bson-values.js';
  */
 export class HashIndex {
   readonly entries = new Map<string, Set<string>>();
+  /**
+   * How many held documents reach an indexed path through an array (MongoDB's multikey): while it is
+   * 0, every held document sits under exactly one key and holds a scalar there.
+   */
+  multikeyDocs = 0;
   private readonly partial: Query | null;
 
   constructor(
@@ -42,20 +47,25 @@ export class HashIndex {
   }
 
   add(id: string, doc: Document): void {
+    let added = false;
     for (const key of this.keysFor(doc)) {
       let ids = this.entries.get(key);
       if (!ids) this.entries.set(key, (ids = new Set()));
+      if (!ids.has(id)) added = true;
       ids.add(id);
     }
+    if (added && this.fields.some((field) => reachesArray(doc, field))) this.multikeyDocs++;
   }
 
   remove(id: string, doc: Document): void {
+    let removed = false;
     for (const key of this.keysFor(doc)) {
       const ids = this.entries.get(key);
       if (!ids) continue;
-      ids.delete(id);
+      if (ids.delete(id)) removed = true;
       if (ids.size === 0) this.entries.delete(key);
     }
+    if (removed && this.fields.some((field) => reachesArray(doc, field))) this.multikeyDocs--;
   }
 
   /** The first key of `doc` already held by a document other than `id`, if any. */
@@ -67,4 +77,14 @@ export class HashIndex {
     }
     return undefined;
   }
+}
+
+/** Whether a dotted path meets an array anywhere in `doc` (on the way or as the value). */
+function reachesArray(value: unknown, path: string): boolean {
+  for (const part of path.split('.')) {
+    if (Array.isArray(value)) return true;
+    if (value === null || typeof value !== 'object' || value instanceof Date) return false;
+    value = (value as Document)[part];
+  }
+  return Array.isArray(value);
 }

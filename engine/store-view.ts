@@ -1,5 +1,5 @@
 import type { Document } from 'bson';
-import type { Lookup } from './collection-store.js';
+import type { IndexBuckets, Lookup } from './collection-store.js';
 
 /**
  * What reads and writes need from one collection. The committed `CollectionStore` is one; a
@@ -15,6 +15,11 @@ export interface CollectionView {
   /** Index-narrowed candidates for a filter (see `CollectionStore.lookup`); null means "scan all". */
   lookup(filter: Document | undefined): Lookup | null;
   candidates(filter: Document | undefined): Document[] | null;
+  /**
+   * The index's id sets for equality values on `field` (see `CollectionStore.indexBuckets`), for
+   * counts read off the index; null when they would not be exactly what a read sees.
+   */
+  indexBuckets(field: string, values: unknown[]): IndexBuckets | null;
   insert(doc: Document): Document;
   replace(current: Document, next: Document): void;
   remove(doc: Document): void;

@@ -1,6 +1,6 @@
 import type { Document } from 'bson';
 import { canonicalKey } from '../bson-values.js';
-import { duplicateKeyError, sameIdFirst, withIdFirst, type CollectionStore, type Lookup } from '../collection-store.js';
+import { duplicateKeyError, sameIdFirst, withIdFirst, type CollectionStore, type IndexBuckets, type Lookup } from '../collection-store.js';
 import type { CollectionView, StoreView } from '../store-view.js';
 import { validateNames, type DatabaseStore } from '../database-store.js';
 import type { CommandError } from '../errors.js';
@@ -57,6 +57,11 @@ export class TransactionCollection implements CollectionView {
 
   candidates(filter: Document | undefined): Document[] | null {
     return this.lookup(filter)?.docs ?? null;
+  }
+
+  /** The committed index only while this transaction has no pending writes here (they are in no index). */
+  indexBuckets(field: string, values: unknown[]): IndexBuckets | null {
+    return this.writes.size === 0 ? (this.base?.indexBuckets(field, values) ?? null) : null;
   }
 
   insert(doc: Document): Document {
