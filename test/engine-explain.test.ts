@@ -139,6 +139,23 @@ describe.each(engineTargets())('explain: $name', (target) => {
     expect(scan.executionStats.totalDocsExamined).toBe(300);
   });
 
+  it('counts an index decides alone read no document: count, countDocuments and counts per field', async () => {
+    const residents = await seeded();
+    const count = await server.db.command({ explain: { count: 'residents', query: { divisionCode: { $in: ['410503001004', '410503001005'] } } }, verbosity: 'executionStats' });
+    expect(count.executionStats.totalDocsExamined).toBe(0);
+    expect(count.executionStats.totalKeysExamined).toBeGreaterThanOrEqual(60);
+    const perField = [{ $match: { divisionCode: { $in: ['410503001001', '410503001002'] } } }, { $group: { _id: '$divisionCode', n: { $sum: 1 } } }];
+    expect((await residents.aggregate(perField).toArray()).map((row) => row.n)).toEqual([30, 30]);
+    const grouped = await residents.aggregate(perField).explain('executionStats');
+    expect(docsExamined(grouped)).toBe(0);
+    expect(winningStages(grouped).some((stage) => stage.stage === 'COLLSCAN' || stage.stage === 'FETCH')).toBe(false);
+    const total = [{ $match: { divisionCode: '410503001003' } }, { $group: { _id: 1, n: { $sum: 1 } } }];
+    expect(await residents.aggregate(total).toArray()).toEqual([{ _id: 1, n: 30 }]);
+    expect(docsExamined(await residents.aggregate(total).explain('executionStats'))).toBe(0);
+    // Anything else in the filter needs the documents.
+    expect(docsExamined(await residents.aggregate([{ $match: { divisionCode: '410503001003', age: { $gte: 0 } } }, { $group: { _id: 1, n: { $sum: 1 } } }]).explain('executionStats'))).toBe(30);
+  });
+
   it('explain runs nothing that stays: no cursor, no write', async () => {
     const residents = await seeded();
     const before = await residents.countDocuments();

@@ -2,7 +2,7 @@ import type { Document } from 'bson';
 import { Query } from 'mingo';
 import { isPlainObject } from '../bson-values.js';
 import { CommandError, badValue, invalidNamespace } from '../errors.js';
-import { aggregate, find, matching, newTrace, type QueryTrace } from '../query.js';
+import { aggregate, countFromIndex, find, matching, newTrace, type QueryTrace } from '../query.js';
 import { namespace, optionalArray, optionalDocument, optionalNumber, targetCollection, type CommandContext, type CommandHandler } from './context.js';
 
 /**
@@ -61,7 +61,7 @@ function explain(context: CommandContext, known: ReadonlySet<string>): Document 
       executionSuccess: true,
       nReturned,
       executionTimeMillis,
-      totalKeysExamined: trace.lookup ? trace.source.length : 0,
+      totalKeysExamined: trace.counted ?? (trace.lookup ? trace.source.length : 0),
       totalDocsExamined: (plan.stage === 'RECORD_STORE_FAST_COUNT' || plan.stage === 'EOF' ? 0 : trace.source.length) + trace.foreign,
       executionStages: planDocument(plan, true),
       ...(verbosity === 'allPlansExecution' ? { allPlansExecution: [] } : {}),
@@ -96,9 +96,14 @@ function accessStage(context: CommandContext, collectionName: string, trace: Que
   if (!trace.lookup) return { stage: 'COLLSCAN', fields: { ...filter, direction: 'forward' }, stats: { nReturned: matched, docsExamined: examined } };
   const spec = context.store.get(context.db, collectionName)?.lookupIndexSpec(trace.lookup.field);
   const keyPattern = (spec?.key as Document | undefined) ?? { [trace.lookup.field]: 1 };
+  const index = { keyPattern, indexName: (spec?.name as string | undefined) ?? `${trace.lookup.field}_1`, isMultiKey: false, isUnique: Boolean(spec?.unique) || trace.lookup.field === '_id', isSparse: Boolean(spec?.sparse), isPartial: Boolean(spec?.partialFilterExpression), indexVersion: 2 };
+  if (trace.counted !== undefined) {
+    // Counted off the index's id sets: no document fetched.
+    return { stage: 'COUNT_SCAN', fields: index, stats: { nReturned: trace.counted, keysExamined: trace.counted, docsExamined: 0 } };
+  }
   const ixscan: PlanStage = {
     stage: 'IXSCAN',
-    fields: { keyPattern, indexName: (spec?.name as string | undefined) ?? `${trace.lookup.field}_1`, isMultiKey: false, isUnique: Boolean(spec?.unique) || trace.lookup.field === '_id', isSparse: Boolean(spec?.sparse), isPartial: Boolean(spec?.partialFilterExpression), indexVersion: 2, direction: 'forward' },
+    fields: { ...index, direction: 'forward' },
     stats: { nReturned: examined, keysExamined: examined },
   };
   return { stage: 'FETCH', fields: filter, stats: { nReturned: matched, docsExamined: examined }, input: ixscan };
@@ -159,8 +164,8 @@ function explainCount(context: CommandContext): Explained {
     return { ns, plan: { stage: 'RECORD_STORE_FAST_COUNT', fields: counted, stats: { nReturned: 0 } }, parsedQuery: {}, nReturned: 0, trace: newTrace() };
   }
   const trace = newTrace();
-  const docs = matching(collection, query, trace);
-  return { ns, plan: { stage: 'COUNT', fields: counted, stats: { nReturned: 0 }, input: accessStage(context, name, trace, docs.length) }, parsedQuery: query, nReturned: 0, trace };
+  const n = countFromIndex(collection, query, trace) ?? matching(collection, query, trace).length;
+  return { ns, plan: { stage: 'COUNT', fields: counted, stats: { nReturned: 0 }, input: accessStage(context, name, trace, n) }, parsedQuery: query, nReturned: 0, trace };
 }
 
 /** MongoDB's names for the pipeline stages it runs in its query layer; the others keep their own name. */

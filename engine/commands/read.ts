@@ -1,7 +1,7 @@
 import type { Document } from 'bson';
 import { canonicalKey, valuesAtPath } from '../bson-values.js';
 import { badValue, typeMismatch } from '../errors.js';
-import { aggregate, find, matching } from '../query.js';
+import { aggregate, countFromIndex, find, matching } from '../query.js';
 import { namespace, optionalArray, optionalDocument, optionalNumber, targetCollection, type CommandContext, type CommandHandler } from './context.js';
 
 function findCommand(context: CommandContext): Document {
@@ -34,7 +34,7 @@ function count(context: CommandContext): Document {
   const { command } = context;
   const collection = context.data.get(context.db, targetCollection(context));
   const query = optionalDocument(command, 'query');
-  let n = query && Object.keys(query).length ? matching(collection, query).length : (collection?.size ?? 0);
+  let n = query && Object.keys(query).length ? (collection ? (countFromIndex(collection, query) ?? matching(collection, query).length) : 0) : (collection?.size ?? 0);
   n = Math.max(0, n - (optionalNumber(command, 'skip') ?? 0));
   const limit = Math.abs(optionalNumber(command, 'limit') ?? 0);
   return { n: limit ? Math.min(n, limit) : n, ok: 1 };
