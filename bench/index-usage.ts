@@ -187,5 +187,5 @@ export function reportIndexUsage(small: QueryUsage[], large: QueryUsage[], scale
     );
   }
   for (const line of details) say(line);
-  say('On the offline engine an index is a hash: an equality or $in picks the candidates but gives no order, so a sorted page sorts every match (MongoDB can walk a compound index in order instead); a totalCount, a count per parent or a grouped page ($group) reads every match on any server.');
+  say('On the offline engine an index is a hash: an equality or $in picks the candidates but gives no order, so a sorted page sorts every match (MongoDB can walk a compound index in order instead); a totalCount or a count per parent that one index decides is read off the index (COUNT_SCAN, no document read, still one key per match), while one with more in its filter, and a grouped page ($group), reads every match on any server.');
 }
