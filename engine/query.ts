@@ -483,6 +483,43 @@ function compileFilter(filter: Document): Compiled<boolean> | null {
   };
 }
 
+/**
+ * A part of a document `_id`: a top-level field, or `{ $dateToString: { format, date: "$field",
+ * timezone? } }` with only `%Y`, `%m`, `%d` in the format and a fixed `+HH:MM` / `-HH:MM` offset, as
+ * mingo formats it (the date shifted by the offset, UTC parts zero-padded; missing or null: null).
+ * The getter gives BAIL (via a number, which the key hashing refuses) for anything but a date
+ * of years 1000-9999, null or nothing.
+ */
+function compileKeyPart(expr: unknown): ((doc: Document) => unknown) | null {
+  const field = topField(expr);
+  if (field !== null) return (doc) => doc[field];
+  if (!isPlainObject(expr) || Object.keys(expr).length !== 1 || !isPlainObject(expr.$dateToString)) return null;
+  const spec = expr.$dateToString as Document;
+  const keys = Object.keys(spec);
+  if (!keys.every((key) => key === 'format' || key === 'date' || key === 'timezone')) return null;
+  const dateField = topField(spec.date);
+  const format = spec.format;
+  if (dateField === null || typeof format !== 'string' || !/^(?:[^%]|%[Ymd])+$/.test(format)) return null;
+  let offset = 0;
+  if (spec.timezone !== undefined) {
+    const zone = typeof spec.timezone === 'string' ? /^([+-])(\d\d):(\d\d)$/.exec(spec.timezone) : null;
+    if (!zone || Number(zone[2]) > 14 || Number(zone[3]) > 59) return null;
+    offset = (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3]));
+  }
+  const pad = (n: number) => (n < 10 ? '0' + n : String(n));
+  return (doc) => {
+    const value = doc[dateField];
+    if (value === undefined || value === null) return null;
+    if (!(value instanceof Date)) return NaN;
+    const t = value.getTime() + offset * 60_000;
+    if (Number.isNaN(t)) return NaN;
+    const shifted = new Date(t);
+    const year = shifted.getUTCFullYear();
+    if (year < 1000 || year > 9999) return NaN;
+    return format.replace(/%[Ymd]/g, (sym) => (sym === '%Y' ? String(year) : sym === '%m' ? pad(shifted.getUTCMonth() + 1) : pad(shifted.getUTCDate())));
+  };
+}
+
 /** A value a `$sum`/`$cond` branch adds: a number constant or a top-level field. */
 function compileOperand(expr: unknown): Compiled<unknown> | null {
   if (typeof expr === 'number') return Number.isFinite(expr) ? () => expr : null;
@@ -539,15 +576,19 @@ export function groupedByExpressions(source: Document[], pipeline: Document[]): 
   if (keys[0] !== '_id') return null;
   // The key: one field, a constant, or a document of fields (names neither operators nor paths).
   const id = group._id;
-  let idFields: string[] | null = null;
+  let idFields: Array<(doc: Document) => unknown> | null = null;
   let idNames: string[] | null = null;
   let constant = false;
-  if (topField(id) !== null) idFields = [topField(id) as string];
+  if (topField(id) !== null) {
+    const field = topField(id) as string;
+    idFields = [(doc) => doc[field]];
+  }
   else if (isPlainObject(id)) {
     idNames = Object.keys(id);
     if (idNames.length === 0 || idNames.some((name) => name.startsWith('$') || name.includes('.'))) return null;
-    idFields = idNames.map((name) => topField(id[name]) as string);
-    if (idFields.some((field) => field === null)) return null;
+    const getters = idNames.map((name) => compileKeyPart(id[name]));
+    if (getters.some((getter) => !getter)) return null;
+    idFields = getters as Array<(doc: Document) => unknown>;
   } else if (groupConstant(id)) constant = true;
   else return null;
   const sums: Array<{ name: string; times?: number; value?: Compiled<unknown> }> = [];
@@ -579,8 +620,8 @@ export function groupedByExpressions(source: Document[], pipeline: Document[]): 
       hash = '';
       // mingo's keys are equal as isEqual decides: strings by value, null only to null, missing only to
       // missing inside a document key (a single field's missing value becomes null).
-      for (const field of idFields as string[]) {
-        const value = doc[field];
+      for (const get of idFields as Array<(doc: Document) => unknown>) {
+        const value = get(doc);
         if (typeof value === 'string') hash += 's' + value.length + ':' + value;
         else if (value === null || (value === undefined && !idNames)) hash += 'n';
         else if (value === undefined) hash += 'u';
@@ -592,9 +633,9 @@ export function groupedByExpressions(source: Document[], pipeline: Document[]): 
       let key: unknown = id;
       if (idNames) {
         const made: Document = {};
-        idNames.forEach((name, i) => (made[name] = doc[(idFields as string[])[i]]));
+        idNames.forEach((name, i) => (made[name] = (idFields as Array<(doc: Document) => unknown>)[i](doc)));
         key = made;
-      } else if (!constant) key = doc[(idFields as string[])[0]] ?? null;
+      } else if (!constant) key = (idFields as Array<(doc: Document) => unknown>)[0](doc) ?? null;
       rows.set(hash, (row = { id: key, count: 0, totals: new Array<number>(width).fill(0) }));
     }
     row.count++;

@@ -60,7 +60,12 @@ const GROUPS: Document[] = [
   { _id: 'all', r: { $sum: { $cond: [{ $eq: ['$urbanRural', 'RURAL'] }, 1, 0] } }, u: { $sum: { $cond: [{ $ne: ['$urbanRural', 'RURAL'] }, 1, 0] } } },
   { _id: '$streetCode', n: { $sum: { $cond: [{ $gt: ['$persons', 3] }, '$persons', 0.25] } }, m: { $sum: { $cond: [{ $lte: ['$tier', 'B'] }, 1, 0] } } },
   { _id: { s: '$streetCode' }, n: { $sum: { $cond: [{ $gte: ['$amountFen', 1500] }, 1, 0] } } },
+  { _id: { STREET: '$streetCode', MONTH: { $dateToString: { format: '%Y-%m', date: '$paidAt', timezone: '+08:00' } } }, amountFen: { $sum: '$amountFen' }, payments: { $sum: 1 } },
+  { _id: { d: { $dateToString: { date: '$startedAt', format: 'day %d/%m/%Y', timezone: '-05:30' } }, t: '$tier' }, n: { $sum: 1 } },
+  { _id: { d: { $dateToString: { format: '%Y%m%d', date: '$endedAt' } } }, n: { $sum: 1 } },
   // Shapes left to mingo.
+  { _id: { m: { $dateToString: { format: '%Y-%m %H', date: '$paidAt' } } }, n: { $sum: 1 } },
+  { _id: { m: { $dateToString: { format: '%Y-%m', date: '$paidAt', timezone: 'Asia/Shanghai' } } }, n: { $sum: 1 } },
   { _id: '$persons', n: { $sum: 1 } },
   { _id: { m: { $dateToString: { format: '%Y-%m', date: '$paidAt' } } }, n: { $sum: 1 } },
   { _id: '$tier', n: { $avg: '$persons' } },
@@ -151,7 +156,9 @@ describe('one-pass $group of the statistics', () => {
     expect(groupedByExpressions(nullish, [{ $group: GROUPS[0] }])).not.toBeNull();
     expect(groupedByExpressions(nullish, [{ $group: GROUPS[3] }])).not.toBeNull();
     expect(groupedByExpressions(docs, [{ $group: GROUPS[0] }])).toBeNull();
-    expect(groupedByExpressions(clean, [{ $group: GROUPS[10] }])).toBeNull();
+    expect(groupedByExpressions(clean, [{ $match: MATCHES[4] as Document }, { $group: GROUPS[9] }])).not.toBeNull();
+    expect(groupedByExpressions(clean, [{ $group: GROUPS[11] }])).not.toBeNull();
+    expect(groupedByExpressions(clean, [{ $group: GROUPS[12] }])).toBeNull();
     expect(groupedByExpressions(clean, [{ $match: { persons: { $exists: true } } }, { $group: GROUPS[2] }])).toBeNull();
   });
 });
