@@ -105,6 +105,13 @@ export function aggregate(data: StoreView, db: string, collection: CollectionVie
   const grouped = groupedByField(source, pipeline) ?? groupedByExpressions(source, pipeline);
   if (grouped) return grouped;
   const copy = MUTATING_STAGE.test(JSON.stringify(pipeline)) ? (docs: Document[]) => docs.map(cloneDocument) : (docs: Document[]) => docs.slice();
+  let input = source;
+  if (pipeline.length > 1 && Object.keys(pipeline[0]).length === 1 && isPlainObject(pipeline[0].$match)) {
+    // The leading $match only picks documents: run it first (compiled when it can be), so the later
+    // stages copy only the documents it keeps.
+    input = filtered(source, pipeline[0].$match as Document);
+    pipeline = pipeline.slice(1);
+  }
   const options: Partial<Options> = {
     ...BASE_OPTIONS,
     collectionResolver: (name: string) => {
@@ -113,7 +120,27 @@ export function aggregate(data: StoreView, db: string, collection: CollectionVie
       return copy(docs);
     },
   };
-  return new Aggregator(pipeline, options).run(copy(source)) as Document[];
+  return new Aggregator(pipeline, options).run(copy(input)) as Document[];
+}
+
+/** The documents of `docs` matching `filter`, in order: through `compileFilter` when it takes the filter and every document, else mingo's Query. */
+function filtered(docs: Document[], filter: Document): Document[] {
+  if (matchesEverything(filter)) return docs;
+  const test = compileFilter(filter);
+  if (test) {
+    const kept: Document[] = [];
+    let bail = false;
+    for (const doc of docs) {
+      const r = test(doc);
+      if (r === BAIL) {
+        bail = true;
+        break;
+      }
+      if (r) kept.push(doc);
+    }
+    if (!bail) return kept;
+  }
+  return new Query(filter, BASE_OPTIONS).find<Document>(docs).all();
 }
 
 function withoutNatural(sort: Document | undefined): Document | undefined {
