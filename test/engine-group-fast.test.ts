@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { serialize, type Document } from 'bson';
 import { Aggregator } from 'mingo';
 import { CollectionStore } from '../engine/collection-store.js';
-import { aggregate, groupedByExpressions } from '../engine/query.js';
+import { groupedByExpressions } from '../engine/compiled-group.js';
+import { aggregate } from '../engine/query.js';
 import type { StoreView } from '../engine/store-view.js';
 
 const D = (s: string) => new Date(s);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from 'bson';
 import { CollectionStore } from '../engine/collection-store.js';
-import { aggregate, countFromIndex, matching, newTrace } from '../engine/query.js';
+import { countFromIndex } from '../engine/index-counts.js';
+import { aggregate, matching, newTrace } from '../engine/query.js';
 import type { CollectionView, StoreView } from '../engine/store-view.js';
 import { TransactionCollection } from '../engine/transactions/transaction-view.js';
 

@@ -2,7 +2,8 @@ import type { Document } from 'bson';
 import { Query } from 'mingo';
 import { isPlainObject } from '../bson-values.js';
 import { CommandError, badValue, invalidNamespace } from '../errors.js';
-import { aggregate, countFromIndex, find, matching, newTrace, type QueryTrace } from '../query.js';
+import { countFromIndex } from '../index-counts.js';
+import { aggregate, find, matching, newTrace, type QueryTrace } from '../query.js';
 import { namespace, optionalArray, optionalDocument, optionalNumber, targetCollection, type CommandContext, type CommandHandler } from './context.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { Document } from 'bson';
 import { canonicalKey, valuesAtPath } from '../bson-values.js';
 import { badValue, typeMismatch } from '../errors.js';
-import { aggregate, countFromIndex, find, matching } from '../query.js';
+import { countFromIndex } from '../index-counts.js';
+import { aggregate, find, matching } from '../query.js';
 import { namespace, optionalArray, optionalDocument, optionalNumber, targetCollection, type CommandContext, type CommandHandler } from './context.js';
 
 function findCommand(context: CommandContext): Document {
