@@ -39,6 +39,7 @@ const MAX_CONNECTIONS_PER_SUBGRAPH = 128;
 
 /** What every fetch of one incoming request sends as the caller, computed on its first fetch. */
 interface CallerHeaders {
+  requestId: string;
   signedIdentity: string;
   /** The whole viewer as text: the caller's part of a deduplication key. */
   viewerKey: string;
@@ -49,7 +50,7 @@ const callerHeaders = new WeakMap<GatewayContext, CallerHeaders>();
 function callerHeadersOf(context: GatewayContext, secret: string): CallerHeaders {
   let known = callerHeaders.get(context);
   if (!known) {
-    known = { signedIdentity: signIdentity(context.viewer, context.requestId, secret), viewerKey: InflightFetches.viewerKey(context.viewer) };
+    known = { requestId: context.requestId, signedIdentity: signIdentity(context.viewer, context.requestId, secret), viewerKey: InflightFetches.viewerKey(context.viewer) };
     callerHeaders.set(context, known);
   }
   return known;
@@ -88,13 +89,12 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
     if (!query) throw new Error('Missing query');
     const isQuery = isQueryOperation('document' in options ? options.document : undefined, query);
     // A health-check fetch carries no incoming request: it goes out unsigned.
-    const caller = isGatewayContext(context) ? context : undefined;
+    const caller = isGatewayContext(context) ? callerHeadersOf(context, this.call.subgraphSecret) : undefined;
     const body = JSON.stringify({ query, variables: request.variables, operationName: request.operationName });
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    const callerKnown = caller && callerHeadersOf(caller, this.call.subgraphSecret);
-    if (caller && callerKnown) {
+    if (caller) {
       headers[REQUEST_ID_HEADER] = caller.requestId;
-      headers[IDENTITY_HEADER] = callerKnown.signedIdentity;
+      headers[IDENTITY_HEADER] = caller.signedIdentity;
     }
     const send = () => this.send(headers, body, isQuery);
     const { inflight } = this.call;
@@ -106,9 +106,9 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
         inflight?.forgetAll();
       }
     }
-    if (!inflight || !callerKnown) return (await send()).answer;
+    if (!inflight || !caller) return (await send()).answer;
     // The body holds the text, the variables and the operation name, already serialised once.
-    return inflight.run(InflightFetches.key(this.call.name, callerKnown.viewerKey, body), send);
+    return inflight.run(InflightFetches.key(this.call.name, caller.viewerKey, body), send);
   }
 
   /** One fetch (and one retry of a query whose connection failed), its outcome recorded for /health. */
