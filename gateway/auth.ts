@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { unauthenticated } from '../subgraphs/shared/errors.js';
-import { DOMAINS, isViewer, type Domain, type Role, type Viewer } from '../subgraphs/shared/identity.js';
+import { DOMAINS, normaliseJurisdiction, viewerProblem, type Domain, type Role, type Viewer } from '../subgraphs/shared/identity.js';
 
 /**
  * Authentication at the gateway: `Authorization: Bearer <JWT>`, HS256 with JWT_SECRET or RS256
@@ -16,18 +16,29 @@ export interface AuthOptions {
   disabled?: boolean;
 }
 
-export const LOCAL_ADMIN: Viewer = { sub: 'local-admin', role: 'admin', jurisdiction: '', domains: [...DOMAINS] };
+export const LOCAL_ADMIN: Viewer = { sub: 'local-admin', role: 'admin', jurisdiction: [], domains: [...DOMAINS] };
+
+/**
+ * A token's `jurisdiction` claim is one division code or a list of them; an admin's may be absent
+ * (the whole country), nobody else's. An empty string is not "everything": it is refused.
+ */
+function jurisdictionClaim(claim: unknown, role: Role): unknown {
+  if (claim === undefined && role === 'admin') return [];
+  if (typeof claim === 'string') return [claim];
+  return claim;
+}
 
 function viewerFromClaims(claims: JWTPayload): Viewer {
   const role = claims.role as Role;
   const viewer = {
     sub: claims.sub,
     role,
-    jurisdiction: typeof claims.jurisdiction === 'string' ? claims.jurisdiction : role === 'admin' ? '' : undefined,
+    jurisdiction: jurisdictionClaim(claims.jurisdiction, role),
     domains: role === 'admin' ? [...DOMAINS] : Array.isArray(claims.domains) ? claims.domains : [],
   };
-  if (!isViewer(viewer)) throw unauthenticated('token claims are incomplete: need sub, role, jurisdiction (a division code) and domains');
-  return viewer;
+  const problem = viewerProblem(viewer);
+  if (problem !== null) throw unauthenticated(`token claims refused: ${problem}`);
+  return { ...(viewer as Viewer), jurisdiction: normaliseJurisdiction((viewer as Viewer).jurisdiction) };
 }
 
 /**
@@ -85,7 +96,8 @@ export function createAuthenticator(options: AuthOptions): Authenticate {
 export interface TokenClaims {
   sub: string;
   role: Role;
-  jurisdiction?: string;
+  /** One division code or several; absent only for admins. */
+  jurisdiction?: string | string[];
   domains?: Domain[];
 }
 

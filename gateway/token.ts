@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { DOMAINS, ROLES, isViewer, type Domain, type Role } from '../subgraphs/shared/identity.js';
+import { DOMAINS, ROLES, viewerProblem, type Domain, type Role } from '../subgraphs/shared/identity.js';
 import { loadSecrets } from '../subgraphs/shared/secrets.js';
 import { mintToken } from './auth.js';
 
 /**
- * `npm run token -- --role analyst --jurisdiction 410503 [--domains civil-affairs,economy] [--sub name] [--expires 12h]`
+ * `npm run token -- --role analyst --jurisdiction 410503[,410502] [--domains civil-affairs,economy] [--sub name] [--expires 12h]`
  * mints a development token signed with this data directory's JWT secret.
  */
 const { values } = parseArgs({
@@ -22,9 +22,11 @@ if (!ROLES.includes(role)) {
   process.exit(2);
 }
 const domains = (values.domains ? values.domains.split(',') : role === 'analyst' || role === 'service' ? [] : [...DOMAINS]) as Domain[];
-const claims = { sub: values.sub ?? `${role}-dev`, role, jurisdiction: values.jurisdiction ?? '', domains };
-if (!isViewer(claims) || (role !== 'admin' && claims.jurisdiction === '')) {
-  console.error('--jurisdiction must be a 6, 9, 12 or 15 digit division code (only admins may omit it); --domains from ' + DOMAINS.join(', '));
+const jurisdiction = values.jurisdiction ? values.jurisdiction.split(',') : [];
+const claims = { sub: values.sub ?? `${role}-dev`, role, jurisdiction, domains };
+const problem = viewerProblem(claims);
+if (problem !== null) {
+  console.error(`${problem} (--jurisdiction: comma-separated division codes, only admins may omit it; --domains from ${DOMAINS.join(', ')})`);
   process.exit(2);
 }
 const { jwtSecret } = loadSecrets(process.env, process.env.DATA_DIR ?? '.data', (line) => console.error(line));

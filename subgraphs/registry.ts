@@ -5,6 +5,7 @@ import { createEconomySubgraph } from './economy/server.js';
 import { seedEconomy } from './economy/seed.js';
 import { createPartyBuildingSubgraph } from './party-building/server.js';
 import { seedPartyBuilding } from './party-building/seed.js';
+import { unscoped } from './shared/elevations.js';
 import type { Domain } from './shared/identity.js';
 import type { SubgraphDeps, SubgraphServer } from './shared/subgraph-server.js';
 import { createUrbanManagementSubgraph } from './urban-management/server.js';
@@ -16,9 +17,14 @@ export interface SubgraphImplementation {
   seed(connection: Connection, options: { scale: number; seed: number }): Promise<unknown>;
 }
 
+type Seeder = SubgraphImplementation['seed'];
+
+/** Seeding writes every division's records, so it runs under the named `seed` elevation. */
+const elevated = (seed: Seeder): Seeder => (connection, options) => unscoped('seed', () => seed(connection, options));
+
 export const IMPLEMENTATIONS: Record<Domain, SubgraphImplementation> = {
-  economy: { create: createEconomySubgraph, seed: seedEconomy },
-  'civil-affairs': { create: createCivilAffairsSubgraph, seed: seedCivilAffairs },
-  'party-building': { create: createPartyBuildingSubgraph, seed: seedPartyBuilding },
-  'urban-management': { create: createUrbanManagementSubgraph, seed: seedUrbanManagement },
+  economy: { create: createEconomySubgraph, seed: elevated(seedEconomy) },
+  'civil-affairs': { create: createCivilAffairsSubgraph, seed: elevated(seedCivilAffairs) },
+  'party-building': { create: createPartyBuildingSubgraph, seed: elevated(seedPartyBuilding) },
+  'urban-management': { create: createUrbanManagementSubgraph, seed: elevated(seedUrbanManagement) },
 };

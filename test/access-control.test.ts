@@ -71,7 +71,7 @@ describe('access-control: a resident ID number and phone by role', () => {
     ["community_worker of the resident's community", () => ({ sub: 'worker-home', role: 'community_worker', jurisdiction: subject.communityCode, domains: ['civil-affairs'] }), 'full'],
     ['community_worker of another community', () => ({ sub: 'worker-away', role: 'community_worker', jurisdiction: otherCommunity, domains: ['civil-affairs'] }), 'invisible'],
     ['analyst', () => ({ sub: 'analyst', role: 'analyst', jurisdiction: DISTRICT, domains: [] }), 'masked'],
-    ['service', () => ({ sub: 'svc', role: 'service', jurisdiction: '', domains: ['civil-affairs'] }), 'masked'],
+    ['service', () => ({ sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: ['civil-affairs'] }), 'masked'],
   ];
 
   it.each(cases)('access-control: %s', async (_label, claims, expectation) => {
@@ -132,8 +132,8 @@ describe('access-control: every personal field of every domain is masked for ana
   } as const;
 
   it.each<[string, TokenClaims]>([
-    ['analyst', { sub: 'analyst', role: 'analyst', jurisdiction: '', domains: [] }],
-    ['service', { sub: 'svc', role: 'service', jurisdiction: '', domains: ['economy', 'civil-affairs', 'party-building', 'urban-management'] }],
+    ['analyst', { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] }],
+    ['service', { sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: ['economy', 'civil-affairs', 'party-building', 'urban-management'] }],
   ])('access-control: %s', async (_label, claims) => {
     const { body, requestId } = await asRole(claims, PERSONAL, undefined, { code: DISTRICT, text: DISTRICT });
     expect(body.errors).toBeUndefined();
@@ -220,8 +220,8 @@ describe('access-control: the audit trail through the API', () => {
     const query = `{ ${Object.values(AUDIT_DOMAINS).map((field) => `${field} { totalCount }`).join(' ')} }`;
     const others: TokenClaims[] = [
       { sub: 'district-all', role: 'district_official', jurisdiction: DISTRICT, domains: ['economy', 'civil-affairs', 'party-building', 'urban-management'] },
-      { sub: 'analyst', role: 'analyst', jurisdiction: '', domains: [] },
-      { sub: 'svc', role: 'service', jurisdiction: '', domains: [] },
+      { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
+      { sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
       { sub: 'worker', role: 'community_worker', jurisdiction: subject.communityCode, domains: ['civil-affairs'] },
     ];
     for (const claims of others) {
@@ -267,7 +267,7 @@ describe('access-control: a community worker reading another community', () => {
   });
 
   it('access-control: a direct _entities call with a valid signed identity cannot read it either', async () => {
-    const viewer: Viewer = { sub: 'worker-away', role: 'community_worker', jurisdiction: otherCommunity, domains: ['civil-affairs'] };
+    const viewer: Viewer = { sub: 'worker-away', role: 'community_worker', jurisdiction: [otherCommunity], domains: ['civil-affairs'] };
     const requestId = newRequestId('entities');
     const ownResident = (await civil.collection('residents').findOne({ communityCode: otherCommunity }))!._id;
     const response = await stack.graphql<{ _entities: Array<Record<string, unknown> | null> }>(
@@ -331,8 +331,8 @@ describe('access-control: party member ↔ assistance status', () => {
   it('access-control: every other role sees the member but not the link', async () => {
     const roles: TokenClaims[] = [
       { sub: 'district-both', role: 'district_official', jurisdiction: member.districtCode, domains: ['party-building', 'civil-affairs'] },
-      { sub: 'analyst', role: 'analyst', jurisdiction: '', domains: [] },
-      { sub: 'svc', role: 'service', jurisdiction: '', domains: ['party-building', 'civil-affairs'] },
+      { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
+      { sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: ['party-building', 'civil-affairs'] },
     ];
     for (const claims of roles) {
       const { body } = await asRole(claims, MEMBER, undefined, { id: member._id });

@@ -111,7 +111,7 @@ beforeAll(async () => {
       url: stack.subgraphUrls[domain],
       headers: () => {
         const requestId = randomUUID();
-        return { [REQUEST_ID_HEADER]: requestId, [IDENTITY_HEADER]: signIdentity({ sub: 'bad-input', role: 'admin', jurisdiction: '', domains: [...DOMAINS] }, requestId, stack.subgraphSecret) };
+        return { [REQUEST_ID_HEADER]: requestId, [IDENTITY_HEADER]: signIdentity({ sub: 'bad-input', role: 'admin', jurisdiction: [], domains: [...DOMAINS] }, requestId, stack.subgraphSecret) };
       },
       ...queriesFor(domain),
     })),

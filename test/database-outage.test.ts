@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine, type RunningEngine } from '../engine/index.js';
-import { seedEconomy } from '../subgraphs/economy/seed.js';
+import { IMPLEMENTATIONS } from '../subgraphs/registry.js';
 import { connectDatabase } from '../subgraphs/shared/database.js';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Viewer } from '../subgraphs/shared/identity.js';
 import { fingerprint, type Fingerprint } from './utils/fingerprint.js';
@@ -15,7 +15,7 @@ import { eventually, spawnServer, type ServerProcess } from './utils/server-proc
  * test stops and starts again (same data directory): the subgraph starts without its database,
  * says not-ready, answers UNAVAILABLE instead of hanging, and serves again when it returns.
  */
-const ADMIN_VIEWER: Viewer = { sub: 'outage-test', role: 'admin', jurisdiction: '', domains: ['economy'] };
+const ADMIN_VIEWER: Viewer = { sub: 'outage-test', role: 'admin', jurisdiction: [], domains: ['economy'] };
 const QUERY = '{ enterprises(first: 1) { totalCount } }';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'outage-'));
@@ -78,7 +78,7 @@ async function startEngineOnFreeFixedPort(): Promise<void> {
 beforeAll(async () => {
   await startEngineOnFreeFixedPort();
   const connection = await connectDatabase(engine!.uri, 'economy');
-  await seedEconomy(connection, { scale: 1, seed: 20201130 });
+  await IMPLEMENTATIONS.economy.seed(connection, { scale: 1, seed: 20201130 });
   await connection.close();
   stored = await storedFingerprint();
   await stopEngine();

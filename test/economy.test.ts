@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidCreditCode } from '../subgraphs/shared/world/identifiers.js';
 import { enterpriseId } from '../subgraphs/shared/world/keys.js';
 import { createEconomyModels, type EconomyModels } from '../subgraphs/economy/models.js';
+import { rawModels } from './utils/raw-models.js';
 import type { Viewer } from '../subgraphs/shared/identity.js';
 import { ADMIN, ANALYST, official, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 
@@ -14,7 +15,7 @@ let models: EconomyModels;
 const economyOfficial = (code: string, role?: Viewer['role']) => official(code, 'economy', role);
 beforeAll(async () => {
   economy = await startSubgraphHarness('economy');
-  models = createEconomyModels(economy.connection);
+  models = rawModels(economy.connection, createEconomyModels(economy.connection));
 });
 afterAll(async () => {
   await economy?.stop();

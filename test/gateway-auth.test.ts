@@ -95,7 +95,7 @@ describe('auth: subgraphs trust only the gateway', () => {
   });
 
   it('accepts a correctly signed identity and rejects a replayed expired one', async () => {
-    const viewer = { sub: 'gw', role: 'admin' as const, jurisdiction: '', domains: [] };
+    const viewer = { sub: 'gw', role: 'admin' as const, jurisdiction: [], domains: [] };
     const fresh = signIdentity(viewer, 'request-0001', stack.subgraphSecret);
     const ok = await stack.graphql(QUERY, { url: civilAffairs(), headers: { [IDENTITY_HEADER]: fresh, [REQUEST_ID_HEADER]: 'request-0001' } });
     expect(ok.status).toBe(200);

@@ -121,7 +121,7 @@ describe('in-flight deduplication of identical subgraph queries', () => {
 });
 
 describe('InflightFetches', () => {
-  const viewer: Viewer = { sub: 'a', role: 'street_official', jurisdiction: '120104004', domains: ['economy'] };
+  const viewer: Viewer = { sub: 'a', role: 'street_official', jurisdiction: ['120104004'], domains: ['economy'] };
 
   it('keys on every field of the viewer, the subgraph and the body (text, variables, operation name)', () => {
     const body = (query: string, variables: unknown) => JSON.stringify({ query, variables });
@@ -129,7 +129,7 @@ describe('InflightFetches', () => {
     expect(InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, domains: [...viewer.domains] }), body('{ a }', { x: 1 }))).toBe(key);
     for (const other of [
       InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, sub: 'b' }), body('{ a }', { x: 1 })),
-      InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, jurisdiction: '120104' }), body('{ a }', { x: 1 })),
+      InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, jurisdiction: ['120104'] }), body('{ a }', { x: 1 })),
       InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, role: 'analyst' }), body('{ a }', { x: 1 })),
       InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, domains: ['economy', 'civil-affairs'] }), body('{ a }', { x: 1 })),
       InflightFetches.key('civil-affairs', InflightFetches.viewerKey(viewer), body('{ a }', { x: 1 })),

@@ -93,7 +93,7 @@ describe('shutdown: SIGTERM with a request in flight', () => {
       headers: {
         'content-type': 'application/json',
         [REQUEST_ID_HEADER]: requestId,
-        [IDENTITY_HEADER]: signIdentity({ sub: 'shutdown-test', role: 'admin', jurisdiction: '', domains: ['economy'] }, requestId, secrets.SUBGRAPH_SECRET),
+        [IDENTITY_HEADER]: signIdentity({ sub: 'shutdown-test', role: 'admin', jurisdiction: [], domains: ['economy'] }, requestId, secrets.SUBGRAPH_SECRET),
       },
       body: JSON.stringify({ query: '{ enterprises(first: 1) { totalCount } }' }),
     });

@@ -7,8 +7,7 @@ import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedCivilAffairs } from '../subgraphs/civil-affairs/seed.js';
-import { seedEconomy } from '../subgraphs/economy/seed.js';
+import { IMPLEMENTATIONS } from '../subgraphs/registry.js';
 import { collectionSpec } from '../subgraphs/import-export.js';
 import { connectDatabase, provideDatabase, type DatabaseServer } from '../subgraphs/shared/database.js';
 import { exportRows, toCsv } from '../subgraphs/shared/import-export/export.js';
@@ -41,8 +40,8 @@ beforeAll(async () => {
   database = await provideDatabase({ log: () => {} });
   civil = await open('civil_affairs');
   economy = await open('economy');
-  await seedCivilAffairs(civil, { scale: 1, seed: 20201130 });
-  await seedEconomy(economy, { scale: 1, seed: 20201130 });
+  await IMPLEMENTATIONS['civil-affairs'].seed(civil, { scale: 1, seed: 20201130 });
+  await IMPLEMENTATIONS.economy.seed(economy, { scale: 1, seed: 20201130 });
 }, 120_000);
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCivilAffairs } from '../subgraphs/civil-affairs/seed.js';
 import { collectionSpec } from '../subgraphs/import-export.js';
+import { unscoped } from '../subgraphs/shared/elevations.js';
 import { createPartyBuildingModels } from '../subgraphs/party-building/models.js';
 import { importRows } from '../subgraphs/shared/import-export/import.js';
 import { parseRows } from '../subgraphs/shared/import-export/read.js';
@@ -18,12 +19,14 @@ let token: string;
 beforeAll(async () => {
   stack = await startTestStack({ seed: false });
   token = await stack.token(ADMIN);
-  await seedCivilAffairs(stack.connections['civil-affairs'], { scale: 1, seed: 20201130 });
+  await unscoped('seed', () => seedCivilAffairs(stack.connections['civil-affairs'], { scale: 1, seed: 20201130 }));
   const enterprise = { creditCode: creditCode('91120116MA05XY1Q7'), name: '興華里便民超市有限公司', industry: 'COMMERCE', taxCooperating: false, techSme: false, littleGiant: false, nonPublic: true, address: '興華里12号', establishedAt: '2015-03-01', divisionCode: '120116011006' };
   await importRows(stack.connections.economy, collectionSpec('enterprises'), parseRows(JSON.stringify([enterprise]), 'json'), new Set(DIVISIONS.map((d) => d.code)));
-  await createPartyBuildingModels(stack.connections['party-building']).organization.create({
-    _id: 'porg-test-xinghuali', name: '興華里社區黨支部', level: 'BRANCH', sector: 'COMMUNITY', path: ['porg-test-xinghuali'], foundedOn: new Date('2010-07-01T00:00:00+08:00'), divisionCode: '120116011006',
-  });
+  await unscoped('seed', () =>
+    createPartyBuildingModels(stack.connections['party-building']).organization.create({
+      _id: 'porg-test-xinghuali', name: '興華里社區黨支部', level: 'BRANCH', sector: 'COMMUNITY', path: ['porg-test-xinghuali'], foundedOn: new Date('2010-07-01T00:00:00+08:00'), divisionCode: '120116011006',
+    }),
+  );
 }, 120_000);
 afterAll(async () => stack?.stop());
 

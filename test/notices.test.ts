@@ -32,7 +32,7 @@ beforeAll(async () => {
     worker: { sub: 'guangkai-worker', role: 'community_worker', jurisdiction: guangkaiCommunities[0], domains: ['civil-affairs'] },
     urbanOfficial: { sub: 'guangkai-urban', role: 'street_official', jurisdiction: GUANGKAI, domains: ['urban-management'] },
     platform: { sub: 'hui-an-dagang', role: 'service', jurisdiction: DAGANG, domains: [] },
-    analyst: { sub: 'analyst', role: 'analyst', jurisdiction: '', domains: [] },
+    analyst: { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
   };
   for (const [name, claim] of Object.entries(claims)) tokens[name] = await stack.token(claim);
 }, 180_000);

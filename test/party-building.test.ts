@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childrenOf } from '../subgraphs/shared/world/divisions.js';
 import { enterpriseId } from '../subgraphs/shared/world/keys.js';
 import { createPartyBuildingModels, type PartyBuildingModels } from '../subgraphs/party-building/models.js';
+import { rawModels } from './utils/raw-models.js';
 import type { Viewer } from '../subgraphs/shared/identity.js';
 import { ADMIN, ANALYST, official, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 
@@ -15,7 +16,7 @@ let models: PartyBuildingModels;
 const partyOfficial = (code: string, role?: Viewer['role']) => official(code, 'party-building', role);
 beforeAll(async () => {
   pb = await startSubgraphHarness('party-building');
-  models = createPartyBuildingModels(pb.connection);
+  models = rawModels(pb.connection, createPartyBuildingModels(pb.connection));
 });
 afterAll(async () => {
   await pb?.stop();
@@ -183,7 +184,7 @@ describe('access: masking and jurisdiction', () => {
     const analyst = await pb.run(MEMBER, { id: member._id }, ANALYST);
     expect(analyst.data!.partyMember.phone).toBe(`${member.phone!.slice(0, 3)}****${member.phone!.slice(-4)}`);
     expect(analyst.data!.partyMember.name).toBe(Array.from(member.name)[0] + '*'.repeat(Array.from(member.name).length - 1));
-    const otherDomain = await pb.run(MEMBER, { id: member._id }, { sub: 'x', role: 'community_worker', jurisdiction: FENGHE_RILI, domains: ['economy'] });
+    const otherDomain = await pb.run(MEMBER, { id: member._id }, { sub: 'x', role: 'community_worker', jurisdiction: [FENGHE_RILI], domains: ['economy'] });
     expect(otherDomain.data!.partyMember.phone).toContain('****');
   });
 
@@ -220,7 +221,7 @@ describe('access: masking and jurisdiction', () => {
     expect(organization).toBeNull();
     // The worker sees their street, its organizations only inside their own community, and no street-wide figures.
     expect(street.code).toBe(TONGBAILU);
-    expect(street.partyOrganizations.totalCount).toBe(await models.organization.countDocuments({ communityCode: worker.jurisdiction }));
+    expect(street.partyOrganizations.totalCount).toBe(await models.organization.countDocuments({ communityCode: worker.jurisdiction[0] }));
     expect(street.partyBuildingIndicators).toBeNull();
   });
 });

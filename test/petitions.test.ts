@@ -26,7 +26,7 @@ beforeAll(async () => {
     admin: { sub: 'admin', role: 'admin' },
     worker: { sub: 'grid-worker', role: 'community_worker', jurisdiction: HOME.code, domains: ['urban-management'] },
     civilAffairs: { sub: 'guangkai-civil', role: 'street_official', jurisdiction: GUANGKAI, domains: ['civil-affairs'] },
-    analyst: { sub: 'analyst', role: 'analyst', jurisdiction: '', domains: [] },
+    analyst: { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
   };
   for (const [name, claim] of Object.entries(claims)) tokens[name] = await stack.token(claim);
 }, 180_000);

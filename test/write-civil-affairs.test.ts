@@ -27,7 +27,7 @@ beforeAll(async () => {
     admin: { sub: 'admin', role: 'admin' },
     district: { sub: 'district-civil-affairs', role: 'district_official', jurisdiction: '120104', domains: ['civil-affairs'] },
     neighbourWorker: { ...WORKER, sub: 'other-clerk', jurisdiction: NEIGHBOUR.code },
-    analyst: { sub: 'analyst', role: 'analyst', jurisdiction: '', domains: [] },
+    analyst: { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
     urbanOfficial: { sub: 'urban', role: 'street_official', jurisdiction: GUANGKAI, domains: ['urban-management'] },
   };
   for (const [name, claim] of Object.entries(claims)) tokens[name] = await stack.token(claim);
@@ -199,7 +199,11 @@ describe('write civil-affairs: assistance lifecycle', () => {
     const created = await applied();
     await step(tokens.worker, 'communityReview', created.id, 0);
     expect(codeOf(await step(tokens.worker, 'approve', created.id, 1))).toBe('FORBIDDEN');
-    expect(codeOf(await step(tokens.neighbourWorker, 'approve', created.id, 1))).toBe('FORBIDDEN');
+    // Outside the jurisdiction a case is not there: the same NOT_FOUND as for an id that never existed.
+    const outside = await step(tokens.neighbourWorker, 'approve', created.id, 1);
+    const missing = await step(tokens.neighbourWorker, 'approve', `${created.id}-missing`, 1);
+    expect(codeOf(outside)).toBe('NOT_FOUND');
+    expect(outside.body.errors![0].message.replace(created.id, 'ID')).toBe(missing.body.errors![0].message.replace(`${created.id}-missing`, 'ID'));
     expect(codeOf(await step(tokens.urbanOfficial, 'approve', created.id, 1))).toBe('FORBIDDEN');
     expect(codeOf(await step(tokens.analyst, 'approve', created.id, 1))).toBe('FORBIDDEN');
     expect(await cases().findOne({ _id: created.id as never })).toMatchObject({ status: 'COMMUNITY_REVIEWED', version: 1 });

@@ -28,8 +28,8 @@ const ROLES: Record<string, TokenClaims> = {
   otherStreet: { sub: 'econ-other-street', role: 'street_official', jurisdiction: OTHER_STREET, domains: ['economy'] },
   community: { sub: 'econ-community', role: 'community_worker', jurisdiction: COMMUNITY, domains: ['economy'] },
   party: { sub: 'party-street', role: 'street_official', jurisdiction: STREET, domains: ['party-building'] },
-  analyst: { sub: 'analyst', role: 'analyst', jurisdiction: '' },
-  service: { sub: 'service', role: 'service', jurisdiction: '' },
+  analyst: { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'] },
+  service: { sub: 'service', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'] },
 };
 
 beforeAll(async () => {

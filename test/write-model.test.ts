@@ -20,7 +20,7 @@ const ticketSchema = withIdempotency(
   ),
 );
 
-const WORKER: Viewer = { sub: 'worker-1', role: 'community_worker', jurisdiction: '410503001001', domains: ['urban-management'] };
+const WORKER: Viewer = { sub: 'worker-1', role: 'community_worker', jurisdiction: ['410503001001'], domains: ['urban-management'] };
 
 function codeOf(error: unknown): unknown {
   return error instanceof GraphQLError ? error.extensions.code : error;
@@ -106,8 +106,8 @@ describe('write model', () => {
         return codeOf(error);
       }
     };
-    const street: Viewer = { sub: 's', role: 'street_official', jurisdiction: '410503001', domains: ['urban-management'] };
-    expect(attempt({ sub: 'a', role: 'admin', jurisdiction: '', domains: [] }, '120104001001', 'DISTRICT')).toBe('ok');
+    const street: Viewer = { sub: 's', role: 'street_official', jurisdiction: ['410503001'], domains: ['urban-management'] };
+    expect(attempt({ sub: 'a', role: 'admin', jurisdiction: [], domains: [] }, '120104001001', 'DISTRICT')).toBe('ok');
     expect(attempt(street, '410503001001', 'STREET')).toBe('ok');
     expect(attempt(street, '410503001001', 'DISTRICT')).toBe('FORBIDDEN');
     expect(attempt(street, '410503002001', 'COMMUNITY')).toBe('FORBIDDEN');

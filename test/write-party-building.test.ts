@@ -42,8 +42,8 @@ beforeAll(async () => {
     communityA: { sub: 'party-community-a', role: 'community_worker', jurisdiction: orgA.communityCode, domains: ['party-building'] },
     communityA2: { sub: 'party-community-a2', role: 'community_worker', jurisdiction: orgA.communityCode, domains: ['party-building'] },
     economy: { sub: 'econ-street', role: 'street_official', jurisdiction: orgA.streetCode, domains: ['economy'] },
-    analyst: { sub: 'analyst', role: 'analyst', jurisdiction: '' },
-    service: { sub: 'service', role: 'service', jurisdiction: '' },
+    analyst: { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'] },
+    service: { sub: 'service', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'] },
   };
   for (const [name, claims] of Object.entries(roles)) tokens[name] = await stack.token(claims);
 });

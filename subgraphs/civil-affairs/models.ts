@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { byDivisionVisibility, scopeToJurisdiction } from '../shared/data-scope.js';
 import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
 import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
 import { versionedPaths, type Versioned } from '../shared/write-model.js';
@@ -76,6 +77,7 @@ const divisionSchema = new Schema<DivisionRecord>(
   },
   { collection: 'divisions', versionKey: false },
 );
+scopeToJurisdiction(divisionSchema, byDivisionVisibility);
 withSearchName(divisionSchema);
 
 type DivisionPathsRecord = {

@@ -1,5 +1,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { scopeToJurisdiction, type ScopeFilter } from '../shared/data-scope.js';
 import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
+import { ancestorCodes, recordsFilter } from '../shared/jurisdiction.js';
 import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
 import { searchName } from '../shared/search-name.js';
 import { versionedPaths, type Versioned } from '../shared/write-model.js';
@@ -46,6 +48,24 @@ export type NoticeReadRecord = {
   count: number;
 };
 
+/** Anchored prefix: the codes a subtree root stands for, indexable on MongoDB. */
+const under = (root: string) => ({ $regex: `^${root}` });
+
+/**
+ * A viewer sees the notices their jurisdiction published, and the published notices that reach
+ * it: targeted at a division inside it, or at one of its ancestors.
+ */
+const visibleNotices: ScopeFilter = (jurisdiction) => {
+  const own = recordsFilter(jurisdiction);
+  if (own === null) return null;
+  const targets = [{ targetCodes: { $in: [...jurisdiction, ...ancestorCodes(jurisdiction)] } }, ...jurisdiction.map((root) => ({ targetCodes: under(root) }))];
+  return { $or: [own, { status: 'PUBLISHED', $or: targets }] };
+};
+
+/** Read counters of the communities inside the jurisdiction, or of the community holding a grid in it. */
+const visibleNoticeReads: ScopeFilter = (jurisdiction) =>
+  jurisdiction.length === 0 ? null : { $or: jurisdiction.map((root) => ({ communityCode: root.length >= 12 ? root.slice(0, 12) : under(root) })) };
+
 const noticeSchema = withDivisionAncestry(
   new Schema<NoticeRecord>(
     {
@@ -64,6 +84,7 @@ const noticeSchema = withDivisionAncestry(
     },
     { collection: 'notices', versionKey: false },
   ),
+  visibleNotices,
 );
 withIdempotency(noticeSchema);
 noticeSchema.index({ targetCodes: 1, status: 1, publishedAt: -1 });
@@ -78,6 +99,7 @@ const noticeReadSchema = new Schema<NoticeReadRecord>(
   },
   { collection: 'notice_reads', versionKey: false },
 );
+scopeToJurisdiction(noticeReadSchema, visibleNoticeReads);
 
 export function noticeReadId(noticeId: string, communityCode: string): string {
   return `${noticeId}:${communityCode}`;

@@ -31,13 +31,9 @@ function managesNotices(ctx: CivilAffairsContext): boolean {
   return viewer.role === 'admin' || (['district_official', 'street_official', 'community_worker'].includes(viewer.role) && viewer.domains.includes('civil-affairs'));
 }
 
-function overlapsJurisdiction(ctx: CivilAffairsContext, code: string): boolean {
-  return ctx.access.canSeeRecordIn(code) || isWithin(ctx.viewer.jurisdiction, code);
-}
-
 export function canReadNotice(ctx: CivilAffairsContext, notice: NoticeRecord): boolean {
   if (notice.status !== 'PUBLISHED') return managesNotices(ctx) && ctx.access.canSeeRecordIn(notice.divisionCode);
-  return ctx.access.canSeeRecordIn(notice.divisionCode) || notice.targetCodes.some((target) => overlapsJurisdiction(ctx, target));
+  return ctx.access.canSeeRecordIn(notice.divisionCode) || notice.targetCodes.some((target) => ctx.access.canSeeDivision(target));
 }
 
 /**

@@ -1,26 +1,33 @@
 import type { Domain, Viewer } from './identity.js';
 import { isWithin } from './division-code.js';
+import { covers, overlaps } from './jurisdiction.js';
 
 /**
- * Authorization inside each subgraph (defence in depth: the gateway is not the only check).
- * Jurisdiction is a division-code prefix, so every rule here is a prefix comparison.
+ * Authorization inside each subgraph. The jurisdiction itself is applied by the data layer
+ * (`data-scope.ts`) to every database command; these answer the questions a resolver still asks
+ * before it queries: is a requested division worth querying at all, and may the viewer read a
+ * personal value in full.
  */
 
 /**
- * The narrowest division both the request and the viewer's jurisdiction cover.
- * Returns '' for "everything", or null when they do not overlap (the result is empty).
+ * The division a request narrows to: the narrowest one both the request and the viewer's
+ * jurisdiction cover when there is one (a worker asking for their street gets their community),
+ * the requested one when several jurisdiction roots lie inside it ('' when none was requested),
+ * null when it lies wholly outside (the answer is empty). Either way the data layer narrows every
+ * command to the jurisdiction itself.
  */
 export function effectiveScope(viewer: Viewer, requested?: string | null): string | null {
-  const jurisdiction = viewer.jurisdiction;
   const wanted = requested ?? '';
-  if (isWithin(wanted, jurisdiction)) return wanted;
-  if (isWithin(jurisdiction, wanted)) return jurisdiction;
-  return null;
+  const { jurisdiction } = viewer;
+  if (jurisdiction.length === 0 || jurisdiction.some((root) => isWithin(wanted, root))) return wanted;
+  const inside = jurisdiction.filter((root) => isWithin(root, wanted));
+  if (inside.length === 0) return null;
+  return inside.length === 1 ? inside[0] : wanted;
 }
 
 /** May the viewer see records that belong to division `code`? */
 export function canSeeRecordIn(viewer: Viewer, code: string): boolean {
-  return isWithin(code, viewer.jurisdiction);
+  return covers(viewer.jurisdiction, code);
 }
 
 /**
@@ -29,7 +36,7 @@ export function canSeeRecordIn(viewer: Viewer, code: string): boolean {
  * the street's lists are still scoped to the worker's community.
  */
 export function canSeeDivision(viewer: Viewer, code: string): boolean {
-  return isWithin(code, viewer.jurisdiction) || isWithin(viewer.jurisdiction, code);
+  return overlaps(viewer.jurisdiction, code);
 }
 
 const OFFICIAL_ROLES = new Set(['district_official', 'street_official', 'community_worker']);

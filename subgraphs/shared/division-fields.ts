@@ -1,4 +1,5 @@
 import type { Schema } from 'mongoose';
+import { scopeToJurisdiction, type ScopeFilter } from './data-scope.js';
 import { divisionAncestry } from './division-code.js';
 
 /**
@@ -14,7 +15,12 @@ export const divisionPaths = {
   gridCode: { type: String, default: null, index: true },
 } as const;
 
-export function withDivisionAncestry<T extends Schema>(schema: T): T {
+/**
+ * Keeps the ancestry in step with `divisionCode`, and puts the schema under the data layer's
+ * jurisdiction scope (`data-scope.ts`): every division-owned record is scoped by construction.
+ */
+export function withDivisionAncestry<T extends Schema>(schema: T, scopeFilter?: ScopeFilter): T {
+  scopeToJurisdiction(schema, scopeFilter);
   schema.pre('validate', function fillAncestry() {
     const code = this.get('divisionCode') as unknown;
     if (typeof code === 'string') this.set(divisionAncestry(code));

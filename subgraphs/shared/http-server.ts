@@ -18,6 +18,11 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   routes?: Record<string, RouteHandler>;
   graphqlPath?: string;
   maxBodyBytes?: number;
+  /**
+   * Runs each GraphQL request's execution (the subgraphs: inside the request scope the data
+   * layer reads); the default runs it as it is.
+   */
+  runRequest?: <T>(execute: () => Promise<T>) => Promise<T>;
   /** Answers a browser's GET on the GraphQL path (GraphiQL); returns false to fall through. */
   landingPage?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
@@ -93,10 +98,12 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(req),
-    });
+    const execute = () =>
+      options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () => options.context(req),
+      });
+    const response = await (options.runRequest ? options.runRequest(execute) : execute());
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

@@ -14,8 +14,12 @@ export type Domain = (typeof DOMAINS)[number];
 export interface Viewer {
   sub: string;
   role: Role;
-  /** Division code the viewer's access covers (with everything under it); '' = the whole country. */
-  jurisdiction: string;
+  /**
+   * The division codes the viewer's access covers, each with everything under it; every rule
+   * applies to their union (a city service over two districts, a worker covering two grids).
+   * Empty only for admins: the whole country.
+   */
+  jurisdiction: string[];
   /** For officials: the domains they work in. Admins work in all. */
   domains: Domain[];
 }
@@ -68,16 +72,47 @@ export function verifyIdentity(header: string | undefined, requestId: string | u
   return { ok: true, viewer: body.viewer, requestId: body.requestId };
 }
 
-export function isViewer(value: unknown): value is Viewer {
-  if (typeof value !== 'object' || value === null) return false;
+/** The division levels a role's jurisdiction codes may have (digits of the code). */
+export const JURISDICTION_LENGTHS: Record<Role, readonly number[]> = {
+  admin: [6, 9, 12, 15],
+  district_official: [6],
+  street_official: [9],
+  community_worker: [12, 15],
+  analyst: [6, 9, 12, 15],
+  service: [6, 9, 12, 15],
+};
+
+/** At most this many codes in one jurisdiction: a claim is not a place to list a city's grids. */
+export const MAX_JURISDICTION_CODES = 50;
+
+/** Why `value` is not an acceptable viewer, or null when it is. */
+export function viewerProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'no claims';
   const v = value as Record<string, unknown>;
-  return (
-    typeof v.sub === 'string' &&
-    typeof v.role === 'string' &&
-    (ROLES as readonly string[]).includes(v.role) &&
-    typeof v.jurisdiction === 'string' &&
-    /^(\d{6}|\d{9}|\d{12}|\d{15})?$/.test(v.jurisdiction) &&
-    Array.isArray(v.domains) &&
-    v.domains.every((d) => (DOMAINS as readonly string[]).includes(d as string))
-  );
+  if (typeof v.sub !== 'string' || v.sub.trim() === '' || v.sub.length > 200) return 'sub must be a non-empty string';
+  if (typeof v.role !== 'string' || !(ROLES as readonly string[]).includes(v.role)) return `role must be one of ${ROLES.join(', ')}`;
+  const role = v.role as Role;
+  if (!Array.isArray(v.jurisdiction) || !v.jurisdiction.every((code) => typeof code === 'string' && /^\d+$/.test(code))) {
+    return 'jurisdiction must be a list of division codes';
+  }
+  const codes = v.jurisdiction as string[];
+  if (codes.length === 0 && role !== 'admin') return `a ${role} needs a jurisdiction: only admins may have none`;
+  if (codes.length > MAX_JURISDICTION_CODES) return `jurisdiction lists more than ${MAX_JURISDICTION_CODES} codes`;
+  const lengths = JURISDICTION_LENGTHS[role];
+  const wrong = codes.find((code) => !lengths.includes(code.length));
+  if (wrong !== undefined) return `jurisdiction code ${wrong} does not fit a ${role}: expected ${lengths.join(' or ')} digits`;
+  if (!Array.isArray(v.domains) || !v.domains.every((d) => (DOMAINS as readonly string[]).includes(d as string))) {
+    return `domains must be a list of ${DOMAINS.join(', ')}`;
+  }
+  return null;
+}
+
+/** Sorted, without duplicates and without codes inside another listed code. */
+export function normaliseJurisdiction(codes: readonly string[]): string[] {
+  const sorted = [...new Set(codes)].sort();
+  return sorted.filter((code) => !sorted.some((other) => other !== code && code.startsWith(other)));
+}
+
+export function isViewer(value: unknown): value is Viewer {
+  return viewerProblem(value) === null;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { parse, type DocumentNode } from 'graphql';
@@ -12,6 +12,7 @@ import { KnownOperationTypesRule } from './operation-checks.js';
 import { unauthenticated, unavailable } from './errors.js';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyIdentity, type Domain, type Viewer } from './identity.js';
+import { bindRequestScope, runInRequestScope, runWithRequestHolder } from './request-scope.js';
 import { guardDateArguments } from './scalars.js';
 
 /** What a subgraph needs from outside: its database connection and the gateway's signing secret. */
@@ -26,8 +27,8 @@ export interface SubgraphServer {
   readonly apollo: ApolloServer<RequestContext>;
   /** Port 0 = ephemeral; host defaults to 127.0.0.1. */
   listen(port?: number, host?: string): Promise<Listening>;
-  /** The context a verified request of `viewer` gets, for in-process execution (tests, tools). */
-  contextFor(viewer: Viewer, requestId?: string): RequestContext;
+  /** Executes an operation in process as `viewer` (tests, tools), inside that viewer's request scope. */
+  execute(viewer: Viewer, request: GraphQLRequest, requestId?: string): ReturnType<ApolloServer<RequestContext>['executeOperation']>;
 }
 
 /** The SDL of a subgraph, read from `schema/<file>.graphql` (the schema is the source of truth). */
@@ -110,22 +111,28 @@ export function createSubgraphServer<TContext extends RequestContext>(
     if (!identity.ok) throw unauthenticated(identity.reason);
     // Fail fast while the database is (re)connecting instead of holding the request.
     if (deps.connection.readyState !== 1) throw unavailable('database unavailable, try again later', 503);
+    // From here on every database command of this request is narrowed to this viewer (data-scope.ts).
+    bindRequestScope({ viewer: identity.viewer, domain, requestId: identity.requestId });
     return contextFor(identity.viewer, identity.requestId);
   }
 
-  function contextFor(viewer: Viewer, requestId?: string): TContext {
-    return extendContext(createRequestContext({ requestId: requestId || randomUUID(), viewer, domain, connection: deps.connection }));
+  function contextFor(viewer: Viewer, requestId: string): TContext {
+    return extendContext(createRequestContext({ requestId, viewer, domain, connection: deps.connection }));
   }
 
   return {
     domain,
     apollo,
-    contextFor,
+    execute(viewer, request, requestId = randomUUID()) {
+      const contextValue = contextFor(viewer, requestId);
+      return runInRequestScope({ viewer, domain, requestId }, () => apollo.executeOperation(request, { contextValue }));
+    },
     async listen(port = 0, host = '127.0.0.1') {
       await apollo.start();
       const server = createGraphQLHttpServer<RequestContext>({
         apollo,
         context,
+        runRequest: runWithRequestHolder,
         routes: {
           '/health': async (_req, res) => {
             const databaseUp = await databaseAnswers(deps.connection);

@@ -1,6 +1,6 @@
-import { isWithin } from './division-code.js';
 import { forbidden } from './errors.js';
 import type { Domain, Role, Viewer } from './identity.js';
+import { covers } from './jurisdiction.js';
 
 /**
  * Who may write what. Reading rules live in access.ts; writing is narrower:
@@ -48,8 +48,8 @@ export function requireWriteAccess(ctx: { viewer: Viewer; domain: Domain }, requ
   const rank = ROLE_RANK[writingRole(viewer)];
   if (viewer.role === 'admin') return;
   if (!viewer.domains.includes(domain)) throw forbidden(`${viewer.role} of ${viewer.domains.join(', ') || 'no domain'} may not write ${domain} records`);
-  if (!isWithin(request.divisionCode, viewer.jurisdiction)) {
-    throw forbidden(`division ${request.divisionCode} is outside the viewer's jurisdiction ${viewer.jurisdiction}`);
+  if (!covers(viewer.jurisdiction, request.divisionCode)) {
+    throw forbidden(`division ${request.divisionCode} is outside the viewer's jurisdiction`);
   }
   if (rank < LEVEL_RANK[request.minimumLevel]) {
     throw forbidden(`this step needs ${request.minimumLevel.toLowerCase()} level or above; a ${viewer.role} may not take it`);

@@ -9,12 +9,12 @@ import type { Domain, Viewer } from '../../subgraphs/shared/identity.js';
  * directly (including `_entities` representations as the gateway sends them). The connection is
  * the production one (`connectDatabase`) with command monitoring on, so tests count queries.
  */
-export const ADMIN: Viewer = { sub: 'admin', role: 'admin', jurisdiction: '', domains: [] };
-export const ANALYST: Viewer = { sub: 'analyst', role: 'analyst', jurisdiction: '', domains: [] };
+export const ADMIN: Viewer = { sub: 'admin', role: 'admin', jurisdiction: [], domains: [] };
+export const ANALYST: Viewer = { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] };
 
 /** An official of `domain` whose jurisdiction is `code`. */
 export function official(code: string, domain: Domain, role: Viewer['role'] = 'community_worker'): Viewer {
-  return { sub: `official-${code}`, role, jurisdiction: code, domains: [domain] };
+  return { sub: `official-${code}`, role, jurisdiction: [code], domains: [domain] };
 }
 
 export interface Result {
@@ -50,8 +50,7 @@ export async function startSubgraphHarness(domain: Domain, options: { seed?: num
   let requests = 0;
 
   async function run(query: string, variables?: Record<string, unknown>, viewer: Viewer = ADMIN): Promise<Result> {
-    const contextValue = server.contextFor(viewer, `test-request-${++requests}`);
-    const response = await server.apollo.executeOperation({ query, variables }, { contextValue });
+    const response = await server.execute(viewer, { query, variables }, `test-request-${++requests}`);
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return response.body.singleResult as Result;
   }

@@ -5,7 +5,7 @@ import { emptyConnection, findConnection } from '../../shared/pagination.js';
 import { nameContains } from '../../shared/search-name.js';
 import { loadAssistanceCase } from './AssistanceCase.js';
 import { caseFilter, caseSort } from './cases.js';
-import { divisionSort, loadDivision, visibleDivisions } from './divisions.js';
+import { divisionSort, loadDivision } from './divisions.js';
 import { loadResident } from './Resident.js';
 import { residentFilter, residentSort } from './residents.js';
 import { auditRecords } from '../../shared/audit-records.js';
@@ -20,12 +20,12 @@ export const Query: QueryResolvers = {
     const { filter } = args;
     const parentCode = filter?.parentCode ? parseDivisionCode(filter.parentCode, 'filter.parentCode') : null;
     const within = filter?.within ? parseDivisionCode(filter.within, 'filter.within') : null;
-    const conditions: Record<string, unknown>[] = [visibleDivisions(ctx)];
+    const conditions: Record<string, unknown>[] = [];
     if (filter?.level) conditions.push({ level: filter.level });
     if (parentCode) conditions.push({ parentCode });
     if (within) conditions.push(divisionFilter(within), { code: mongoose.trusted({ $ne: within }) });
     if (filter?.nameContains) conditions.push(nameContains(filter.nameContains));
-    return findConnection(ctx.models.Division, { $and: conditions }, divisionSort(args.orderBy), args);
+    return findConnection(ctx.models.Division, conditions.length ? { $and: conditions } : {}, divisionSort(args.orderBy), args);
   },
 
   resident: (_root, args, ctx) => loadResident(ctx, args.id),

@@ -15,14 +15,6 @@ export function divisionSort(orderBy: DivisionOrder | null | undefined): SortSpe
   return { field: orderBy?.field === 'NAME' ? 'name' : '_id', direction: orderBy?.direction ?? 'ASC' };
 }
 
-/** The filter that keeps only divisions the viewer may see (see `canSeeDivision`). */
-export function visibleDivisions(ctx: CivilAffairsContext): Record<string, unknown> {
-  const jurisdiction = ctx.viewer.jurisdiction;
-  if (jurisdiction === '') return {};
-  const ancestors = [6, 9, 12].filter((length) => length < jurisdiction.length).map((length) => jurisdiction.slice(0, length));
-  return { $or: [divisionFilter(jurisdiction), { code: anyOf(ancestors) }] };
-}
-
 /** A division of the given level by code, or null when unknown, of another level or not visible. */
 export async function loadDivision(ctx: CivilAffairsContext, code: string, level: DivisionLevel): Promise<DivisionRecord | null> {
   if (divisionLevelOf(code) !== level || !ctx.access.canSeeDivision(code)) return null;
@@ -38,7 +30,7 @@ interface ChildDivisionArgs extends PageArgs {
 export function childDivisions(ctx: CivilAffairsContext, parent: DivisionRecord, args: ChildDivisionArgs): Promise<Connection<DivisionRecord>> {
   const text = args.filter?.nameContains;
   const named = text ? { searchName: containsText(searchName(text), 'filter.nameContains') } : {};
-  return ctx.loaders.childDivisions.load({ group: parent.code, filter: { ...visibleDivisions(ctx), ...named }, sort: divisionSort(args.orderBy), args });
+  return ctx.loaders.childDivisions.load({ group: parent.code, filter: named, sort: divisionSort(args.orderBy), args });
 }
 
 const RESIDENT_LOADER_BY_LEVEL = {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { auditRecordModel } from '../audit.js';
 import { divisionFilter } from '../division-code.js';
+import { unscoped } from '../elevations.js';
 import type { CollectionSpec } from './collection.js';
 
 /**
@@ -13,7 +14,7 @@ import type { CollectionSpec } from './collection.js';
 export type ExportRow = Record<string, string | number | boolean | null>;
 
 export async function exportRows(connection: Connection, spec: CollectionSpec, division?: string): Promise<ExportRow[]> {
-  const docs = await spec.model(connection).collection.find(division ? divisionFilter(division) : {}).sort({ _id: 1 }).toArray();
+  const docs = await unscoped('export', () => spec.model(connection).collection.find(division ? divisionFilter(division) : {}).sort({ _id: 1 }).toArray());
   return docs.map((doc) => Object.fromEntries(['id', ...spec.columns].map((column) => [column, plain(doc[column === 'id' ? '_id' : column])])));
 }
 

@@ -1,0 +1,23 @@
+import { runElevated } from './request-scope.js';
+
+/**
+ * Every way code may read or write division-owned records without a viewer's jurisdiction, and
+ * why. Nothing else calls `runElevated`; a new reason is added here, with its test, or not at all.
+ * Requests never run elevated: the reasons below are the operator's tools and the system's own
+ * bookkeeping, each started from a command line or at start-up.
+ */
+export const ELEVATIONS = {
+  /** `npm run seed` and `npm start` on an empty database: deterministic data for the whole world. */
+  seed: 'writes the seed data of every division',
+  /** `npm run import`: an operator loads a spreadsheet; rows are checked, not scoped. */
+  import: 'loads an operator-supplied file into any division',
+  /** `npm run export`: an operator's audited export of a division they name on the command line. */
+  export: 'exports the records of the division named on the command line',
+} as const;
+
+export type ElevationReason = keyof typeof ELEVATIONS;
+
+/** Runs `fn` with the jurisdiction lifted, for one of the reasons listed above. */
+export function unscoped<T>(reason: ElevationReason, fn: () => T): T {
+  return runElevated(reason, fn);
+}
