@@ -92,7 +92,7 @@ export function withdrawNotice(ctx: CivilAffairsContext, args: StepArgs): Promis
 export async function recordNoticeRead(ctx: CivilAffairsContext, args: { noticeId: string; communityCode: string }): Promise<NoticeReadRecord> {
   if (ctx.viewer.role === 'analyst') throw forbidden('role analyst is read-only');
   const communityCode = await knownDivision(args.communityCode, 'communityCode', { levels: ['COMMUNITY'], exists: (c) => divisionExists(ctx, c) });
-  if (!ctx.access.canSeeRecordIn(communityCode)) throw forbidden(`community ${communityCode} is outside the viewer's jurisdiction ${ctx.viewer.jurisdiction}`);
+  if (!ctx.access.canSeeRecordIn(communityCode)) throw forbidden(`community ${communityCode} is outside the viewer's jurisdiction`);
   const models = createNoticeModels(ctx.connection);
   const notice = await models.Notice.findById(args.noticeId).lean<NoticeRecord>().exec();
   if (!notice) throw notFound(`a notice ${args.noticeId}`);

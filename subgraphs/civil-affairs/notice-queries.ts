@@ -90,7 +90,7 @@ export function noticeReads(ctx: CivilAffairsContext, noticeId: string): Promise
     loader = new DataLoader<string, NoticeReadRecord[]>(async (ids) => {
       const filter: Record<string, unknown> = { noticeId: operator('$in', [...ids]) };
       const rows = await createNoticeModels(ctx.connection).NoticeRead.find(filter).sort({ _id: 1 }).lean<NoticeReadRecord[]>().exec();
-      return ids.map((id) => rows.filter((row) => row.noticeId === id && ctx.access.canSeeRecordIn(row.communityCode)));
+      return ids.map((id) => rows.filter((row) => row.noticeId === id));
     });
     readLoaders.set(ctx, loader);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, notFound } from '../shared/errors.js';
+import { badUserInput } from '../shared/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
 import { notInFuture, requiredText } from '../shared/input-validation.js';
 import { requireWriteAccess, type WriteLevel } from '../shared/write-access.js';
@@ -55,7 +55,6 @@ export async function reportEnterpriseProblem(ctx: EconomyContext, input: Report
 
 function authorize(ctx: EconomyContext, minimumLevel: WriteLevel) {
   return (visit: ServiceVisitRecord) => {
-    if (!ctx.access.canSeeRecordIn(visit.divisionCode)) throw notFound(`${WHAT} ${visit._id}`);
     if (visit.problem === null) throw badUserInput('id', `service record ${visit._id} raised no problem: there is no ticket to work on`);
     requireWriteAccess(ctx, { divisionCode: visit.divisionCode, minimumLevel });
   };

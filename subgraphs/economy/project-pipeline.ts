@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, notFound } from '../shared/errors.js';
+import { badUserInput } from '../shared/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
 import { knownDivision, notInFuture, optionalText, requiredText, yuanToFen } from '../shared/input-validation.js';
 import { requireWriteAccess } from '../shared/write-access.js';
@@ -30,8 +30,6 @@ const PROJECT_LEVELS = ['DISTRICT', 'STREET', 'COMMUNITY'] as const;
 
 function authorize(ctx: EconomyContext) {
   return (project: InvestmentProjectRecord) => {
-    // Outside the jurisdiction a project is reported like an unknown one.
-    if (!ctx.access.canSeeRecordIn(project.divisionCode)) throw notFound(`${WHAT} ${project._id}`);
     requireWriteAccess(ctx, { divisionCode: project.divisionCode, minimumLevel: LEVEL });
   };
 }

@@ -18,10 +18,10 @@ export async function transferPartyMember(ctx: PartyBuildingContext, args: Mutat
   const expectedVersion = parseExpectedVersion(args.expectedVersion);
   const note = parseNote(args.note);
   const member = await ctx.loaders.member.load(args.memberId);
-  if (!member || !ctx.access.canSeeRecordIn(member.divisionCode)) throw notFound(`a party member ${args.memberId}`);
+  if (!member) throw notFound(`a party member ${args.memberId}`);
   requireWriteAccess(ctx, { divisionCode: member.divisionCode, minimumLevel: 'STREET' });
   const target = await ctx.loaders.organization.load(args.toOrganizationId);
-  if (!target || !ctx.access.canSeeRecordIn(target.divisionCode)) {
+  if (!target) {
     throw badUserInput('toOrganizationId', `no party organization ${args.toOrganizationId} in the viewer's jurisdiction`);
   }
   requireWriteAccess(ctx, { divisionCode: target.divisionCode, minimumLevel: 'STREET' });

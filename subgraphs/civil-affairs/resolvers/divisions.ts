@@ -3,7 +3,6 @@ import { divisionFilter, divisionLevelOf, type DivisionLevel } from '../../share
 import { containsText, emptyConnection, type Connection, type PageArgs, type SortSpec } from '../../shared/pagination.js';
 import { searchName } from '../../shared/search-name.js';
 import type { CivilAffairsContext } from '../context.js';
-import { anyOf } from '../loaders.js';
 import type { DivisionRecord, ResidentRecord } from '../models.js';
 import { residentFilter, residentSort } from './residents.js';
 

@@ -7,7 +7,7 @@ import { visibleEnterprise } from './Enterprise.js';
 
 export async function visibleProject(ctx: EconomyContext, id: string): Promise<InvestmentProjectRecord | null> {
   const record = await ctx.loaders.investmentProject.load(id);
-  return record && ctx.access.canSeeRecordIn(record.divisionCode) ? record : null;
+  return record ?? null;
 }
 
 export const InvestmentProject: InvestmentProjectResolvers = {

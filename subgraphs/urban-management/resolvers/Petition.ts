@@ -39,7 +39,7 @@ export const Petition: PetitionResolvers = {
   incident: async (petition, _args, ctx) => {
     if (!petition.incidentId) return null;
     const incident = await ctx.loaders.incident.load(petition.incidentId);
-    return incident && ctx.access.canSeeRecordIn(incident.divisionCode) ? incident : null;
+    return incident ?? null;
   },
   version: (petition) => recordVersion(petition),
   history: (petition, args) => historyConnection(petition, args),

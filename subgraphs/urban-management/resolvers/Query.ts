@@ -20,7 +20,7 @@ const DIVISION_ARGUMENT = 'filter.divisionCode';
 export const Query: QueryResolvers = {
   async incident(_parent, { id }, ctx) {
     const record = await ctx.loaders.incident.load(id);
-    return record && ctx.access.canSeeRecordIn(record.divisionCode) ? record : null;
+    return record ?? null;
   },
 
   incidents(_parent, { first, after, filter, orderBy }, ctx) {
