@@ -1,5 +1,6 @@
 import { subgraphInfo } from './catalog.js';
 import { IMPLEMENTATIONS } from './registry.js';
+import { loadCommandTimeLimits, setCommandTimeLimits } from './shared/command-time-limits.js';
 import { connectDatabaseWithRetry, provideDatabase } from './shared/database.js';
 import { ConfigError, isProduction, loadSecrets } from './shared/secrets.js';
 import { exitOnSignal, shutdownTimeoutMs } from './shared/shutdown.js';
@@ -20,6 +21,7 @@ export async function startSubgraphFromEnv(name: string, env: NodeJS.ProcessEnv 
     if (isProduction(env) && !env.MONGODB_URI) throw new ConfigError('MONGODB_URI is required when NODE_ENV=production');
     secrets = loadSecrets(env);
     shutdownMs = shutdownTimeoutMs(env);
+    setCommandTimeLimits(loadCommandTimeLimits(env));
   } catch (error) {
     console.error(`subgraph: configuration error: ${(error as Error).message}`);
     process.exit(1);

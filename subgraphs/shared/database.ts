@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { startEngine } from '../../engine/index.js';
+import { boundCommandTime } from './command-time-limits.js';
 
 export type DatabaseEngineKind = 'uri' | 'memory-server' | 'offline';
 
@@ -131,6 +132,7 @@ function configuredConnection(): mongoose.Connection {
     const userSet = (schema as unknown as { _userProvidedOptions?: Record<string, unknown> })._userProvidedOptions;
     if (!userSet || !('strictQuery' in userSet)) schema.set('strictQuery', 'throw');
   });
+  connection.plugin(boundCommandTime);
   return connection;
 }
 

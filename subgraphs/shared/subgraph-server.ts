@@ -45,6 +45,14 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** MongoDB's MaxTimeMSExpired (code 50): the command ran past its role's `maxTimeMS` and was stopped. */
+function isTimeLimitExceeded(error: unknown): boolean {
+  for (let current = error; current instanceof Error; current = (current as Error & { cause?: unknown }).cause ?? (current as Error & { originalError?: unknown }).originalError) {
+    if ((current as Error & { code?: unknown }).code === 50) return true;
+  }
+  return false;
+}
+
 /**
  * No stack traces and no driver messages reach clients; database outages get a code they can act
  * on. `databaseDown`: the connection is not open, so an internal error (e.g. mongoose's buffering
@@ -53,6 +61,10 @@ function isDatabaseUnavailable(error: unknown): boolean {
 export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown, databaseDown = false): GraphQLFormattedError {
   if (isDatabaseUnavailable(error) || (databaseDown && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
     return { message: 'database unavailable, try again later', path: formatted.path, extensions: { code: 'UNAVAILABLE' } };
+  }
+  if (isTimeLimitExceeded(error)) {
+    const message = "the question ran past the database time limit for the caller's role (maxTimeMS) and was stopped; ask for a smaller division, a shorter period or fewer dimensions";
+    return { message, path: formatted.path, extensions: { code: 'UNAVAILABLE', limit: 'maxTimeMS' } };
   }
   if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
     return { message: 'internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
