@@ -11,6 +11,7 @@ import {
   SchemaMetaFieldDef,
   TypeMetaFieldDef,
   valueFromAST,
+  valueFromASTUntyped,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -23,6 +24,7 @@ import {
 } from 'graphql';
 import { badUserInput, queryLimitExceeded } from '../subgraphs/shared/errors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../subgraphs/shared/pagination.js';
+import { frameOf, STATISTICS_FIELD_COST, statisticsRows, type StatisticsFrame } from './statistics-cost.js';
 
 /**
  * Query limits, enforced at the gateway before any subgraph is called. Depth, aliases and
@@ -152,7 +154,12 @@ export function operationCost(
   const variableDefaults = new Map(
     (operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition.defaultValue ? valueFromAST(definition.defaultValue, GraphQLInt) : undefined]),
   );
-  // A fragment's cost does not depend on where it is spread, so spreading one many times is one walk.
+  // Statistics arguments (groupBy lists, periods) read through variables, their defaults included.
+  const statisticsVariables: Record<string, unknown> = {
+    ...Object.fromEntries((operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition.defaultValue ? valueFromASTUntyped(definition.defaultValue) : undefined])),
+    ...variables,
+  };
+  // A fragment's cost depends only on the statistics frame it is spread in, so spreading one many times is one walk per frame.
   const fragmentCosts = new Map<string, number>();
 
   function pageSize(node: FieldNode, field: GraphQLField<unknown, unknown>): number {
@@ -176,34 +183,40 @@ export function operationCost(
     return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
   }
 
-  function selectionCost(selectionSet: SelectionSetNode | undefined, parent: GraphQLCompositeType): number {
+  /** `frame`: the division and period statistics below are asked for (see statistics-cost.ts). */
+  function selectionCost(selectionSet: SelectionSetNode | undefined, parent: GraphQLCompositeType, frame: StatisticsFrame): number {
     let cost = 0;
     for (const selection of selectionSet?.selections ?? []) {
       if (selection.kind === Kind.FIELD) {
         const field = fieldDefinition(parent, selection.name.value);
         const type = field && getNamedType(field.type);
         cost += 1;
-        if (field && type && isCompositeType(type)) cost += pageSize(selection, field) * selectionCost(selection.selectionSet, type);
+        if (!field || !type || !isCompositeType(type)) continue;
+        const below = frameOf(selection, frame, statisticsVariables);
+        const rows = statisticsRows(selection, field, below, statisticsVariables);
+        if (rows !== null) cost += STATISTICS_FIELD_COST + rows * selectionCost(selection.selectionSet, type, below);
+        else cost += pageSize(selection, field) * selectionCost(selection.selectionSet, type, below);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (type && isCompositeType(type)) cost += selectionCost(selection.selectionSet, type);
+        if (type && isCompositeType(type)) cost += selectionCost(selection.selectionSet, type, frame);
       } else {
-        cost += fragmentCost(selection.name.value);
+        cost += fragmentCost(selection.name.value, frame);
       }
     }
     return cost;
   }
 
-  function fragmentCost(name: string): number {
-    const known = fragmentCosts.get(name);
+  function fragmentCost(name: string, frame: StatisticsFrame): number {
+    const key = `${name}\u0000${JSON.stringify(frame)}`;
+    const known = fragmentCosts.get(key);
     if (known !== undefined) return known;
     const fragment = fragments.get(name);
     const type = fragment && schema.getType(fragment.typeCondition.name.value);
-    const cost = fragment && type && isCompositeType(type) ? selectionCost(fragment.selectionSet, type) : 0;
-    fragmentCosts.set(name, cost);
+    const cost = fragment && type && isCompositeType(type) ? selectionCost(fragment.selectionSet, type, frame) : 0;
+    fragmentCosts.set(key, cost);
     return cost;
   }
 
   const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-  return root ? selectionCost(operation.selectionSet, root) : 0;
+  return root ? selectionCost(operation.selectionSet, root, {}) : 0;
 }

@@ -3,13 +3,14 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { buildSchema, getOperationAST, parse } from 'graphql';
+import { buildSchema, getNamedType, getOperationAST, isEnumType, isObjectType, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthenticator } from '../gateway/auth.js';
 import { composeSupergraph } from '../gateway/compose.js';
 import { loadGatewayConfig } from '../gateway/config.js';
 import { DEFAULT_QUERY_LIMITS, operationCost } from '../gateway/limits.js';
 import { createGateway } from '../gateway/server.js';
+import { DIMENSION_ROWS } from '../gateway/statistics-cost.js';
 import { SUBGRAPHS } from '../subgraphs/catalog.js';
 import type { Listening } from '../subgraphs/shared/http-server.js';
 import { ADMIN, startTestStack, type GraphQLResponse } from './utils/stack.js';
@@ -246,5 +247,55 @@ describe('limits: through the real subgraphs', () => {
     } finally {
       await stack.stop();
     }
+  });
+});
+
+/** Assistance statistics of Beiguan district (6 digits) grouped by `groupBy` over [from, to). */
+function assistanceQuestion(groupBy: string, programs: string, from: string, to: string): string {
+  return `{ civilAffairsStatistics(division: "410503", from: "${from}", to: "${to}") {
+    assistance(groupBy: [${groupBy}], programs: [${programs}]) { keys { street community grid program month } households persons amountYuan suppressed } } }`;
+}
+const ALL_PROGRAMS = 'DIBAO, EXTREME_POVERTY, TEMPORARY, ORPHAN, DE_FACTO_UNSUPPORTED_CHILD, DISABILITY_LIVING_SUBSIDY, SEVERE_DISABILITY_CARE_SUBSIDY, HIGH_AGE_ALLOWANCE';
+
+describe('limits: statistics cost by dimensions and period', () => {
+  it('refuses all programmes by grid and month over three years, before any subgraph call', async () => {
+    const error = await expectRejected(assistanceQuestion('PROGRAM, GRID, MONTH', ALL_PROGRAMS, '2018-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00'), 'maxCost');
+    expect(error.message).toMatch(/estimated cost is \d+/);
+  });
+
+  it('lets the heaviest question the README names through: a district by community and month over one year', async () => {
+    await expectPassesLimits(assistanceQuestion('COMMUNITY, MONTH', 'DIBAO', '2020-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00'));
+    // One more dimension of two values, or a second year, is past the limit.
+    await expectRejected(assistanceQuestion('COMMUNITY, MONTH, URBAN_RURAL', 'DIBAO', '2020-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00'), 'maxCost');
+    await expectRejected(assistanceQuestion('COMMUNITY, MONTH', 'DIBAO', '2019-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00'), 'maxCost');
+  });
+
+  it('gives every groupBy dimension of the supergraph a size, and costs grow with each dimension and month', () => {
+    const schema = buildSchema(composeSupergraph(), { assumeValidSDL: true });
+    const dimensions = new Set<string>();
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const groupBy = field.args.find((argument) => argument.name === 'groupBy');
+        const named = groupBy && getNamedType(groupBy.type);
+        if (named && isEnumType(named)) for (const value of named.getValues()) dimensions.add(value.name);
+      }
+    }
+    expect(dimensions.size).toBeGreaterThan(20);
+    const sized = (dimension: string) => dimension in DIMENSION_ROWS || ['STREET', 'COMMUNITY', 'GRID', 'MONTH'].includes(dimension);
+    expect([...dimensions].filter((dimension) => !sized(dimension))).toEqual([]);
+    const cost = (query: string) => {
+      const document = parse(query);
+      return operationCost(schema, document, getOperationAST(document)!, {}, 100);
+    };
+    const year = ['2020-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00'] as const;
+    // Rows multiply: one statistics field costs a fixed part plus its rows times one row's selection.
+    const fixed = cost(assistanceQuestion('', 'DIBAO', ...year)) - 10;
+    const rows = (query: string) => (cost(query) - fixed) / 10;
+    expect(rows(assistanceQuestion('COMMUNITY', 'DIBAO', ...year))).toBe(400);
+    expect(rows(assistanceQuestion('COMMUNITY, MONTH', 'DIBAO', ...year))).toBe(400 * 12);
+    expect(rows(assistanceQuestion('COMMUNITY', ALL_PROGRAMS, ...year))).toBe(400);
+    expect(rows(assistanceQuestion('COMMUNITY, PROGRAM', ALL_PROGRAMS, ...year))).toBe(400 * 8);
+    expect(rows(assistanceQuestion('GRID, MONTH', 'DIBAO', '2018-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00'))).toBe(4000 * 36);
   });
 });

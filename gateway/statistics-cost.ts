@@ -1,0 +1,103 @@
+import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLField } from 'graphql';
+
+/**
+ * What a statistics field costs in the gateway's cost model: one aggregation over the division's
+ * records, plus its rows, estimated as the product of the groups each dimension can produce,
+ * times the cost of one row's selection. The product is what makes a question heavy: all
+ * programmes × every grid × every month of three years is millions of cells, and is refused
+ * before any subgraph runs it.
+ */
+export const STATISTICS_FIELD_COST = 1_000;
+
+/** Groups a geographic dimension can produce under a division of each level (upper bounds for a district). */
+const GEOGRAPHY_ROWS: Record<string, Record<number, number>> = {
+  STREET: { 6: 30, 9: 1, 12: 1, 15: 1 },
+  COMMUNITY: { 6: 400, 9: 25, 12: 1, 15: 1 },
+  GRID: { 6: 4_000, 9: 250, 12: 15, 15: 1 },
+};
+
+/**
+ * Groups of every other dimension: the size of its value set. A dimension missing here fails the
+ * cost test (test/gateway-limits.test.ts walks every `groupBy` enum of the supergraph).
+ */
+export const DIMENSION_ROWS: Record<string, number> = {
+  PROGRAM: 8,
+  TIER: 3,
+  URBAN_RURAL: 2,
+  KIND: 12,
+  COURSE: 20,
+  INDUSTRY: 20,
+  STAGE: 6,
+  LEADER_LEVEL: 4,
+  LEVEL: 4,
+  SECTOR: 6,
+  AGE_BAND: 10,
+  JOIN_YEAR: 80,
+  SEX: 2,
+  STATUS: 6,
+  CATEGORY: 20,
+  CHANNEL: 6,
+  SOURCE: 6,
+  TYPE: 20,
+};
+
+/** A month dimension without a readable period counts a year. */
+const MONTHS_WITHOUT_PERIOD = 12;
+
+/** The division and period a statistics field is asked for (its own arguments or its parent's). */
+export interface StatisticsFrame {
+  division?: unknown;
+  from?: unknown;
+  to?: unknown;
+}
+
+type Variables = Readonly<Record<string, unknown>>;
+
+export function argumentValue(node: FieldNode, name: string, variables: Variables): unknown {
+  const argument = node.arguments?.find((candidate) => candidate.name.value === name);
+  if (!argument) return undefined;
+  if (argument.value.kind === Kind.VARIABLE) return variables[argument.value.name.value];
+  return valueFromASTUntyped(argument.value, variables);
+}
+
+/** The frame below `node`: its own division/from/to where given, else the parent's. */
+export function frameOf(node: FieldNode, parent: StatisticsFrame, variables: Variables): StatisticsFrame {
+  const frame = { ...parent };
+  for (const name of ['division', 'from', 'to'] as const) {
+    const value = argumentValue(node, name, variables);
+    if (value !== undefined) frame[name] = value;
+  }
+  return frame;
+}
+
+/** Calendar months (Asia/Shanghai) the half-open period touches. */
+function monthsIn(frame: StatisticsFrame): number {
+  const from = typeof frame.from === 'string' ? Date.parse(frame.from) : NaN;
+  const to = typeof frame.to === 'string' ? Date.parse(frame.to) : NaN;
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) return MONTHS_WITHOUT_PERIOD;
+  const shanghai = (time: number) => new Date(time + 8 * 3600 * 1000);
+  const [start, end] = [shanghai(from), shanghai(to - 1)];
+  return (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth() + 1;
+}
+
+/** Listed values of an argument such as `programs` or `kinds` narrow their dimension. */
+const NARROWED_BY: Record<string, string> = { PROGRAM: 'programs', KIND: 'kinds' };
+
+/** Rows a `groupBy` field may return, or null when the field has no `groupBy`. */
+export function statisticsRows(node: FieldNode, field: GraphQLField<unknown, unknown>, frame: StatisticsFrame, variables: Variables): number | null {
+  if (!field.args.some((argument) => argument.name === 'groupBy')) return null;
+  const groupBy = argumentValue(node, 'groupBy', variables);
+  const dimensions = Array.isArray(groupBy) ? [...new Set(groupBy.map(String))] : [];
+  const level = typeof frame.division === 'string' ? frame.division.length : 6;
+  let rows = 1;
+  for (const dimension of dimensions) {
+    if (dimension === 'MONTH') rows *= monthsIn(frame);
+    else if (GEOGRAPHY_ROWS[dimension]) rows *= GEOGRAPHY_ROWS[dimension][level] ?? GEOGRAPHY_ROWS[dimension][6];
+    else {
+      const narrowing = NARROWED_BY[dimension];
+      const listed = narrowing ? (argumentValue(node, narrowing, variables) ?? field.args.find((argument) => argument.name === narrowing)?.defaultValue) : undefined;
+      rows *= Array.isArray(listed) && listed.length > 0 ? new Set(listed).size : (DIMENSION_ROWS[dimension] ?? 100);
+    }
+  }
+  return rows;
+}
