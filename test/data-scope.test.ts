@@ -8,7 +8,7 @@ import { createCivilAffairsModels, type CivilAffairsModels } from '../subgraphs/
 import { IMPLEMENTATIONS } from '../subgraphs/registry.js';
 import { connectDatabase } from '../subgraphs/shared/database.js';
 import { ELEVATIONS, unscoped } from '../subgraphs/shared/elevations.js';
-import { JURISDICTION_LENGTHS, type Role, type Viewer } from '../subgraphs/shared/identity.js';
+import type { Role, Viewer } from '../subgraphs/shared/identity.js';
 import { runInRequestScope } from '../subgraphs/shared/request-scope.js';
 
 /**
@@ -158,17 +158,6 @@ describe('data scope: outside any request', () => {
     await expect(models.Resident.countDocuments({}).exec()).rejects.toThrow(/outside any request scope/);
     await expect(models.Resident.aggregate([{ $count: 'n' }]).exec()).rejects.toThrow(/outside any request scope/);
     expect(await unscoped('seed', () => models.Resident.countDocuments({}).exec())).toBe(await raw('residents').countDocuments());
-  });
-
-  it('data scope: role jurisdiction levels are the ones the README names', () => {
-    expect(JURISDICTION_LENGTHS).toEqual({
-      admin: [6, 9, 12, 15],
-      district_official: [6],
-      street_official: [9],
-      community_worker: [12, 15],
-      analyst: [6, 9, 12, 15],
-      service: [6, 9, 12, 15],
-    });
   });
 });
 

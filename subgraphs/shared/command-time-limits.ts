@@ -1,4 +1,5 @@
-import type { Aggregate, MongooseQueryMiddleware, Query, Schema } from 'mongoose';
+import type { Aggregate, Query, Schema } from 'mongoose';
+import { QUERY_OPERATIONS } from './data-scope.js';
 import { ROLES, type Role } from './identity.js';
 import { currentRequestScope } from './request-scope.js';
 import { ConfigError } from './secrets.js';
@@ -44,20 +45,6 @@ export function commandTimeLimitOf(role: Role): number {
   return limits[role];
 }
 
-const READS_AND_WRITES: MongooseQueryMiddleware[] = [
-  'find',
-  'findOne',
-  'countDocuments',
-  'distinct',
-  'updateOne',
-  'updateMany',
-  'replaceOne',
-  'deleteOne',
-  'deleteMany',
-  'findOneAndUpdate',
-  'findOneAndDelete',
-  'findOneAndReplace',
-];
 
 const bounded = new WeakSet<Schema>();
 
@@ -65,7 +52,7 @@ const bounded = new WeakSet<Schema>();
 export function boundCommandTime(schema: Schema): void {
   if (bounded.has(schema)) return;
   bounded.add(schema);
-  schema.pre(READS_AND_WRITES, { document: false, query: true }, function limitQuery(this: Query<unknown, unknown>) {
+  schema.pre(QUERY_OPERATIONS, { document: false, query: true }, function limitQuery(this: Query<unknown, unknown>) {
     const scope = currentRequestScope();
     if (scope && this.getOptions().maxTimeMS === undefined) this.maxTimeMS(commandTimeLimitOf(scope.viewer.role));
   });

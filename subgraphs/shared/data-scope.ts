@@ -27,7 +27,8 @@ export const byDivisionVisibility: ScopeFilter = divisionsFilter;
 const DIVISION_FIELDS = ['divisionCode', 'districtCode', 'streetCode', 'communityCode', 'gridCode'] as const;
 type DivisionField = (typeof DIVISION_FIELDS)[number];
 
-const QUERY_OPERATIONS: MongooseQueryMiddleware[] = [
+/** Every query command that reads or writes stored records (shared with command-time-limits.ts). */
+export const QUERY_OPERATIONS: MongooseQueryMiddleware[] = [
   'find',
   'findOne',
   'countDocuments',
