@@ -7,11 +7,12 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { parse, type DocumentNode } from 'graphql';
 import type { Connection } from 'mongoose';
 import { AUDITED_READS_HEADER } from './audit.js';
-import { createRequestContext, type RequestContext } from './context.js';
+import { createRequestContext, type AccessOptions, type RequestContext } from './context.js';
 import { KnownOperationTypesRule } from './operation-checks.js';
 import { unauthenticated, unavailable } from './errors.js';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyIdentity, type Domain, type Viewer } from './identity.js';
+import { PURPOSE_HEADER, purposeOf } from './purpose.js';
 import { guardDateArguments } from './scalars.js';
 
 /** What a subgraph needs from outside: its database connection and the gateway's signing secret. */
@@ -19,6 +20,8 @@ export interface SubgraphDeps {
   connection: Connection;
   /** HMAC secret shared with the gateway (SUBGRAPH_SECRET). */
   subgraphSecret: string;
+  /** REQUIRE_PURPOSE=enabled: a full read of personal data needs the caller's stated purpose (x-access-purpose). */
+  requirePurpose?: boolean;
 }
 
 export interface SubgraphServer {
@@ -27,7 +30,7 @@ export interface SubgraphServer {
   /** Port 0 = ephemeral; host defaults to 127.0.0.1. */
   listen(port?: number, host?: string): Promise<Listening>;
   /** The context a verified request of `viewer` gets, for in-process execution (tests, tools). */
-  contextFor(viewer: Viewer, requestId?: string): RequestContext;
+  contextFor(viewer: Viewer, requestId?: string, options?: Omit<AccessOptions, 'requirePurpose'>): RequestContext;
 }
 
 /** The SDL of a subgraph, read from `schema/<file>.graphql` (the schema is the source of truth). */
@@ -69,17 +72,18 @@ async function databaseAnswers(connection: Connection, timeoutMs = 1000): Promis
 }
 
 /**
- * Writes the request's audit records before the response leaves, and marks the response
- * uncacheable as Apollo's cache-control plugin did (no field has a cache hint, so it always said
- * `no-store`); that plugin is off because its per-field hook wraps every resolver.
+ * Says how many full reads the request made (each was written to the audit trail before its
+ * value was served, or withheld), waits for any audit write still on its way, and marks the
+ * response uncacheable as Apollo's cache-control plugin did (no field has a cache hint, so it
+ * always said `no-store`); that plugin is off because its per-field hook wraps every resolver.
  */
-const flushAuditTrail: ApolloServerPlugin<RequestContext> = {
+const settleAuditTrail: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
         response.http.headers.set('cache-control', 'no-store');
         response.http.headers.set(AUDITED_READS_HEADER, String(contextValue.audit.size));
-        await contextValue.audit.flush(contextValue.connection);
+        await contextValue.audit.settled();
       },
     };
   },
@@ -100,8 +104,8 @@ export function createSubgraphServer<TContext extends RequestContext>(
     stopOnTerminationSignals: false,
     validationRules: [KnownOperationTypesRule],
     // Inline traces are for Apollo's hosted studio; computing them costs every request. Cache
-    // control has nothing to compute here (see flushAuditTrail) but instruments every field.
-    plugins: [flushAuditTrail, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    // control has nothing to compute here (see settleAuditTrail) but instruments every field.
+    plugins: [settleAuditTrail, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
 
   async function context(req: IncomingMessage): Promise<TContext> {
@@ -110,11 +114,13 @@ export function createSubgraphServer<TContext extends RequestContext>(
     if (!identity.ok) throw unauthenticated(identity.reason);
     // Fail fast while the database is (re)connecting instead of holding the request.
     if (deps.connection.readyState !== 1) throw unavailable('database unavailable, try again later', 503);
-    return contextFor(identity.viewer, identity.requestId);
+    return contextFor(identity.viewer, identity.requestId, { purpose: purposeOf(req.headers[PURPOSE_HEADER]) });
   }
 
-  function contextFor(viewer: Viewer, requestId?: string): TContext {
-    return extendContext(createRequestContext({ requestId: requestId || randomUUID(), viewer, domain, connection: deps.connection }));
+  function contextFor(viewer: Viewer, requestId?: string, options: Omit<AccessOptions, 'requirePurpose'> = {}): TContext {
+    return extendContext(
+      createRequestContext({ requestId: requestId || randomUUID(), viewer, domain, connection: deps.connection }, { ...options, requirePurpose: deps.requirePurpose ?? false }),
+    );
   }
 
   return {
