@@ -4,4 +4,9 @@ import type { Viewer } from '../subgraphs/shared/identity.js';
 export interface GatewayContext {
   requestId: string;
   viewer: Viewer;
+  /**
+   * The caller's stated purpose, the `x-access-purpose` header exactly as received (validated by
+   * purposeOf), forwarded to every subgraph fetch; absent when none was sent.
+   */
+  purposeHeader?: string;
 }

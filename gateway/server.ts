@@ -5,6 +5,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from '../subgraphs/shared/http-server.js';
 import { REQUEST_ID_HEADER } from '../subgraphs/shared/identity.js';
+import { PURPOSE_HEADER, purposeOf } from '../subgraphs/shared/purpose.js';
 import type { Authenticate } from './auth.js';
 import type { GatewayContext } from './context.js';
 import { createCsvExport } from './csv-export.js';
@@ -111,7 +112,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     async listen(port = 0, host = '127.0.0.1') {
       await apollo.start();
       if (options.graphiql ?? true) graphiqlPage = buildGraphiQLPage();
-      const context = async (req: IncomingMessage): Promise<GatewayContext> => ({ requestId: requestIdOf(req), viewer: await options.authenticate(req.headers.authorization) });
+      const context = async (req: IncomingMessage): Promise<GatewayContext> => {
+        const viewer = await options.authenticate(req.headers.authorization);
+        // Validated here (BAD_USER_INPUT, HTTP 400) and forwarded byte for byte to the subgraphs.
+        const purpose = purposeOf(req.headers[PURPOSE_HEADER]);
+        return { requestId: requestIdOf(req), viewer, ...(purpose === null ? {} : { purposeHeader: req.headers[PURPOSE_HEADER] as string }) };
+      };
       const server = createGraphQLHttpServer<GatewayContext>({
         apollo,
         context,

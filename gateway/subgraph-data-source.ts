@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Pool } from 'undici';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '../subgraphs/shared/identity.js';
 import { AUDITED_READS_HEADER } from '../subgraphs/shared/audit.js';
+import { PURPOSE_HEADER } from '../subgraphs/shared/purpose.js';
 import type { GatewayContext } from './context.js';
 import { InflightFetches, type SharedAnswer } from './inflight-fetches.js';
 import { graphQLAnswerOf, isQueryOperation, isRetriableNetworkError, subgraphFailureError, SubgraphOutcomes } from './subgraph-failures.js';
@@ -15,7 +16,8 @@ import { graphQLAnswerOf, isQueryOperation, isRetriableNetworkError, subgraphFai
  * `Pool.request` on a keep-alive connection: headers and body in one write, the body read once.
  *
  * - The identity travels in a header signed with SUBGRAPH_SECRET (request id and expiry inside the
- *   signature), signed once per incoming request however many fetches its plan has.
+ *   signature), signed once per incoming request however many fetches its plan has. The caller's
+ *   stated purpose (`x-access-purpose`) goes along as received, for the subgraphs' audit trail.
  * - @apollo/gateway has no per-subgraph timeout: every fetch carries an abort signal.
  * - A query whose connection was refused or reset is retried once; a mutation never is.
  * - Identical queries of the same caller in flight at once share one fetch (inflight-fetches.ts).
@@ -41,8 +43,9 @@ const MAX_CONNECTIONS_PER_SUBGRAPH = 128;
 interface CallerHeaders {
   requestId: string;
   signedIdentity: string;
-  /** The whole viewer as text: the caller's part of a deduplication key. */
+  /** The whole viewer and the stated purpose as text: the caller's part of a deduplication key. */
   viewerKey: string;
+  purposeHeader?: string;
 }
 
 const callerHeaders = new WeakMap<GatewayContext, CallerHeaders>();
@@ -50,7 +53,9 @@ const callerHeaders = new WeakMap<GatewayContext, CallerHeaders>();
 function callerHeadersOf(context: GatewayContext, secret: string): CallerHeaders {
   let known = callerHeaders.get(context);
   if (!known) {
-    known = { requestId: context.requestId, signedIdentity: signIdentity(context.viewer, context.requestId, secret), viewerKey: InflightFetches.viewerKey(context.viewer) };
+    // The purpose is part of the key: under REQUIRE_PURPOSE an answer without one differs.
+    const viewerKey = context.purposeHeader === undefined ? InflightFetches.viewerKey(context.viewer) : `${InflightFetches.viewerKey(context.viewer)}\u0000${context.purposeHeader}`;
+    known = { requestId: context.requestId, signedIdentity: signIdentity(context.viewer, context.requestId, secret), viewerKey, purposeHeader: context.purposeHeader };
     callerHeaders.set(context, known);
   }
   return known;
@@ -95,6 +100,7 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
     if (caller) {
       headers[REQUEST_ID_HEADER] = caller.requestId;
       headers[IDENTITY_HEADER] = caller.signedIdentity;
+      if (caller.purposeHeader !== undefined) headers[PURPOSE_HEADER] = caller.purposeHeader;
     }
     const send = () => this.send(headers, body, isQuery);
     const { inflight } = this.call;

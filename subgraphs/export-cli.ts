@@ -35,9 +35,10 @@ try {
   try {
     const rows = await exportRows(connection, spec, division);
     const text = values.format === 'csv' ? toCsv(rows, ['id', ...spec.columns]) : `${JSON.stringify(rows, null, 2)}\n`;
+    // Fail closed: the export is recorded before any of it is written out.
+    await auditExport(connection, spec, { who: `os:${userInfo().username}`, division, format: values.format, rows: rows.length });
     if (values.out) writeFileSync(values.out, text);
     else process.stdout.write(text);
-    await auditExport(connection, spec, { who: `os:${userInfo().username}`, division, format: values.format, rows: rows.length });
     console.error(`export ${spec.name}: ${rows.length} rows${values.out ? ` to ${values.out}` : ''} (recorded in ${spec.domain} audit_records)`);
   } finally {
     await connection.close();

@@ -2,13 +2,16 @@ import { subgraphInfo } from './catalog.js';
 import { IMPLEMENTATIONS } from './registry.js';
 import { loadCommandTimeLimits, setCommandTimeLimits } from './shared/command-time-limits.js';
 import { connectDatabaseWithRetry, provideDatabase } from './shared/database.js';
+import { runMigrations } from './shared/migrations.js';
+import { requirePurposeFromEnv } from './shared/purpose.js';
 import { ConfigError, isProduction, loadSecrets } from './shared/secrets.js';
 import { exitOnSignal, shutdownTimeoutMs } from './shared/shutdown.js';
 
 /**
  * Starts one subgraph from the environment: PORT (default from the catalog), HOST,
  * MONGODB_URI (required in production; in development the database provider picks one),
- * SUBGRAPH_SECRET. It listens before its database answers (requests get UNAVAILABLE and
+ * SUBGRAPH_SECRET, REQUIRE_PURPOSE (enabled: full reads of personal data need the caller's
+ * x-access-purpose). Once the database answers, pending schema migrations run (migrations.ts). It listens before its database answers (requests get UNAVAILABLE and
  * `/health` says not-ready while the connection is retried). SIGTERM/SIGINT stop accepting,
  * finish in-flight requests up to SHUTDOWN_TIMEOUT_MS (default 10 s), close the database, exit 0.
  */
@@ -16,12 +19,14 @@ export async function startSubgraphFromEnv(name: string, env: NodeJS.ProcessEnv 
   let info;
   let secrets;
   let shutdownMs;
+  let requirePurpose;
   try {
     info = subgraphInfo(name);
     if (isProduction(env) && !env.MONGODB_URI) throw new ConfigError('MONGODB_URI is required when NODE_ENV=production');
     secrets = loadSecrets(env);
     shutdownMs = shutdownTimeoutMs(env);
     setCommandTimeLimits(loadCommandTimeLimits(env));
+    requirePurpose = requirePurposeFromEnv(env);
   } catch (error) {
     console.error(`subgraph: configuration error: ${(error as Error).message}`);
     process.exit(1);
@@ -33,10 +38,13 @@ export async function startSubgraphFromEnv(name: string, env: NodeJS.ProcessEnv 
   }
   const databaseServer = await provideDatabase({ env, dataDir: env.MONGODB_URI ? undefined : `${env.DATA_DIR ?? '.data'}/${info.name}` });
   const database = connectDatabaseWithRetry(databaseServer.uri, info.database, { log: (line) => console.error(`subgraph ${name}: ${line}`) });
-  const server = IMPLEMENTATIONS[info.name].create({ connection: database.connection, subgraphSecret: secrets.subgraphSecret });
+  const server = IMPLEMENTATIONS[info.name].create({ connection: database.connection, subgraphSecret: secrets.subgraphSecret, requirePurpose });
   const listening = await server.listen(port, env.HOST || '127.0.0.1');
   console.log(`subgraph ${name}: ${listening.url} (database ${info.database})`);
-  void database.ready.then(() => console.log(`subgraph ${name}: database ${info.database} connected`));
+  void database.ready
+    .then(() => console.log(`subgraph ${name}: database ${info.database} connected`))
+    .then(() => runMigrations(database.connection, { log: (line) => console.log(`subgraph ${name}: ${line}`) }))
+    .catch((error: unknown) => console.error(`subgraph ${name}: migrations failed (${(error as Error).message}); audited reads are withheld until they succeed`));
   exitOnSignal(`subgraph ${name}`, async () => {
     await listening.close(shutdownMs);
     await database.close();

@@ -1,6 +1,8 @@
 import type { Connection } from 'mongoose';
 import { canSeeDivision, canSeeRecordIn, effectiveScope, MASKERS, mayReadPersonal, type PersonalFieldKind } from './access.js';
-import { AuditTrail } from './audit.js';
+import { AuditTrail, type AuditAppend } from './audit.js';
+import { forbidden } from './errors.js';
+import { PURPOSE_HEADER } from './purpose.js';
 import type { Domain, Viewer } from './identity.js';
 
 /** What every subgraph's resolvers get, before the subgraph adds its loaders. */
@@ -11,6 +13,15 @@ export interface RequestContext {
   connection: Connection;
   audit: AuditTrail;
   access: RequestAccess;
+  /** The caller's stated purpose (`x-access-purpose`), null when none was given. */
+  purpose: string | null;
+}
+
+/** Per-request options of the subgraph: whether full reads need a stated purpose, and the audit writer (tests replace it). */
+export interface AccessOptions {
+  purpose?: string | null;
+  requirePurpose?: boolean;
+  appendAuditRows?: AuditAppend;
 }
 
 export interface PersonalValue {
@@ -29,6 +40,7 @@ export class RequestAccess {
     private readonly viewer: Viewer,
     private readonly domain: Domain,
     private readonly audit: AuditTrail,
+    private readonly requirePurpose = false,
   ) {}
 
   /** See `effectiveScope`: '' = everything, null = nothing visible. */
@@ -48,16 +60,32 @@ export class RequestAccess {
     return this.viewer.role;
   }
 
-  /** The full value for those allowed (and audited), the masked value for everyone else. */
-  personal(field: PersonalValue): string | null {
-    if (field.value === null || field.value === undefined) return null;
+  /**
+   * The full value for those allowed (and audited), the masked value for everyone else. Fails
+   * closed: a full value is a promise that resolves only once its audit row has been written
+   * (rows of one turn of the event loop share one insert); when the write fails the field errors
+   * UNAVAILABLE and the value is withheld. With REQUIRE_PURPOSE a full read without a stated
+   * purpose errors FORBIDDEN. Masked and absent values are returned directly.
+   */
+  personal(field: PersonalValue): string | null | Promise<string | null>;
+  personal(field: PersonalValue, absent: string): string | Promise<string>;
+  personal(field: PersonalValue, absent: string | null = null): string | null | Promise<string | null> {
+    if (field.value === null || field.value === undefined) return absent;
     if (!mayReadPersonal(this.viewer, this.domain, field.divisionCode)) return MASKERS[field.kind](field.value);
-    this.audit.record({ recordType: field.recordType, recordId: field.recordId, field: field.field });
-    return field.value;
+    if (this.requirePurpose && !this.audit.purpose) throw forbidden(`a full read of personal data needs a stated purpose: send the ${PURPOSE_HEADER} header`);
+    const value = field.value;
+    return this.audit.record({ recordType: field.recordType, recordId: field.recordId, field: field.field }).then(() => value);
+  }
+
+  /** Records a full read that returns no personal value itself (e.g. a link to a record); resolves once written. */
+  audited(entry: { recordType: string; recordId: string; field: string }): Promise<void> {
+    if (this.requirePurpose && !this.audit.purpose) throw forbidden(`a full read of personal data needs a stated purpose: send the ${PURPOSE_HEADER} header`);
+    return this.audit.record(entry);
   }
 }
 
-export function createRequestContext(args: { requestId: string; viewer: Viewer; domain: Domain; connection: Connection }): RequestContext {
-  const audit = new AuditTrail(args.viewer, args.domain, args.requestId);
-  return { ...args, audit, access: new RequestAccess(args.viewer, args.domain, audit) };
+export function createRequestContext(args: { requestId: string; viewer: Viewer; domain: Domain; connection: Connection }, options: AccessOptions = {}): RequestContext {
+  const purpose = options.purpose || null;
+  const audit = new AuditTrail(args.viewer, args.domain, args.requestId, args.connection, purpose, options.appendAuditRows);
+  return { ...args, purpose, audit, access: new RequestAccess(args.viewer, args.domain, audit, options.requirePurpose ?? false) };
 }

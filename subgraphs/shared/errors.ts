@@ -23,6 +23,11 @@ export function badUserInput(argumentName: string, reason: string, extensions: R
   return codedError('BAD_USER_INPUT', `Invalid argument "${argumentName}": ${reason}`, { argumentName, ...extensions });
 }
 
+/** A malformed request header (e.g. x-access-purpose): the whole request is refused with HTTP 400. */
+export function badHeader(header: string, reason: string): GraphQLError {
+  return codedError('BAD_USER_INPUT', `Invalid header "${header}": ${reason}`, { header, http: { status: 400 } });
+}
+
 /**
  * A request over one of the gateway's query limits (depth, aliases, tokens, directives, cost),
  * refused with HTTP 400 before any subgraph is called; `limit` and `maximum` say which and how much.

@@ -7,11 +7,12 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { parse, type DocumentNode } from 'graphql';
 import type { Connection } from 'mongoose';
 import { AUDITED_READS_HEADER } from './audit.js';
-import { createRequestContext, type RequestContext } from './context.js';
+import { createRequestContext, type AccessOptions, type RequestContext } from './context.js';
 import { KnownOperationTypesRule } from './operation-checks.js';
 import { unauthenticated, unavailable } from './errors.js';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyIdentity, type Domain, type Viewer } from './identity.js';
+import { PURPOSE_HEADER, purposeOf } from './purpose.js';
 import { bindRequestScope, runInRequestScope, runWithRequestHolder } from './request-scope.js';
 import { guardDateArguments } from './scalars.js';
 
@@ -20,6 +21,8 @@ export interface SubgraphDeps {
   connection: Connection;
   /** HMAC secret shared with the gateway (SUBGRAPH_SECRET). */
   subgraphSecret: string;
+  /** REQUIRE_PURPOSE=enabled: a full read of personal data needs the caller's stated purpose (x-access-purpose). */
+  requirePurpose?: boolean;
 }
 
 export interface SubgraphServer {
@@ -28,7 +31,7 @@ export interface SubgraphServer {
   /** Port 0 = ephemeral; host defaults to 127.0.0.1. */
   listen(port?: number, host?: string): Promise<Listening>;
   /** Executes an operation in process as `viewer` (tests, tools), inside that viewer's request scope. */
-  execute(viewer: Viewer, request: GraphQLRequest, requestId?: string): ReturnType<ApolloServer<RequestContext>['executeOperation']>;
+  execute(viewer: Viewer, request: GraphQLRequest, requestId?: string, options?: Omit<AccessOptions, 'requirePurpose'>): ReturnType<ApolloServer<RequestContext>['executeOperation']>;
 }
 
 /** The SDL of a subgraph, read from `schema/<file>.graphql` (the schema is the source of truth). */
@@ -82,17 +85,18 @@ async function databaseAnswers(connection: Connection, timeoutMs = 1000): Promis
 }
 
 /**
- * Writes the request's audit records before the response leaves, and marks the response
- * uncacheable as Apollo's cache-control plugin did (no field has a cache hint, so it always said
- * `no-store`); that plugin is off because its per-field hook wraps every resolver.
+ * Says how many full reads the request made (each was written to the audit trail before its
+ * value was served, or withheld), waits for any audit write still on its way, and marks the
+ * response uncacheable as Apollo's cache-control plugin did (no field has a cache hint, so it
+ * always said `no-store`); that plugin is off because its per-field hook wraps every resolver.
  */
-const flushAuditTrail: ApolloServerPlugin<RequestContext> = {
+const settleAuditTrail: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
         response.http.headers.set('cache-control', 'no-store');
         response.http.headers.set(AUDITED_READS_HEADER, String(contextValue.audit.size));
-        await contextValue.audit.flush(contextValue.connection);
+        await contextValue.audit.settled();
       },
     };
   },
@@ -113,8 +117,8 @@ export function createSubgraphServer<TContext extends RequestContext>(
     stopOnTerminationSignals: false,
     validationRules: [KnownOperationTypesRule],
     // Inline traces are for Apollo's hosted studio; computing them costs every request. Cache
-    // control has nothing to compute here (see flushAuditTrail) but instruments every field.
-    plugins: [flushAuditTrail, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    // control has nothing to compute here (see settleAuditTrail) but instruments every field.
+    plugins: [settleAuditTrail, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
 
   async function context(req: IncomingMessage): Promise<TContext> {
@@ -125,18 +129,18 @@ export function createSubgraphServer<TContext extends RequestContext>(
     if (deps.connection.readyState !== 1) throw unavailable('database unavailable, try again later', 503);
     // From here on every database command of this request is narrowed to this viewer (data-scope.ts).
     bindRequestScope({ viewer: identity.viewer, domain, requestId: identity.requestId });
-    return contextFor(identity.viewer, identity.requestId);
+    return contextFor(identity.viewer, identity.requestId, { purpose: purposeOf(req.headers[PURPOSE_HEADER]) });
   }
 
-  function contextFor(viewer: Viewer, requestId: string): TContext {
-    return extendContext(createRequestContext({ requestId, viewer, domain, connection: deps.connection }));
+  function contextFor(viewer: Viewer, requestId: string, options: Omit<AccessOptions, 'requirePurpose'> = {}): TContext {
+    return extendContext(createRequestContext({ requestId, viewer, domain, connection: deps.connection }, { ...options, requirePurpose: deps.requirePurpose ?? false }));
   }
 
   return {
     domain,
     apollo,
-    execute(viewer, request, requestId = randomUUID()) {
-      const contextValue = contextFor(viewer, requestId);
+    execute(viewer, request, requestId = randomUUID(), options = {}) {
+      const contextValue = contextFor(viewer, requestId, options);
       return runInRequestScope({ viewer, domain, requestId }, () => apollo.executeOperation(request, { contextValue }));
     },
     async listen(port = 0, host = '127.0.0.1') {

@@ -57,6 +57,8 @@ export async function startSubgraphHarness(domain: Domain, options: { seed?: num
 
   return {
     connection,
+    /** The engine's connection string (for tools run as child processes). */
+    uri: engine.uri,
     run,
     /** Runs a query and fails on any error; returns its data. */
     async data(query: string, variables?: Record<string, unknown>, viewer: Viewer = ADMIN): Promise<Record<string, any>> {

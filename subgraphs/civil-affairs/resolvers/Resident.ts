@@ -17,15 +17,19 @@ export async function loadResident(ctx: CivilAffairsContext, id: string): Promis
   return resident ?? null;
 }
 
-function personal(ctx: CivilAffairsContext, resident: ResidentRecord, field: 'name' | 'idNumber' | 'phone') {
-  return ctx.access.personal({ recordType: 'Resident', recordId: resident._id, divisionCode: resident.divisionCode, field, kind: field, value: resident[field] });
+/** Full (once audited) or masked; `absent` when the resident has no such value. */
+function personal(ctx: CivilAffairsContext, resident: ResidentRecord, field: 'name' | 'idNumber' | 'phone'): string | null | Promise<string | null>;
+function personal(ctx: CivilAffairsContext, resident: ResidentRecord, field: 'name' | 'idNumber' | 'phone', absent: string): string | Promise<string>;
+function personal(ctx: CivilAffairsContext, resident: ResidentRecord, field: 'name' | 'idNumber' | 'phone', absent: string | null = null) {
+  const value = { recordType: 'Resident', recordId: resident._id, divisionCode: resident.divisionCode, field, kind: field, value: resident[field] };
+  return absent === null ? ctx.access.personal(value) : ctx.access.personal(value, absent);
 }
 
 export const Resident: ResidentResolvers = {
   __resolveReference: (ref, ctx) => loadResident(ctx, ref.id),
   id: (resident) => resident._id,
-  name: (resident, _args, ctx) => personal(ctx, resident, 'name') ?? '',
-  idNumber: (resident, _args, ctx) => personal(ctx, resident, 'idNumber') ?? '',
+  name: (resident, _args, ctx) => personal(ctx, resident, 'name', ''),
+  idNumber: (resident, _args, ctx) => personal(ctx, resident, 'idNumber', ''),
   phone: (resident, _args, ctx) => personal(ctx, resident, 'phone'),
   birthYear: (resident) => shanghaiDay(resident.birthDate).year,
   age: (resident) => ageOn(resident.birthDate, new Date()),

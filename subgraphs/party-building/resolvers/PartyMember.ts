@@ -8,8 +8,11 @@ import { parsePeriod } from '../period.js';
 import type { PartyMemberResolvers } from '../__generated__/resolvers-types.js';
 
 /** Names and phones are personal data: full for party-building officials in jurisdiction (audited), masked otherwise. */
-function personal(ctx: PartyBuildingContext, member: PartyMemberRecord, field: 'name' | 'phone') {
-  return ctx.access.personal({ recordType: 'PartyMember', recordId: member._id, divisionCode: member.divisionCode, field, kind: field, value: member[field] });
+function personal(ctx: PartyBuildingContext, member: PartyMemberRecord, field: 'name' | 'phone'): string | null | Promise<string | null>;
+function personal(ctx: PartyBuildingContext, member: PartyMemberRecord, field: 'name' | 'phone', absent: string): string | Promise<string>;
+function personal(ctx: PartyBuildingContext, member: PartyMemberRecord, field: 'name' | 'phone', absent: string | null = null) {
+  const value = { recordType: 'PartyMember', recordId: member._id, divisionCode: member.divisionCode, field, kind: field, value: member[field] };
+  return absent === null ? ctx.access.personal(value) : ctx.access.personal(value, absent);
 }
 
 export const PartyMember: PartyMemberResolvers = {
@@ -20,7 +23,7 @@ export const PartyMember: PartyMemberResolvers = {
   id: (member) => member._id,
   version: (member) => recordVersion(member),
   history: (member, args) => historyConnection(member, args),
-  name: (member, _args, ctx) => personal(ctx, member, 'name') ?? '',
+  name: (member, _args, ctx) => personal(ctx, member, 'name', ''),
   phone: (member, _args, ctx) => personal(ctx, member, 'phone'),
   organization: async (member, _args, ctx) => {
     const organization = await ctx.loaders.organization.load(member.organizationId);
@@ -29,9 +32,9 @@ export const PartyMember: PartyMemberResolvers = {
   },
   community: (member) => (member.residenceCommunityCode ? { code: member.residenceCommunityCode } : null),
   // Which resident a member is leads to their assistance status in civil affairs: admins only, audited like a full read.
-  resident: (member, _args, ctx) => {
+  resident: async (member, _args, ctx) => {
     if (ctx.access.role !== 'admin' || !member.residentId) return null;
-    ctx.audit.record({ recordType: 'PartyMember', recordId: member._id, field: 'resident' });
+    await ctx.access.audited({ recordType: 'PartyMember', recordId: member._id, field: 'resident' });
     return { id: member.residentId };
   },
   activities: async (member, { filter, orderBy, ...args }, ctx) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Connection } from 'mongoose';
-import { auditRecordModel } from '../audit.js';
+import mongoose, { type Connection } from 'mongoose';
+import { appendAuditRows } from '../audit.js';
 import { divisionFilter } from '../division-code.js';
 import { unscoped } from '../elevations.js';
 import type { CollectionSpec } from './collection.js';
@@ -31,8 +31,9 @@ export function toCsv(rows: readonly ExportRow[], columns: readonly string[]): s
   return `\uFEFF${[line(columns), ...rows.map((row) => line(columns.map((column) => row[column])))].join('\r\n')}\r\n`;
 }
 
-export async function auditExport(connection: Connection, spec: CollectionSpec, entry: { who: string; division?: string; format: string; rows: number }): Promise<void> {
-  await auditRecordModel(connection).create({
+export async function auditExport(connection: Connection, spec: CollectionSpec, entry: { who: string; division?: string; format: string; rows: number; purpose?: string | null }): Promise<void> {
+  await appendAuditRows(connection, [{
+    _id: new mongoose.Types.ObjectId(),
     sub: entry.who,
     role: 'admin',
     at: new Date(),
@@ -41,5 +42,6 @@ export async function auditExport(connection: Connection, spec: CollectionSpec, 
     recordId: entry.division ?? '*',
     field: `export ${entry.format}: ${entry.rows} rows, personal fields ${spec.personalFields.join(', ') || 'none'}`,
     requestId: `export-${randomUUID()}`,
-  });
+    purpose: entry.purpose ?? null,
+  }]);
 }
