@@ -1,6 +1,7 @@
 import type { Document } from 'bson';
 import { isPlainObject } from './bson-values.js';
 import { matchesEverything } from './collection-store.js';
+import { tick } from './deadline.js';
 import { groupConstant } from './index-counts.js';
 
 /** A compiled per-document check; `BAIL` when the document holds something this path leaves to mingo. */
@@ -252,6 +253,7 @@ export function groupedByExpressions(source: Document[], pipeline: Document[]): 
   const rows = new Map<string, { id: unknown; count: number; totals: number[] }>();
   const width = sums.length;
   for (const doc of source) {
+    tick();
     if (filter) {
       const r = filter(doc);
       if (r === BAIL) return null;

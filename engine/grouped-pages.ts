@@ -1,8 +1,8 @@
 import type { Document } from 'bson';
-import { Query } from 'mingo';
 import { isPlainObject } from './bson-values.js';
 import { matchesEverything } from './collection-store.js';
-import { BASE_OPTIONS } from './mingo-options.js';
+import { tick } from './deadline.js';
+import { select } from './mingo-options.js';
 import { sortedByScalars } from './scalar-sort.js';
 
 /**
@@ -54,11 +54,12 @@ export function groupedByField(source: Document[], pipeline: Document[]): Docume
     slice = size;
   }
 
-  const matched = residual && !matchesEverything(residual) ? new Query(residual, BASE_OPTIONS).find<Document>(source).all() : source;
+  const matched = residual && !matchesEverything(residual) ? select(residual, source) : source;
   const sorted = sort ? sortedByScalars(matched, sort) : matched;
   if (!sorted) return null;
   const rows = new Map<string | number, { count: number; nodes: Document[] }>();
   for (const doc of sorted) {
+    tick();
     const key = field === null ? (group._id as number) : doc[field];
     if (typeof key !== 'string' && field !== null) return null;
     let row = rows.get(key);

@@ -1,10 +1,11 @@
 import type { Document } from 'bson';
-import { Aggregator, Query } from 'mingo';
+import { Query } from 'mingo';
 import type { Options } from 'mingo/types';
 import { BAIL, compileFilter, groupedByExpressions } from './compiled-group.js';
 import { groupedByField } from './grouped-pages.js';
 import { groupCountFromIndex } from './index-counts.js';
-import { BASE_OPTIONS } from './mingo-options.js';
+import { BASE_OPTIONS, select, TickingAggregator } from './mingo-options.js';
+import { tick, ticking } from './deadline.js';
 import { sortedByScalars } from './scalar-sort.js';
 import { cloneDocument, isPlainObject } from './bson-values.js';
 import { matchesEverything, type Lookup } from './collection-store.js';
@@ -50,7 +51,7 @@ export function matching(collection: CollectionView | undefined, filter: Documen
   const found = collection.lookup(filter);
   const source = found?.docs ?? collection.all();
   const predicate = found?.exact || Object.keys(filter).length === 0 ? null : (found?.residual ?? filter);
-  const matched = found?.exact ? found.docs : predicate ? (new Query(predicate, BASE_OPTIONS).find(source).all() as Document[]) : source.slice();
+  const matched = found?.exact ? found.docs : predicate ? select(predicate, source) : source.slice();
   if (trace) Object.assign(trace, { lookup: found, source, predicate, matched: matched.length });
   return matched;
 }
@@ -64,16 +65,16 @@ export function find(collection: CollectionView | undefined, options: FindOption
   const sort = withoutNatural(options.sort);
   const predicate = found?.exact ? null : (found?.residual ?? filter);
   const filters = predicate && !matchesEverything(predicate);
-  const matched = filters ? new Query(predicate, BASE_OPTIONS).find<Document>(source).all() : source.slice();
+  const matched = filters ? select(predicate, source) : source.slice();
   if (trace) Object.assign(trace, { lookup: found, source, predicate: filters ? predicate : null, matched: matched.length });
   const sorted = sort ? sortedByScalars(matched, sort) : matched;
   if (sorted) {
     // mingo's cursor order: sort, skip, limit, then the projection.
     const start = options.skip ?? 0;
     const page = options.limit ? sorted.slice(start, start + Math.abs(options.limit)) : start ? sorted.slice(start) : sorted;
-    return projection ? new Query({}, BASE_OPTIONS).find<Document>(page, projection).all() : page;
+    return projection ? new Query({}, BASE_OPTIONS).find<Document>(ticking(page), projection).all() : page;
   }
-  let cursor = new Query({}, BASE_OPTIONS).find<Document>(matched, projection);
+  let cursor = new Query({}, BASE_OPTIONS).find<Document>(ticking(matched), projection);
   if (sort) cursor = cursor.sort(sort);
   if (options.skip) cursor = cursor.skip(options.skip);
   if (options.limit) cursor = cursor.limit(Math.abs(options.limit));
@@ -107,7 +108,7 @@ export function aggregate(data: StoreView, db: string, collection: CollectionVie
   }
   const grouped = groupedByField(source, pipeline) ?? groupedByExpressions(source, pipeline);
   if (grouped) return grouped;
-  const copy = MUTATING_STAGE.test(JSON.stringify(pipeline)) ? (docs: Document[]) => docs.map(cloneDocument) : (docs: Document[]) => docs.slice();
+  const copy = MUTATING_STAGE.test(JSON.stringify(pipeline)) ? (docs: Document[]) => docs.map(cloneTicking) : (docs: Document[]) => docs.slice();
   let input = source;
   if (pipeline.length > 1 && Object.keys(pipeline[0]).length === 1 && isPlainObject(pipeline[0].$match)) {
     // The leading $match only picks documents: run it first (compiled when it can be), so the later
@@ -123,7 +124,7 @@ export function aggregate(data: StoreView, db: string, collection: CollectionVie
       return copy(docs);
     },
   };
-  return new Aggregator(pipeline, options).run(copy(input)) as Document[];
+  return new TickingAggregator(pipeline, options).run(copy(input)) as Document[];
 }
 
 /** The documents of `docs` matching `filter`, in order: through `compileFilter` when it takes the filter and every document, else mingo's Query. */
@@ -134,6 +135,7 @@ function filtered(docs: Document[], filter: Document): Document[] {
     const kept: Document[] = [];
     let bail = false;
     for (const doc of docs) {
+      tick();
       const r = test(doc);
       if (r === BAIL) {
         bail = true;
@@ -143,7 +145,12 @@ function filtered(docs: Document[], filter: Document): Document[] {
     }
     if (!bail) return kept;
   }
-  return new Query(filter, BASE_OPTIONS).find<Document>(docs).all();
+  return select(filter, docs);
+}
+
+function cloneTicking(doc: Document): Document {
+  tick();
+  return cloneDocument(doc);
 }
 
 function withoutNatural(sort: Document | undefined): Document | undefined {

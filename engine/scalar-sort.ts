@@ -1,4 +1,5 @@
 import type { Document } from 'bson';
+import { tick } from './deadline.js';
 
 /** mingo's order of types (`SORT_ORDER` in mingo/util): missing before null before numbers, strings, booleans, dates. */
 const TYPE_RANK = { undefined: 1, null: 2, number: 3, string: 4, boolean: 9, date: 10 } as const;
@@ -34,6 +35,7 @@ export function sortedByScalars(docs: Document[], sort: Document): Document[] | 
     const ranks = new Uint8Array(docs.length);
     const values = new Array<unknown>(docs.length);
     for (let i = 0; i < docs.length; i++) {
+      tick();
       const value = docs[i][key];
       const rank = rankOf(value);
       if (rank === null) return null;
@@ -44,6 +46,7 @@ export function sortedByScalars(docs: Document[], sort: Document): Document[] | 
   }
   const order = Array.from(docs.keys());
   order.sort((a, b) => {
+    tick();
     for (const { ranks, values, direction } of columns) {
       if (ranks[a] !== ranks[b]) return (ranks[a] - ranks[b]) * direction;
       const x = values[a] as string | number | boolean;

@@ -1,4 +1,5 @@
 import type { Document } from 'bson';
+import { parseMaxTimeMS, withDeadline } from '../deadline.js';
 import { CommandError, errorReply } from '../errors.js';
 import { adminCommands } from './admin.js';
 import type { CommandContext, CommandHandler } from './context.js';
@@ -21,7 +22,9 @@ export function runCommand(context: Omit<CommandContext, 'db'>): Document {
     if (typeof db !== 'string' || db === '') throw new CommandError(40414, 'Location40414', "BSON field '$db' is missing but a required field");
     const handler = Object.hasOwn(HANDLERS, name) ? HANDLERS[name] : undefined;
     if (!handler) throw new CommandError(59, 'CommandNotFound', `no such command: '${name}'`);
-    return handler({ ...context, db });
+    // maxTimeMS bounds the command's own work (getMore: only tailable cursors in MongoDB, none here).
+    const maxTimeMS = parseMaxTimeMS(context.command, name);
+    return withDeadline(name === 'getMore' ? undefined : maxTimeMS, () => handler({ ...context, db }));
   } catch (error) {
     return errorReply(error);
   }

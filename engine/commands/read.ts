@@ -1,5 +1,6 @@
 import type { Document } from 'bson';
 import { canonicalKey, valuesAtPath } from '../bson-values.js';
+import { tick } from '../deadline.js';
 import { badValue, typeMismatch } from '../errors.js';
 import { countFromIndex } from '../index-counts.js';
 import { aggregate, find, matching } from '../query.js';
@@ -47,6 +48,7 @@ function distinct(context: CommandContext): Document {
   const docs = matching(context.data.get(context.db, targetCollection(context)), optionalDocument(command, 'query'));
   const seen = new Map<string, unknown>();
   for (const doc of docs) {
+    tick();
     for (const value of valuesAtPath(doc, command.key)) {
       if (value !== undefined) seen.set(canonicalKey(value), value);
     }

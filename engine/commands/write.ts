@@ -1,6 +1,7 @@
 import type { Document } from 'bson';
 import { canonicalKey } from '../bson-values.js';
 import type { CollectionView } from '../store-view.js';
+import { isInterruption, tick } from '../deadline.js';
 import { asCommandError, badValue, failedToParse, isTransientTransactionError } from '../errors.js';
 import { find, matching, project } from '../query.js';
 import { applyUpdate, buildUpsert, type UpdateSpec } from '../update-document.js';
@@ -26,6 +27,8 @@ function eachItem<T>(context: CommandContext, items: T[], run: (item: T, index: 
       run(item, index);
     } catch (error) {
       if (inTransaction && isTransientTransactionError(error)) throw error;
+      // MaxTimeMSExpired fails the whole batch, as MongoDB's interruptions do.
+      if (isInterruption(error)) throw error;
       errors.push(writeError(index, error));
       if (ordered) break;
     }
@@ -49,12 +52,52 @@ function insert(context: CommandContext): Document {
   return withErrors({ n }, errors);
 }
 
+/** The new version of one stored document, or null when the update changes nothing. */
+function updated(current: Document, update: UpdateSpec, filter: Document, arrayFilters?: Document[]): Document | null {
+  const after = applyUpdate(current, update, { filter, arrayFilters });
+  return canonicalKey(after) === canonicalKey(current) ? null : after;
+}
+
 /** Applies an update to one stored document; a no-op update writes nothing. */
 function updateStored(collection: CollectionView, current: Document, update: UpdateSpec, filter: Document, arrayFilters?: Document[]): { after: Document; modified: boolean } {
-  const after = applyUpdate(current, update, { filter, arrayFilters });
-  if (canonicalKey(after) === canonicalKey(current)) return { after: current, modified: false };
+  const after = updated(current, update, filter, arrayFilters);
+  if (!after) return { after: current, modified: false };
   collection.replace(current, after);
   return { after, modified: true };
+}
+
+/**
+ * Updates `targets` in two phases: every new version is computed first (the part `maxTimeMS` may
+ * cut short, so an expired statement writes nothing), then they are stored without interruption.
+ * A document the update fails on stops the statement there: the versions computed before it are
+ * stored, as applying them one by one did (and as MongoDB does), then the error is thrown.
+ */
+function updateAll(collection: CollectionView, targets: Document[], statement: UpdateStatement, filter: Document, counts: { n: number; nModified: number }): void {
+  const versions: Array<{ index: number; current: Document; after: Document }> = [];
+  let failure: { index: number; error: unknown } | undefined;
+  for (const [index, current] of targets.entries()) {
+    tick();
+    try {
+      const after = updated(current, statement.u!, filter, statement.arrayFilters);
+      if (after) versions.push({ index, current, after });
+    } catch (error) {
+      if (isInterruption(error)) throw error;
+      failure = { index, error };
+      break;
+    }
+  }
+  // Counted as the one-by-one loop counted: every document up to the failing one matched.
+  for (const { index, current, after } of versions) {
+    try {
+      collection.replace(current, after);
+    } catch (error) {
+      counts.n += index + 1;
+      throw error;
+    }
+    counts.nModified++;
+  }
+  counts.n += failure ? failure.index + 1 : targets.length;
+  if (failure) throw failure.error;
 }
 
 interface UpdateStatement {
@@ -69,8 +112,7 @@ function update(context: CommandContext): Document {
   const statements = optionalArray(context.command, 'updates') as UpdateStatement[] | undefined;
   if (!statements) throw failedToParse("missing 'updates' array");
   const collection = context.data.ensure(context.db, targetCollection(context));
-  let n = 0;
-  let nModified = 0;
+  const counts = { n: 0, nModified: 0 };
   const upserted: Document[] = [];
   const errors = eachItem(context, statements, (statement, index) => {
     const filter = statement.q ?? {};
@@ -84,15 +126,12 @@ function update(context: CommandContext): Document {
     if (targets.length === 0 && statement.upsert) {
       const doc = collection.insert(buildUpsert(filter, statement.u, statement.arrayFilters));
       upserted.push({ index, _id: doc._id });
-      n++;
+      counts.n++;
       return;
     }
-    for (const current of targets) {
-      n++;
-      if (updateStored(collection, current, statement.u, filter, statement.arrayFilters).modified) nModified++;
-    }
+    updateAll(collection, targets, statement, filter, counts);
   });
-  const reply: Document = { n, nModified };
+  const reply: Document = { n: counts.n, nModified: counts.nModified };
   if (upserted.length) reply.upserted = upserted;
   return withErrors(reply, errors);
 }
