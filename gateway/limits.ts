@@ -93,7 +93,8 @@ export function queryLimitOptions(limits: QueryLimits, options: { fieldSuggestio
         // The parse error already set HTTP 400; `http` is Apollo's instruction, not a client field.
         return { message, extensions: { ...extensions, http: undefined } };
       }
-      if (formatted.extensions?.limit !== undefined) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+      // Only the gateway's own query limits; a subgraph's database time limit (maxTimeMS) keeps its UNAVAILABLE.
+      if (typeof formatted.extensions?.limit === 'string' && formatted.extensions.limit in limits) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
       return formatted;
     },
   };

@@ -33,13 +33,30 @@ describe('command time limits', () => {
     for (const [role, token] of Object.entries(tokens)) {
       commands.length = 0;
       for (const operation of loadOperations()) await stack.graphql(operation.query, { token });
-      const reads = commands.filter((event) => LIMITED.has(event.commandName) && event.databaseName !== 'admin');
+      // The audit trail's own bookkeeping (its chain head, the once-per-process migration check)
+      // goes through the raw driver on its own collections, outside the request's data access.
+      const bookkeeping = new Set(['audit_records', 'schema_migrations']);
+      const reads = commands.filter((event) => LIMITED.has(event.commandName) && event.databaseName !== 'admin' && !bookkeeping.has(String(event.command[event.commandName])));
       // The questions must have reached the database, or the check says nothing.
       expect(reads.length, role).toBeGreaterThan(50);
       const expected = role === 'admin' ? 8765 : 4321;
       const wrong = reads.filter((event) => event.command.maxTimeMS !== expected).map((event) => `${event.commandName} ${String(event.command[event.commandName])}: ${String(event.command.maxTimeMS)}`);
       expect(wrong, role).toEqual([]);
     }
+  });
+
+  it('command time limits: a question past its role limit is stopped and answers UNAVAILABLE naming maxTimeMS; the system serves on', async () => {
+    setCommandTimeLimits({ ...loadCommandTimeLimits({}), analyst: 1 });
+    const analyst = await stack.token({ sub: 'limits-analyst', role: 'analyst', jurisdiction: ['410503'], domains: [] });
+    const heavy = `{ civilAffairsStatistics(division: "410503", from: "2019-01-01T00:00:00+08:00", to: "2021-01-01T00:00:00+08:00") {
+      assistance(groupBy: [COMMUNITY, TIER], programs: [DIBAO, ORPHAN]) { households persons } } }`;
+    const stopped = await stack.graphql(heavy, { token: analyst });
+    expect(stopped.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAVAILABLE', limit: 'maxTimeMS' });
+    expect(stopped.body.errors?.[0]?.message).toMatch(/maxTimeMS/);
+    setCommandTimeLimits(loadCommandTimeLimits({}));
+    const after = await stack.graphql<{ district: { name: string } }>('{ district(code: "410503") { name } }', { token: analyst });
+    expect(after.body.errors).toBeUndefined();
+    expect(after.body.data?.district.name).toBe('北关区');
   });
 
   it('command time limits: configuration is validated, per role, with one default for all', () => {
