@@ -36,7 +36,6 @@ export function checkDeadline(): void {
 export function withDeadline<T>(maxTimeMS: number | undefined, work: () => T): T {
   const outer = deadline;
   if (maxTimeMS) deadline = Math.min(outer, performance.now() + maxTimeMS);
-  countdown = Math.min(countdown, CHECK_EVERY);
   try {
     return work();
   } finally {

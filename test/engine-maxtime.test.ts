@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MongoServerError, type Document } from 'mongodb';
-import mongoose from 'mongoose';
+import mongoose, { type PipelineStage } from 'mongoose';
 import { engineTargets, useTarget } from './utils/engine-targets.js';
 
 /**
@@ -13,7 +13,7 @@ import { engineTargets, useTarget } from './utils/engine-targets.js';
 const DOCS = 200_000;
 
 /** `$group` through mingo (a computed key: no fast path), `$push` of every document: ~0.5 s for 200k docs. */
-const SLOW_PIPELINE: Document[] = [{ $group: { _id: { $mod: ['$n', 1000] }, items: { $push: '$$ROOT' } } }, { $count: 'groups' }];
+const SLOW_PIPELINE: PipelineStage[] = [{ $group: { _id: { $mod: ['$n', 1000] }, items: { $push: '$$ROOT' } } }, { $count: 'groups' }];
 /** A scan whose every document evaluates an expression (no index can help). */
 const SLOW_FILTER = { $expr: { $gt: [{ $add: ['$n', 1] }, DOCS * 10] } };
 
@@ -24,10 +24,10 @@ describe.each(engineTargets())('maxTimeMS: $name', (target) => {
   const isEngine = target.name === 'offline engine';
 
   async function seeded() {
-    const docs = server.db.collection('docs');
+    const docs = server.db.collection<{ _id: number; n: number; k: string; touched?: boolean }>('docs');
     if ((await docs.estimatedDocumentCount()) === DOCS) return docs;
     for (let i = 0; i < DOCS; i += 20_000) {
-      await docs.insertMany(Array.from({ length: 20_000 }, (_, k) => ({ _id: i + k, n: i + k, k: `k${(i + k) % 100}` })) as Document[]);
+      await docs.insertMany(Array.from({ length: 20_000 }, (_, k) => ({ _id: i + k, n: i + k, k: `k${(i + k) % 100}` })));
     }
     return docs;
   }
@@ -42,7 +42,7 @@ describe.each(engineTargets())('maxTimeMS: $name', (target) => {
 
   it('fails a slow aggregation and a slow find with MaxTimeMSExpired and keeps serving', async () => {
     const docs = await seeded();
-    const error = await docs.aggregate(SLOW_PIPELINE, { maxTimeMS: 1 }).toArray().catch((e: unknown) => e);
+    const error = await docs.aggregate(SLOW_PIPELINE as Document[], { maxTimeMS: 1 }).toArray().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MongoServerError);
     expect(error).toMatchObject({ ...expired, message: 'operation exceeded time limit' });
     // The engine answers straight after: the aborted work did not keep it busy.
@@ -56,7 +56,7 @@ describe.each(engineTargets())('maxTimeMS: $name', (target) => {
     await expect(docs.deleteMany(SLOW_FILTER, { maxTimeMS: 1 })).rejects.toMatchObject(expired);
 
     // Without a limit (and with 0, "no limit") the same pipeline completes.
-    expect(await docs.aggregate(SLOW_PIPELINE).toArray()).toEqual([{ groups: 1000 }]);
+    expect(await docs.aggregate(SLOW_PIPELINE as Document[]).toArray()).toEqual([{ groups: 1000 }]);
     expect(await docs.aggregate([{ $match: { n: { $lt: 10 } } }, { $count: 'c' }], { maxTimeMS: 0 }).toArray()).toEqual([{ c: 10 }]);
     expect(await docs.countDocuments({}, { maxTimeMS: 60_000 })).toBe(DOCS);
   });
