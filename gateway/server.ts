@@ -51,10 +51,22 @@ function wantsHtml(req: IncomingMessage): boolean {
   return req.method === 'GET' && String(req.headers.accept ?? '').includes('text/html');
 }
 
+/**
+ * On every gateway response, JSON and CSV included: no page of ours may be framed (clickjacking
+ * of GraphiQL, which holds a token), content types are not sniffed (a JSON error echoing input is
+ * never run as HTML), and no URL (with its query variables) leaks to other sites as a referrer.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
 function sendGraphiQL(req: IncomingMessage, res: ServerResponse, page: GraphiQLPage): void {
   const gzip = String(req.headers['accept-encoding'] ?? '').includes('gzip');
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': page.contentSecurityPolicy,
     'cache-control': 'no-cache',
     ...(gzip ? { 'content-encoding': 'gzip' } : {}),
   });
@@ -119,6 +131,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           '/export.csv': createCsvExport({ apollo, context }),
           '/health': async (_req, res) => sendJson(res, 200, await checkSubgraphs(subgraphUrls, Math.min(timeoutMs, 2000), outcomes)),
         },
+        responseHeaders: SECURITY_HEADERS,
         landingPage: (req, res) => {
           if (!graphiqlPage || !wantsHtml(req)) return false;
           sendGraphiQL(req, res, graphiqlPage);
