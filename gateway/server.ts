@@ -9,7 +9,7 @@ import type { Authenticate } from './auth.js';
 import type { GatewayContext } from './context.js';
 import { createCsvExport } from './csv-export.js';
 import { buildGraphiQLPage, type GraphiQLPage } from './graphiql.js';
-import { checkSubgraphs } from './health.js';
+import { checkSubgraphs, healthRoutes } from './health.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits.js';
 import { KnownOperationTypesRule, requireResolvableOperation } from '../subgraphs/shared/operation-checks.js';
 import { InflightFetches } from './inflight-fetches.js';
@@ -129,7 +129,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         context,
         routes: {
           '/export.csv': createCsvExport({ apollo, context }),
-          '/health': async (_req, res) => sendJson(res, 200, await checkSubgraphs(subgraphUrls, Math.min(timeoutMs, 2000), outcomes)),
+          ...healthRoutes({ authenticate: options.authenticate, check: () => checkSubgraphs(subgraphUrls, Math.min(timeoutMs, 2000), outcomes) }),
         },
         responseHeaders: SECURITY_HEADERS,
         landingPage: (req, res) => {
