@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { stringify } from 'csv-stringify/sync';
 import { Kind, parse } from 'graphql';
 import { sendJson, type RouteHandler } from '../subgraphs/shared/http-server.js';
+import { spreadsheetCell } from '../subgraphs/shared/spreadsheet-cell.js';
 import type { GatewayContext } from './context.js';
 import { loadOperations } from './graphiql.js';
 
@@ -77,8 +78,9 @@ export function flattenRow(row: JsonObject, prefix = '', into: Record<string, st
   return into;
 }
 
+/** Cells that a spreadsheet would run as formulas are written as text (see spreadsheet-cell.ts). */
 export function toCsv(rows: JsonObject[]): string {
-  const flat = rows.map((row) => flattenRow(row));
+  const flat = rows.map((row) => Object.fromEntries(Object.entries(flattenRow(row)).map(([column, value]) => [column, spreadsheetCell(value)])));
   const columns = [...new Set(flat.flatMap((row) => Object.keys(row)))];
   return stringify(flat, { header: true, columns, bom: true, quoted: true, quoted_empty: true, record_delimiter: 'windows', cast: { boolean: (value) => String(value) } });
 }

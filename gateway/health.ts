@@ -1,10 +1,12 @@
+import { sendJson, type RouteHandler } from '../subgraphs/shared/http-server.js';
+import type { Authenticate } from './auth.js';
 import type { SubgraphOutcomes } from './subgraph-failures.js';
 
 /**
- * The gateway's `/health`: each subgraph's own `/health`, probed in parallel with a short
- * timeout, and the outcome of the last real request to it (a subgraph can answer its probe yet
- * time out or break on queries). `degraded` names the subgraphs that are not ok; the gateway
- * keeps serving the healthy ones.
+ * The gateway's health: each subgraph's own `/health`, probed in parallel with a short timeout,
+ * and the outcome of the last real request to it (a subgraph can answer its probe yet time out or
+ * break on queries). `degraded` when any subgraph is not ok; the gateway keeps serving the
+ * healthy ones. The public `/health` says only that; `/health/details` (admins) names them.
  */
 export interface SubgraphHealth {
   name: string;
@@ -47,4 +49,33 @@ export async function checkSubgraphs(urls: ReadonlyMap<string, string>, timeoutM
     }),
   );
   return { status: subgraphs.every((subgraph) => subgraph.status === 'ok') ? 'ok' : 'degraded', subgraphs };
+}
+
+function sendError(res: Parameters<RouteHandler>[1], status: number, code: string, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * `/health` answers `{ status }` only, for load balancers and anyone who can reach the port:
+ * subgraph names, URLs and error texts map the internal network. It is 200 when degraded too, so
+ * a load balancer does not pull every gateway (and the healthy domains) when one subgraph fails.
+ * `/health/details` is the full report, for a bearer token of an admin (401 without a valid
+ * token, 403 for other roles), authenticated exactly as /graphql and /export.csv are.
+ */
+export function healthRoutes(options: { authenticate: Authenticate; check: () => Promise<GatewayHealth> }): Record<string, RouteHandler> {
+  return {
+    '/health': async (_req, res) => sendJson(res, 200, { status: (await options.check()).status }),
+    '/health/details': async (req, res) => {
+      let role: string;
+      try {
+        role = (await options.authenticate(req.headers.authorization)).role;
+      } catch (error) {
+        // The authenticator's refusals are coded errors; anything else is a failure of ours (500).
+        if (!(error instanceof Error && 'extensions' in error)) throw error;
+        return sendError(res, 401, 'UNAUTHENTICATED', error.message);
+      }
+      if (role !== 'admin') return sendError(res, 403, 'FORBIDDEN', `/health/details needs an admin token; this token's role is ${role}`);
+      sendJson(res, 200, await options.check());
+    },
+  };
 }

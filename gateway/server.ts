@@ -10,7 +10,7 @@ import type { Authenticate } from './auth.js';
 import type { GatewayContext } from './context.js';
 import { createCsvExport } from './csv-export.js';
 import { buildGraphiQLPage, type GraphiQLPage } from './graphiql.js';
-import { checkSubgraphs } from './health.js';
+import { checkSubgraphs, healthRoutes } from './health.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits.js';
 import { KnownOperationTypesRule, requireResolvableOperation } from '../subgraphs/shared/operation-checks.js';
 import { InflightFetches } from './inflight-fetches.js';
@@ -52,10 +52,22 @@ function wantsHtml(req: IncomingMessage): boolean {
   return req.method === 'GET' && String(req.headers.accept ?? '').includes('text/html');
 }
 
+/**
+ * On every gateway response, JSON and CSV included: no page of ours may be framed (clickjacking
+ * of GraphiQL, which holds a token), content types are not sniffed (a JSON error echoing input is
+ * never run as HTML), and no URL (with its query variables) leaks to other sites as a referrer.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
 function sendGraphiQL(req: IncomingMessage, res: ServerResponse, page: GraphiQLPage): void {
   const gzip = String(req.headers['accept-encoding'] ?? '').includes('gzip');
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': page.contentSecurityPolicy,
     'cache-control': 'no-cache',
     ...(gzip ? { 'content-encoding': 'gzip' } : {}),
   });
@@ -123,8 +135,9 @@ export function createGateway(options: GatewayOptions): Gateway {
         context,
         routes: {
           '/export.csv': createCsvExport({ apollo, context }),
-          '/health': async (_req, res) => sendJson(res, 200, await checkSubgraphs(subgraphUrls, Math.min(timeoutMs, 2000), outcomes)),
+          ...healthRoutes({ authenticate: options.authenticate, check: () => checkSubgraphs(subgraphUrls, Math.min(timeoutMs, 2000), outcomes) }),
         },
+        responseHeaders: SECURITY_HEADERS,
         landingPage: (req, res) => {
           if (!graphiqlPage || !wantsHtml(req)) return false;
           sendGraphiQL(req, res, graphiqlPage);

@@ -11,7 +11,7 @@ import { ADMIN, startTestStack, type GraphQLResponse, type TestStack } from './u
 /**
  * A gateway whose economy subgraph sits behind a front that fails on demand (down, hanging,
  * answering HTTP 500, resetting a connection): the caller still gets the other domains' data and
- * one coded error naming economy; `/health` says degraded; recovery needs no restart.
+ * one coded error naming economy; `/health/details` says degraded; recovery needs no restart.
  */
 const COMMUNITY = '120104004001';
 const PROFILE = `query ($code: ID!) { community(code: $code) { name enterprises(first: 1) { totalCount } partyOrganizations(first: 1) { totalCount } } }`;
@@ -32,7 +32,7 @@ async function profile(): Promise<GraphQLResponse<Profile>> {
 }
 
 async function health(): Promise<{ status: string; subgraphs: Array<{ name: string; status: string; detail?: string }> }> {
-  return (await fetch(new URL('/health', gateway.url))).json();
+  return (await fetch(new URL('/health/details', gateway.url), { headers: { authorization: `Bearer ${token}` } })).json();
 }
 
 beforeAll(async () => {
@@ -91,6 +91,9 @@ describe('resilience: a failing subgraph', () => {
     const report = await health();
     expect(report.status).toBe('degraded');
     expect(report.subgraphs.filter((subgraph) => subgraph.status !== 'ok').map((subgraph) => [subgraph.name, subgraph.status])).toEqual([['economy', 'failing']]);
+    // The public /health says degraded (still 200: the other domains are served) and names nothing.
+    const open = await fetch(new URL('/health', gateway.url));
+    expect([open.status, await open.json()]).toEqual([200, { status: 'degraded' }]);
   });
 
   it('answers connection refused while economy is down, /health names it unreachable, and serves it again once it is back', async () => {

@@ -42,8 +42,8 @@ describe('gateway: GraphiQL offline', () => {
 });
 
 describe('gateway: health', () => {
-  it('reports each subgraph reachable', async () => {
-    const response = await fetch(stack.gatewayUrl.replace('/graphql', '/health'));
+  it('reports each subgraph reachable (to an admin, on /health/details)', async () => {
+    const response = await fetch(stack.gatewayUrl.replace('/graphql', '/health/details'), { headers: { authorization: `Bearer ${await stack.token(ADMIN)}` } });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { status: string; subgraphs: Array<{ name: string; status: string }> };
     expect(body.status).toBe('ok');

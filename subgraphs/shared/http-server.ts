@@ -25,6 +25,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   runRequest?: <T>(execute: () => Promise<T>) => Promise<T>;
   /** Answers a browser's GET on the GraphQL path (GraphiQL); returns false to fall through. */
   landingPage?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Headers set on every response, whatever answers it (the gateway's browser-facing hygiene). */
+  responseHeaders?: Readonly<Record<string, string>>;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -55,7 +57,9 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 export function createGraphQLHttpServer<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>): Server {
   const graphqlPath = options.graphqlPath ?? '/graphql';
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const responseHeaders = Object.entries(options.responseHeaders ?? {});
   return createServer((req, res) => {
+    for (const [name, value] of responseHeaders) res.setHeader(name, value);
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'internal error');
       else res.destroy();

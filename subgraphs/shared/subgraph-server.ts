@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin, type GraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { parse, type DocumentNode } from 'graphql';
 import type { Connection } from 'mongoose';
@@ -118,7 +118,8 @@ export function createSubgraphServer<TContext extends RequestContext>(
     validationRules: [KnownOperationTypesRule],
     // Inline traces are for Apollo's hosted studio; computing them costs every request. Cache
     // control has nothing to compute here (see settleAuditTrail) but instruments every field.
-    plugins: [settleAuditTrail, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    // No landing page: subgraphs are internal, and Apollo's default loads Sandbox from a CDN.
+    plugins: [settleAuditTrail, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
 
   async function context(req: IncomingMessage): Promise<TContext> {

@@ -3,6 +3,7 @@ import mongoose, { type Connection } from 'mongoose';
 import { appendAuditRows } from '../audit.js';
 import { divisionFilter } from '../division-code.js';
 import { unscoped } from '../elevations.js';
+import { spreadsheetCell } from '../spreadsheet-cell.js';
 import type { CollectionSpec } from './collection.js';
 
 /**
@@ -25,9 +26,13 @@ function plain(value: unknown): string | number | boolean | null {
   return String(value);
 }
 
-/** CSV that Chinese Excel opens as UTF-8: a byte-order mark, CRLF line ends, every cell quoted. */
+/**
+ * CSV that Chinese Excel opens as UTF-8: a byte-order mark, CRLF line ends, every cell quoted, and
+ * formula-like text written as text (spreadsheet-cell.ts; the import removes the added `'`).
+ */
 export function toCsv(rows: readonly ExportRow[], columns: readonly string[]): string {
-  const line = (cells: readonly unknown[]) => cells.map((value) => `"${value === null || value === undefined ? '' : String(value).replaceAll('"', '""')}"`).join(',');
+  const text = (value: ExportRow[string] | undefined) => (value === null || value === undefined ? '' : String(spreadsheetCell(value)));
+  const line = (cells: readonly (ExportRow[string] | undefined)[]) => cells.map((value) => `"${text(value).replaceAll('"', '""')}"`).join(',');
   return `\uFEFF${[line(columns), ...rows.map((row) => line(columns.map((column) => row[column])))].join('\r\n')}\r\n`;
 }
 

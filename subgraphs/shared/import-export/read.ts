@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
+import { fromSpreadsheetCell } from '../spreadsheet-cell.js';
 
 /**
  * Reads an import file into rows. CSV comes from Excel as UTF-8 (with or without BOM) or, from
@@ -47,7 +48,8 @@ export function parseRows(text: string, format: 'csv' | 'json'): InputFile {
   }
   let headers: string[] = [];
   const columns = (header: string[]) => (headers = header.map((name) => name.trim()));
-  const records = parse(text, { columns, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  // Our exports write formula-like text with a leading `'` (spreadsheet-cell.ts); it is taken off here.
+  const records = parse(text, { columns, skip_empty_lines: true, trim: true, cast: (value) => fromSpreadsheetCell(value) }) as Record<string, string>[];
   return { headers, rows: records.map((values, index) => ({ row: index + 2, values })) };
 }
 
