@@ -15,6 +15,8 @@ const auditRecordSchema = new Schema(
     recordId: { type: String, required: true },
     field: { type: String, required: true },
     requestId: { type: String, required: true },
+    /** The caller's own id for the request, when it sent one: lets it find its reads. */
+    correlationId: { type: String },
   },
   { collection: 'audit_records', versionKey: false },
 );
@@ -51,6 +53,7 @@ export class AuditTrail {
     private readonly viewer: Viewer,
     private readonly domain: Domain,
     private readonly requestId: string,
+    private readonly correlationId?: string,
   ) {}
 
   record(entry: AuditEntry): void {
@@ -83,11 +86,12 @@ export class AuditTrail {
         recordId: entry.recordId,
         field: entry.field,
         requestId: this.requestId,
+        ...(this.correlationId ? { correlationId: this.correlationId } : {}),
       }));
       await model.insertMany(rows, { ordered: false, lean: true });
       return;
     }
-    const rows = entries.map((entry) => ({ ...entry, sub: this.viewer.sub, role: this.viewer.role, at, domain: this.domain, requestId: this.requestId }));
+    const rows = entries.map((entry) => ({ ...entry, sub: this.viewer.sub, role: this.viewer.role, at, domain: this.domain, requestId: this.requestId, ...(this.correlationId ? { correlationId: this.correlationId } : {}) }));
     await model.insertMany(rows, { ordered: false });
   }
 }

@@ -5,7 +5,10 @@ import type { Domain, Viewer } from './identity.js';
 
 /** What every subgraph's resolvers get, before the subgraph adds its loaders. */
 export interface RequestContext {
+  /** The gateway's id for the request: what the audit trail records. */
   requestId: string;
+  /** The caller's own id for it (its `x-request-id`), if it sent a valid one. */
+  correlationId?: string;
   viewer: Viewer;
   domain: Domain;
   connection: Connection;
@@ -57,7 +60,7 @@ export class RequestAccess {
   }
 }
 
-export function createRequestContext(args: { requestId: string; viewer: Viewer; domain: Domain; connection: Connection }): RequestContext {
-  const audit = new AuditTrail(args.viewer, args.domain, args.requestId);
+export function createRequestContext(args: { requestId: string; correlationId?: string; viewer: Viewer; domain: Domain; connection: Connection }): RequestContext {
+  const audit = new AuditTrail(args.viewer, args.domain, args.requestId, args.correlationId);
   return { ...args, audit, access: new RequestAccess(args.viewer, args.domain, audit) };
 }

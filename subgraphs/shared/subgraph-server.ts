@@ -11,7 +11,8 @@ import { createRequestContext, type RequestContext } from './context.js';
 import { KnownOperationTypesRule } from './operation-checks.js';
 import { unauthenticated, unavailable } from './errors.js';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyIdentity, type Domain, type Viewer } from './identity.js';
+import { IDENTITY_HEADER, verifyIdentity, type Domain, type Viewer } from './identity.js';
+import { SeenNonces } from './seen-nonces.js';
 import { guardDateArguments } from './scalars.js';
 
 /** What a subgraph needs from outside: its database connection and the gateway's signing secret. */
@@ -19,6 +20,8 @@ export interface SubgraphDeps {
   connection: Connection;
   /** HMAC secret shared with the gateway (SUBGRAPH_SECRET). */
   subgraphSecret: string;
+  /** Also accepted while a rotation is under way (SUBGRAPH_SECRET_PREVIOUS). */
+  subgraphSecretPrevious?: string;
 }
 
 export interface SubgraphServer {
@@ -27,7 +30,7 @@ export interface SubgraphServer {
   /** Port 0 = ephemeral; host defaults to 127.0.0.1. */
   listen(port?: number, host?: string): Promise<Listening>;
   /** The context a verified request of `viewer` gets, for in-process execution (tests, tools). */
-  contextFor(viewer: Viewer, requestId?: string): RequestContext;
+  contextFor(viewer: Viewer, requestId?: string, correlationId?: string): RequestContext;
 }
 
 /** The SDL of a subgraph, read from `schema/<file>.graphql` (the schema is the source of truth). */
@@ -104,17 +107,21 @@ export function createSubgraphServer<TContext extends RequestContext>(
     plugins: [flushAuditTrail, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
 
-  async function context(req: IncomingMessage): Promise<TContext> {
-    const requestId = String(req.headers[REQUEST_ID_HEADER] ?? '');
-    const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, requestId, deps.subgraphSecret);
+  const secrets = deps.subgraphSecretPrevious ? [deps.subgraphSecret, deps.subgraphSecretPrevious] : [deps.subgraphSecret];
+  // Per process: a header accepted here once is refused here again (each subgraph has its own).
+  const nonces = new SeenNonces();
+
+  async function context(req: IncomingMessage, rawBody: Buffer): Promise<TContext> {
+    const target = { method: req.method ?? 'GET', path: req.url ?? '/', body: rawBody };
+    const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, target, secrets, nonces);
     if (!identity.ok) throw unauthenticated(identity.reason);
     // Fail fast while the database is (re)connecting instead of holding the request.
     if (deps.connection.readyState !== 1) throw unavailable('database unavailable, try again later', 503);
-    return contextFor(identity.viewer, identity.requestId);
+    return contextFor(identity.viewer, identity.requestId, identity.correlationId);
   }
 
-  function contextFor(viewer: Viewer, requestId?: string): TContext {
-    return extendContext(createRequestContext({ requestId: requestId || randomUUID(), viewer, domain, connection: deps.connection }));
+  function contextFor(viewer: Viewer, requestId?: string, correlationId?: string): TContext {
+    return extendContext(createRequestContext({ requestId: requestId || randomUUID(), correlationId, viewer, domain, connection: deps.connection }));
   }
 
   return {
