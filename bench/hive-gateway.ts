@@ -32,6 +32,15 @@ const authenticateCaller: GatewayPlugin<Partial<CallerContext>> = {
     const viewer = await authenticate(context.request.headers.get('authorization') ?? undefined);
     extendContext({ viewer, requestId: randomUUID() });
   },
+  // The signature covers method, path and body bytes, so it is made on the fetch itself (after
+  // Hive's in-flight deduplication, so one shared fetch is signed once).
+  onFetch({ url, options, setOptions, context }) {
+    if (!('viewer' in context) || !context.viewer || !context.requestId || typeof options.body !== 'string') return;
+    const target = new URL(url);
+    const claims = { viewer: context.viewer, requestId: context.requestId };
+    const signed = signIdentity(claims, { method: options.method ?? 'POST', path: `${target.pathname}${target.search}`, body: options.body }, subgraphSecret);
+    setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), [IDENTITY_HEADER]: signed } });
+  },
 };
 
 const gateway = createGatewayRuntime<Partial<CallerContext>>({
@@ -43,11 +52,10 @@ const gateway = createGatewayRuntime<Partial<CallerContext>>({
   requestId: false,
   transportEntries: { '*.http': { options: { deduplicateInflightRequests: env.HIVE_DEDUPLICATE !== 'false' } } },
   plugins: () => [authenticateCaller],
+  // Hive keys its deduplication on these headers: a per-request id keeps it from sharing a fetch
+  // between requests, as when the (then per-request) signature was propagated here.
   propagateHeaders: {
-    fromClientToSubgraphs: ({ context }) =>
-      context.viewer && context.requestId
-        ? { [REQUEST_ID_HEADER]: context.requestId, [IDENTITY_HEADER]: signIdentity(context.viewer, context.requestId, subgraphSecret) }
-        : undefined,
+    fromClientToSubgraphs: ({ context }) => (context.viewer && context.requestId ? { [REQUEST_ID_HEADER]: context.requestId } : undefined),
   },
 });
 

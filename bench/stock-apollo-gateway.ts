@@ -6,7 +6,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { createAuthenticator } from '../gateway/auth.js';
 import { SUPERGRAPH_FILE } from '../gateway/compose.js';
 import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Viewer } from '../subgraphs/shared/identity.js';
+import { IDENTITY_HEADER, signIdentity, type Viewer } from '../subgraphs/shared/identity.js';
 
 /**
  * The baseline for `npm run bench`: stock Apollo Gateway as its documentation sets it up
@@ -26,9 +26,14 @@ const authenticate = createAuthenticator({ jwtSecret: env.JWT_SECRET });
 
 class SigningDataSource extends RemoteGraphQLDataSource<CallerContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<CallerContext>): void {
-    if (!('viewer' in context) || !context.viewer) return;
-    request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-    request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.viewer, context.requestId, subgraphSecret));
+    if (!('viewer' in context) || !context.viewer || !request.http) return;
+    // The signature covers the body bytes; RemoteGraphQLDataSource (without APQ) sends exactly
+    // JSON.stringify({ query, ...the request without http }), so the same bytes are built here.
+    const { query, http, ...rest } = request;
+    const body = JSON.stringify({ query, ...rest });
+    const url = new URL(http.url);
+    const claims = { viewer: context.viewer, requestId: context.requestId };
+    http.headers.set(IDENTITY_HEADER, signIdentity(claims, { method: http.method, path: `${url.pathname}${url.search}`, body }, subgraphSecret));
   }
 }
 

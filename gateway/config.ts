@@ -16,6 +16,7 @@ export interface GatewayConfig {
   supergraphPath: string;
   supergraphSdl: string;
   subgraphUrls: Record<string, string | undefined>;
+  /** Signs every subgraph fetch; SUBGRAPH_SECRET_PREVIOUS is the subgraphs' (loadSecrets validates both). */
   subgraphSecret: string;
   auth: AuthOptions;
   subgraphTimeoutMs: number;

@@ -1,8 +1,11 @@
 import type { Viewer } from '../subgraphs/shared/identity.js';
 
-/** Per-request state at the gateway: who is calling and the id that ties the logs together. */
+/** Per-request state at the gateway: who is calling and the ids that tie the logs together. */
 export interface GatewayContext {
+  /** Always the gateway's own (randomUUID): what the subgraphs sign for and audit under. */
   requestId: string;
+  /** The caller's `x-request-id`, if valid: carried along and echoed as `x-correlation-id`. */
+  correlationId?: string;
   viewer: Viewer;
   /**
    * The caller's stated purpose, the `x-access-purpose` header exactly as received (validated by

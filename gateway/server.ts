@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from '../subgraphs/shared/http-server.js';
-import { REQUEST_ID_HEADER } from '../subgraphs/shared/identity.js';
+import { CORRELATION_ID_HEADER, REQUEST_ID_HEADER } from '../subgraphs/shared/identity.js';
 import { PURPOSE_HEADER, purposeOf } from '../subgraphs/shared/purpose.js';
 import type { Authenticate } from './auth.js';
 import type { GatewayContext } from './context.js';
@@ -41,11 +41,16 @@ export interface Gateway {
   listen(port?: number, host?: string): Promise<Listening>;
 }
 
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,64}$/;
+const CORRELATION_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
-function requestIdOf(req: IncomingMessage): string {
+/**
+ * The caller's `x-request-id` is only a correlation id: the audit's request id is always the
+ * gateway's, so a caller cannot file its reads under another request's id. Anything but a short
+ * plain token is ignored rather than carried into logs and records.
+ */
+function correlationIdOf(req: IncomingMessage): string | undefined {
   const given = req.headers[REQUEST_ID_HEADER];
-  return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+  return typeof given === 'string' && CORRELATION_ID_PATTERN.test(given) ? given : undefined;
 }
 
 function wantsHtml(req: IncomingMessage): boolean {
@@ -74,12 +79,13 @@ function sendGraphiQL(req: IncomingMessage, res: ServerResponse, page: GraphiQLP
   res.end(gzip ? page.gzipped : page.html);
 }
 
-/** Echoes the request id, so a caller can find its request in the subgraphs' audit records. */
+/** Echoes the gateway's request id (what the subgraphs' audit records hold) and the caller's correlation id. */
 const echoRequestId: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
         response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
+        if (contextValue.correlationId) response.http.headers.set(CORRELATION_ID_HEADER, contextValue.correlationId);
       },
     };
   },
@@ -128,7 +134,13 @@ export function createGateway(options: GatewayOptions): Gateway {
         const viewer = await options.authenticate(req.headers.authorization);
         // Validated here (BAD_USER_INPUT, HTTP 400) and forwarded byte for byte to the subgraphs.
         const purpose = purposeOf(req.headers[PURPOSE_HEADER]);
-        return { requestId: requestIdOf(req), viewer, ...(purpose === null ? {} : { purposeHeader: req.headers[PURPOSE_HEADER] as string }) };
+        const correlationId = correlationIdOf(req);
+        return {
+          requestId: randomUUID(),
+          ...(correlationId ? { correlationId } : {}),
+          viewer,
+          ...(purpose === null ? {} : { purposeHeader: req.headers[PURPOSE_HEADER] as string }),
+        };
       };
       const server = createGraphQLHttpServer<GatewayContext>({
         apollo,

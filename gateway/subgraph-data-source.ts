@@ -1,7 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { Pool } from 'undici';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '../subgraphs/shared/identity.js';
+import { IDENTITY_HEADER, signIdentity } from '../subgraphs/shared/identity.js';
 import { AUDITED_READS_HEADER } from '../subgraphs/shared/audit.js';
 import { PURPOSE_HEADER } from '../subgraphs/shared/purpose.js';
 import type { GatewayContext } from './context.js';
@@ -15,9 +15,10 @@ import { graphQLAnswerOf, isQueryOperation, isRetriableNetworkError, subgraphFai
  * request than the whole rest of a simple query (bench/RESULTS.md). Here a fetch is one undici
  * `Pool.request` on a keep-alive connection: headers and body in one write, the body read once.
  *
- * - The identity travels in a header signed with SUBGRAPH_SECRET (request id and expiry inside the
- *   signature), signed once per incoming request however many fetches its plan has. The caller's
- *   stated purpose (`x-access-purpose`) goes along as received, for the subgraphs' audit trail.
+ * - The identity travels in a header signed with SUBGRAPH_SECRET for this one fetch: method, path,
+ *   body digest, a fresh nonce, request and correlation ids, viewer and a 30 s expiry. Every fetch
+ *   (a retry, a joiner's own fetch) is signed anew, since a subgraph accepts each nonce once.
+ *   The caller's stated purpose (`x-access-purpose`) goes along as received, for the subgraphs' audit trail.
  * - @apollo/gateway has no per-subgraph timeout: every fetch carries an abort signal.
  * - A query whose connection was refused or reset is retried once; a mutation never is.
  * - Identical queries of the same caller in flight at once share one fetch (inflight-fetches.ts).
@@ -39,26 +40,17 @@ type GatewayResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 /** More than enough for 50 concurrent callers on one gateway process; beyond it fetches queue. */
 const MAX_CONNECTIONS_PER_SUBGRAPH = 128;
 
-/** What every fetch of one incoming request sends as the caller, computed on its first fetch. */
-interface CallerHeaders {
-  requestId: string;
-  signedIdentity: string;
-  /** The whole viewer and the stated purpose as text: the caller's part of a deduplication key. */
-  viewerKey: string;
-  purposeHeader?: string;
-}
+/** The whole viewer and the stated purpose as text (the caller's part of a deduplication key), computed once per incoming request. */
+const viewerKeys = new WeakMap<GatewayContext, string>();
 
-const callerHeaders = new WeakMap<GatewayContext, CallerHeaders>();
-
-function callerHeadersOf(context: GatewayContext, secret: string): CallerHeaders {
-  let known = callerHeaders.get(context);
-  if (!known) {
+function viewerKeyOf(context: GatewayContext): string {
+  let key = viewerKeys.get(context);
+  if (key === undefined) {
     // The purpose is part of the key: under REQUIRE_PURPOSE an answer without one differs.
-    const viewerKey = context.purposeHeader === undefined ? InflightFetches.viewerKey(context.viewer) : `${InflightFetches.viewerKey(context.viewer)}\u0000${context.purposeHeader}`;
-    known = { requestId: context.requestId, signedIdentity: signIdentity(context.viewer, context.requestId, secret), viewerKey, purposeHeader: context.purposeHeader };
-    callerHeaders.set(context, known);
+    key = context.purposeHeader === undefined ? InflightFetches.viewerKey(context.viewer) : `${InflightFetches.viewerKey(context.viewer)}\u0000${context.purposeHeader}`;
+    viewerKeys.set(context, key);
   }
-  return known;
+  return key;
 }
 
 /** Non-2xx answers keep @apollo/gateway's error shape, so subgraph-failures.ts reads them as before. */
@@ -94,15 +86,9 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
     if (!query) throw new Error('Missing query');
     const isQuery = isQueryOperation('document' in options ? options.document : undefined, query);
     // A health-check fetch carries no incoming request: it goes out unsigned.
-    const caller = isGatewayContext(context) ? callerHeadersOf(context, this.call.subgraphSecret) : undefined;
+    const caller = isGatewayContext(context) ? context : undefined;
     const body = JSON.stringify({ query, variables: request.variables, operationName: request.operationName });
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    if (caller) {
-      headers[REQUEST_ID_HEADER] = caller.requestId;
-      headers[IDENTITY_HEADER] = caller.signedIdentity;
-      if (caller.purposeHeader !== undefined) headers[PURPOSE_HEADER] = caller.purposeHeader;
-    }
-    const send = () => this.send(headers, body, isQuery);
+    const send = () => this.send(caller, body, isQuery);
     const { inflight } = this.call;
     if (!isQuery) {
       inflight?.forgetAll();
@@ -114,15 +100,15 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
     }
     if (!inflight || !caller) return (await send()).answer;
     // The body holds the text, the variables and the operation name, already serialised once.
-    return inflight.run(InflightFetches.key(this.call.name, caller.viewerKey, body), send);
+    return inflight.run(InflightFetches.key(this.call.name, viewerKeyOf(caller), body), send);
   }
 
   /** One fetch (and one retry of a query whose connection failed), its outcome recorded for /health. */
-  private async send(headers: Record<string, string>, body: string, isQuery: boolean): Promise<SharedAnswer<GatewayResponse>> {
+  private async send(caller: GatewayContext | undefined, body: string, isQuery: boolean): Promise<SharedAnswer<GatewayResponse>> {
     const { name, outcomes, timeoutMs } = this.call;
     try {
-      const answer = await this.fetchOnce(headers, body).catch((error: unknown) => {
-        if (isQuery && isRetriableNetworkError(error)) return this.fetchOnce(headers, body);
+      const answer = await this.fetchOnce(caller, body).catch((error: unknown) => {
+        if (isQuery && isRetriableNetworkError(error)) return this.fetchOnce(caller, body);
         throw error;
       });
       outcomes.succeeded(name);
@@ -138,7 +124,12 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
     }
   }
 
-  private async fetchOnce(headers: Record<string, string>, body: string): Promise<SharedAnswer<GatewayResponse>> {
+  private async fetchOnce(caller: GatewayContext | undefined, body: string): Promise<SharedAnswer<GatewayResponse>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    if (caller) {
+      const claims = { viewer: caller.viewer, requestId: caller.requestId, correlationId: caller.correlationId };
+      headers[IDENTITY_HEADER] = signIdentity(claims, { method: 'POST', path: this.path, body }, this.call.subgraphSecret);
+    }
     const response = await this.pool.request({ path: this.path, method: 'POST', headers, body, signal: AbortSignal.timeout(this.call.timeoutMs) });
     const text = await response.body.text();
     const parsed = parseJson(text);

@@ -10,8 +10,9 @@ import { exitOnSignal, shutdownTimeoutMs } from './shared/shutdown.js';
 /**
  * Starts one subgraph from the environment: PORT (default from the catalog), HOST,
  * MONGODB_URI (required in production; in development the database provider picks one),
- * SUBGRAPH_SECRET, REQUIRE_PURPOSE (enabled: full reads of personal data need the caller's
- * x-access-purpose). Once the database answers, pending schema migrations run (migrations.ts). It listens before its database answers (requests get UNAVAILABLE and
+ * SUBGRAPH_SECRET (and SUBGRAPH_SECRET_PREVIOUS while rotating), REQUIRE_PURPOSE (enabled: full
+ * reads of personal data need the caller's x-access-purpose). Once the database answers, pending
+ * schema migrations run (migrations.ts). It listens before its database answers (requests get UNAVAILABLE and
  * `/health` says not-ready while the connection is retried). SIGTERM/SIGINT stop accepting,
  * finish in-flight requests up to SHUTDOWN_TIMEOUT_MS (default 10 s), close the database, exit 0.
  */
@@ -38,7 +39,12 @@ export async function startSubgraphFromEnv(name: string, env: NodeJS.ProcessEnv 
   }
   const databaseServer = await provideDatabase({ env, dataDir: env.MONGODB_URI ? undefined : `${env.DATA_DIR ?? '.data'}/${info.name}` });
   const database = connectDatabaseWithRetry(databaseServer.uri, info.database, { log: (line) => console.error(`subgraph ${name}: ${line}`) });
-  const server = IMPLEMENTATIONS[info.name].create({ connection: database.connection, subgraphSecret: secrets.subgraphSecret, requirePurpose });
+  const server = IMPLEMENTATIONS[info.name].create({
+    connection: database.connection,
+    subgraphSecret: secrets.subgraphSecret,
+    subgraphSecretPrevious: secrets.subgraphSecretPrevious,
+    requirePurpose,
+  });
   const listening = await server.listen(port, env.HOST || '127.0.0.1');
   console.log(`subgraph ${name}: ${listening.url} (database ${info.database})`);
   void database.ready

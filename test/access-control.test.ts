@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenClaims } from '../gateway/auth.js';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Viewer } from '../subgraphs/shared/identity.js';
+import { REQUEST_ID_HEADER, type Viewer } from '../subgraphs/shared/identity.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 
 /**
@@ -52,9 +52,10 @@ function newRequestId(label: string): string {
   return `${label}-${randomUUID()}`;
 }
 
-async function asRole(claims: TokenClaims, query: string, requestId = newRequestId('acl'), variables?: Record<string, unknown>) {
-  const response = await stack.graphql<Record<string, any>>(query, { token: await stack.token(claims), variables, headers: { [REQUEST_ID_HEADER]: requestId } });
-  return { ...response, requestId };
+/** `requestId` is the gateway's own (its response header): what the audit records hold. */
+async function asRole(claims: TokenClaims, query: string, variables?: Record<string, unknown>) {
+  const response = await stack.graphql<Record<string, any>>(query, { token: await stack.token(claims), variables });
+  return { ...response, requestId: response.headers.get(REQUEST_ID_HEADER)! };
 }
 
 const maskedId = (value: string) => `${value.slice(0, 6)}${'*'.repeat(value.length - 10)}${value.slice(-4)}`;
@@ -77,7 +78,7 @@ describe('access-control: a resident ID number and phone by role', () => {
   it.each(cases)('access-control: %s', async (_label, claims, expectation) => {
     const audits = civil.collection('audit_records');
     const before = await audits.countDocuments({ recordId: subject._id });
-    const { status, body, requestId } = await asRole(claims(), RESIDENT, undefined, { id: subject._id });
+    const { status, body, requestId } = await asRole(claims(), RESIDENT, { id: subject._id });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const written = await audits.find({ requestId }).toArray();
@@ -105,7 +106,6 @@ describe('access-control: a resident ID number and phone by role', () => {
     const { body, requestId } = await asRole(
       { sub: 'analyst', role: 'analyst', jurisdiction: DISTRICT, domains: [] },
       'query ($code: ID!) { assistanceCases(first: 50, filter: { divisionCode: $code }) { edges { node { id recipientName } } } }',
-      undefined,
       { code: subject.communityCode },
     );
     expect(body.data!.assistanceCases.edges.map((edge: any) => edge.node)).toEqual(raw.map((row) => ({ id: row._id, recipientName: maskedName(row.recipientName) })));
@@ -135,7 +135,7 @@ describe('access-control: every personal field of every domain is masked for ana
     ['analyst', { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] }],
     ['service', { sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: ['economy', 'civil-affairs', 'party-building', 'urban-management'] }],
   ])('access-control: %s', async (_label, claims) => {
-    const { body, requestId } = await asRole(claims, PERSONAL, undefined, { code: DISTRICT, text: DISTRICT });
+    const { body, requestId } = await asRole(claims, PERSONAL, { code: DISTRICT, text: DISTRICT });
     expect(body.errors).toBeUndefined();
     for (const [list, [domain, collection, maskers]] of Object.entries(LISTS)) {
       const nodes: Array<Record<string, string | null>> = body.data![list].edges.map((edge: any) => edge.node);
@@ -168,12 +168,11 @@ describe('access-control: the audit trail through the API', () => {
         incidents(first: 20, filter: { divisionCode: $text }) { edges { node { reporterPhone } } }
         partyMembers(first: 5, filter: { divisionCode: $text }) { edges { node { phone } } }
       }`,
-      newRequestId('audit'),
       { code: DISTRICT, text: DISTRICT },
     );
     expect(body.errors).toBeUndefined();
     const query = Object.values(AUDIT_DOMAINS).map((field) => `${field}(first: 100, filter: { requestId: $requestId }) { ${AUDIT_FIELDS} }`).join('\n');
-    const audit = await asRole(ADMIN, `query ($requestId: String!) { ${query} }`, newRequestId('audit-read'), { requestId });
+    const audit = await asRole(ADMIN, `query ($requestId: String!) { ${query} }`, { requestId });
     expect(audit.body.errors).toBeUndefined();
     for (const [domain, field] of Object.entries(AUDIT_DOMAINS)) {
       const raw = await stack.connections[domain as keyof typeof AUDIT_DOMAINS].db!.collection('audit_records').find({ requestId }).sort({ at: -1, _id: -1 }).toArray();
@@ -195,7 +194,7 @@ describe('access-control: the audit trail through the API', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const { body } = await asRole(ADMIN, `query ($sub: String!, $after: String) { civilAffairsAuditRecords(first: 4, after: $after, filter: { sub: $sub, recordId: "${subject._id}" }) { ${AUDIT_FIELDS} } }`, undefined, { sub: reader.sub, after });
+      const { body } = await asRole(ADMIN, `query ($sub: String!, $after: String) { civilAffairsAuditRecords(first: 4, after: $after, filter: { sub: $sub, recordId: "${subject._id}" }) { ${AUDIT_FIELDS} } }`, { sub: reader.sub, after });
       const page = body.data!.civilAffairsAuditRecords;
       expect(page.totalCount).toBe(6);
       seen.push(...page.edges.map((edge: any) => edge.node.id));
@@ -210,7 +209,6 @@ describe('access-control: the audit trail through the API', () => {
         later: civilAffairsAuditRecords(filter: { sub: $sub, from: $to }) { totalCount }
         inRange: civilAffairsAuditRecords(filter: { sub: $sub, from: $from, to: $to }) { totalCount }
       }`,
-      undefined,
       { sub: reader.sub, from: raw.at(-1)!.at.toISOString(), to: new Date(raw[0].at.getTime() + 1).toISOString() },
     );
     expect(body.data).toEqual({ phones: { totalCount: 3 }, later: { totalCount: 0 }, inRange: { totalCount: 6 } });
@@ -245,7 +243,6 @@ describe('access-control: a community worker reading another community', () => {
         residents(filter: { divisionCode: $code }) { totalCount }
         assistanceCases(filter: { divisionCode: $code }) { totalCount edges { node { id } } }
       }`,
-      undefined,
       { code: subject.communityCode, id: subject._id },
     );
     expect(body.data).toEqual({ community: null, resident: null, residents: { totalCount: 0 }, assistanceCases: { totalCount: 0, edges: [] } });
@@ -255,7 +252,6 @@ describe('access-control: a community worker reading another community', () => {
     const { body } = await asRole(
       worker(),
       `query ($street: ID!) { street(code: $street) { communities(first: 100) { totalCount edges { node { code assistanceCases { totalCount } residents { totalCount } } } } residents { totalCount } } }`,
-      undefined,
       { street: subject.streetCode },
     );
     const ownCases = await civil.collection('assistance_cases').countDocuments({ communityCode: otherCommunity });
@@ -274,7 +270,8 @@ describe('access-control: a community worker reading another community', () => {
       'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Resident { id idNumber } ... on Community { code assistanceCases { totalCount } } } }',
       {
         url: stack.subgraphUrls['civil-affairs'],
-        headers: { [IDENTITY_HEADER]: signIdentity(viewer, requestId, stack.subgraphSecret), [REQUEST_ID_HEADER]: requestId },
+        signAs: viewer,
+        requestId,
         variables: {
           representations: [
             { __typename: 'Resident', id: subject._id },
@@ -320,7 +317,7 @@ describe('access-control: party member ↔ assistance status', () => {
   });
 
   it('access-control: an admin follows the link (and the read is audited in party building)', async () => {
-    const { body, requestId } = await asRole(ADMIN, MEMBER, undefined, { id: member._id });
+    const { body, requestId } = await asRole(ADMIN, MEMBER, { id: member._id });
     expect(body.data!.partyMember).toEqual({ id: member._id, resident: { id: member.residentId, assistanceCases: { totalCount: cases } } });
     expect(cases).toBeGreaterThan(0);
     const audited = await party.collection('audit_records').find({ requestId, field: 'resident' }).toArray();
@@ -335,7 +332,7 @@ describe('access-control: party member ↔ assistance status', () => {
       { sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: ['party-building', 'civil-affairs'] },
     ];
     for (const claims of roles) {
-      const { body } = await asRole(claims, MEMBER, undefined, { id: member._id });
+      const { body } = await asRole(claims, MEMBER, { id: member._id });
       expect(body.errors).toBeUndefined();
       expect(body.data!.partyMember).toEqual({ id: member._id, resident: null });
     }

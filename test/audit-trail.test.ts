@@ -7,9 +7,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { IMPLEMENTATIONS } from '../subgraphs/registry.js';
 import { AUDITED_READS_HEADER, AuditChainWriter, auditRecordModel, GENESIS_HASH } from '../subgraphs/shared/audit.js';
 import { verifyAuditChain } from '../subgraphs/shared/audit-verify.js';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Viewer } from '../subgraphs/shared/identity.js';
+import { REQUEST_ID_HEADER, type Viewer } from '../subgraphs/shared/identity.js';
 import { runMigrations } from '../subgraphs/shared/migrations.js';
 import { ADMIN, official, startSubgraphHarness, type Result, type SubgraphHarness } from './utils/subgraph-harness.js';
+import { identityHeaders } from './utils/identity.js';
 import { startTestStack, type TestStack } from './utils/stack.js';
 
 /**
@@ -33,9 +34,9 @@ interface RawResident {
   communityCode: string;
 }
 
-/** sha256 of JSON [1, _id, seq, at ISO, sub, role, domain, recordType, recordId, field, requestId, purpose, prevHash] (audit.ts). */
+/** sha256 of JSON [1, _id, seq, at ISO, sub, role, domain, recordType, recordId, field, requestId, purpose, correlationId, prevHash] (audit.ts). */
 function expectedHash(row: Record<string, any>, prevHash: string): string {
-  const fields = [1, String(row._id), row.seq, (row.at as Date).toISOString(), row.sub, row.role, row.domain, row.recordType, row.recordId, row.field, row.requestId, row.purpose ?? null, prevHash];
+  const fields = [1, String(row._id), row.seq, (row.at as Date).toISOString(), row.sub, row.role, row.domain, row.recordType, row.recordId, row.field, row.requestId, row.purpose ?? null, row.correlationId ?? null, prevHash];
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
@@ -258,10 +259,11 @@ describe('audit-trail: purpose', () => {
 
   async function post(url: string, viewer: Viewer, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
     const requestId = `purpose-${randomUUID()}`;
+    const body = JSON.stringify({ query, variables });
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId, [IDENTITY_HEADER]: signIdentity(viewer, requestId, SECRET), ...headers },
-      body: JSON.stringify({ query, variables }),
+      headers: { 'content-type': 'application/json', ...identityHeaders(viewer, { url, body }, SECRET, { requestId }), ...headers },
+      body,
     });
     return { requestId, status: response.status, audited: response.headers.get(AUDITED_READS_HEADER), body: (await response.json()) as Result };
   }
@@ -316,14 +318,15 @@ describe('audit-trail: purpose', () => {
       });
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data!.resident).toEqual({ idNumber: resident.idNumber, phone: resident.phone });
-      const rows = await db.collection('audit_records').find({ requestId }).sort({ field: 1 }).toArray();
+      // The caller's x-request-id is kept as the correlation id; the audit's request id is the gateway's own.
+      const rows = await db.collection('audit_records').find({ correlationId: requestId }).sort({ field: 1 }).toArray();
       expect(rows.map((row) => [row.field, row.purpose, row.sub])).toEqual([
         ['idNumber', 'complaint 4711 follow-up', 'purpose-admin'],
         ['phone', 'complaint 4711 follow-up', 'purpose-admin'],
       ]);
       const unstated = await stack.graphql<any>('query ($id: ID!) { resident(id: $id) { phone } }', { token: await stack.token({ sub: 'purpose-admin', role: 'admin' }), variables: { id: resident._id }, headers: { [REQUEST_ID_HEADER]: `${requestId}-none` } });
       expect(unstated.body.errors).toBeUndefined();
-      expect(await db.collection('audit_records').find({ requestId: `${requestId}-none` }).project({ _id: 0, purpose: 1 }).toArray()).toEqual([{ purpose: null }]);
+      expect(await db.collection('audit_records').find({ correlationId: `${requestId}-none` }).project({ _id: 0, purpose: 1 }).toArray()).toEqual([{ purpose: null }]);
     });
 
     it.each([

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOMAINS, IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Domain } from '../subgraphs/shared/identity.js';
+import { DOMAINS, type Domain } from '../subgraphs/shared/identity.js';
+import { identityHeaders } from './utils/identity.js';
 import { fingerprint, type Fingerprint } from './utils/fingerprint.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 
@@ -15,7 +15,8 @@ import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 interface Target {
   name: string;
   url: string;
-  headers(): Record<string, string>;
+  /** Headers for one request: a subgraph's identity is signed for its method and body. */
+  headers(method: string, body: string | Buffer): Record<string, string>;
   /** A list field with a String filter and an Int `first`, so variables reach resolvers and the database. */
   stringQuery: string;
   intQuery: string;
@@ -109,10 +110,7 @@ beforeAll(async () => {
     ...DOMAINS.map((domain): Target => ({
       name: domain,
       url: stack.subgraphUrls[domain],
-      headers: () => {
-        const requestId = randomUUID();
-        return { [REQUEST_ID_HEADER]: requestId, [IDENTITY_HEADER]: signIdentity({ sub: 'bad-input', role: 'admin', jurisdiction: [], domains: [...DOMAINS] }, requestId, stack.subgraphSecret) };
-      },
+      headers: (method, body) => identityHeaders({ sub: 'bad-input', role: 'admin', jurisdiction: [], domains: [...DOMAINS] }, { url: stack.subgraphUrls[domain], method, body }, stack.subgraphSecret),
       ...queriesFor(domain),
     })),
   ];
@@ -125,9 +123,10 @@ afterAll(async () => {
 
 async function send(target: Target, request: Case): Promise<{ status: number; text: string }> {
   const contentType = request.contentType ?? 'application/json';
+  const method = request.method ?? 'POST';
   const response = await fetch(target.url, {
-    method: request.method ?? 'POST',
-    headers: { ...target.headers(), ...(contentType ? { 'content-type': contentType } : {}) },
+    method,
+    headers: { ...target.headers(method, request.body), ...(contentType ? { 'content-type': contentType } : {}) },
     body: typeof request.body === 'string' ? request.body : new Uint8Array(request.body),
     // A hang fails the case instead of stalling the suite.
     signal: AbortSignal.timeout(20_000),

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine, type RunningEngine } from '../engine/index.js';
 import { IMPLEMENTATIONS } from '../subgraphs/registry.js';
 import { connectDatabase } from '../subgraphs/shared/database.js';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Viewer } from '../subgraphs/shared/identity.js';
+import type { Viewer } from '../subgraphs/shared/identity.js';
+import { identityHeaders } from './utils/identity.js';
 import { fingerprint, type Fingerprint } from './utils/fingerprint.js';
 import { eventually, spawnServer, type ServerProcess } from './utils/server-process.js';
 
@@ -36,11 +37,11 @@ async function stopEngine(): Promise<void> {
 }
 
 async function query(): Promise<{ status: number; body: { data?: { enterprises: { totalCount: number } | null } | null; errors?: Array<{ extensions?: { code?: string } }> } }> {
-  const requestId = randomUUID();
+  const body = JSON.stringify({ query: QUERY });
   const response = await fetch(subgraph.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: requestId, [IDENTITY_HEADER]: signIdentity(ADMIN_VIEWER, requestId, subgraphSecret) },
-    body: JSON.stringify({ query: QUERY }),
+    headers: { 'content-type': 'application/json', ...identityHeaders(ADMIN_VIEWER, { url: subgraph.url, body }, subgraphSecret) },
+    body,
     // A hang fails the test instead of stalling it.
     signal: AbortSignal.timeout(20_000),
   });

@@ -58,7 +58,7 @@ afterAll(async () => {
 
 async function post(query: string, variables?: Record<string, unknown>, url = development.url): Promise<GraphQLResponse> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };
+  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse['body'] };
 }
 
 /** Posts a query that must be refused by `limit` without any subgraph call; returns the error. */

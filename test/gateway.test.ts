@@ -74,20 +74,22 @@ describe('gateway: request handling', () => {
     expect(good.body.data).toEqual({ __typename: 'Query' });
   });
 
-  it('echoes the caller’s request id, and makes one up when none is sent', async () => {
+  it('answers with its own request id always, and echoes the caller’s as x-correlation-id', async () => {
     const token = await stack.token(ADMIN);
     const given = await fetch(stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'dashboard-0042' },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
-    expect(given.headers.get('x-request-id')).toBe('dashboard-0042');
+    expect(given.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(given.headers.get('x-correlation-id')).toBe('dashboard-0042');
     const made = await fetch(stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(made.headers.get('x-correlation-id')).toBeNull();
   });
 
   it('refuses a body over the limit with 413', async () => {

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mintToken } from '../gateway/auth.js';
 import { startEngine } from '../engine/index.js';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '../subgraphs/shared/identity.js';
+import { identityHeaders } from './utils/identity.js';
 import { startPausableProxy } from './utils/pausable-proxy.js';
 import { eventually, spawnServer } from './utils/server-process.js';
 
@@ -87,15 +87,14 @@ describe('shutdown: SIGTERM with a request in flight', () => {
     cleanups.push(() => subgraph.child.kill('SIGKILL'));
     await eventually('the subgraph reaches its database', async () => (await fetch(new URL('/health', subgraph.url))).status === 200);
     proxy.pause();
-    const requestId = randomUUID();
+    const body = JSON.stringify({ query: '{ enterprises(first: 1) { totalCount } }' });
     const inFlight = fetch(subgraph.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        [REQUEST_ID_HEADER]: requestId,
-        [IDENTITY_HEADER]: signIdentity({ sub: 'shutdown-test', role: 'admin', jurisdiction: [], domains: ['economy'] }, requestId, secrets.SUBGRAPH_SECRET),
+        ...identityHeaders({ sub: 'shutdown-test', role: 'admin', jurisdiction: [], domains: ['economy'] }, { url: subgraph.url, body }, secrets.SUBGRAPH_SECRET),
       },
-      body: JSON.stringify({ query: '{ enterprises(first: 1) { totalCount } }' }),
+      body,
     });
     await eventually('the query reaches the paused database link', async () => proxy.held > 0);
     subgraph.child.kill('SIGTERM');

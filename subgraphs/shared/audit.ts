@@ -31,6 +31,8 @@ const auditRecordSchema = new Schema(
     requestId: { type: String, required: true },
     /** The caller's stated purpose (`x-access-purpose`), null when none was given. */
     purpose: { type: String, default: null },
+    /** The caller's own id for the request (x-request-id), null when none was sent: lets it find its reads. */
+    correlationId: { type: String, default: null },
     prevHash: { type: String, required: true },
     hash: { type: String, required: true },
   },
@@ -86,6 +88,8 @@ export interface AuditRowContent {
   field: string;
   requestId: string;
   purpose: string | null;
+  /** The caller's own id for the request (x-request-id), when it sent one. */
+  correlationId?: string | null;
 }
 
 export interface ChainedAuditRow extends AuditRowContent {
@@ -97,7 +101,7 @@ export interface ChainedAuditRow extends AuditRowContent {
 /**
  * The text a row's hash is computed over: a JSON array of its fields in a fixed order (JSON
  * string escaping is deterministic), `at` as ISO 8601 (BSON dates hold milliseconds, so the
- * stored value reproduces it), a missing purpose as null, and the previous row's hash last.
+ * stored value reproduces it), a missing purpose or correlation id as null, and the previous row's hash last.
  * Version 1 is the first element, so a later format can be told apart.
  */
 export function canonicalAuditRow(row: Omit<AuditRowContent, 'purpose'> & { seq: number; purpose?: string | null }, prevHash: string): string {
@@ -114,6 +118,7 @@ export function canonicalAuditRow(row: Omit<AuditRowContent, 'purpose'> & { seq:
     row.field,
     row.requestId,
     row.purpose ?? null,
+    row.correlationId ?? null,
     prevHash,
   ]);
 }
@@ -313,6 +318,7 @@ export class AuditTrail {
     private readonly connection: Connection,
     readonly purpose: string | null = null,
     private readonly appendRows: AuditAppend = appendAuditRows,
+    private readonly correlationId: string | null = null,
   ) {}
 
   /**
@@ -335,6 +341,7 @@ export class AuditTrail {
       field: entry.field,
       requestId: this.requestId,
       purpose: this.purpose,
+      correlationId: this.correlationId,
     };
     let written: Promise<void>;
     const missing = missingAuditValue(row);

@@ -7,7 +7,10 @@ import type { Domain, Viewer } from './identity.js';
 
 /** What every subgraph's resolvers get, before the subgraph adds its loaders. */
 export interface RequestContext {
+  /** The gateway's id for the request: what the audit trail records. */
   requestId: string;
+  /** The caller's own id for it (its `x-request-id`), if it sent a valid one. */
+  correlationId?: string;
   viewer: Viewer;
   domain: Domain;
   connection: Connection;
@@ -84,8 +87,8 @@ export class RequestAccess {
   }
 }
 
-export function createRequestContext(args: { requestId: string; viewer: Viewer; domain: Domain; connection: Connection }, options: AccessOptions = {}): RequestContext {
+export function createRequestContext(args: { requestId: string; correlationId?: string; viewer: Viewer; domain: Domain; connection: Connection }, options: AccessOptions = {}): RequestContext {
   const purpose = options.purpose || null;
-  const audit = new AuditTrail(args.viewer, args.domain, args.requestId, args.connection, purpose, options.appendAuditRows);
+  const audit = new AuditTrail(args.viewer, args.domain, args.requestId, args.connection, purpose, options.appendAuditRows, args.correlationId ?? null);
   return { ...args, purpose, audit, access: new RequestAccess(args.viewer, args.domain, audit, options.requirePurpose ?? false) };
 }

@@ -13,7 +13,11 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL)
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /**
+   * Builds the request's context. `rawBody` holds the exact bytes read (empty for GET), so a
+   * subgraph checks the signed body digest without reading the body twice.
+   */
+  context: (req: IncomingMessage, rawBody: Buffer) => Promise<TContext>;
   /** Exact-path routes answered before GraphQL, e.g. `/health`. */
   routes?: Record<string, RouteHandler>;
   graphqlPath?: string;
@@ -40,6 +44,8 @@ function graphqlError(res: ServerResponse, status: number, code: string, message
 }
 
 class BodyTooLarge extends Error {}
+
+const EMPTY_BODY = Buffer.alloc(0);
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -75,8 +81,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     if (options.landingPage?.(req, res)) return;
 
     let body: unknown;
+    let raw: Buffer = EMPTY_BODY;
     if (req.method === 'POST') {
-      let raw: Buffer;
       try {
         raw = await readBody(req, limit);
       } catch (error) {
@@ -105,7 +111,7 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     const execute = () =>
       options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => options.context(req),
+        context: () => options.context(req, raw),
       });
     const response = await (options.runRequest ? options.runRequest(execute) : execute());
     for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { SeenNonces } from './seen-nonces.js';
 
 /**
  * The verified caller, as the gateway establishes it from the user's JWT and passes it to the
@@ -25,41 +26,91 @@ export interface Viewer {
 }
 
 export const IDENTITY_HEADER = 'x-gov-identity';
+/** The gateway's own id for a request (in the signed identity and the audit trail), echoed to the client. */
 export const REQUEST_ID_HEADER = 'x-request-id';
+/** The caller's own id for a request, if it sent a valid `x-request-id`: signed along, echoed back. */
+export const CORRELATION_ID_HEADER = 'x-correlation-id';
 
-interface SignedIdentity {
+/** A header is good for at most this long: short enough that the seen-nonce set stays small. */
+export const MAX_IDENTITY_TTL_MS = 30_000;
+/** How far a subgraph's clock may run behind the gateway's. */
+export const CLOCK_SKEW_MS = 5_000;
+
+/** Who calls, and the ids that tie the gateway's and the subgraphs' records together. */
+export interface IdentityClaims {
   viewer: Viewer;
   requestId: string;
-  /** Expiry, epoch milliseconds: a captured header cannot be replayed later. */
-  exp: number;
+  correlationId?: string;
 }
 
-const DEFAULT_TTL_MS = 60_000;
+/** The one HTTP request a header is signed for: it is good for no other method, path or body. */
+export interface SignedTarget {
+  method: string;
+  /** Path and query string, as the request line carries them (`/graphql`, `/graphql?x=1`). */
+  path: string;
+  body: string | Uint8Array;
+}
+
+interface SignedIdentity extends IdentityClaims {
+  method: string;
+  path: string;
+  /** SHA-256 of the exact body bytes, base64url. */
+  bodySha256: string;
+  /** 128 random bits: a subgraph accepts each nonce once (seen-nonces.ts). */
+  nonce: string;
+  /** Expiry, epoch milliseconds. */
+  exp: number;
+}
 
 function signature(payload: string, secret: string): string {
   return createHmac('sha256', secret).update(payload).digest('base64url');
 }
 
-/** `payload.signature`, both base64url; the request id and expiry are inside the signed payload. */
-export function signIdentity(viewer: Viewer, requestId: string, secret: string, ttlMs = DEFAULT_TTL_MS, now = Date.now()): string {
-  const body: SignedIdentity = { viewer, requestId, exp: now + ttlMs };
+export function bodyDigest(body: string | Uint8Array): string {
+  return createHash('sha256').update(body).digest('base64url');
+}
+
+/**
+ * `payload.signature`, both base64url. Called once per fetch (a retry included): one SHA-256 of
+ * the body and one HMAC.
+ */
+export function signIdentity(claims: IdentityClaims, target: SignedTarget, secret: string, options: { ttlMs?: number; now?: number } = {}): string {
+  const { ttlMs = MAX_IDENTITY_TTL_MS, now = Date.now() } = options;
+  if (ttlMs > MAX_IDENTITY_TTL_MS) throw new RangeError(`identity lifetime ${ttlMs} ms exceeds ${MAX_IDENTITY_TTL_MS} ms`);
+  const body: SignedIdentity = {
+    viewer: claims.viewer,
+    requestId: claims.requestId,
+    ...(claims.correlationId ? { correlationId: claims.correlationId } : {}),
+    method: target.method,
+    path: target.path,
+    bodySha256: bodyDigest(target.body),
+    nonce: randomBytes(16).toString('base64url'),
+    exp: now + ttlMs,
+  };
   const payload = Buffer.from(JSON.stringify(body)).toString('base64url');
   return `${payload}.${signature(payload, secret)}`;
 }
 
-export type IdentityCheck =
-  | { ok: true; viewer: Viewer; requestId: string }
-  | { ok: false; reason: string };
+export type IdentityCheck = ({ ok: true } & IdentityClaims) | { ok: false; reason: string };
 
-export function verifyIdentity(header: string | undefined, requestId: string | undefined, secret: string, now = Date.now()): IdentityCheck {
+function signedUnder(payload: string, given: string, secrets: readonly string[]): boolean {
+  const actual = Buffer.from(given);
+  return secrets.some((secret) => {
+    const expected = Buffer.from(signature(payload, secret));
+    return expected.length === actual.length && timingSafeEqual(expected, actual);
+  });
+}
+
+/**
+ * Accepts a header signed under any of `secrets` (the current one, and the previous one during a
+ * rotation) for exactly this request, unexpired and never seen before by `nonces`. The nonce is
+ * claimed last, so a tampered copy of a header does not use up the genuine request's nonce.
+ */
+export function verifyIdentity(header: string | undefined, target: SignedTarget, secrets: readonly string[], nonces: SeenNonces, now = Date.now()): IdentityCheck {
   if (!header) return { ok: false, reason: 'missing gateway identity header: subgraphs accept requests from the gateway only' };
   const [payload, given, extra] = header.split('.');
   if (!payload || !given || extra !== undefined) return { ok: false, reason: 'malformed gateway identity header' };
-  const expected = Buffer.from(signature(payload, secret));
-  const actual = Buffer.from(given);
-  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) {
-    return { ok: false, reason: 'invalid gateway identity signature' };
-  }
+  if (!signedUnder(payload, given, secrets)) return { ok: false, reason: 'invalid gateway identity signature' };
   let body: SignedIdentity;
   try {
     body = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as SignedIdentity;
@@ -67,9 +118,18 @@ export function verifyIdentity(header: string | undefined, requestId: string | u
     return { ok: false, reason: 'malformed gateway identity payload' };
   }
   if (typeof body.exp !== 'number' || body.exp < now) return { ok: false, reason: 'gateway identity header expired' };
-  if (!requestId || body.requestId !== requestId) return { ok: false, reason: 'gateway identity header belongs to another request' };
+  if (body.exp > now + MAX_IDENTITY_TTL_MS + CLOCK_SKEW_MS) return { ok: false, reason: `gateway identity header lives longer than ${MAX_IDENTITY_TTL_MS} ms` };
+  if (body.method !== target.method || body.path !== target.path) {
+    return { ok: false, reason: `gateway identity header was signed for another request (method or path mismatch: ${target.method} ${target.path})` };
+  }
+  if (body.bodySha256 !== bodyDigest(target.body)) return { ok: false, reason: 'gateway identity header was signed for another request body (body digest mismatch)' };
   if (!isViewer(body.viewer)) return { ok: false, reason: 'gateway identity header carries no valid viewer' };
-  return { ok: true, viewer: body.viewer, requestId: body.requestId };
+  if (typeof body.requestId !== 'string' || !body.requestId || (body.correlationId !== undefined && typeof body.correlationId !== 'string')) {
+    return { ok: false, reason: 'gateway identity header carries no valid request id' };
+  }
+  if (typeof body.nonce !== 'string' || body.nonce.length < 22) return { ok: false, reason: 'gateway identity header carries no valid nonce' };
+  if (!nonces.claim(body.nonce, body.exp, now)) return { ok: false, reason: 'gateway identity header replayed: its nonce was already used' };
+  return { ok: true, viewer: body.viewer, requestId: body.requestId, ...(body.correlationId ? { correlationId: body.correlationId } : {}) };
 }
 
 /** The division levels a role's jurisdiction codes may have (digits of the code). */

@@ -11,9 +11,10 @@ import { createRequestContext, type AccessOptions, type RequestContext } from '.
 import { KnownOperationTypesRule } from './operation-checks.js';
 import { unauthenticated, unavailable } from './errors.js';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyIdentity, type Domain, type Viewer } from './identity.js';
+import { IDENTITY_HEADER, verifyIdentity, type Domain, type Viewer } from './identity.js';
 import { PURPOSE_HEADER, purposeOf } from './purpose.js';
 import { bindRequestScope, runInRequestScope, runWithRequestHolder } from './request-scope.js';
+import { SeenNonces } from './seen-nonces.js';
 import { guardDateArguments } from './scalars.js';
 
 /** What a subgraph needs from outside: its database connection and the gateway's signing secret. */
@@ -23,6 +24,8 @@ export interface SubgraphDeps {
   subgraphSecret: string;
   /** REQUIRE_PURPOSE=enabled: a full read of personal data needs the caller's stated purpose (x-access-purpose). */
   requirePurpose?: boolean;
+  /** Also accepted while a rotation is under way (SUBGRAPH_SECRET_PREVIOUS). */
+  subgraphSecretPrevious?: string;
 }
 
 export interface SubgraphServer {
@@ -122,19 +125,25 @@ export function createSubgraphServer<TContext extends RequestContext>(
     plugins: [settleAuditTrail, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
 
-  async function context(req: IncomingMessage): Promise<TContext> {
-    const requestId = String(req.headers[REQUEST_ID_HEADER] ?? '');
-    const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, requestId, deps.subgraphSecret);
+  const secrets = deps.subgraphSecretPrevious ? [deps.subgraphSecret, deps.subgraphSecretPrevious] : [deps.subgraphSecret];
+  // Per process: a header accepted here once is refused here again (each subgraph has its own).
+  const nonces = new SeenNonces();
+
+  async function context(req: IncomingMessage, rawBody: Buffer): Promise<TContext> {
+    const target = { method: req.method ?? 'GET', path: req.url ?? '/', body: rawBody };
+    const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, target, secrets, nonces);
     if (!identity.ok) throw unauthenticated(identity.reason);
     // Fail fast while the database is (re)connecting instead of holding the request.
     if (deps.connection.readyState !== 1) throw unavailable('database unavailable, try again later', 503);
     // From here on every database command of this request is narrowed to this viewer (data-scope.ts).
     bindRequestScope({ viewer: identity.viewer, domain, requestId: identity.requestId });
-    return contextFor(identity.viewer, identity.requestId, { purpose: purposeOf(req.headers[PURPOSE_HEADER]) });
+    return contextFor(identity.viewer, identity.requestId, { purpose: purposeOf(req.headers[PURPOSE_HEADER]) }, identity.correlationId);
   }
 
-  function contextFor(viewer: Viewer, requestId: string, options: Omit<AccessOptions, 'requirePurpose'> = {}): TContext {
-    return extendContext(createRequestContext({ requestId, viewer, domain, connection: deps.connection }, { ...options, requirePurpose: deps.requirePurpose ?? false }));
+  function contextFor(viewer: Viewer, requestId: string, options: Omit<AccessOptions, 'requirePurpose'> = {}, correlationId?: string): TContext {
+    return extendContext(
+      createRequestContext({ requestId, correlationId, viewer, domain, connection: deps.connection }, { ...options, requirePurpose: deps.requirePurpose ?? false }),
+    );
   }
 
   return {

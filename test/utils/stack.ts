@@ -7,7 +7,8 @@ import { SUBGRAPHS } from '../../subgraphs/catalog.js';
 import { IMPLEMENTATIONS } from '../../subgraphs/registry.js';
 import { connectDatabase, provideDatabase, type DatabaseServer } from '../../subgraphs/shared/database.js';
 import type { Listening } from '../../subgraphs/shared/http-server.js';
-import type { Domain } from '../../subgraphs/shared/identity.js';
+import type { Domain, Viewer } from '../../subgraphs/shared/identity.js';
+import { graphqlBody, identityHeaders } from './identity.js';
 
 /**
  * The whole system in one test process: a database from the provider (the offline engine here,
@@ -16,6 +17,7 @@ import type { Domain } from '../../subgraphs/shared/identity.js';
  */
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
+  headers: Headers;
   body: { data?: TData | null; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }> };
 }
 
@@ -27,9 +29,22 @@ export interface TestStack {
   jwtSecret: string;
   subgraphSecret: string;
   token(claims: TokenClaims): Promise<string>;
-  /** POSTs a GraphQL request to the gateway (or `url`) with an optional bearer token. */
-  graphql<TData = Record<string, unknown>>(query: string, options?: { variables?: Record<string, unknown>; token?: string; url?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<TData>>;
+  /**
+   * POSTs a GraphQL request to the gateway (or `url`) with an optional bearer token; `signAs`
+   * signs it for a subgraph as the gateway would (that exact body, a fresh nonce).
+   */
+  graphql<TData = Record<string, unknown>>(query: string, options?: GraphQLRequestOptions): Promise<GraphQLResponse<TData>>;
   stop(): Promise<void>;
+}
+
+export interface GraphQLRequestOptions {
+  variables?: Record<string, unknown>;
+  token?: string;
+  url?: string;
+  headers?: Record<string, string>;
+  signAs?: Viewer;
+  /** With `signAs`: the request id signed (default a fresh UUID). */
+  requestId?: string;
 }
 
 export const ADMIN: TokenClaims = { sub: 'test-admin', role: 'admin' };
@@ -60,17 +75,20 @@ export async function startTestStack(options: { seed?: boolean; scale?: number; 
   });
   const gatewayListening = await gateway.listen(0);
 
-  async function graphql<TData>(query: string, request: { variables?: Record<string, unknown>; token?: string; url?: string; headers?: Record<string, string> } = {}): Promise<GraphQLResponse<TData>> {
-    const response = await fetch(request.url ?? gatewayListening.url, {
+  async function graphql<TData>(query: string, request: GraphQLRequestOptions = {}): Promise<GraphQLResponse<TData>> {
+    const url = request.url ?? gatewayListening.url;
+    const body = graphqlBody(query, request.variables);
+    const response = await fetch(url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
+        ...(request.signAs ? identityHeaders(request.signAs, { url, body }, subgraphSecret, { requestId: request.requestId }) : {}),
         ...request.headers,
       },
-      body: JSON.stringify({ query, variables: request.variables }),
+      body,
     });
-    return { status: response.status, body: (await response.json()) as GraphQLResponse<TData>['body'] };
+    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<TData>['body'] };
   }
 
   return {
