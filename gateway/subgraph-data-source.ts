@@ -129,6 +129,7 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
     if (caller) {
       const claims = { viewer: caller.viewer, requestId: caller.requestId, correlationId: caller.correlationId };
       headers[IDENTITY_HEADER] = signIdentity(claims, { method: 'POST', path: this.path, body }, this.call.subgraphSecret);
+      if (caller.purposeHeader !== undefined) headers[PURPOSE_HEADER] = caller.purposeHeader;
     }
     const response = await this.pool.request({ path: this.path, method: 'POST', headers, body, signal: AbortSignal.timeout(this.call.timeoutMs) });
     const text = await response.body.text();
