@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import { canSeeDivision, canSeeRecordIn, effectiveScope, MASKERS, mayReadPersonal, type PersonalFieldKind } from './access.js';
 import { AuditTrail } from './audit.js';
+import { cursorKeyring, CursorSeal, type CursorSecrets } from './cursor-seal.js';
 import type { Domain, Viewer } from './identity.js';
 
 /** What every subgraph's resolvers get, before the subgraph adds its loaders. */
@@ -11,6 +12,8 @@ export interface RequestContext {
   connection: Connection;
   audit: AuditTrail;
   access: RequestAccess;
+  /** Seals and opens this request's list cursors, bound to its viewer: pass it to the pagination helpers. */
+  cursors: CursorSeal;
 }
 
 export interface PersonalValue {
@@ -57,7 +60,13 @@ export class RequestAccess {
   }
 }
 
-export function createRequestContext(args: { requestId: string; viewer: Viewer; domain: Domain; connection: Connection }): RequestContext {
-  const audit = new AuditTrail(args.viewer, args.domain, args.requestId);
-  return { ...args, audit, access: new RequestAccess(args.viewer, args.domain, audit) };
+export function createRequestContext(args: { requestId: string; viewer: Viewer; domain: Domain; connection: Connection; cursorSecrets?: CursorSecrets }): RequestContext {
+  const { cursorSecrets, ...request } = args;
+  const audit = new AuditTrail(request.viewer, request.domain, request.requestId);
+  return {
+    ...request,
+    audit,
+    access: new RequestAccess(request.viewer, request.domain, audit),
+    cursors: new CursorSeal(cursorKeyring(cursorSecrets), request.viewer, request.domain),
+  };
 }

@@ -8,6 +8,7 @@ import { parse, type DocumentNode } from 'graphql';
 import type { Connection } from 'mongoose';
 import { AUDITED_READS_HEADER } from './audit.js';
 import { createRequestContext, type RequestContext } from './context.js';
+import type { CursorSecrets } from './cursor-seal.js';
 import { KnownOperationTypesRule } from './operation-checks.js';
 import { unauthenticated, unavailable } from './errors.js';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
@@ -19,6 +20,8 @@ export interface SubgraphDeps {
   connection: Connection;
   /** HMAC secret shared with the gateway (SUBGRAPH_SECRET). */
   subgraphSecret: string;
+  /** Keys of the sealed list cursors (CURSOR_SECRET, CURSOR_SECRET_PREVIOUS); unset = a random key of this process. */
+  cursorSecrets?: CursorSecrets;
 }
 
 export interface SubgraphServer {
@@ -114,7 +117,7 @@ export function createSubgraphServer<TContext extends RequestContext>(
   }
 
   function contextFor(viewer: Viewer, requestId?: string): TContext {
-    return extendContext(createRequestContext({ requestId: requestId || randomUUID(), viewer, domain, connection: deps.connection }));
+    return extendContext(createRequestContext({ requestId: requestId || randomUUID(), viewer, domain, connection: deps.connection, cursorSecrets: deps.cursorSecrets }));
   }
 
   return {
