@@ -7,7 +7,7 @@ import { exitOnSignal, shutdownTimeoutMs } from './shared/shutdown.js';
 /**
  * Starts one subgraph from the environment: PORT (default from the catalog), HOST,
  * MONGODB_URI (required in production; in development the database provider picks one),
- * SUBGRAPH_SECRET. It listens before its database answers (requests get UNAVAILABLE and
+ * SUBGRAPH_SECRET, CURSOR_SECRET (and CURSOR_SECRET_PREVIOUS while keys rotate). It listens before its database answers (requests get UNAVAILABLE and
  * `/health` says not-ready while the connection is retried). SIGTERM/SIGINT stop accepting,
  * finish in-flight requests up to SHUTDOWN_TIMEOUT_MS (default 10 s), close the database, exit 0.
  */
@@ -18,7 +18,7 @@ export async function startSubgraphFromEnv(name: string, env: NodeJS.ProcessEnv 
   try {
     info = subgraphInfo(name);
     if (isProduction(env) && !env.MONGODB_URI) throw new ConfigError('MONGODB_URI is required when NODE_ENV=production');
-    secrets = loadSecrets(env);
+    secrets = loadSecrets(env, undefined, undefined, { cursorSecret: true });
     shutdownMs = shutdownTimeoutMs(env);
   } catch (error) {
     console.error(`subgraph: configuration error: ${(error as Error).message}`);
@@ -31,7 +31,7 @@ export async function startSubgraphFromEnv(name: string, env: NodeJS.ProcessEnv 
   }
   const databaseServer = await provideDatabase({ env, dataDir: env.MONGODB_URI ? undefined : `${env.DATA_DIR ?? '.data'}/${info.name}` });
   const database = connectDatabaseWithRetry(databaseServer.uri, info.database, { log: (line) => console.error(`subgraph ${name}: ${line}`) });
-  const server = IMPLEMENTATIONS[info.name].create({ connection: database.connection, subgraphSecret: secrets.subgraphSecret });
+  const server = IMPLEMENTATIONS[info.name].create({ connection: database.connection, subgraphSecret: secrets.subgraphSecret, cursorSecrets: secrets.cursorSecrets });
   const listening = await server.listen(port, env.HOST || '127.0.0.1');
   console.log(`subgraph ${name}: ${listening.url} (database ${info.database})`);
   void database.ready.then(() => console.log(`subgraph ${name}: database ${info.database} connected`));
