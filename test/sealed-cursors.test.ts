@@ -174,6 +174,45 @@ describe('sealed cursors: every connection of the supergraph', () => {
   }, 240_000);
 });
 
+describe('sealed cursors: the lists under every division entity (all four subgraphs contribute)', () => {
+  it.each(['District', 'Street', 'Community'] as const)('%s: opaque cursors, next page, the same field of another division refuses them', async (typeName) => {
+    const type = supergraph.getType(typeName) as GraphQLObjectType;
+    const level = typeName.toUpperCase();
+    const divisions = await run(`{ divisions(first: 6, filter: { level: ${level} }) { edges { node { code } } } }`);
+    const codes = (divisions.body.data as { divisions: { edges: Array<{ node: { code: string } }> } }).divisions.edges.map((edge) => edge.node.code);
+    expect(codes.length).toBeGreaterThanOrEqual(2);
+    const field = typeName.charAt(0).toLowerCase() + typeName.slice(1);
+    const checked: string[] = [];
+    for (const list of Object.values(type.getFields()).filter(isConnection)) {
+      const node = nodeTypeOf(list);
+      const query = `query($code: ID!, $after: String) { parent: ${field}(code: $code) { list: ${list.name}(first: 2, after: $after) { ${page(node)} } } }`;
+      let issued: { code: string; page: Page } | undefined;
+      for (const code of codes) {
+        const response = await run(query, { code });
+        expect(response.body.errors, `${typeName}.${list.name}: ${JSON.stringify(response.body.errors)}`).toBeUndefined();
+        const current = (response.body.data as { parent: { list: Page } }).parent.list;
+        if (current.edges.length > 0) {
+          issued = { code, page: current };
+          break;
+        }
+      }
+      if (!issued) continue;
+      expectOpaque(issued.page.edges.map((edge) => edge.cursor), issued.page.edges.map((edge) => edge.node));
+      const again = await run(query, { code: issued.code, after: issued.page.pageInfo.endCursor });
+      expect(again.body.errors, `${typeName}.${list.name} page 2: ${JSON.stringify(again.body.errors)}`).toBeUndefined();
+      const next = (again.body.data as { parent: { list: Page } }).parent.list;
+      expect(next.totalCount).toBe(issued.page.totalCount);
+      expect(next.edges.length).toBe(Math.max(0, Math.min(2, issued.page.totalCount - 2)));
+      expect(next.edges.map((edge) => JSON.stringify(edge.node))).not.toContain(JSON.stringify(issued.page.edges[0].node));
+      const other = codes.find((code) => code !== issued.code)!;
+      invalidCursor(await run(query, { code: other, after: issued.page.pageInfo.endCursor }));
+      checked.push(list.name);
+    }
+    console.log(`${typeName} lists checked: ${checked.join(', ')}`);
+    expect(checked.length).toBeGreaterThanOrEqual(5);
+  }, 120_000);
+});
+
 const RESIDENTS = `query($first: Int, $after: String, $orderBy: ResidentOrder, $filter: ResidentFilter) {
   residents(first: $first, after: $after, orderBy: $orderBy, filter: $filter) { totalCount edges { cursor node { id idNumber birthYear name } } pageInfo { endCursor hasNextPage } }
 }`;
