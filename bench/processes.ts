@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -102,6 +103,9 @@ export interface SubgraphProcesses {
   processes: Running[];
 }
 
+/** Shared by the subgraph processes of this bench run (so no dev-secrets.json is written). */
+const cursorSecret = randomBytes(32).toString('base64url');
+
 /** Each subgraph in its own process on `basePort + i`, through the product's own entry point. */
 export async function startSubgraphProcesses(uri: string, subgraphSecret: string, basePort: number): Promise<SubgraphProcesses> {
   const urls = {} as Record<Domain, string>;
@@ -109,7 +113,7 @@ export async function startSubgraphProcesses(uri: string, subgraphSecret: string
   await Promise.all(
     SUBGRAPHS.map(async (info, index) => {
       const port = basePort + index;
-      const child = spawnTs('subgraphs/start.ts', [info.name], { MONGODB_URI: uri, SUBGRAPH_SECRET: subgraphSecret, JWT_SECRET: 'unused-by-subgraphs', PORT: String(port) });
+      const child = spawnTs('subgraphs/start.ts', [info.name], { MONGODB_URI: uri, SUBGRAPH_SECRET: subgraphSecret, JWT_SECRET: 'unused-by-subgraphs', CURSOR_SECRET: cursorSecret, PORT: String(port) });
       processes.push(running(child));
       await waitForHealth(`http://127.0.0.1:${port}/health`, `subgraph ${info.name}`, child);
       urls[info.name] = `http://127.0.0.1:${port}/graphql`;

@@ -16,7 +16,7 @@ import { defaultSubgraphUrl } from './compose.js';
 const env = process.env;
 const dataDir = env.DATA_DIR ?? '.data';
 const gatewayPort = Number(env.PORT ?? 4000);
-const secrets = loadSecrets(env, dataDir);
+const secrets = loadSecrets(env, dataDir, undefined, { cursorSecret: true });
 const database = await provideDatabase({ dataDir });
 await seedAll(database.uri, { scale: 1, seed: 20201130, onlyEmpty: true });
 
@@ -70,7 +70,14 @@ async function stop(code: number): Promise<never> {
 process.once('SIGINT', () => void stop(0));
 process.once('SIGTERM', () => void stop(0));
 
-const shared = { MONGODB_URI: database.uri, SUBGRAPH_SECRET: secrets.subgraphSecret, JWT_SECRET: secrets.jwtSecret, DATA_DIR: dataDir };
+const shared = {
+  MONGODB_URI: database.uri,
+  SUBGRAPH_SECRET: secrets.subgraphSecret,
+  JWT_SECRET: secrets.jwtSecret,
+  ...(secrets.cursorSecrets ? { CURSOR_SECRET: secrets.cursorSecrets.current } : {}),
+  ...(secrets.cursorSecrets?.previous ? { CURSOR_SECRET_PREVIOUS: secrets.cursorSecrets.previous } : {}),
+  DATA_DIR: dataDir,
+};
 for (const subgraph of SUBGRAPHS) {
   run(`subgraph ${subgraph.name}`, '../subgraphs/start.ts', [subgraph.name], { ...shared, PORT: String(subgraph.defaultPort) });
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createAuthenticator } from '../gateway/auth.js';
 import { loadGatewayConfig } from '../gateway/config.js';
 import { createGateway } from '../gateway/server.js';
+import { loadSecrets } from '../subgraphs/shared/secrets.js';
 import type { Listening } from '../subgraphs/shared/http-server.js';
 
 /**
@@ -86,8 +87,8 @@ describe('config: development mode', () => {
     const dataDir = tempDir('dev-config-');
     const first = loadGatewayConfig({ DATA_DIR: dataDir });
     const file = join(dataDir, 'dev-secrets.json');
-    expect(log.mock.calls.flat().join('\n')).toContain(`development mode: generated JWT and subgraph secrets in ${file}`);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ jwtSecret: first.auth.jwtSecret, subgraphSecret: first.subgraphSecret });
+    expect(log.mock.calls.flat().join('\n')).toContain(`development mode: generated JWT, subgraph and cursor secrets in ${file}`);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ jwtSecret: first.auth.jwtSecret, subgraphSecret: first.subgraphSecret, cursorSecret: expect.any(String) });
     expect(statSync(file).mode & 0o077).toBe(0);
     expect(first.auth.jwtSecret!.length).toBeGreaterThanOrEqual(43);
 
@@ -100,6 +101,25 @@ describe('config: development mode', () => {
     const elsewhere = loadGatewayConfig({ DATA_DIR: tempDir('dev-config-') });
     expect(elsewhere.auth.jwtSecret).not.toBe(first.auth.jwtSecret);
     expect(elsewhere.subgraphSecret).not.toBe(first.subgraphSecret);
+  });
+
+  it('config: subgraphs need CURSOR_SECRET in production; a dev-secrets.json written before it gets one, kept across restarts', () => {
+    const production = { NODE_ENV: 'production', SUBGRAPH_SECRET: 's', JWT_SECRET: 'j' };
+    expect(() => loadSecrets(production, tempDir('cursor-'), () => {}, { cursorSecret: true })).toThrow('CURSOR_SECRET is required when NODE_ENV=production');
+    expect(loadSecrets(production, tempDir('cursor-'), () => {}).cursorSecrets).toBeUndefined();
+    expect(loadSecrets({ ...production, CURSOR_SECRET: 'c', CURSOR_SECRET_PREVIOUS: 'p' }, tempDir('cursor-'), () => {}, { cursorSecret: true }).cursorSecrets).toEqual({ current: 'c', previous: 'p' });
+
+    const dataDir = tempDir('cursor-');
+    const file = join(dataDir, 'dev-secrets.json');
+    writeFileSync(file, JSON.stringify({ jwtSecret: 'old-jwt', subgraphSecret: 'old-subgraph' }), { mode: 0o600 });
+    const lines: string[] = [];
+    const upgraded = loadSecrets({}, dataDir, (line) => lines.push(line), { cursorSecret: true });
+    expect([upgraded.jwtSecret, upgraded.subgraphSecret]).toEqual(['old-jwt', 'old-subgraph']);
+    expect(upgraded.cursorSecrets?.current.length).toBeGreaterThanOrEqual(43);
+    expect(lines.join('\n')).toContain(`added cursorSecret to ${file}`);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ jwtSecret: 'old-jwt', subgraphSecret: 'old-subgraph', cursorSecret: upgraded.cursorSecrets?.current });
+    expect(loadSecrets({}, dataDir, () => {}, { cursorSecret: true }).cursorSecrets).toEqual(upgraded.cursorSecrets);
+    expect(loadSecrets({ CURSOR_SECRET_PREVIOUS: 'before' }, dataDir, () => {}, { cursorSecret: true }).cursorSecrets).toEqual({ ...upgraded.cursorSecrets, previous: 'before' });
   });
 });
 

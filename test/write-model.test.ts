@@ -6,6 +6,7 @@ import { startEngine, type RunningEngine } from '../engine/index.js';
 import { connectDatabase } from '../subgraphs/shared/database.js';
 import type { Viewer } from '../subgraphs/shared/identity.js';
 import { createIdempotently, parseIdempotencyKey, withIdempotency, type IdempotencyStamp } from '../subgraphs/shared/idempotency.js';
+import { cursorKeyring, CursorSeal } from '../subgraphs/shared/cursor-seal.js';
 import { historyConnection } from '../subgraphs/shared/history.js';
 import { requireWriteAccess } from '../subgraphs/shared/write-access.js';
 import { applyTransition, creationFields, versionedPaths, type HistoryEntryRecord } from '../subgraphs/shared/write-model.js';
@@ -89,10 +90,12 @@ describe('write model', () => {
 
   it('write model: history pages newest first with cursors', async () => {
     const record = await Ticket.findById('race').lean<TicketRecord>();
-    const first = historyConnection(record!, { first: 1 });
+    const cursors = new CursorSeal(cursorKeyring(undefined), { sub: 'worker-1', role: 'community_worker', jurisdiction: ['410503001001'] }, 'urban-management');
+    const first = historyConnection(record!, { first: 1 }, cursors, 'Ticket');
     expect(first.edges.map((edge) => edge.node.action)).toEqual(['CLOSE']);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = historyConnection(record!, { first: 5, after: first.pageInfo.endCursor });
+    const second = historyConnection(record!, { first: 5, after: first.pageInfo.endCursor }, cursors, 'Ticket');
+    expect(() => historyConnection({ ...record!, _id: 'another' }, { first: 5, after: first.pageInfo.endCursor }, cursors, 'Ticket')).toThrow(/not a cursor returned by this list/);
     expect(second.edges.map((edge) => edge.node.action)).toEqual(['CREATE']);
     expect(second.totalCount).toBe(2);
   });

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { CursorList } from '../shared/cursor-seal.js';
 import { emptyConnection, findConnection, mongoSort, operator, parsePage, toConnection, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import type { CommunityNoticeFilter, NoticeOrder } from './__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from './context.js';
@@ -26,15 +27,21 @@ function reachingFilter(codes: readonly string[], categories: readonly NoticeCat
   return { status: 'PUBLISHED', targetCodes: operator('$in', [...codes]), ...(categories ? { category: operator('$in', [...categories]) } : {}) };
 }
 
+/** The list of one community's notices: the published notices reaching it, in these categories. */
+function listOf(key: CommunityNoticesKey): CursorList {
+  return { name: `notices|reaching=${key.communityCode}`, filter: { categories: key.categories } };
+}
+
 function createLoader(ctx: CivilAffairsContext): DataLoader<CommunityNoticesKey, Connection<NoticeRecord>, string> {
   const { Notice } = createNoticeModels(ctx.connection);
   return new DataLoader<CommunityNoticesKey, Connection<NoticeRecord>, string>(
     async (keys) => {
-      const results = new Map<CommunityNoticesKey, Connection<NoticeRecord>>();
+      // A parent's bad cursor fails that parent's field only (DataLoader takes an Error per key), not its siblings'.
+      const results = new Map<CommunityNoticesKey, Connection<NoticeRecord> | Error>();
       const batches = new Map<string, CommunityNoticesKey[]>();
       for (const key of keys) {
         if (key.args.after) {
-          results.set(key, await findConnection(Notice, reachingFilter(targetsReaching(key.communityCode), key.categories), key.sort, key.args));
+          results.set(key, await findConnection(Notice, reachingFilter(targetsReaching(key.communityCode), key.categories), key.sort, key.args, ctx.cursors, { list: listOf(key) }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
           continue;
         }
         const shape = JSON.stringify([key.categories, key.sort, key.args.first ?? null]);
@@ -42,7 +49,7 @@ function createLoader(ctx: CivilAffairsContext): DataLoader<CommunityNoticesKey,
       }
       for (const batch of batches.values()) {
         const { categories, sort, args } = batch[0];
-        const page = parsePage(args, sort);
+        const page = parsePage(args, sort, ctx.cursors);
         const communities = [...new Set(batch.map((key) => key.communityCode))];
         const branch = (code: string) => [
           { $match: { targetCodes: { $in: targetsReaching(code) } } },
@@ -57,7 +64,7 @@ function createLoader(ctx: CivilAffairsContext): DataLoader<CommunityNoticesKey,
         const byCommunity = new Map(communities.map((code, index) => [code, facets?.[`c${index}`]?.[0]]));
         for (const key of batch) {
           const row = byCommunity.get(key.communityCode);
-          results.set(key, row ? toConnection(row.nodes, page, sort, row.totalCount) : emptyConnection<NoticeRecord>());
+          results.set(key, row ? toConnection(row.nodes, page, sort, row.totalCount, listOf(key)) : emptyConnection<NoticeRecord>());
         }
       }
       return keys.map((key) => results.get(key) ?? emptyConnection<NoticeRecord>());
@@ -75,7 +82,7 @@ export interface CommunityNoticesArgs extends PageArgs {
 
 export function currentNoticesOf(ctx: CivilAffairsContext, communityCode: string, args: CommunityNoticesArgs): Promise<Connection<NoticeRecord>> | Connection<NoticeRecord> {
   const sort = noticeSort(args.orderBy, false);
-  parsePage(args, sort);
+  parsePage(args, sort, ctx.cursors);
   let loader = loaders.get(ctx);
   if (!loader) {
     loader = createLoader(ctx);

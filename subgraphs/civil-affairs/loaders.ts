@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
 import { divisionFilter } from '../shared/division-code.js';
+import type { CursorSeal } from '../shared/cursor-seal.js';
 import { groupedConnectionLoader, uniqueKeyLoader } from '../shared/pagination.js';
 import { createIndicatorLoader } from './indicators.js';
 import type { CivilAffairsModels } from './models.js';
@@ -9,19 +10,19 @@ import type { CivilAffairsModels } from './models.js';
  * Per-request loaders: every entity reference and every nested list goes through one of these,
  * so N parents or N representations cost one database query per batch.
  */
-export function createCivilAffairsLoaders(models: CivilAffairsModels) {
+export function createCivilAffairsLoaders(models: CivilAffairsModels, cursors: CursorSeal) {
   return {
     division: uniqueKeyLoader(models.Division, 'code'),
     resident: uniqueKeyLoader(models.Resident, '_id'),
     assistanceCase: uniqueKeyLoader(models.AssistanceCase, '_id'),
-    childDivisions: groupedConnectionLoader(models.Division, 'parentCode'),
-    residentsByDistrict: groupedConnectionLoader(models.Resident, 'districtCode'),
-    residentsByStreet: groupedConnectionLoader(models.Resident, 'streetCode'),
-    residentsByCommunity: groupedConnectionLoader(models.Resident, 'communityCode'),
-    residentsByGrid: groupedConnectionLoader(models.Resident, 'gridCode'),
-    casesByCommunity: groupedConnectionLoader(models.AssistanceCase, 'communityCode'),
-    casesByRecipient: groupedConnectionLoader(models.AssistanceCase, 'recipientId'),
-    paymentsByCase: groupedConnectionLoader(models.BenefitPayment, 'caseId'),
+    childDivisions: groupedConnectionLoader(models.Division, 'parentCode', cursors),
+    residentsByDistrict: groupedConnectionLoader(models.Resident, 'districtCode', cursors),
+    residentsByStreet: groupedConnectionLoader(models.Resident, 'streetCode', cursors),
+    residentsByCommunity: groupedConnectionLoader(models.Resident, 'communityCode', cursors),
+    residentsByGrid: groupedConnectionLoader(models.Resident, 'gridCode', cursors),
+    casesByCommunity: groupedConnectionLoader(models.AssistanceCase, 'communityCode', cursors),
+    casesByRecipient: groupedConnectionLoader(models.AssistanceCase, 'recipientId', cursors),
+    paymentsByCase: groupedConnectionLoader(models.BenefitPayment, 'caseId', cursors),
     totalPaidFenByCase: new DataLoader<string, number>(async (caseIds) => {
       const rows = await models.BenefitPayment.aggregate<{ _id: string; amountFen: number }>([
         { $match: { caseId: { $in: [...caseIds] } } },

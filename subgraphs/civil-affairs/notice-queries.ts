@@ -65,7 +65,7 @@ export function noticeList(
   const requested = filter?.divisionCode ? parseDivisionCode(filter.divisionCode, 'filter.divisionCode') : null;
   const statuses = managesNotices(ctx) ? filter?.status : (filter?.status ?? ['PUBLISHED']).filter((status) => status === 'PUBLISHED');
   const sort = noticeSort(orderBy, !(statuses && statuses.length > 0 && !statuses.includes('DRAFT')));
-  parsePage(args, sort);
+  parsePage(args, sort, ctx.cursors);
   const from = dateArgument(filter?.from, 'filter.from');
   const to = dateArgument(filter?.to, 'filter.to');
   const scope = ctx.access.scope(requested);
@@ -78,7 +78,7 @@ export function noticeList(
   const published = dateRange(from, to);
   if (published) conditions.push({ publishedAt: published });
   const query = conditions.length === 0 ? {} : { $and: conditions };
-  return findConnection(createNoticeModels(ctx.connection).Notice, query, sort, args);
+  return findConnection(createNoticeModels(ctx.connection).Notice, query, sort, args, ctx.cursors);
 }
 
 /** Per-request loader of a notice's read counters: one query for all notices of a response. */

@@ -57,8 +57,8 @@ export function divisionFieldOf(code: string): DivisionField {
 }
 
 /** Validates paging before an early empty answer, so `first: 500` is an error whoever asks. */
-export function checkPage(args: PageArgs, sort: SortSpec): void {
-  parsePage(args, sort);
+export function checkPage(ctx: EconomyContext, args: PageArgs, sort: SortSpec): void {
+  parsePage(args, sort, ctx.cursors);
 }
 
 /** A half-open [from, to) bound built here, hence trusted; undefined when both ends are open. */

@@ -8,5 +8,5 @@ export interface EconomyContext extends RequestContext {
 }
 
 export function createEconomyContext(base: RequestContext, models: EconomyModels): EconomyContext {
-  return { ...base, models, loaders: createEconomyLoaders(models) };
+  return { ...base, models, loaders: createEconomyLoaders(models, base.cursors) };
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DIVISION_FIELD_BY_LEVEL, type DivisionField } from '../shared/division-code.js';
+import type { CursorSeal } from '../shared/cursor-seal.js';
 import { groupedConnectionLoader, uniqueKeyLoader, type Connection, type GroupedPageKey } from '../shared/pagination.js';
 import { createIndicatorLoader } from './indicators.js';
 import type {
@@ -15,9 +16,9 @@ import type {
 type GroupedLoader<T> = DataLoader<GroupedPageKey, Connection<T>, string>;
 
 /** One grouped loader per ancestry field, so a nested list under any division level is one query per batch. */
-function byDivision<T extends { _id: unknown }>(model: Parameters<typeof groupedConnectionLoader<T>>[0]): Record<DivisionField, GroupedLoader<T>> {
+function byDivision<T extends { _id: unknown }>(model: Parameters<typeof groupedConnectionLoader<T>>[0], cursors: CursorSeal): Record<DivisionField, GroupedLoader<T>> {
   const fields = Object.values(DIVISION_FIELD_BY_LEVEL);
-  return Object.fromEntries(fields.map((field) => [field, groupedConnectionLoader(model, field)])) as Record<DivisionField, GroupedLoader<T>>;
+  return Object.fromEntries(fields.map((field) => [field, groupedConnectionLoader(model, field, cursors)])) as Record<DivisionField, GroupedLoader<T>>;
 }
 
 export interface TaxTotalKey {
@@ -41,18 +42,18 @@ function taxTotalLoader(models: EconomyModels): DataLoader<TaxTotalKey, number, 
 }
 
 /** Created per request (see context.ts): caches never outlive one request's viewer. */
-export function createEconomyLoaders(models: EconomyModels) {
+export function createEconomyLoaders(models: EconomyModels, cursors: CursorSeal) {
   return {
     enterprise: uniqueKeyLoader<EnterpriseRecord>(models.Enterprise, '_id'),
     enterpriseByCreditCode: uniqueKeyLoader<EnterpriseRecord>(models.Enterprise, 'creditCode'),
     investmentProject: uniqueKeyLoader<InvestmentProjectRecord>(models.InvestmentProject, '_id'),
     building: uniqueKeyLoader<BuildingRecord>(models.Building, '_id'),
-    enterprisesByDivision: byDivision<EnterpriseRecord>(models.Enterprise),
-    projectsByDivision: byDivision<InvestmentProjectRecord>(models.InvestmentProject),
-    tripsByDivision: byDivision<InvestmentTripRecord>(models.InvestmentTrip),
-    projectsByEnterprise: groupedConnectionLoader<InvestmentProjectRecord>(models.InvestmentProject, 'enterpriseId'),
-    taxRecordsByEnterprise: groupedConnectionLoader<TaxRecordRecord>(models.TaxRecord, 'enterpriseId'),
-    serviceVisitsByEnterprise: groupedConnectionLoader<ServiceVisitRecord>(models.ServiceVisit, 'enterpriseId'),
+    enterprisesByDivision: byDivision<EnterpriseRecord>(models.Enterprise, cursors),
+    projectsByDivision: byDivision<InvestmentProjectRecord>(models.InvestmentProject, cursors),
+    tripsByDivision: byDivision<InvestmentTripRecord>(models.InvestmentTrip, cursors),
+    projectsByEnterprise: groupedConnectionLoader<InvestmentProjectRecord>(models.InvestmentProject, 'enterpriseId', cursors),
+    taxRecordsByEnterprise: groupedConnectionLoader<TaxRecordRecord>(models.TaxRecord, 'enterpriseId', cursors),
+    serviceVisitsByEnterprise: groupedConnectionLoader<ServiceVisitRecord>(models.ServiceVisit, 'enterpriseId', cursors),
     taxTotal: taxTotalLoader(models),
     indicators: createIndicatorLoader(models),
   };

@@ -1,5 +1,5 @@
 import { divisionLevelOf, DIVISION_FIELD_BY_LEVEL } from '../shared/division-code.js';
-import { emptyConnection, type Connection, type PageArgs } from '../shared/pagination.js';
+import { emptyConnection, withNode, type Connection, type PageArgs } from '../shared/pagination.js';
 import type { PartyBuildingContext } from './context.js';
 import { organizationFilter, organizationSort } from './filters.js';
 import type { PartyOrganizationRecord } from './models.js';
@@ -16,7 +16,7 @@ export async function mapNodes<A, B>(connection: Connection<A>, map: (node: A) =
   const nodes = await Promise.all(connection.edges.map((edge) => map(edge.node)));
   const edges = connection.edges.flatMap((edge, index) => {
     const node = nodes[index];
-    return node === null ? [] : [{ cursor: edge.cursor, node }];
+    return node === null ? [] : [withNode(edge, node)];
   });
   return { ...connection, edges };
 }

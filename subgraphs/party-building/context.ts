@@ -8,5 +8,5 @@ export interface PartyBuildingContext extends RequestContext {
 }
 
 export function createPartyBuildingContext(base: RequestContext, models: PartyBuildingModels): PartyBuildingContext {
-  return { ...base, models, loaders: createPartyBuildingLoaders(models) };
+  return { ...base, models, loaders: createPartyBuildingLoaders(models, base.cursors) };
 }

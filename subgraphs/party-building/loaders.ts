@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DIVISION_FIELD_BY_LEVEL, type DivisionField } from '../shared/division-code.js';
+import type { CursorSeal } from '../shared/cursor-seal.js';
 import { groupedConnectionLoader, uniqueKeyLoader, type Connection, type GroupedPageKey } from '../shared/pagination.js';
 import { createIndicatorLoader } from './indicators.js';
 import type {
@@ -42,20 +43,20 @@ function byDivisionField<T extends { _id: unknown }>(create: (field: DivisionFie
   >;
 }
 
-export function createPartyBuildingLoaders(models: PartyBuildingModels) {
+export function createPartyBuildingLoaders(models: PartyBuildingModels, cursors: CursorSeal) {
   return {
     organization: uniqueKeyLoader<PartyOrganizationRecord>(models.organization, '_id'),
     organizationByEnterprise: uniqueKeyLoader<PartyOrganizationRecord>(models.organization, 'enterpriseId'),
     member: uniqueKeyLoader<PartyMemberRecord>(models.member, '_id'),
     activity: uniqueKeyLoader<PartyActivityRecord>(models.activity, '_id'),
 
-    organizationsInDivision: byDivisionField((field) => groupedConnectionLoader(models.organization, field)),
-    childOrganizations: groupedConnectionLoader(models.organization, 'parentId'),
-    membersOfOrganization: groupedConnectionLoader(models.member, 'organizationId'),
-    activitiesOfOrganization: groupedConnectionLoader(models.activity, 'organizationId'),
-    evaluationsOfOrganization: groupedConnectionLoader<PartyEvaluationRecord>(models.evaluation, 'organizationId'),
-    attendancesOfActivity: groupedConnectionLoader<PartyAttendanceRecord>(models.attendance, 'activityId'),
-    attendancesOfMember: groupedConnectionLoader<PartyAttendanceRecord>(models.attendance, 'memberId'),
+    organizationsInDivision: byDivisionField((field) => groupedConnectionLoader(models.organization, field, cursors)),
+    childOrganizations: groupedConnectionLoader(models.organization, 'parentId', cursors),
+    membersOfOrganization: groupedConnectionLoader(models.member, 'organizationId', cursors),
+    activitiesOfOrganization: groupedConnectionLoader(models.activity, 'organizationId', cursors),
+    evaluationsOfOrganization: groupedConnectionLoader<PartyEvaluationRecord>(models.evaluation, 'organizationId', cursors),
+    attendancesOfActivity: groupedConnectionLoader<PartyAttendanceRecord>(models.attendance, 'activityId', cursors),
+    attendancesOfMember: groupedConnectionLoader<PartyAttendanceRecord>(models.attendance, 'memberId', cursors),
 
     directMemberCount: countLoader((ids) =>
       models.member

@@ -1,7 +1,7 @@
 import type { RequestContext } from './context.js';
 import { auditRecordModel, type AuditRecord } from './audit.js';
 import { badUserInput, forbidden } from './errors.js';
-import { findConnection, operator, type Connection, type PageArgs } from './pagination.js';
+import { findConnection, operator, withNode, type Connection, type PageArgs } from './pagination.js';
 
 /**
  * The audit trail through the API: each subgraph answers `<domain>AuditRecords` from its own
@@ -41,9 +41,12 @@ function auditMatch(filter: AuditRecordFilter | null | undefined): Record<string
 
 export async function auditRecords(ctx: RequestContext, args: AuditRecordsArgs, fieldName: string): Promise<Connection<AuditRecordView>> {
   if (ctx.viewer.role !== 'admin') throw forbidden(`${fieldName} is readable by admins only`);
-  const page = await findConnection<AuditRecord>(auditRecordModel(ctx.connection), auditMatch(args.filter), NEWEST_FIRST, args);
+  const page = await findConnection<AuditRecord>(auditRecordModel(ctx.connection), auditMatch(args.filter), NEWEST_FIRST, args, ctx.cursors);
   return {
     ...page,
-    edges: page.edges.map(({ cursor, node: { _id, ...row } }) => ({ cursor, node: { ...row, id: _id.toHexString() } })),
+    edges: page.edges.map((edge) => {
+      const { _id, ...row } = edge.node;
+      return withNode(edge, { ...row, id: _id.toHexString() });
+    }),
   };
 }

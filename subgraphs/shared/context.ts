@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import { canSeeDivision, canSeeRecordIn, effectiveScope, MASKERS, mayReadPersonal, type PersonalFieldKind } from './access.js';
 import { AuditTrail, type AuditAppend } from './audit.js';
+import { cursorKeyring, CursorSeal, type CursorSecrets } from './cursor-seal.js';
 import { forbidden } from './errors.js';
 import { PURPOSE_HEADER } from './purpose.js';
 import type { Domain, Viewer } from './identity.js';
@@ -18,6 +19,8 @@ export interface RequestContext {
   access: RequestAccess;
   /** The caller's stated purpose (`x-access-purpose`), null when none was given. */
   purpose: string | null;
+  /** Seals and opens this request's list cursors, bound to its viewer: pass it to the pagination helpers. */
+  cursors: CursorSeal;
 }
 
 /** Per-request options of the subgraph: whether full reads need a stated purpose, and the audit writer (tests replace it). */
@@ -87,8 +90,18 @@ export class RequestAccess {
   }
 }
 
-export function createRequestContext(args: { requestId: string; correlationId?: string; viewer: Viewer; domain: Domain; connection: Connection }, options: AccessOptions = {}): RequestContext {
+export function createRequestContext(
+  args: { requestId: string; correlationId?: string; viewer: Viewer; domain: Domain; connection: Connection; cursorSecrets?: CursorSecrets },
+  options: AccessOptions = {},
+): RequestContext {
+  const { cursorSecrets, ...request } = args;
   const purpose = options.purpose || null;
-  const audit = new AuditTrail(args.viewer, args.domain, args.requestId, args.connection, purpose, options.appendAuditRows, args.correlationId ?? null);
-  return { ...args, purpose, audit, access: new RequestAccess(args.viewer, args.domain, audit, options.requirePurpose ?? false) };
+  const audit = new AuditTrail(request.viewer, request.domain, request.requestId, request.connection, purpose, options.appendAuditRows, request.correlationId ?? null);
+  return {
+    ...request,
+    purpose,
+    audit,
+    access: new RequestAccess(request.viewer, request.domain, audit, options.requirePurpose ?? false),
+    cursors: new CursorSeal(cursorKeyring(cursorSecrets), request.viewer, request.domain),
+  };
 }

@@ -1,4 +1,5 @@
-import { encodeCursor, parsePage, type Connection, type PageArgs, type SortSpec } from './pagination.js';
+import type { CursorList, CursorSeal } from './cursor-seal.js';
+import { pageEdge, parsePage, withNode, type Connection, type PageArgs, type SortSpec } from './pagination.js';
 import type { HistoryEntryRecord, VersionedRecord } from './write-model.js';
 
 /**
@@ -19,17 +20,22 @@ import type { HistoryEntryRecord, VersionedRecord } from './write-model.js';
  */
 const NEWEST_FIRST: SortSpec = { field: 'version', direction: 'DESC' };
 
-/** Entry cursors reuse the list cursor format, with the entry's version as both sort key and id. */
-function cursorOf(entry: HistoryEntryRecord): string {
-  return encodeCursor({ _id: String(entry.version), version: entry.version }, NEWEST_FIRST);
-}
-
-export function historyConnection(record: VersionedRecord, args: PageArgs): Connection<HistoryEntryRecord> {
-  const page = parsePage(args, NEWEST_FIRST);
+/**
+ * Entry cursors are list cursors (sealed, see cursor-seal.ts) with the entry's version as both
+ * sort key and id; the list is the history of one record: `<type>:<id>.history`.
+ */
+export function historyConnection(
+  record: VersionedRecord & { _id: unknown },
+  args: PageArgs,
+  cursors: CursorSeal,
+  recordType: string,
+): Connection<HistoryEntryRecord> {
+  const list: CursorList = { name: `${recordType}:${String(record._id)}.history` };
+  const page = parsePage(args, NEWEST_FIRST, cursors, { list });
   const newestFirst = [...(record.history ?? [])].sort((a, b) => b.version - a.version);
   const after = page.after ? Number(page.after.value) : Number.POSITIVE_INFINITY;
   const rest = newestFirst.filter((entry) => entry.version < after);
-  const edges = rest.slice(0, page.limit).map((node) => ({ cursor: cursorOf(node), node }));
+  const edges = rest.slice(0, page.limit).map((node) => withNode(pageEdge({ _id: String(node.version), version: node.version }, NEWEST_FIRST, cursors, list), node));
   return {
     edges,
     totalCount: newestFirst.length,

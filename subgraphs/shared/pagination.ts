@@ -1,11 +1,16 @@
 import DataLoader from 'dataloader';
 import mongoose, { Types, type Model } from 'mongoose';
+import type { CursorList, CursorSeal } from './cursor-seal.js';
 import { badUserInput } from './errors.js';
 
 /**
  * Cursor connections for every list. Pages are keyset-paginated on (sort field, _id), so a
  * page costs the same wherever it is in the list, and nested lists for many parents are
  * fetched in one aggregation per request (see `groupedConnectionLoader`).
+ *
+ * Cursors are sealed (see cursor-seal.ts): every helper that reads or writes one takes the
+ * request's `CursorSeal` (`ctx.cursors`), which binds them to the viewer; the helpers bind them
+ * to the list and its filter (`CursorList`) and to the sort.
  */
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -38,10 +43,21 @@ export interface PageArgs {
   after?: string | null;
 }
 
-interface ParsedPage {
+export interface ParsedPage {
   limit: number;
   after: DecodedCursor | null;
+  cursors: CursorSeal;
 }
+
+export interface PageOptions {
+  /** The list the page belongs to; without it only the viewer and sort of `after` are checked. */
+  list?: CursorList;
+  /** Prefix of the argument names in errors, for page arguments nested in an input. */
+  argumentPrefix?: string;
+}
+
+/** Every invalid cursor gets this message, whatever made it invalid. */
+export const INVALID_CURSOR_MESSAGE = 'not a cursor returned by this list with the same sort order, filter and viewer';
 
 type CursorValue = string | number | boolean | Date | Types.ObjectId | null;
 interface DecodedCursor {
@@ -77,51 +93,61 @@ function valueAt(doc: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((current, key) => (current as Record<string, unknown> | undefined)?.[key], doc);
 }
 
-/** The cursor names its sort (field and direction), so a cursor from another order is refused, not misread. */
-export function encodeCursor(doc: Record<string, unknown>, sort: SortSpec): string {
-  return cursorOf(sort, valueAt(doc, sort.field), doc._id);
-}
-
-function cursorOf(sort: SortSpec, value: unknown, id: unknown): string {
-  return Buffer.from(JSON.stringify([sort.field, sort.direction, tag(value), tag(id)])).toString('base64url');
+/** The sealed cursor of `doc` in `list` sorted by `sort` (one AES-GCM encryption). */
+export function encodeCursor(doc: Record<string, unknown>, sort: SortSpec, cursors: CursorSeal, list: CursorList): string {
+  return cursors.seal(list, sort, [tag(valueAt(doc, sort.field)), tag(doc._id)]);
 }
 
 /**
- * An edge whose cursor is encoded when first read: most queries select nodes only, and a page of
- * nested lists holds hundreds of edges. The values it encodes are taken now, so the cursor is
+ * An edge whose cursor is sealed when first read: most queries select nodes only, and a page of
+ * nested lists holds hundreds of edges. The values it seals are taken now, so the cursor is
  * the one the node had when the page was read.
  */
-function pageEdge<T extends { _id: unknown }>(node: T, sort: SortSpec): Edge<T> {
-  const value = valueAt(node as Record<string, unknown>, sort.field);
-  const id = node._id;
+export function pageEdge<T extends { _id: unknown }>(node: T, sort: SortSpec, cursors: CursorSeal, list: CursorList): Edge<T> {
+  const position = [tag(valueAt(node as Record<string, unknown>, sort.field)), tag(node._id)];
   let cursor: string | undefined;
   return {
     get cursor() {
-      return (cursor ??= cursorOf(sort, value, id));
+      return (cursor ??= cursors.seal(list, sort, position));
     },
     node,
   };
 }
 
-function decodeCursor(cursor: string, sort: SortSpec, argumentName: string): DecodedCursor {
+/** An edge with another node and the same (still lazy) cursor. */
+export function withNode<A, B>(edge: Edge<A>, node: B): Edge<B> {
+  return {
+    get cursor() {
+      return edge.cursor;
+    },
+    node,
+  };
+}
+
+function decodeCursor(cursor: string, sort: SortSpec, cursors: CursorSeal, list: CursorList | null, argumentName: string): DecodedCursor {
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(parsed) || parsed.length !== 4 || parsed[0] !== sort.field || parsed[1] !== sort.direction) throw new Error('shape');
-    const id = untag(parsed[3]);
+    const parsed = cursors.open(cursor, sort, list);
+    if (!Array.isArray(parsed) || parsed.length !== 2) throw new Error('shape');
+    const id = untag(parsed[1]);
     if (!(typeof id === 'string' || id instanceof Types.ObjectId)) throw new Error('id');
-    return { field: sort.field, value: untag(parsed[2]), id };
+    return { field: sort.field, value: untag(parsed[0]), id };
   } catch {
-    throw badUserInput(argumentName, 'not a cursor returned by this list with the same sort order');
+    throw badUserInput(argumentName, INVALID_CURSOR_MESSAGE);
   }
 }
 
-export function parsePage(args: PageArgs, sort: SortSpec, argumentPrefix = ''): ParsedPage {
+/**
+ * Validates the page arguments. With `options.list`, `after` must be a cursor of that list; without
+ * it (validation before an early empty answer), a cursor sealed for this viewer and sort.
+ */
+export function parsePage(args: PageArgs, sort: SortSpec, cursors: CursorSeal, options: PageOptions = {}): ParsedPage {
+  const argumentPrefix = options.argumentPrefix ?? '';
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badUserInput(`${argumentPrefix}first`, `must be an integer from 0 to ${MAX_PAGE_SIZE} (got ${first})`, { maximum: MAX_PAGE_SIZE });
   }
-  const after = args.after ? decodeCursor(args.after, sort, `${argumentPrefix}after`) : null;
-  return { limit: first, after };
+  const after = args.after ? decodeCursor(args.after, sort, cursors, options.list ?? null, `${argumentPrefix}after`) : null;
+  return { limit: first, after, cursors };
 }
 
 export function mongoSort(sort: SortSpec): Record<string, 1 | -1> {
@@ -154,9 +180,9 @@ function keysetFilter(after: DecodedCursor, sort: SortSpec): Record<string, unkn
   return { $or: laterValues };
 }
 
-export function toConnection<T extends { _id: unknown }>(docs: T[], page: ParsedPage, sort: SortSpec, totalCount: number): Connection<T> {
+export function toConnection<T extends { _id: unknown }>(docs: T[], page: ParsedPage, sort: SortSpec, totalCount: number, list: CursorList): Connection<T> {
   const hasNextPage = docs.length > page.limit;
-  const edges = docs.slice(0, page.limit).map((node) => pageEdge(node, sort));
+  const edges = docs.slice(0, page.limit).map((node) => pageEdge(node, sort, page.cursors, list));
   return {
     edges,
     totalCount,
@@ -173,21 +199,31 @@ export function emptyConnection<T>(): Connection<T> {
   return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
 }
 
-/** One page of `model` matching `filter` (built from typed arguments only, never raw input). */
+/** The list a root page of `model` matching `filter` is: the collection and the filter. */
+export function collectionList(model: { collection: { collectionName: string } }, filter: Record<string, unknown>): CursorList {
+  return { name: model.collection.collectionName, filter };
+}
+
+/**
+ * One page of `model` matching `filter` (built from typed arguments only, never raw input). Its
+ * cursors belong to `options.list`, by default the collection with this filter (`collectionList`).
+ */
 export async function findConnection<T extends { _id: unknown }>(
   model: Model<T>,
   filter: Record<string, unknown>,
   sort: SortSpec,
   args: PageArgs,
-  argumentPrefix = '',
+  cursors: CursorSeal,
+  options: PageOptions = {},
 ): Promise<Connection<T>> {
-  const page = parsePage(args, sort, argumentPrefix);
+  const list = options.list ?? collectionList(model, filter);
+  const page = parsePage(args, sort, cursors, { ...options, list });
   const pageFilter = page.after ? { $and: [filter, keysetFilter(page.after, sort)] } : filter;
   const [docs, totalCount] = await Promise.all([
     page.limit === 0 ? Promise.resolve([]) : model.find(pageFilter).sort(mongoSort(sort)).limit(page.limit + 1).lean<T[]>().exec(),
     model.countDocuments(filter).exec(),
   ]);
-  return toConnection(docs, page, sort, totalCount);
+  return toConnection(docs, page, sort, totalCount, list);
 }
 
 export interface GroupedPageKey {
@@ -224,7 +260,11 @@ function containsRegExp(value: unknown): boolean {
 export function groupedConnectionLoader<T extends { _id: unknown }>(
   model: Model<T>,
   groupField: string,
+  cursors: CursorSeal,
 ): DataLoader<GroupedPageKey, Connection<T>, string> {
+  const collection = model.collection.collectionName;
+  /** A nested list is the collection, the grouping field and the parent's key; and its filter. */
+  const listOf = (key: GroupedPageKey): CursorList => ({ name: `${collection}|${groupField}=${key.group}`, filter: key.filter });
   return new DataLoader<GroupedPageKey, Connection<T>, string>(
     async (keys) => {
       // A parent's bad cursor fails that parent's field only (DataLoader takes an Error per key), not its siblings'.
@@ -232,7 +272,7 @@ export function groupedConnectionLoader<T extends { _id: unknown }>(
       const batches = new Map<string, GroupedPageKey[]>();
       for (const key of keys) {
         if (key.args.after) {
-          results.set(key, await findConnection(model, { ...key.filter, [groupField]: key.group }, key.sort, key.args).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+          results.set(key, await findConnection(model, { ...key.filter, [groupField]: key.group }, key.sort, key.args, cursors, { list: listOf(key) }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
           continue;
         }
         const shape = filterKey([key.filter, key.sort, key.args.first ?? null]);
@@ -240,7 +280,7 @@ export function groupedConnectionLoader<T extends { _id: unknown }>(
       }
       for (const batch of batches.values()) {
         const { filter, sort, args } = batch[0];
-        const page = parsePage(args, sort);
+        const page = parsePage(args, sort, cursors);
         const groups = [...new Set(batch.map((key) => key.group))];
         const rows = await model
           .aggregate<{ _id: string; totalCount: number; nodes: T[] }>([
@@ -255,7 +295,7 @@ export function groupedConnectionLoader<T extends { _id: unknown }>(
         const byGroup = new Map(rows.map((row) => [row._id, row]));
         for (const key of batch) {
           const row = byGroup.get(key.group);
-          results.set(key, row ? toConnection(row.nodes, page, sort, row.totalCount) : emptyConnection<T>());
+          results.set(key, row ? toConnection(row.nodes, page, sort, row.totalCount, listOf(key)) : emptyConnection<T>());
         }
       }
       return keys.map((key) => results.get(key) ?? emptyConnection<T>());

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CursorSecrets } from './cursor-seal.js';
 
 /**
  * Secrets come from the environment. Production refuses to start without them (no hard-coded
@@ -16,6 +17,12 @@ export interface Secrets {
    * always signs with SUBGRAPH_SECRET.
    */
   subgraphSecretPrevious?: string;
+  /**
+   * Seals list cursors (CURSOR_SECRET, the same on every subgraph replica; CURSOR_SECRET_PREVIOUS
+   * still opens them while keys rotate). Only subgraphs need it (`{ cursorSecret: true }`); the
+   * gateway passes cursors through untouched, so for it this is whatever the environment says.
+   */
+  cursorSecrets: CursorSecrets | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -33,23 +40,56 @@ function previousSubgraphSecret(env: NodeJS.ProcessEnv): { subgraphSecretPreviou
   return { subgraphSecretPrevious: previous };
 }
 
-export function loadSecrets(env: NodeJS.ProcessEnv = process.env, dataDir = env.DATA_DIR ?? '.data', log: (line: string) => void = console.log): Secrets {
+interface StoredSecrets {
+  jwtSecret: string;
+  subgraphSecret: string;
+  cursorSecret: string;
+}
+
+const generated = () => randomBytes(32).toString('base64url');
+
+function cursorSecretsOf(env: NodeJS.ProcessEnv, current: string | undefined): CursorSecrets | undefined {
+  if (!current) return undefined;
+  return env.CURSOR_SECRET_PREVIOUS ? { current, previous: env.CURSOR_SECRET_PREVIOUS } : { current };
+}
+
+export function loadSecrets(
+  env: NodeJS.ProcessEnv = process.env,
+  dataDir = env.DATA_DIR ?? '.data',
+  log: (line: string) => void = console.log,
+  needs: { cursorSecret?: boolean } = {},
+): Secrets {
   const previous = previousSubgraphSecret(env);
   if (isProduction(env)) {
     if (!env.SUBGRAPH_SECRET) throw new ConfigError('SUBGRAPH_SECRET is required when NODE_ENV=production');
     if (!env.JWT_SECRET && !env.JWKS_URL) throw new ConfigError('JWT_SECRET or JWKS_URL is required when NODE_ENV=production');
-    return { jwtSecret: env.JWT_SECRET, subgraphSecret: env.SUBGRAPH_SECRET, ...previous };
+    if (needs.cursorSecret && !env.CURSOR_SECRET) throw new ConfigError('CURSOR_SECRET is required when NODE_ENV=production');
+    return { jwtSecret: env.JWT_SECRET, subgraphSecret: env.SUBGRAPH_SECRET, cursorSecrets: cursorSecretsOf(env, env.CURSOR_SECRET), ...previous };
   }
-  if (env.SUBGRAPH_SECRET && (env.JWT_SECRET || env.JWKS_URL)) return { jwtSecret: env.JWT_SECRET, subgraphSecret: env.SUBGRAPH_SECRET, ...previous };
+  if (env.SUBGRAPH_SECRET && (env.JWT_SECRET || env.JWKS_URL) && (env.CURSOR_SECRET || !needs.cursorSecret)) {
+    return { jwtSecret: env.JWT_SECRET, subgraphSecret: env.SUBGRAPH_SECRET, cursorSecrets: cursorSecretsOf(env, env.CURSOR_SECRET), ...previous };
+  }
   const file = join(dataDir, 'dev-secrets.json');
-  let stored: { jwtSecret: string; subgraphSecret: string };
+  let stored: StoredSecrets;
   if (existsSync(file)) {
-    stored = JSON.parse(readFileSync(file, 'utf8')) as typeof stored;
+    const read = JSON.parse(readFileSync(file, 'utf8')) as Partial<StoredSecrets>;
+    // A file written before a secret existed gets the missing one, and is rewritten once.
+    stored = { jwtSecret: read.jwtSecret ?? generated(), subgraphSecret: read.subgraphSecret ?? generated(), cursorSecret: read.cursorSecret ?? generated() };
+    const added = (Object.keys(stored) as Array<keyof StoredSecrets>).filter((key) => read[key] === undefined);
+    if (added.length > 0) {
+      writeFileSync(file, JSON.stringify({ ...read, ...stored }, null, 2), { mode: 0o600 });
+      log(`development mode: added ${added.join(', ')} to ${file}`);
+    }
   } else {
     mkdirSync(dataDir, { recursive: true });
-    stored = { jwtSecret: randomBytes(32).toString('base64url'), subgraphSecret: randomBytes(32).toString('base64url') };
+    stored = { jwtSecret: generated(), subgraphSecret: generated(), cursorSecret: generated() };
     writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
-    log(`development mode: generated JWT and subgraph secrets in ${file} (set JWT_SECRET and SUBGRAPH_SECRET in production)`);
+    log(`development mode: generated JWT, subgraph and cursor secrets in ${file} (set JWT_SECRET, SUBGRAPH_SECRET and CURSOR_SECRET in production)`);
   }
-  return { jwtSecret: env.JWT_SECRET ?? stored.jwtSecret, subgraphSecret: env.SUBGRAPH_SECRET ?? stored.subgraphSecret, ...previous };
+  return {
+    jwtSecret: env.JWT_SECRET ?? stored.jwtSecret,
+    subgraphSecret: env.SUBGRAPH_SECRET ?? stored.subgraphSecret,
+    cursorSecrets: cursorSecretsOf(env, env.CURSOR_SECRET ?? stored.cursorSecret),
+    ...previous,
+  };
 }

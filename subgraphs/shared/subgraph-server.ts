@@ -8,6 +8,7 @@ import { parse, type DocumentNode } from 'graphql';
 import type { Connection } from 'mongoose';
 import { AUDITED_READS_HEADER } from './audit.js';
 import { createRequestContext, type AccessOptions, type RequestContext } from './context.js';
+import type { CursorSecrets } from './cursor-seal.js';
 import { KnownOperationTypesRule } from './operation-checks.js';
 import { unauthenticated, unavailable } from './errors.js';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
@@ -26,6 +27,8 @@ export interface SubgraphDeps {
   requirePurpose?: boolean;
   /** Also accepted while a rotation is under way (SUBGRAPH_SECRET_PREVIOUS). */
   subgraphSecretPrevious?: string;
+  /** Keys of the sealed list cursors (CURSOR_SECRET, CURSOR_SECRET_PREVIOUS); unset = a random key of this process. */
+  cursorSecrets?: CursorSecrets;
 }
 
 export interface SubgraphServer {
@@ -142,7 +145,10 @@ export function createSubgraphServer<TContext extends RequestContext>(
 
   function contextFor(viewer: Viewer, requestId: string, options: Omit<AccessOptions, 'requirePurpose'> = {}, correlationId?: string): TContext {
     return extendContext(
-      createRequestContext({ requestId, correlationId, viewer, domain, connection: deps.connection }, { ...options, requirePurpose: deps.requirePurpose ?? false }),
+      createRequestContext(
+        { requestId, correlationId, viewer, domain, connection: deps.connection, cursorSecrets: deps.cursorSecrets },
+        { ...options, requirePurpose: deps.requirePurpose ?? false },
+      ),
     );
   }
 

@@ -36,7 +36,7 @@ export function petitionList(
 ): Promise<Connection<PetitionRecord>> | Connection<PetitionRecord> {
   requireCaseReader(ctx);
   const sort = petitionSort(order);
-  parsePage(args, sort);
+  parsePage(args, sort, ctx.cursors);
   const scope = requestedScope(ctx.access, filter?.divisionCode, 'filter.divisionCode');
   const { from, to } = periodArguments(filter?.receivedFrom, filter?.receivedTo, { from: 'filter.receivedFrom', to: 'filter.receivedTo' });
   const conditions = defined({
@@ -50,7 +50,7 @@ export function petitionList(
     title: filter?.titleContains ? textMatch(filter.titleContains, 'filter.titleContains') : undefined,
   });
   if (scope === null) return emptyConnection();
-  return findConnection(petitionModel(ctx.connection), allOf([...scopeConditions(scope), ...conditions]), sort, args);
+  return findConnection(petitionModel(ctx.connection), allOf([...scopeConditions(scope), ...conditions]), sort, args, ctx.cursors);
 }
 
 /**

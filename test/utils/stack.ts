@@ -7,6 +7,7 @@ import { SUBGRAPHS } from '../../subgraphs/catalog.js';
 import { IMPLEMENTATIONS } from '../../subgraphs/registry.js';
 import { connectDatabase, provideDatabase, type DatabaseServer } from '../../subgraphs/shared/database.js';
 import type { Listening } from '../../subgraphs/shared/http-server.js';
+import type { CursorSecrets } from '../../subgraphs/shared/cursor-seal.js';
 import type { Domain, Viewer } from '../../subgraphs/shared/identity.js';
 import { graphqlBody, identityHeaders } from './identity.js';
 
@@ -34,6 +35,8 @@ export interface TestStack {
    * signs it for a subgraph as the gateway would (that exact body, a fresh nonce).
    */
   graphql<TData = Record<string, unknown>>(query: string, options?: GraphQLRequestOptions): Promise<GraphQLResponse<TData>>;
+  /** Restarts the four subgraphs on their ports with other cursor keys (a key rotation across replicas). */
+  restartSubgraphs(options: { cursorSecrets: CursorSecrets }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,20 +52,21 @@ export interface GraphQLRequestOptions {
 
 export const ADMIN: TokenClaims = { sub: 'test-admin', role: 'admin' };
 
-export async function startTestStack(options: { seed?: boolean; scale?: number; monitorCommands?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(options: { seed?: boolean; scale?: number; monitorCommands?: boolean; cursorSecrets?: CursorSecrets } = {}): Promise<TestStack> {
   const database: DatabaseServer = await provideDatabase({ log: () => {} });
   // On a shared real MongoDB, each test file gets its own databases.
   const prefix = database.kind === 'uri' ? `t${randomBytes(4).toString('hex')}_` : '';
   const jwtSecret = randomBytes(32).toString('base64url');
   const subgraphSecret = randomBytes(32).toString('base64url');
   const connections = {} as Record<Domain, Connection>;
-  const listening: Listening[] = [];
+  let listening: Listening[] = [];
+  const cursorSecrets = options.cursorSecrets ?? { current: randomBytes(32).toString('base64url') };
   const subgraphUrls = {} as Record<Domain, string>;
   for (const info of SUBGRAPHS) {
     const connection = await connectDatabase(database.uri, prefix + info.database, { monitorCommands: options.monitorCommands });
     connections[info.name] = connection;
     if (options.seed ?? true) await IMPLEMENTATIONS[info.name].seed(connection, { scale: options.scale ?? 1, seed: 20201130 });
-    const server = IMPLEMENTATIONS[info.name].create({ connection, subgraphSecret });
+    const server = IMPLEMENTATIONS[info.name].create({ connection, subgraphSecret, cursorSecrets });
     const running = await server.listen(0);
     listening.push(running);
     subgraphUrls[info.name] = running.url;
@@ -100,6 +104,15 @@ export async function startTestStack(options: { seed?: boolean; scale?: number; 
     subgraphSecret,
     token: (claims) => mintToken(jwtSecret, claims),
     graphql,
+    async restartSubgraphs(restart) {
+      await Promise.all(listening.map((server) => server.close(1000)));
+      const restarted: Listening[] = [];
+      for (const info of SUBGRAPHS) {
+        const server = IMPLEMENTATIONS[info.name].create({ connection: connections[info.name], subgraphSecret, cursorSecrets: restart.cursorSecrets });
+        restarted.push(await server.listen(Number(new URL(subgraphUrls[info.name]).port)));
+      }
+      listening = restarted;
+    },
     async stop() {
       await gatewayListening.close(1000);
       await Promise.all(listening.map((server) => server.close(1000)));

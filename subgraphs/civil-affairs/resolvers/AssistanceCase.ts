@@ -21,7 +21,7 @@ export const AssistanceCase: AssistanceCaseResolvers = {
   community: (found, _args, ctx) => (found.communityCode ? loadDivision(ctx, found.communityCode, 'COMMUNITY') : null),
   appliedAt: (found) => found.appliedAt ?? null,
   version: (found) => recordVersion(found),
-  history: (found, args) => historyConnection(found, args),
+  history: (found, args, ctx) => historyConnection(found, args, ctx.cursors, 'AssistanceCase'),
   totalPaidYuan: async (found, _args, ctx) => (await ctx.loaders.totalPaidFenByCase.load(found._id)) / 100,
   payments: (found, args, ctx) => ctx.loaders.paymentsByCase.load({ group: found._id, filter: paymentFilter(args.filter), sort: paymentSort(args.orderBy), args }),
 };

@@ -16,7 +16,7 @@ export const Notice: NoticeResolvers = {
   readCount: async (notice, _args, ctx) => (await noticeReads(ctx, notice._id)).reduce((sum, row) => sum + row.count, 0),
   readCounts: (notice, _args, ctx) => noticeReads(ctx, notice._id),
   version: (notice) => recordVersion(notice),
-  history: (notice, args) => historyConnection(notice, args),
+  history: (notice, args, ctx) => historyConnection(notice, args, ctx.cursors, 'Notice'),
 };
 
 export const noticeQuery: Pick<QueryResolvers, 'notice' | 'notices'> = {

@@ -25,7 +25,7 @@ export const Query: QueryResolvers = {
     if (parentCode) conditions.push({ parentCode });
     if (within) conditions.push(divisionFilter(within), { code: mongoose.trusted({ $ne: within }) });
     if (filter?.nameContains) conditions.push(nameContains(filter.nameContains));
-    return findConnection(ctx.models.Division, conditions.length ? { $and: conditions } : {}, divisionSort(args.orderBy), args);
+    return findConnection(ctx.models.Division, conditions.length ? { $and: conditions } : {}, divisionSort(args.orderBy), args, ctx.cursors);
   },
 
   resident: (_root, args, ctx) => loadResident(ctx, args.id),
@@ -37,7 +37,7 @@ export const Query: QueryResolvers = {
     const scope = ctx.access.scope(requested);
     if (scope === null) return emptyConnection();
     const query = { ...(scope === '' ? {} : divisionFilter(scope)), ...conditions };
-    return findConnection(ctx.models.Resident, query, residentSort(args.orderBy), args);
+    return findConnection(ctx.models.Resident, query, residentSort(args.orderBy), args, ctx.cursors);
   },
 
   assistanceCase: (_root, args, ctx) => loadAssistanceCase(ctx, args.id),
@@ -47,7 +47,7 @@ export const Query: QueryResolvers = {
     const filter = caseFilter(args.filter);
     const scope = ctx.access.scope(requested);
     if (scope === null) return emptyConnection();
-    return findConnection(ctx.models.AssistanceCase, { ...(scope === '' ? {} : divisionFilter(scope)), ...filter }, caseSort(args.orderBy), args);
+    return findConnection(ctx.models.AssistanceCase, { ...(scope === '' ? {} : divisionFilter(scope)), ...filter }, caseSort(args.orderBy), args, ctx.cursors);
   },
   civilAffairsAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'civilAffairsAuditRecords'),
 };

@@ -27,17 +27,17 @@ export const Enterprise: EnterpriseResolvers = {
     }),
   projects: (enterprise, { first, after, filter, orderBy }, ctx) => {
     const sort = projectSort(orderBy);
-    checkPage({ first, after }, sort);
+    checkPage(ctx, { first, after }, sort);
     return ctx.loaders.projectsByEnterprise.load({ group: enterprise._id, filter: projectMatch(filter), sort, args: { first, after } });
   },
   taxRecords: (enterprise, { first, after, filter, orderBy }, ctx) => {
     const sort = taxRecordSort(orderBy);
-    checkPage({ first, after }, sort);
+    checkPage(ctx, { first, after }, sort);
     return ctx.loaders.taxRecordsByEnterprise.load({ group: enterprise._id, filter: taxRecordMatch(filter), sort, args: { first, after } });
   },
   serviceVisits: (enterprise, { first, after, filter, orderBy }, ctx) => {
     const sort = serviceVisitSort(orderBy);
-    checkPage({ first, after }, sort);
+    checkPage(ctx, { first, after }, sort);
     return ctx.loaders.serviceVisitsByEnterprise.load({ group: enterprise._id, filter: serviceVisitMatch(filter), sort, args: { first, after } });
   },
   taxTotal: async (enterprise, { year }, ctx) => {

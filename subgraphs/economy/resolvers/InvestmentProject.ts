@@ -20,5 +20,5 @@ export const InvestmentProject: InvestmentProjectResolvers = {
   community: (project) => (project.communityCode ? { code: project.communityCode } : null),
   keyProject: (project) => project.keyProjectCategory !== null,
   version: (project) => recordVersion(project),
-  history: (project, args) => historyConnection(project, args),
+  history: (project, args, ctx) => historyConnection(project, args, ctx.cursors, 'InvestmentProject'),
 };

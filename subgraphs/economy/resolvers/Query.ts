@@ -34,10 +34,10 @@ function scopedList<T extends { _id: unknown }>(
   sort: SortSpec,
   page: PageArgs,
 ) {
-  checkPage(page, sort);
+  checkPage(ctx, page, sort);
   const code = listScope(ctx, null, divisionCode);
   if (code === null) return emptyConnection<T>();
-  return findConnection(model, { ...divisionMatch(code), ...match }, sort, page);
+  return findConnection(model, { ...divisionMatch(code), ...match }, sort, page, ctx.cursors);
 }
 
 export const Query: QueryResolvers = {

@@ -7,5 +7,5 @@ export const ServiceVisit: ServiceVisitResolvers = {
   id: (visit) => visit._id,
   enterprise: (visit, _args, ctx) => visibleEnterprise(ctx, { id: visit.enterpriseId }),
   version: (visit) => recordVersion(visit),
-  history: (visit, args) => historyConnection(visit, args),
+  history: (visit, args, ctx) => historyConnection(visit, args, ctx.cursors, 'ServiceVisit'),
 };

@@ -21,7 +21,7 @@ export const divisionContributions = {
 
   enterprises: (division: DivisionRef, { first, after, filter, orderBy }: DistrictEnterprisesArgs, ctx: EconomyContext) => {
     const sort = enterpriseSort(orderBy);
-    checkPage({ first, after }, sort);
+    checkPage(ctx, { first, after }, sort);
     const code = listScope(ctx, division.code, filter?.divisionCode);
     if (code === null) return emptyConnection<EnterpriseRecord>();
     return ctx.loaders.enterprisesByDivision[divisionFieldOf(code)].load({ group: code, filter: enterpriseMatch(filter), sort, args: { first, after } });
@@ -29,7 +29,7 @@ export const divisionContributions = {
 
   projects: (division: DivisionRef, { first, after, filter, orderBy }: DistrictProjectsArgs, ctx: EconomyContext) => {
     const sort = projectSort(orderBy);
-    checkPage({ first, after }, sort);
+    checkPage(ctx, { first, after }, sort);
     const code = listScope(ctx, division.code, filter?.divisionCode);
     if (code === null) return emptyConnection<InvestmentProjectRecord>();
     return ctx.loaders.projectsByDivision[divisionFieldOf(code)].load({ group: code, filter: projectMatch(filter), sort, args: { first, after } });
@@ -37,7 +37,7 @@ export const divisionContributions = {
 
   investmentTrips: (division: DivisionRef, { first, after, filter, orderBy }: DistrictInvestmentTripsArgs, ctx: EconomyContext) => {
     const sort = tripSort(orderBy);
-    checkPage({ first, after }, sort);
+    checkPage(ctx, { first, after }, sort);
     const code = listScope(ctx, division.code, filter?.divisionCode);
     if (code === null) return emptyConnection<InvestmentTripRecord>();
     return ctx.loaders.tripsByDivision[divisionFieldOf(code)].load({ group: code, filter: tripMatch(filter), sort, args: { first, after } });

@@ -11,7 +11,7 @@ export const PartyActivity: PartyActivityResolvers = {
   },
   id: (activity) => activity._id,
   version: (activity) => recordVersion(activity),
-  history: (activity, args) => historyConnection(activity, args),
+  history: (activity, args, ctx) => historyConnection(activity, args, ctx.cursors, 'PartyActivity'),
   organization: async (activity, _args, ctx) => {
     const organization = await ctx.loaders.organization.load(activity.organizationId);
     if (!organization) throw new Error(`party activity ${activity._id} has no organization ${activity.organizationId}`);

@@ -22,7 +22,7 @@ export const PartyMember: PartyMemberResolvers = {
   },
   id: (member) => member._id,
   version: (member) => recordVersion(member),
-  history: (member, args) => historyConnection(member, args),
+  history: (member, args, ctx) => historyConnection(member, args, ctx.cursors, 'PartyMember'),
   name: (member, _args, ctx) => personal(ctx, member, 'name', ''),
   phone: (member, _args, ctx) => personal(ctx, member, 'phone'),
   organization: async (member, _args, ctx) => {

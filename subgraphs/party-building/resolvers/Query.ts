@@ -21,19 +21,19 @@ export const Query: QueryResolvers = {
 
   partyOrganizations: (_root, args, ctx) => {
     const match = scopedMatch(ctx, organizationFilter(args.filter));
-    return match ? findConnection(ctx.models.organization, match, organizationSort(args.orderBy), args) : emptyConnection();
+    return match ? findConnection(ctx.models.organization, match, organizationSort(args.orderBy), args, ctx.cursors) : emptyConnection();
   },
   partyMembers: (_root, args, ctx) => {
     const match = scopedMatch(ctx, memberFilter(args.filter));
-    return match ? findConnection(ctx.models.member, match, memberSort(args.orderBy), args) : emptyConnection();
+    return match ? findConnection(ctx.models.member, match, memberSort(args.orderBy), args, ctx.cursors) : emptyConnection();
   },
   partyActivities: (_root, args, ctx) => {
     const match = scopedMatch(ctx, activityFilter(args.filter));
-    return match ? findConnection(ctx.models.activity, match, activitySort(args.orderBy), args) : emptyConnection();
+    return match ? findConnection(ctx.models.activity, match, activitySort(args.orderBy), args, ctx.cursors) : emptyConnection();
   },
   partyEvaluations: (_root, args, ctx) => {
     const match = scopedMatch(ctx, evaluationFilter(args.filter));
-    return match ? findConnection(ctx.models.evaluation, match, evaluationSort(args.orderBy), args) : emptyConnection();
+    return match ? findConnection(ctx.models.evaluation, match, evaluationSort(args.orderBy), args, ctx.cursors) : emptyConnection();
   },
   partyBuildingAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'partyBuildingAuditRecords'),
 };

@@ -11,7 +11,7 @@ export const Enterprise: EnterpriseResolvers = {
   __resolveReference: ({ id }) => ({ id }),
   incidents(enterprise, args, ctx) {
     const sort = incidentSort(args.orderBy);
-    parsePage(args, sort);
+    parsePage(args, sort, ctx.cursors);
     const conditions = incidentConditions(args.filter, ctx.now);
     const scope = requestedScope(ctx.access, args.filter?.divisionCode, 'filter.divisionCode');
     if (scope === null) return emptyConnection();

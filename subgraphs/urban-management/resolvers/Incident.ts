@@ -23,7 +23,7 @@ export const Incident: IncidentResolvers = {
   department: (incident) => incident.department ?? null,
   resolution: (incident) => incident.resolution ?? null,
   version: (incident) => recordVersion(incident),
-  history: (incident, args) => historyConnection(incident, args),
+  history: (incident, args, ctx) => historyConnection(incident, args, ctx.cursors, 'Incident'),
   reporterName: (incident, _args, ctx) =>
     ctx.access.personal({ recordType: 'Incident', recordId: incident._id, divisionCode: incident.divisionCode, field: 'reporterName', kind: 'name', value: incident.reporterName }),
   reporterPhone: (incident, _args, ctx) =>

@@ -42,7 +42,7 @@ export const Petition: PetitionResolvers = {
     return incident ?? null;
   },
   version: (petition) => recordVersion(petition),
-  history: (petition, args) => historyConnection(petition, args),
+  history: (petition, args, ctx) => historyConnection(petition, args, ctx.cursors, 'Petition'),
 };
 
 export const petitionQuery: Pick<QueryResolvers, 'petition' | 'petitions' | 'petitionStatistics'> = {

@@ -13,15 +13,16 @@ import { allOf, scopeConditions, type Condition } from '../filters.js';
 
 /** A root list: `scope` from `requestedScope` (null = nothing visible). */
 export async function rootList<T extends { _id: unknown }>(
+  ctx: UrbanManagementContext,
   model: Model<T>,
   scope: string | null,
   conditions: Condition[],
   sort: SortSpec,
   args: PageArgs,
 ): Promise<Connection<T>> {
-  parsePage(args, sort);
+  parsePage(args, sort, ctx.cursors);
   if (scope === null) return emptyConnection();
-  return findConnection(model, allOf([...scopeConditions(scope), ...conditions]), sort, args);
+  return findConnection(model, allOf([...scopeConditions(scope), ...conditions]), sort, args, ctx.cursors);
 }
 
 /**
@@ -36,7 +37,7 @@ export async function divisionList<T>(
   sort: SortSpec,
   args: PageArgs,
 ): Promise<Connection<T>> {
-  parsePage(args, sort);
+  parsePage(args, sort, ctx.cursors);
   const scope = ctx.access.scope(parentCode);
   const level = scope === null ? null : divisionLevelOf(scope);
   if (scope === null || level === null) return emptyConnection();
