@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine, type RunningEngine } from '../engine/index.js';
 import { IMPLEMENTATIONS } from '../subgraphs/registry.js';
+import { runMigrations } from '../subgraphs/shared/migrations.js';
 import { connectDatabase } from '../subgraphs/shared/database.js';
 import type { Viewer } from '../subgraphs/shared/identity.js';
 import { identityHeaders } from './utils/identity.js';
@@ -80,6 +81,8 @@ beforeAll(async () => {
   await startEngineOnFreeFixedPort();
   const connection = await connectDatabase(engine!.uri, 'economy');
   await IMPLEMENTATIONS.economy.seed(connection, { scale: 1, seed: 20201130 });
+  // As a started subgraph does once its database answers (idempotent): the baseline includes them.
+  await runMigrations(connection);
   await connection.close();
   stored = await storedFingerprint();
   await stopEngine();
