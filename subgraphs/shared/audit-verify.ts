@@ -1,5 +1,5 @@
 import type { Collection, Db, Document } from 'mongodb';
-import { auditRowHash, GENESIS_HASH } from './audit.js';
+import { auditRowHash, storedAuditRowContent, GENESIS_HASH } from './audit.js';
 
 /**
  * Walks one database's `audit_records` in `seq` order and recomputes the chain (audit.ts):
@@ -49,22 +49,7 @@ export async function verifyAuditChain(source: Db | Collection<Document>): Promi
     const at = row.at instanceof Date ? row.at : new Date(Number.NaN);
     let recomputed: string;
     try {
-      recomputed = auditRowHash(
-        {
-          _id: row._id,
-          seq: row.seq,
-          at,
-          sub: row.sub,
-          role: row.role,
-          domain: row.domain,
-          recordType: row.recordType,
-          recordId: row.recordId,
-          field: row.field,
-          requestId: row.requestId,
-          purpose: row.purpose ?? null,
-        },
-        row.prevHash,
-      );
+      recomputed = auditRowHash(storedAuditRowContent(row, row.seq, at), row.prevHash);
     } catch {
       recomputed = '(row cannot be serialised: a field has the wrong type)';
     }

@@ -127,6 +127,27 @@ export function auditRowHash(row: Omit<AuditRowContent, 'purpose'> & { seq: numb
   return createHash('sha256').update(canonicalAuditRow(row, prevHash)).digest('hex');
 }
 
+/**
+ * The hashed content of a stored row (as the raw driver returns it) at chain position `seq`: one
+ * reading for the verifier and the chaining migration, so neither can leave a field out.
+ */
+export function storedAuditRowContent(row: Record<string, any>, seq: number, at: Date = row.at): Omit<AuditRowContent, 'purpose'> & { seq: number; purpose: string | null } {
+  return {
+    _id: row._id,
+    seq,
+    at,
+    sub: row.sub,
+    role: row.role,
+    domain: row.domain,
+    recordType: row.recordType,
+    recordId: row.recordId,
+    field: row.field,
+    requestId: row.requestId,
+    purpose: row.purpose ?? null,
+    correlationId: row.correlationId ?? null,
+  };
+}
+
 interface Head {
   seq: number;
   hash: string;

@@ -1,6 +1,6 @@
 import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import type { Connection } from 'mongoose';
-import { auditRecordModel, auditRowHash, GENESIS_HASH } from './audit.js';
+import { auditRecordModel, auditRowHash, storedAuditRowContent, GENESIS_HASH } from './audit.js';
 
 /**
  * Versioned, idempotent schema migrations of one subgraph database. Applied versions are stored
@@ -46,22 +46,7 @@ async function chainExistingAuditRows(connection: Connection): Promise<void> {
   };
   for await (const row of cursor) {
     const seq = previous.seq + 1;
-    const hash = auditRowHash(
-      {
-        _id: row._id,
-        seq,
-        at: row.at,
-        sub: row.sub,
-        role: row.role,
-        domain: row.domain,
-        recordType: row.recordType,
-        recordId: row.recordId,
-        field: row.field,
-        requestId: row.requestId,
-        purpose: row.purpose ?? null,
-      },
-      previous.hash,
-    );
+    const hash = auditRowHash(storedAuditRowContent(row, seq, row.at), previous.hash);
     updates.push({ updateOne: { filter: { _id: row._id, hash: { $exists: false } }, update: { $set: { seq, prevHash: previous.hash, hash, purpose: row.purpose ?? null } } } });
     previous = { seq, hash };
     if (updates.length >= 500) await flush();
