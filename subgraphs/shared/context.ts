@@ -1,8 +1,9 @@
 import type { Connection } from 'mongoose';
-import { canSeeDivision, canSeeRecordIn, effectiveScope, MASKERS, mayReadPersonal, type PersonalFieldKind } from './access.js';
+import { canSeeDivision, canSeeRecordIn, effectiveScope, mayReadPersonal, mayReadPersonalOfDomain } from './access.js';
 import { AuditTrail, type AuditAppend } from './audit.js';
 import { cursorKeyring, CursorSeal, type CursorSecrets } from './cursor-seal.js';
 import { forbidden } from './errors.js';
+import { maskPersonal, type PersonalDataKind } from './personal-data.js';
 import { PURPOSE_HEADER } from './purpose.js';
 import type { Domain, Viewer } from './identity.js';
 
@@ -30,14 +31,17 @@ export interface AccessOptions {
   appendAuditRows?: AuditAppend;
 }
 
+/** One value of a field the schema declares `@personal(kind:)`, with the record it belongs to. */
 export interface PersonalValue {
   recordType: string;
   recordId: string;
   /** The most specific division the record belongs to: decides jurisdiction. */
   divisionCode: string;
   field: string;
-  kind: PersonalFieldKind;
-  value: string | null | undefined;
+  kind: PersonalDataKind;
+  value: string | number;
+  /** The record itself (an AGE mask reads its birth date). */
+  record: { birthDate?: unknown };
 }
 
 /** The viewer's rights bound to one request, so resolvers never pass the viewer around. */
@@ -71,16 +75,19 @@ export class RequestAccess {
    * closed: a full value is a promise that resolves only once its audit row has been written
    * (rows of one turn of the event loop share one insert); when the write fails the field errors
    * UNAVAILABLE and the value is withheld. With REQUIRE_PURPOSE a full read without a stated
-   * purpose errors FORBIDDEN. Masked and absent values are returned directly.
+   * purpose errors FORBIDDEN. Masked values are returned directly. Only `personal-fields.ts`
+   * calls this, for every field the schema declares personal.
    */
-  personal(field: PersonalValue): string | null | Promise<string | null>;
-  personal(field: PersonalValue, absent: string): string | Promise<string>;
-  personal(field: PersonalValue, absent: string | null = null): string | null | Promise<string | null> {
-    if (field.value === null || field.value === undefined) return absent;
-    if (!mayReadPersonal(this.viewer, this.domain, field.divisionCode)) return MASKERS[field.kind](field.value);
+  personal(field: PersonalValue, now: Date): string | number | Promise<string | number> {
+    if (!mayReadPersonal(this.viewer, this.domain, field.divisionCode)) return maskPersonal(field.kind, field.value, field.record, now);
     if (this.requirePurpose && !this.audit.purpose) throw forbidden(`a full read of personal data needs a stated purpose: send the ${PURPOSE_HEADER} header`);
     const value = field.value;
     return this.audit.record({ recordType: field.recordType, recordId: field.recordId, field: field.field }).then(() => value);
+  }
+
+  /** Whether the viewer sees this domain's personal fields in full (so may sort and filter by them). */
+  readsPersonalData(): boolean {
+    return mayReadPersonalOfDomain(this.viewer, this.domain);
   }
 
   /** Records a full read that returns no personal value itself (e.g. a link to a record); resolves once written. */

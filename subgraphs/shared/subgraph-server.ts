@@ -1,3 +1,4 @@
+import { enforcePersonalData } from './personal-fields.js';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -115,7 +116,8 @@ export function createSubgraphServer<TContext extends RequestContext>(
   extendContext: (base: RequestContext) => TContext,
 ): SubgraphServer {
   const apollo = new ApolloServer<RequestContext>({
-    schema: guardDateArguments(schema),
+    // Masking and personal-argument guards are applied to every subgraph here, by construction.
+    schema: enforcePersonalData(guardDateArguments(schema)),
     formatError: (formatted, error) => formatSubgraphError(formatted, error, deps.connection.readyState !== 1),
     includeStacktraceInErrorResponses: false,
     // Our process entry owns SIGTERM (finish in-flight requests, close the database, exit 0);

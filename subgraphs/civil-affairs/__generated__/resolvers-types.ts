@@ -1393,6 +1393,19 @@ export type PaymentSchedule =
   /** 按年 / Yearly */
   | 'YEARLY';
 
+/** 个人信息类别（决定脱敏方式）/ Kind of personal data, which decides its mask */
+export type PersonalDataKind =
+  /** 年龄：仅见本年内达到的年龄（当年减出生年）/ Age: only the age reached this year (current year minus birth year) */
+  | 'AGE'
+  /** 出生日期：仅见年份 / Birth date: the year only */
+  | 'BIRTH_DATE'
+  /** 身份证号：仅见前6位与后4位 / ID number: the first 6 and last 4 characters only */
+  | 'ID_NUMBER'
+  /** 姓名：仅见姓 / Name: the first character only */
+  | 'NAME'
+  /** 手机号：仅见前3位与后4位 / Phone: the first 3 and last 4 digits only */
+  | 'PHONE';
+
 /** 查询根 / Query root of the civil-affairs (民政) subgraph */
 export type Query = {
   __typename?: 'Query';
@@ -1521,10 +1534,12 @@ export type QueryStreetArgs = {
 /** 居民 / Resident registered in a community; ID number, phone and name are personal data */
 export type Resident = {
   __typename?: 'Resident';
-  /** 年龄（周岁，按今日）/ Age in whole years today */
+  /** 年龄（周岁，按今日；无完整权限者为本年内达到的年龄）/ Age in whole years today; for viewers without full access, the age reached this year */
   age: Scalars['Int']['output'];
   /** 作为受助人的救助案件 / Assistance cases the resident receives */
   assistanceCases: AssistanceCaseConnection;
+  /** 出生日期（YYYY-MM-DD，个人信息，无完整权限者仅见年份）/ Birth date as YYYY-MM-DD; personal data, the year only unless the viewer may read it */
+  birthDate: Scalars['String']['output'];
   /** 出生年份 / Year of birth */
   birthYear: Scalars['Int']['output'];
   /** 所属社区 / Community of residence */
@@ -1952,6 +1967,7 @@ export type ResolversTypes = ResolversObject<{
   NoticeStatus: NoticeStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaymentSchedule: PaymentSchedule;
+  PersonalDataKind: PersonalDataKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Resident: ResolverTypeWrapper<ResidentRecord>;
   ResidentConnection: ResolverTypeWrapper<Omit<ResidentConnection, 'edges'> & { edges: Array<ResolversTypes['ResidentEdge']> }>;
@@ -2043,6 +2059,12 @@ export type ResolversParentTypes = ResolversObject<{
   StreetConnection: Omit<StreetConnection, 'edges'> & { edges: Array<ResolversParentTypes['StreetEdge']> };
   StreetEdge: Omit<StreetEdge, 'node'> & { node: ResolversParentTypes['Street'] };
 }>;
+
+export type PersonalDirectiveArgs = {
+  kind: PersonalDataKind;
+};
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = CivilAffairsContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AssistanceCaseResolvers<ContextType = CivilAffairsContext, ParentType extends ResolversParentTypes['AssistanceCase'] = ResolversParentTypes['AssistanceCase'], FederationReferenceType extends FederationReferenceTypes['AssistanceCase'] = FederationReferenceTypes['AssistanceCase']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AssistanceCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -2407,6 +2429,7 @@ export type ResidentResolvers<ContextType = CivilAffairsContext, ParentType exte
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Resident']> | FederationReferenceType, FederationReferenceType, ContextType>;
   age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assistanceCases?: Resolver<ResolversTypes['AssistanceCaseConnection'], ParentType, ContextType, RequireFields<ResidentAssistanceCasesArgs, 'first'>>;
+  birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   birthYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
@@ -2521,3 +2544,6 @@ export type Resolvers<ContextType = CivilAffairsContext> = ResolversObject<{
   StreetEdge?: StreetEdgeResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = CivilAffairsContext> = ResolversObject<{
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+}>;

@@ -15,8 +15,6 @@ export async function loadAssistanceCase(ctx: CivilAffairsContext, id: string): 
 export const AssistanceCase: AssistanceCaseResolvers = {
   __resolveReference: (ref, ctx) => loadAssistanceCase(ctx, ref.id),
   id: (found) => found._id,
-  recipientName: (found, _args, ctx) =>
-    ctx.access.personal({ recordType: 'AssistanceCase', recordId: found._id, divisionCode: found.divisionCode, field: 'recipientName', kind: 'name', value: found.recipientName }, ''),
   recipient: (found, _args, ctx) => (found.recipientId ? loadResident(ctx, found.recipientId) : null),
   community: (found, _args, ctx) => (found.communityCode ? loadDivision(ctx, found.communityCode, 'COMMUNITY') : null),
   appliedAt: (found) => found.appliedAt ?? null,

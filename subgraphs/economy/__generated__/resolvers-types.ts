@@ -903,6 +903,19 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** 个人信息类别（决定脱敏方式）/ Kind of personal data, which decides its mask */
+export type PersonalDataKind =
+  /** 年龄：仅见本年内达到的年龄（当年减出生年）/ Age: only the age reached this year (current year minus birth year) */
+  | 'AGE'
+  /** 出生日期：仅见年份 / Birth date: the year only */
+  | 'BIRTH_DATE'
+  /** 身份证号：仅见前6位与后4位 / ID number: the first 6 and last 4 characters only */
+  | 'ID_NUMBER'
+  /** 姓名：仅见姓 / Name: the first character only */
+  | 'NAME'
+  /** 手机号：仅见前3位与后4位 / Phone: the first 3 and last 4 digits only */
+  | 'PHONE';
+
 /** 问题办理状态 / Status of a reported problem */
 export type ProblemStatus =
   /** 办理中 / In progress */
@@ -1551,6 +1564,7 @@ export type ResolversTypes = ResolversObject<{
   Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalDataKind: PersonalDataKind;
   ProblemStatus: ProblemStatus;
   ProjectDimension: ProjectDimension;
   ProjectStage: ProjectStage;
@@ -1650,6 +1664,12 @@ export type ResolversParentTypes = ResolversObject<{
   TripStatisticsKeys: TripStatisticsKeys;
   TripStatisticsRow: TripStatisticsRow;
 }>;
+
+export type PersonalDirectiveArgs = {
+  kind: PersonalDataKind;
+};
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = EconomyContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AuditRecordResolvers<ContextType = EconomyContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2053,3 +2073,6 @@ export type Resolvers<ContextType = EconomyContext> = ResolversObject<{
   TripStatisticsRow?: TripStatisticsRowResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = EconomyContext> = ResolversObject<{
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+}>;

@@ -16,15 +16,6 @@ export const Enterprise: EnterpriseResolvers = {
   street: (enterprise) => (enterprise.streetCode ? { code: enterprise.streetCode } : null),
   community: (enterprise) => (enterprise.communityCode ? { code: enterprise.communityCode } : null),
   building: (enterprise, _args, ctx) => (enterprise.buildingId ? ctx.loaders.building.load(enterprise.buildingId) : null),
-  legalRepresentativePhone: (enterprise, _args, ctx) =>
-    ctx.access.personal({
-      recordType: 'Enterprise',
-      recordId: enterprise._id,
-      divisionCode: enterprise.divisionCode,
-      field: 'legalRepresentativePhone',
-      kind: 'phone',
-      value: enterprise.legalRepresentativePhone,
-    }),
   projects: (enterprise, { first, after, filter, orderBy }, ctx) => {
     const sort = projectSort(orderBy);
     checkPage(ctx, { first, after }, sort);

@@ -554,8 +554,8 @@ export type PartyMember = {
   __typename?: 'PartyMember';
   /** 参加的活动 / Activities the member attended */
   activities: PartyActivityConnection;
-  /** 出生日期 / Birth date */
-  birthDate: Scalars['DateTime']['output'];
+  /** 出生日期（YYYY-MM-DD，个人信息，无完整权限者仅见年份）/ Birth date as YYYY-MM-DD; personal data, the year only unless the viewer may read it */
+  birthDate: Scalars['String']['output'];
   /** 居住社区 / Community the member lives in */
   community?: Maybe<Community>;
   /** 变更记录（新的在前）/ Changes of the member, newest first */
@@ -564,11 +564,11 @@ export type PartyMember = {
   id: Scalars['ID']['output'];
   /** 入党日期 / Date of joining the party */
   joinedOn: Scalars['DateTime']['output'];
-  /** 姓名（按权限脱敏）/ Name (masked unless the viewer may read personal data) */
+  /** 姓名（个人信息，按权限脱敏）/ Name; personal data, masked unless the viewer may read it */
   name: Scalars['String']['output'];
   /** 所在党组织 / Organization */
   organization: PartyOrganization;
-  /** 手机号（按权限脱敏）/ Mobile phone (masked unless the viewer may read personal data) */
+  /** 手机号（个人信息，按权限脱敏）/ Mobile phone; personal data, masked unless the viewer may read it */
   phone?: Maybe<Scalars['String']['output']>;
   /** 党内职务 / Position */
   position: PartyMemberPosition;
@@ -1027,6 +1027,19 @@ export type PartyOrganizationStatisticsRow = {
   organizations: Scalars['Int']['output'];
 };
 
+/** 个人信息类别（决定脱敏方式）/ Kind of personal data, which decides its mask */
+export type PersonalDataKind =
+  /** 年龄：仅见本年内达到的年龄（当年减出生年）/ Age: only the age reached this year (current year minus birth year) */
+  | 'AGE'
+  /** 出生日期：仅见年份 / Birth date: the year only */
+  | 'BIRTH_DATE'
+  /** 身份证号：仅见前6位与后4位 / ID number: the first 6 and last 4 characters only */
+  | 'ID_NUMBER'
+  /** 姓名：仅见姓 / Name: the first character only */
+  | 'NAME'
+  /** 手机号：仅见前3位与后4位 / Phone: the first 3 and last 4 digits only */
+  | 'PHONE';
+
 /** 党建查询 / Party-building queries */
 export type Query = {
   __typename?: 'Query';
@@ -1368,6 +1381,7 @@ export type ResolversTypes = ResolversObject<{
   PartyOrganizationSector: PartyOrganizationSector;
   PartyOrganizationStatisticsKeys: ResolverTypeWrapper<PartyOrganizationStatisticsKeys>;
   PartyOrganizationStatisticsRow: ResolverTypeWrapper<PartyOrganizationStatisticsRow>;
+  PersonalDataKind: PersonalDataKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordPartyActivityInput: RecordPartyActivityInput;
   Resident: ResolverTypeWrapper<EntityRef>;
@@ -1438,6 +1452,12 @@ export type ResolversParentTypes = ResolversObject<{
   Resident: EntityRef;
   Street: DivisionRef;
 }>;
+
+export type PersonalDirectiveArgs = {
+  kind: PersonalDataKind;
+};
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = PartyBuildingContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AuditRecordResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1615,7 +1635,7 @@ export type PartyEvaluationEdgeResolvers<ContextType = PartyBuildingContext, Par
 export type PartyMemberResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyMember'] = ResolversParentTypes['PartyMember'], FederationReferenceType extends FederationReferenceTypes['PartyMember'] = FederationReferenceTypes['PartyMember']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyMember']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<ResolversTypes['PartyActivityConnection'], ParentType, ContextType, RequireFields<PartyMemberActivitiesArgs, 'first'>>;
-  birthDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['PartyMemberHistoryConnection'], ParentType, ContextType, RequireFields<PartyMemberHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1777,3 +1797,6 @@ export type Resolvers<ContextType = PartyBuildingContext> = ResolversObject<{
   Street?: StreetResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = PartyBuildingContext> = ResolversObject<{
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+}>;

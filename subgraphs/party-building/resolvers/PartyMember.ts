@@ -1,19 +1,10 @@
 import { historyConnection } from '../../shared/history.js';
 import { recordVersion } from '../../shared/write-model.js';
-import type { PartyBuildingContext } from '../context.js';
+import { birthDateText } from '../../shared/personal-data.js';
 import { mapNodes, viewerMatch } from '../connections.js';
 import { attendanceFilter, memberActivitySort } from '../filters.js';
-import type { PartyMemberRecord } from '../models.js';
 import { parsePeriod } from '../period.js';
 import type { PartyMemberResolvers } from '../__generated__/resolvers-types.js';
-
-/** Names and phones are personal data: full for party-building officials in jurisdiction (audited), masked otherwise. */
-function personal(ctx: PartyBuildingContext, member: PartyMemberRecord, field: 'name' | 'phone'): string | null | Promise<string | null>;
-function personal(ctx: PartyBuildingContext, member: PartyMemberRecord, field: 'name' | 'phone', absent: string): string | Promise<string>;
-function personal(ctx: PartyBuildingContext, member: PartyMemberRecord, field: 'name' | 'phone', absent: string | null = null) {
-  const value = { recordType: 'PartyMember', recordId: member._id, divisionCode: member.divisionCode, field, kind: field, value: member[field] };
-  return absent === null ? ctx.access.personal(value) : ctx.access.personal(value, absent);
-}
 
 export const PartyMember: PartyMemberResolvers = {
   __resolveReference: async (ref, ctx) => {
@@ -23,8 +14,8 @@ export const PartyMember: PartyMemberResolvers = {
   id: (member) => member._id,
   version: (member) => recordVersion(member),
   history: (member, args, ctx) => historyConnection(member, args, ctx.cursors, 'PartyMember'),
-  name: (member, _args, ctx) => personal(ctx, member, 'name', ''),
-  phone: (member, _args, ctx) => personal(ctx, member, 'phone'),
+  // name and phone are the stored values; the schema's @personal masks them (and the birth date to its year).
+  birthDate: (member) => birthDateText(member.birthDate),
   organization: async (member, _args, ctx) => {
     const organization = await ctx.loaders.organization.load(member.organizationId);
     if (!organization) throw new Error(`party member ${member._id} has no organization ${member.organizationId}`);

@@ -17,16 +17,6 @@ export const PartyOrganization: PartyOrganizationResolvers = {
     return parent ?? null;
   },
   enterprise: (organization) => (organization.enterpriseId ? { id: organization.enterpriseId } : null),
-  // The secretary is a party member: their name is masked like PartyMember.name.
-  secretaryName: (organization, _args, ctx) =>
-    ctx.access.personal({
-      recordType: 'PartyOrganization',
-      recordId: organization._id,
-      divisionCode: organization.divisionCode,
-      field: 'secretaryName',
-      kind: 'name',
-      value: organization.secretaryName,
-    }),
   memberCount: (organization, { includeSubordinates }, ctx) =>
     includeSubordinates ? ctx.loaders.subtreeMemberCount.load(organization._id) : ctx.loaders.directMemberCount.load(organization._id),
   // Nested filters are subsets of the root lists' filters (no division, no parent id), so they

@@ -1169,6 +1169,19 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** 个人信息类别（决定脱敏方式）/ Kind of personal data, which decides its mask */
+export type PersonalDataKind =
+  /** 年龄：仅见本年内达到的年龄（当年减出生年）/ Age: only the age reached this year (current year minus birth year) */
+  | 'AGE'
+  /** 出生日期：仅见年份 / Birth date: the year only */
+  | 'BIRTH_DATE'
+  /** 身份证号：仅见前6位与后4位 / ID number: the first 6 and last 4 characters only */
+  | 'ID_NUMBER'
+  /** 姓名：仅见姓 / Name: the first character only */
+  | 'NAME'
+  /** 手机号：仅见前3位与后4位 / Phone: the first 3 and last 4 digits only */
+  | 'PHONE';
+
 /** 信访件 / A petition (信访件) */
 export type Petition = {
   __typename?: 'Petition';
@@ -2043,6 +2056,7 @@ export type ResolversTypes = ResolversObject<{
   Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalDataKind: PersonalDataKind;
   Petition: ResolverTypeWrapper<PetitionRecord>;
   PetitionCategory: PetitionCategory;
   PetitionChannel: PetitionChannel;
@@ -2157,6 +2171,12 @@ export type ResolversParentTypes = ResolversObject<{
   UrbanManagementIndicators: UrbanManagementIndicators;
   UrbanManagementStatistics: StatisticsRequest;
 }>;
+
+export type PersonalDirectiveArgs = {
+  kind: PersonalDataKind;
+};
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = UrbanManagementContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AssistanceCaseResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['AssistanceCase'] = ResolversParentTypes['AssistanceCase']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2666,3 +2686,6 @@ export type Resolvers<ContextType = UrbanManagementContext> = ResolversObject<{
   UrbanManagementStatistics?: UrbanManagementStatisticsResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = UrbanManagementContext> = ResolversObject<{
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+}>;

@@ -24,8 +24,5 @@ export const Incident: IncidentResolvers = {
   resolution: (incident) => incident.resolution ?? null,
   version: (incident) => recordVersion(incident),
   history: (incident, args, ctx) => historyConnection(incident, args, ctx.cursors, 'Incident'),
-  reporterName: (incident, _args, ctx) =>
-    ctx.access.personal({ recordType: 'Incident', recordId: incident._id, divisionCode: incident.divisionCode, field: 'reporterName', kind: 'name', value: incident.reporterName }),
-  reporterPhone: (incident, _args, ctx) =>
-    ctx.access.personal({ recordType: 'Incident', recordId: incident._id, divisionCode: incident.divisionCode, field: 'reporterPhone', kind: 'phone', value: incident.reporterPhone }),
+  // reporterName and reporterPhone are the stored values; the schema's @personal masks them.
 };

@@ -27,10 +27,6 @@ export const Petition: PetitionResolvers = {
   street: (petition) => divisionRef(petition.streetCode),
   community: (petition) => divisionRef(petition.communityCode),
   petitioner: (petition) => (petition.petitionerId ? { id: petition.petitionerId } : null),
-  petitionerName: (petition, _args, ctx) =>
-    ctx.access.personal({ recordType: 'Petition', recordId: petition._id, divisionCode: petition.divisionCode, field: 'petitionerName', kind: 'name', value: petition.petitionerName }),
-  petitionerPhone: (petition, _args, ctx) =>
-    ctx.access.personal({ recordType: 'Petition', recordId: petition._id, divisionCode: petition.divisionCode, field: 'petitionerPhone', kind: 'phone', value: petition.petitionerPhone }),
   matterPetitionCount: (petition, _args, ctx) => matterPetitionCount(ctx, petition.matterKey),
   deadlineExtended: (petition) => petition.deadlineExtension === 'EXTENDED',
   overdue: (petition, _args, ctx) => isOverdue(petition, ctx.now),
