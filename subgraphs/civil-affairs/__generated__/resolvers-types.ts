@@ -45,7 +45,7 @@ export type ApplyForAssistanceInput = {
   persons: Scalars['Int']['input'];
   /** 救助项目 / Programme */
   program: AssistanceProgram;
-  /** 申请人身份证号（须为本社区登记居民）/ Applicant's resident ID number: a resident registered in that community */
+  /** 申请人身份证号（个人信息，须为本社区登记居民）/ Applicant's resident ID number (personal data): a resident registered in that community */
   recipientIdNumber: Scalars['String']['input'];
   /** 低保档次（仅低保，且必填）/ Tier: required for 低保, not allowed for other programmes */
   tier?: InputMaybe<DibaoTier>;
@@ -769,9 +769,9 @@ export type DivisionOrderField =
 
 /** 区划居民筛选（姓名属个人信息，不提供姓名检索）/ Filter of a division's residents; names are personal data, so there is no name search */
 export type DivisionResidentFilter = {
-  /** 最大年龄（0–150）/ Maximum age today, 0 to 150 */
+  /** 最大年龄（0–150，个人信息）/ Maximum age today, 0 to 150; personal data */
   maxAge?: InputMaybe<Scalars['Int']['input']>;
-  /** 最小年龄（0–150）/ Minimum age today, 0 to 150 */
+  /** 最小年龄（0–150，个人信息）/ Minimum age today, 0 to 150; personal data */
   minAge?: InputMaybe<Scalars['Int']['input']>;
   /** 性别 / Sex */
   sex?: InputMaybe<Sex>;
@@ -1534,7 +1534,7 @@ export type QueryStreetArgs = {
 /** 居民 / Resident registered in a community; ID number, phone and name are personal data */
 export type Resident = {
   __typename?: 'Resident';
-  /** 年龄（周岁，按今日；无完整权限者为本年内达到的年龄）/ Age in whole years today; for viewers without full access, the age reached this year */
+  /** 年龄（周岁，按今日；个人信息，无完整权限者为本年内达到的年龄）/ Age in whole years today; personal data: for viewers without full access, the age reached this year */
   age: Scalars['Int']['output'];
   /** 作为受助人的救助案件 / Assistance cases the resident receives */
   assistanceCases: AssistanceCaseConnection;
@@ -1595,9 +1595,9 @@ export type ResidentEdge = {
 export type ResidentFilter = {
   /** 区划代码（任意层级）/ Residents inside this division (any level) */
   divisionCode?: InputMaybe<Scalars['ID']['input']>;
-  /** 最大年龄 / Maximum age today */
+  /** 最大年龄（个人信息）/ Maximum age today; personal data */
   maxAge?: InputMaybe<Scalars['Int']['input']>;
-  /** 最小年龄 / Minimum age today */
+  /** 最小年龄（个人信息）/ Minimum age today; personal data */
   minAge?: InputMaybe<Scalars['Int']['input']>;
   /** 性别 / Sex */
   sex?: InputMaybe<Sex>;
@@ -1613,7 +1613,7 @@ export type ResidentOrder = {
 
 /** 居民排序字段 / Sort field of the resident list */
 export type ResidentOrderField =
-  /** 出生日期 / Birth date */
+  /** 出生日期（个人信息）/ Birth date; personal data */
   | 'BIRTH_DATE'
   /** 编号 / Id */
   | 'ID';

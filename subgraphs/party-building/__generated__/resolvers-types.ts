@@ -730,7 +730,7 @@ export type PartyMemberOrder = {
 
 /** 党员排序字段 / Sort fields for party members */
 export type PartyMemberOrderField =
-  /** 出生日期 / Birth date */
+  /** 出生日期（个人信息）/ Birth date; personal data */
   | 'BIRTH_DATE'
   /** 入党日期 / Join date */
   | 'JOINED_ON';

@@ -811,9 +811,9 @@ export type IntakePetitionInput = {
   matterKey?: InputMaybe<Scalars['String']['input']>;
   /** 信访人居民编号（登记居民）/ Petitioner's resident id, when registered */
   petitionerId?: InputMaybe<Scalars['ID']['input']>;
-  /** 信访人姓名 / Petitioner's name */
+  /** 信访人姓名（个人信息）/ Petitioner's name; personal data */
   petitionerName: Scalars['String']['input'];
-  /** 信访人手机号 / Petitioner's mobile number */
+  /** 信访人手机号（个人信息）/ Petitioner's mobile number; personal data */
   petitionerPhone?: InputMaybe<Scalars['String']['input']>;
   /** 登记时间（默认当前，不得晚于当前）/ Received at; defaults to now, must not be in the future */
   receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1676,9 +1676,9 @@ export type ReportIncidentInput = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   /** 上报时间（默认当前，不得晚于当前）/ Reported at; defaults to now, must not be in the future */
   reportedAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** 上报人姓名 / Reporter's name */
+  /** 上报人姓名（个人信息）/ Reporter's name; personal data */
   reporterName?: InputMaybe<Scalars['String']['input']>;
-  /** 上报人手机号 / Reporter's mobile number */
+  /** 上报人手机号（个人信息）/ Reporter's mobile number; personal data */
   reporterPhone?: InputMaybe<Scalars['String']['input']>;
   /** 来源 / Source */
   source: IncidentSource;
