@@ -149,7 +149,7 @@ describe('audit-trail: the hash chain', () => {
   it('audit-trail: concurrent writers (two replicas) never fork the chain: the unique seq index and a re-read head', async () => {
     const replicaA = new AuditChainWriter(h.connection);
     const replicaB = new AuditChainWriter(h.connection);
-    const row = (n: number) => ({ _id: new ObjectId(), sub: 'replica-test', role: 'admin', at: new Date(), domain: 'civil-affairs', recordType: 'Test', recordId: String(n), field: 'f', requestId: `fork-${n}`, purpose: null });
+    const row = (n: number) => ({ _id: new ObjectId(), sub: 'replica-test', role: 'admin' as const, at: new Date(), domain: 'civil-affairs', recordType: 'Test', recordId: String(n), field: 'f', requestId: `fork-${n}`, purpose: null });
     const before = await civil.collection('audit_records').countDocuments();
     const collection = auditRecordModel(h.connection).collection;
     const original = collection.insertMany.bind(collection);
@@ -327,6 +327,18 @@ describe('audit-trail: purpose', () => {
       const unstated = await stack.graphql<any>('query ($id: ID!) { resident(id: $id) { phone } }', { token: await stack.token({ sub: 'purpose-admin', role: 'admin' }), variables: { id: resident._id }, headers: { [REQUEST_ID_HEADER]: `${requestId}-none` } });
       expect(unstated.body.errors).toBeUndefined();
       expect(await db.collection('audit_records').find({ correlationId: `${requestId}-none` }).project({ _id: 0, purpose: 1 }).toArray()).toEqual([{ purpose: null }]);
+      // Rows with a correlation id and a purpose are hashed with both, and the verifier agrees.
+      const report = await verifyAuditChain(db);
+      expect(report.ok).toBe(true);
+      expect(report.rows).toBe(await db.collection('audit_records').countDocuments());
+      const tampered = rows[0];
+      await db.collection('audit_records').updateOne({ _id: tampered._id }, { $set: { correlationId: 'someone-else' } });
+      try {
+        expect(await verifyAuditChain(db)).toMatchObject({ ok: false });
+      } finally {
+        await db.collection('audit_records').updateOne({ _id: tampered._id }, { $set: { correlationId: requestId } });
+      }
+      expect((await verifyAuditChain(db)).ok).toBe(true);
     });
 
     it.each([

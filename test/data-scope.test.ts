@@ -189,10 +189,11 @@ describe('data scope: no way around it', () => {
   it('data scope: the raw driver (Model.collection, connection.db) is reached only by seeds, import and export, which run elevated', () => {
     const rawAccess = /\.collection\.(find|findOne|aggregate|count|countDocuments|distinct|update|updateOne|updateMany|delete|deleteOne|deleteMany|insert|insertOne|insertMany|bulkWrite|replaceOne|findOneAnd)/;
     const users = files.filter((file) => rawAccess.test(file.text) || /connection\.db\.collection|\.db\.collection\(/.test(file.text)).map((file) => file.path).sort();
-    // Seeds, import and export run elevated; the audit trail reads the head of its own chain
-    // (audit_records holds no division-owned records and is not scoped); the engine is the database.
-    const allowed = (path: string) =>
-      /(^|\/)(seed|[a-z-]+-seed|seeding|import|export|import-cli|export-cli)\.ts$/.test(path) || path === 'subgraphs/shared/audit.ts' || path.startsWith('engine/');
+    // Seeds, import and export run elevated; the engine is the database. The system's own
+    // bookkeeping (audit chain, migrations) goes through `bookkeeping()`, named in elevations.ts.
+    const allowed = (path: string) => /(^|\/)(seed|[a-z-]+-seed|seeding|import|export|import-cli|export-cli)\.ts$/.test(path) || path.startsWith('engine/');
     expect(users.filter((path) => !allowed(path))).toEqual([]);
+    const bookkeepers = files.filter((file) => /\bbookkeeping(<[^>]*>)?\(/.test(file.text)).map((file) => file.path).sort();
+    expect(bookkeepers).toEqual(['subgraphs/shared/audit.ts', 'subgraphs/shared/elevations.ts', 'subgraphs/shared/migrations.ts']);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenClaims } from '../gateway/auth.js';
+import { DOMAINS, type Domain } from '../subgraphs/shared/identity.js';
 import { startTestStack, type TestStack } from './utils/stack.js';
 
 /**
@@ -253,7 +254,7 @@ let GRID = '';
 let ORGANIZATION = '';
 
 /** The domain that owns a field (its `@join__field(graph:)`, else its type's only `@join__type`). */
-function owningDomain(parentType: string, fieldName: string): string {
+function owningDomain(parentType: string, fieldName: string): Domain {
   const type = schema.getType(parentType);
   const field = type && isObjectType(type) ? type.getFields()[fieldName] : undefined;
   const graphOf = (directives: readonly ConstDirectiveNode[] | undefined, name: string) =>
@@ -263,7 +264,9 @@ function owningDomain(parentType: string, fieldName: string): string {
       .flatMap((value) => (value?.kind === 'EnumValue' ? [value.value] : [])) ?? [];
   const graphs = [...graphOf(field?.astNode?.directives, 'join__field'), ...(graphOf(field?.astNode?.directives, 'join__field').length ? [] : graphOf(type?.astNode?.directives, 'join__type'))];
   expect(new Set(graphs).size, `${parentType}.${fieldName} is resolved by one subgraph`).toBe(1);
-  return graphs[0].toLowerCase().replace(/_/g, '-');
+  const domain = DOMAINS.find((name) => name === graphs[0].toLowerCase().replace(/_/g, '-'));
+  expect(domain, `${parentType}.${fieldName}: graph ${graphs[0]}`).toBeDefined();
+  return domain!;
 }
 
 describe('sorting or filtering by personal data', () => {
@@ -282,7 +285,7 @@ describe('sorting or filtering by personal data', () => {
     expect(found.length, 'the schema has personal sort/filter arguments').toBeGreaterThanOrEqual(4);
     const missing = [...new Set(found.map((item) => item.parentType))].filter((type) => !REACH[type]);
     expect(missing, 'types with personal arguments this test cannot reach yet').toEqual([]);
-    const domains = ['economy', 'civil-affairs', 'party-building', 'urban-management'];
+    const domains: Domain[] = ['economy', 'civil-affairs', 'party-building', 'urban-management'];
     let cases = 0;
     for (const item of found) {
       const domain = owningDomain(item.parentType, item.fieldName);

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import mongoose, { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { commandTimeLimitOf } from './command-time-limits.js';
+import { bookkeeping } from './elevations.js';
 import { unavailable } from './errors.js';
-import type { Domain, Viewer } from './identity.js';
+import type { Domain, Role, Viewer } from './identity.js';
 
 /**
  * Every read of a full personal value (PIPL: a record of who read sensitive personal
@@ -80,7 +82,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 export interface AuditRowContent {
   _id: mongoose.Types.ObjectId;
   sub: string;
-  role: string;
+  role: Role;
   at: Date;
   domain: string;
   recordType: string;
@@ -227,17 +229,19 @@ export class AuditChainWriter {
     await this.ready;
   }
 
-  private async readHead(): Promise<Head> {
-    const [last] = await auditRecordModel(this.connection).collection.find({}, { sort: { seq: -1 }, limit: 1, projection: { seq: 1, hash: 1 } }).toArray();
+  private async readHead(maxTimeMS: number): Promise<Head> {
+    const [last] = await bookkeeping(this.connection, 'audit_records').find({}, { sort: { seq: -1 }, limit: 1, projection: { seq: 1, hash: 1 }, maxTimeMS }).toArray();
     return last && typeof last.seq === 'number' ? { seq: last.seq, hash: String(last.hash) } : { seq: 0, hash: GENESIS_HASH };
   }
 
   private async write(rows: AuditRowContent[]): Promise<void> {
     await this.prepare();
-    const collection = auditRecordModel(this.connection).collection;
+    const collection = bookkeeping(this.connection, 'audit_records');
+    // The driver bypasses the models' time limit: the strictest limit of the rows' roles applies.
+    const maxTimeMS = Math.min(...rows.map((row) => commandTimeLimitOf(row.role)));
     let remaining = rows;
     for (let attempt = 0; remaining.length > 0; attempt++) {
-      const head = (this.head ??= await this.readHead());
+      const head = (this.head ??= await this.readHead(maxTimeMS));
       let previous = head;
       const chained: ChainedAuditRow[] = remaining.map((row) => {
         const seq = previous.seq + 1;
@@ -247,7 +251,7 @@ export class AuditChainWriter {
         return linked;
       });
       try {
-        await collection.insertMany(chained, { ordered: true });
+        await collection.insertMany(chained, { ordered: true, maxTimeMS });
         this.head = previous;
         return;
       } catch (error) {

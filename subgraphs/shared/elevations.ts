@@ -1,3 +1,5 @@
+import type { Collection, Document } from 'mongodb';
+import type { Connection } from 'mongoose';
 import { runElevated } from './request-scope.js';
 
 /**
@@ -20,4 +22,24 @@ export type ElevationReason = keyof typeof ELEVATIONS;
 /** Runs `fn` with the jurisdiction lifted, for one of the reasons listed above. */
 export function unscoped<T>(reason: ElevationReason, fn: () => T): T {
   return runElevated(reason, fn);
+}
+
+/**
+ * The system's own bookkeeping collections, which hold no division-owned records (so no
+ * jurisdiction applies) and which code reaches through the driver rather than a model, and why.
+ * Outside seeds, import, export and the engine, these are the only raw-driver collections; a test
+ * holds every file to that.
+ */
+export const BOOKKEEPING_COLLECTIONS = {
+  /** The audit chain: its head is read and rows appended as one ordered insert; the model refuses every update and delete. */
+  audit_records: 'reads the head of the audit chain and appends to it',
+  /** Which versioned migrations ran, with a lock row per running one. */
+  schema_migrations: 'records and locks the versioned migrations',
+} as const;
+
+export type BookkeepingCollection = keyof typeof BOOKKEEPING_COLLECTIONS;
+
+/** The raw driver collection of one of the bookkeeping collections above. */
+export function bookkeeping<T extends Document = Document>(connection: Connection, name: BookkeepingCollection): Collection<T> {
+  return connection.collection<T>(name);
 }

@@ -1,3 +1,4 @@
+import { bookkeeping } from './elevations.js';
 import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { auditRecordModel, auditRowHash, storedAuditRowContent, GENESIS_HASH } from './audit.js';
@@ -35,7 +36,7 @@ interface MigrationDoc {
  * indexes, among them the unique `seq` index that makes a second writer of a seq fail.
  */
 async function chainExistingAuditRows(connection: Connection): Promise<void> {
-  const collection = auditRecordModel(connection).collection;
+  const collection = bookkeeping(connection, 'audit_records');
   const [last] = await collection.find({ hash: { $exists: true } }, { sort: { seq: -1 }, limit: 1, projection: { seq: 1, hash: 1 } }).toArray();
   let previous = last && typeof last.seq === 'number' ? { seq: last.seq as number, hash: String(last.hash) } : { seq: 0, hash: GENESIS_HASH };
   const cursor = collection.find({ hash: { $exists: false } }, { sort: { at: 1, _id: 1 } });
@@ -64,7 +65,7 @@ function isDuplicateKey(error: unknown): boolean {
 }
 
 async function runOne(connection: Connection, migration: Migration, log: (line: string) => void): Promise<void> {
-  const collection = connection.collection<MigrationDoc>('schema_migrations');
+  const collection = bookkeeping<MigrationDoc>(connection, 'schema_migrations');
   for (;;) {
     const existing = await collection.findOne({ _id: migration.version });
     if (existing?.state === 'applied') return;
