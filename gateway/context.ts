@@ -8,8 +8,8 @@ export interface GatewayContext {
   correlationId?: string;
   viewer: Viewer;
   /**
-   * The caller's stated purpose, the `x-access-purpose` header exactly as received (validated by
-   * purposeOf), forwarded to every subgraph fetch; absent when none was sent.
+   * The caller's stated purpose (`x-access-purpose`, decoded and validated by purposeOf), signed
+   * into every subgraph fetch's identity; absent when none was sent.
    */
-  purposeHeader?: string;
+  purpose?: string;
 }

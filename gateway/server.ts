@@ -132,14 +132,14 @@ export function createGateway(options: GatewayOptions): Gateway {
       if (options.graphiql ?? true) graphiqlPage = buildGraphiQLPage();
       const context = async (req: IncomingMessage): Promise<GatewayContext> => {
         const viewer = await options.authenticate(req.headers.authorization);
-        // Validated here (BAD_USER_INPUT, HTTP 400) and forwarded byte for byte to the subgraphs.
+        // Validated here (BAD_USER_INPUT, HTTP 400) and signed into every subgraph fetch's identity.
         const purpose = purposeOf(req.headers[PURPOSE_HEADER]);
         const correlationId = correlationIdOf(req);
         return {
           requestId: randomUUID(),
           ...(correlationId ? { correlationId } : {}),
           viewer,
-          ...(purpose === null ? {} : { purposeHeader: req.headers[PURPOSE_HEADER] as string }),
+          ...(purpose === null ? {} : { purpose }),
         };
       };
       const server = createGraphQLHttpServer<GatewayContext>({

@@ -3,7 +3,6 @@ import { GraphQLError } from 'graphql';
 import { Pool } from 'undici';
 import { IDENTITY_HEADER, signIdentity } from '../subgraphs/shared/identity.js';
 import { AUDITED_READS_HEADER } from '../subgraphs/shared/audit.js';
-import { PURPOSE_HEADER } from '../subgraphs/shared/purpose.js';
 import type { GatewayContext } from './context.js';
 import { InflightFetches, type SharedAnswer } from './inflight-fetches.js';
 import { graphQLAnswerOf, isQueryOperation, isRetriableNetworkError, subgraphFailureError, SubgraphOutcomes } from './subgraph-failures.js';
@@ -18,7 +17,7 @@ import { graphQLAnswerOf, isQueryOperation, isRetriableNetworkError, subgraphFai
  * - The identity travels in a header signed with SUBGRAPH_SECRET for this one fetch: method, path,
  *   body digest, a fresh nonce, request and correlation ids, viewer and a 30 s expiry. Every fetch
  *   (a retry, a joiner's own fetch) is signed anew, since a subgraph accepts each nonce once.
- *   The caller's stated purpose (`x-access-purpose`) goes along as received, for the subgraphs' audit trail.
+ *   The caller's stated purpose (`x-access-purpose`) goes inside the signed identity, for the subgraphs' audit trail.
  * - @apollo/gateway has no per-subgraph timeout: every fetch carries an abort signal.
  * - A query whose connection was refused or reset is retried once; a mutation never is.
  * - Identical queries of the same caller in flight at once share one fetch (inflight-fetches.ts).
@@ -47,7 +46,7 @@ function viewerKeyOf(context: GatewayContext): string {
   let key = viewerKeys.get(context);
   if (key === undefined) {
     // The purpose is part of the key: under REQUIRE_PURPOSE an answer without one differs.
-    key = context.purposeHeader === undefined ? InflightFetches.viewerKey(context.viewer) : `${InflightFetches.viewerKey(context.viewer)}\u0000${context.purposeHeader}`;
+    key = context.purpose === undefined ? InflightFetches.viewerKey(context.viewer) : `${InflightFetches.viewerKey(context.viewer)}\u0000${context.purpose}`;
     viewerKeys.set(context, key);
   }
   return key;
@@ -127,9 +126,8 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
   private async fetchOnce(caller: GatewayContext | undefined, body: string): Promise<SharedAnswer<GatewayResponse>> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (caller) {
-      const claims = { viewer: caller.viewer, requestId: caller.requestId, correlationId: caller.correlationId };
+      const claims = { viewer: caller.viewer, requestId: caller.requestId, correlationId: caller.correlationId, purpose: caller.purpose };
       headers[IDENTITY_HEADER] = signIdentity(claims, { method: 'POST', path: this.path, body }, this.call.subgraphSecret);
-      if (caller.purposeHeader !== undefined) headers[PURPOSE_HEADER] = caller.purposeHeader;
     }
     const response = await this.pool.request({ path: this.path, method: 'POST', headers, body, signal: AbortSignal.timeout(this.call.timeoutMs) });
     const text = await response.body.text();

@@ -41,6 +41,8 @@ export interface IdentityClaims {
   viewer: Viewer;
   requestId: string;
   correlationId?: string;
+  /** The caller's stated purpose (`x-access-purpose`, validated by the gateway), signed with the rest. */
+  purpose?: string;
 }
 
 /** The one HTTP request a header is signed for: it is good for no other method, path or body. */
@@ -81,6 +83,7 @@ export function signIdentity(claims: IdentityClaims, target: SignedTarget, secre
     viewer: claims.viewer,
     requestId: claims.requestId,
     ...(claims.correlationId ? { correlationId: claims.correlationId } : {}),
+    ...(claims.purpose ? { purpose: claims.purpose } : {}),
     method: target.method,
     path: target.path,
     bodySha256: bodyDigest(target.body),
@@ -127,9 +130,16 @@ export function verifyIdentity(header: string | undefined, target: SignedTarget,
   if (typeof body.requestId !== 'string' || !body.requestId || (body.correlationId !== undefined && typeof body.correlationId !== 'string')) {
     return { ok: false, reason: 'gateway identity header carries no valid request id' };
   }
+  if (body.purpose !== undefined && typeof body.purpose !== 'string') return { ok: false, reason: 'gateway identity header carries no valid purpose' };
   if (typeof body.nonce !== 'string' || body.nonce.length < 22) return { ok: false, reason: 'gateway identity header carries no valid nonce' };
   if (!nonces.claim(body.nonce, body.exp, now)) return { ok: false, reason: 'gateway identity header replayed: its nonce was already used' };
-  return { ok: true, viewer: body.viewer, requestId: body.requestId, ...(body.correlationId ? { correlationId: body.correlationId } : {}) };
+  return {
+    ok: true,
+    viewer: body.viewer,
+    requestId: body.requestId,
+    ...(body.correlationId ? { correlationId: body.correlationId } : {}),
+    ...(body.purpose ? { purpose: body.purpose } : {}),
+  };
 }
 
 /** The division levels a role's jurisdiction codes may have (digits of the code). */

@@ -4,7 +4,8 @@ import { ConfigError } from './secrets.js';
 /**
  * The caller's stated purpose of a request (`x-access-purpose`, e.g. "低保复核 2026-12" or
  * "case 4711 review"), recorded with every full read of personal data in the audit trail. The
- * gateway validates it and forwards it to the subgraphs, which validate it again.
+ * gateway validates it and forwards it inside the signed identity (so nothing between gateway
+ * and subgraph can change what the audit records); subgraphs validate it again.
  */
 export const PURPOSE_HEADER = 'x-access-purpose';
 export const MAX_PURPOSE_LENGTH = 200;
@@ -19,6 +20,11 @@ export function purposeOf(header: string | string[] | undefined): string | null 
   // Node decodes header bytes as latin1; a UTF-8 purpose (Chinese text) is re-read as UTF-8.
   const text = Buffer.from(header, 'latin1').toString('utf8');
   const value = text.includes('\uFFFD') ? header : text;
+  return checkedPurpose(value);
+}
+
+/** A decoded purpose, null when blank; BAD_USER_INPUT (HTTP 400) when too long or with control characters. */
+export function checkedPurpose(value: string): string | null {
   if (value.trim() === '') return null;
   if ([...value].length > MAX_PURPOSE_LENGTH) throw badHeader(PURPOSE_HEADER, `must be at most ${MAX_PURPOSE_LENGTH} characters`);
   if (CONTROL.test(value)) throw badHeader(PURPOSE_HEADER, 'must not contain control characters');

@@ -14,7 +14,7 @@ import { KnownOperationTypesRule } from './operation-checks.js';
 import { unauthenticated, unavailable } from './errors.js';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
 import { IDENTITY_HEADER, verifyIdentity, type Domain, type Viewer } from './identity.js';
-import { PURPOSE_HEADER, purposeOf } from './purpose.js';
+import { checkedPurpose } from './purpose.js';
 import { bindRequestScope, runInRequestScope, runWithRequestHolder } from './request-scope.js';
 import { SeenNonces } from './seen-nonces.js';
 import { guardDateArguments } from './scalars.js';
@@ -142,7 +142,8 @@ export function createSubgraphServer<TContext extends RequestContext>(
     if (deps.connection.readyState !== 1) throw unavailable('database unavailable, try again later', 503);
     // From here on every database command of this request is narrowed to this viewer (data-scope.ts).
     bindRequestScope({ viewer: identity.viewer, domain, requestId: identity.requestId });
-    return contextFor(identity.viewer, identity.requestId, { purpose: purposeOf(req.headers[PURPOSE_HEADER]) }, identity.correlationId);
+    // The purpose comes signed inside the identity; an x-access-purpose header here is not trusted.
+    return contextFor(identity.viewer, identity.requestId, { purpose: identity.purpose === undefined ? null : checkedPurpose(identity.purpose) }, identity.correlationId);
   }
 
   function contextFor(viewer: Viewer, requestId: string, options: Omit<AccessOptions, 'requirePurpose'> = {}, correlationId?: string): TContext {

@@ -10,10 +10,15 @@ export function identityHeaders(
   viewer: Viewer,
   request: { url: string; body: string | Uint8Array; method?: string },
   secret: string,
-  options: { requestId?: string; correlationId?: string; ttlMs?: number; now?: number } = {},
+  options: { requestId?: string; correlationId?: string; purpose?: string; ttlMs?: number; now?: number } = {},
 ): Record<string, string> {
   const url = new URL(request.url);
-  const claims: IdentityClaims = { viewer, requestId: options.requestId ?? randomUUID(), ...(options.correlationId ? { correlationId: options.correlationId } : {}) };
+  const claims: IdentityClaims = {
+    viewer,
+    requestId: options.requestId ?? randomUUID(),
+    ...(options.correlationId ? { correlationId: options.correlationId } : {}),
+    ...(options.purpose ? { purpose: options.purpose } : {}),
+  };
   const header = signIdentity(claims, { method: request.method ?? 'POST', path: `${url.pathname}${url.search}`, body: request.body }, secret, options);
   return { [IDENTITY_HEADER]: header };
 }
