@@ -1,7 +1,7 @@
 import { ObjectId, type Document } from 'bson';
 import { canonicalKey, isPlainObject, shellString, valueAtPath } from './bson-values.js';
 import { CommandError, badValue } from './errors.js';
-import type { CollectionView } from './store-view.js';
+import type { CollectionView, IndexBuckets, Lookup } from './store-view.js';
 import { HashIndex } from './hash-index.js';
 
 /** A change to persist; the database store adds `db`/`c` and hands it to the journal. */
@@ -362,22 +362,6 @@ export function sameIdFirst(current: Document, next: Document): Document {
 }
 
 const EMPTY_IDS: ReadonlySet<string> = new Set();
-
-/** What `CollectionStore.indexBuckets` read off an index. */
-export interface IndexBuckets {
-  field: string;
-  buckets: Array<{ value: unknown; ids: ReadonlySet<string> }>;
-  multikey: boolean;
-}
-
-/** What an index lookup found; see `CollectionStore.lookup`. */
-export interface Lookup {
-  docs: Document[];
-  exact: boolean;
-  residual?: Document;
-  /** The field whose equality / `$in` clause the lookup served (`_id` or an index's leading field). */
-  field: string;
-}
 
 /** A filter every document matches: no conditions, or only non-empty `$and`s of such filters. */
 export function matchesEverything(filter: Document): boolean {

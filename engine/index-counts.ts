@@ -1,8 +1,7 @@
 import type { Document } from 'bson';
 import { isPlainObject } from './bson-values.js';
-import { equalityValues, matchesEverything, type IndexBuckets } from './collection-store.js';
-import type { QueryTrace } from './query.js';
-import type { CollectionView } from './store-view.js';
+import { equalityValues, matchesEverything } from './collection-store.js';
+import type { CollectionView, IndexBuckets, QueryTrace } from './store-view.js';
 
 /**
  * The one equality / `$in` clause a filter consists of (`{ field: condition }`, also as the only

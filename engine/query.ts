@@ -8,8 +8,8 @@ import { BASE_OPTIONS, select, TickingAggregator } from './mingo-options.js';
 import { tick, ticking } from './deadline.js';
 import { sortedByScalars } from './scalar-sort.js';
 import { cloneDocument, isPlainObject } from './bson-values.js';
-import { matchesEverything, type Lookup } from './collection-store.js';
-import type { CollectionView, StoreView } from './store-view.js';
+import { matchesEverything } from './collection-store.js';
+import type { CollectionView, QueryTrace, StoreView } from './store-view.js';
 
 
 export interface FindOptions {
@@ -18,26 +18,6 @@ export interface FindOptions {
   projection?: Document;
   skip?: number;
   limit?: number;
-}
-
-/**
- * What a read did, filled in when the caller passes one (the `explain` command): which index lookup
- * chose the candidates, the documents it started from, the predicate it ran over them. Reads without
- * a trace do exactly the same work.
- */
-export interface QueryTrace {
-  /** The hash-index lookup that chose the candidates; null: every document of the collection. */
-  lookup: Lookup | null;
-  /** The documents the read started from (the candidates, or the whole collection); not to be mutated. */
-  source: Document[];
-  /** The filter run over `source`; null when none ran (the index alone decided, or nothing to filter). */
-  predicate: Document | null;
-  /** Documents left after the predicate (find and matching; an aggregate leaves it to the pipeline). */
-  matched?: number;
-  /** Documents of other collections handed to the pipeline (`$lookup` and friends read them whole). */
-  foreign: number;
-  /** Set when the count was read off the index (`lookup` names it): the index entries (ids) counted, no document read. */
-  counted?: number;
 }
 
 /** A trace to fill in, for `explain`. */

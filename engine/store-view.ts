@@ -1,5 +1,4 @@
 import type { Document } from 'bson';
-import type { IndexBuckets, Lookup } from './collection-store.js';
 
 /**
  * What reads and writes need from one collection. The committed `CollectionStore` is one; a
@@ -30,4 +29,40 @@ export interface StoreView {
   get(db: string, name: string): CollectionView | undefined;
   /** The collection, created implicitly (as MongoDB does on first write) when absent. */
   ensure(db: string, name: string): CollectionView;
+}
+
+/** What `CollectionStore.indexBuckets` read off an index. */
+export interface IndexBuckets {
+  field: string;
+  buckets: Array<{ value: unknown; ids: ReadonlySet<string> }>;
+  multikey: boolean;
+}
+
+/** What an index lookup found; see `CollectionStore.lookup`. */
+export interface Lookup {
+  docs: Document[];
+  exact: boolean;
+  residual?: Document;
+  /** The field whose equality / `$in` clause the lookup served (`_id` or an index's leading field). */
+  field: string;
+}
+
+/**
+ * What a read did, filled in when the caller passes one (the `explain` command): which index lookup
+ * chose the candidates, the documents it started from, the predicate it ran over them. Reads without
+ * a trace do exactly the same work.
+ */
+export interface QueryTrace {
+  /** The hash-index lookup that chose the candidates; null: every document of the collection. */
+  lookup: Lookup | null;
+  /** The documents the read started from (the candidates, or the whole collection); not to be mutated. */
+  source: Document[];
+  /** The filter run over `source`; null when none ran (the index alone decided, or nothing to filter). */
+  predicate: Document | null;
+  /** Documents left after the predicate (find and matching; an aggregate leaves it to the pipeline). */
+  matched?: number;
+  /** Documents of other collections handed to the pipeline (`$lookup` and friends read them whole). */
+  foreign: number;
+  /** Set when the count was read off the index (`lookup` names it): the index entries (ids) counted, no document read. */
+  counted?: number;
 }

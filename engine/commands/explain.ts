@@ -3,7 +3,8 @@ import { Query } from 'mingo';
 import { isPlainObject } from '../bson-values.js';
 import { CommandError, badValue, invalidNamespace } from '../errors.js';
 import { countFromIndex } from '../index-counts.js';
-import { aggregate, find, matching, newTrace, type QueryTrace } from '../query.js';
+import { aggregate, find, matching, newTrace } from '../query.js';
+import type { QueryTrace } from '../store-view.js';
 import { namespace, optionalArray, optionalDocument, optionalNumber, targetCollection, type CommandContext, type CommandHandler } from './context.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Document } from 'bson';
 import { canonicalKey } from '../bson-values.js';
-import { duplicateKeyError, sameIdFirst, withIdFirst, type CollectionStore, type IndexBuckets, type Lookup } from '../collection-store.js';
-import type { CollectionView, StoreView } from '../store-view.js';
+import { duplicateKeyError, sameIdFirst, withIdFirst, type CollectionStore } from '../collection-store.js';
+import type { CollectionView, IndexBuckets, Lookup, StoreView } from '../store-view.js';
 import { validateNames, type DatabaseStore } from '../database-store.js';
 import type { CommandError } from '../errors.js';
 import { HashIndex } from '../hash-index.js';
