@@ -89,7 +89,7 @@ export async function waitForHealth(url: string, label: string, child: ChildProc
 
 /** The offline engine in memory; resolves with its URI. */
 export async function startEngineProcess(): Promise<Running & { uri: string }> {
-  const child = spawnTs('engine/cli.ts', ['--port', '0'], {});
+  const child = spawnTs('cli/engine.ts', ['--port', '0'], {});
   const engine = running(child);
   const uri = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', (line) => resolve(line.trim()));
@@ -113,7 +113,7 @@ export async function startSubgraphProcesses(uri: string, subgraphSecret: string
   await Promise.all(
     SUBGRAPHS.map(async (info, index) => {
       const port = basePort + index;
-      const child = spawnTs('subgraphs/start.ts', [info.name], { MONGODB_URI: uri, SUBGRAPH_SECRET: subgraphSecret, JWT_SECRET: 'unused-by-subgraphs', CURSOR_SECRET: cursorSecret, PORT: String(port) });
+      const child = spawnTs('cli/subgraph.ts', [info.name], { MONGODB_URI: uri, SUBGRAPH_SECRET: subgraphSecret, JWT_SECRET: 'unused-by-subgraphs', CURSOR_SECRET: cursorSecret, PORT: String(port) });
       processes.push(running(child));
       await waitForHealth(`http://127.0.0.1:${port}/health`, `subgraph ${info.name}`, child);
       urls[info.name] = `http://127.0.0.1:${port}/graphql`;
@@ -135,10 +135,10 @@ function subgraphUrlEnv(urls: Record<Domain, string>): NodeJS.ProcessEnv {
   return Object.fromEntries(SUBGRAPHS.map((info) => [info.urlVariable, urls[info.name]]));
 }
 
-/** Our gateway through its production entry point (gateway/index.ts). */
+/** Our gateway through its production entry point (cli/gateway.ts). */
 export async function startOurGateway(options: GatewayProcessOptions): Promise<Running & { url: string }> {
   const child = spawnTs(
-    'gateway/index.ts',
+    'cli/gateway.ts',
     [],
     {
       PORT: String(options.port),
@@ -155,10 +155,10 @@ export async function startOurGateway(options: GatewayProcessOptions): Promise<R
   return { ...gateway, url: `http://127.0.0.1:${options.port}/graphql` };
 }
 
-/** The peer: Hive Gateway on the same supergraph file (bench/hive-gateway.ts). */
+/** The peer: Hive Gateway on the same supergraph file (cli/peer-hive-gateway.ts). */
 export async function startHiveGateway(options: GatewayProcessOptions & { deduplicate: boolean }): Promise<Running & { url: string }> {
   const child = spawnTs(
-    'bench/hive-gateway.ts',
+    'cli/peer-hive-gateway.ts',
     [],
     {
       PORT: String(options.port),
@@ -174,10 +174,10 @@ export async function startHiveGateway(options: GatewayProcessOptions & { dedupl
   return { ...gateway, url: `http://127.0.0.1:${options.port}/graphql` };
 }
 
-/** The baseline: stock Apollo Gateway with RemoteGraphQLDataSource (bench/stock-apollo-gateway.ts). */
+/** The baseline: stock Apollo Gateway with RemoteGraphQLDataSource (cli/peer-apollo-gateway.ts). */
 export async function startStockApolloGateway(options: GatewayProcessOptions): Promise<Running & { url: string }> {
   const child = spawnTs(
-    'bench/stock-apollo-gateway.ts',
+    'cli/peer-apollo-gateway.ts',
     [],
     { PORT: String(options.port), JWT_SECRET: options.jwtSecret, SUBGRAPH_SECRET: options.subgraphSecret, ...subgraphUrlEnv(options.subgraphUrls) },
     options.nodeArgs,

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DOCUMENTED_FIGURES as CIVIL_AFFAIRS } from './civil-affairs/figures.js';
 import { DOCUMENTED_FIGURES as ECONOMY } from './economy/figures.js';
@@ -41,9 +40,4 @@ export function renderFiguresDoc(): string {
     lines.push('');
   }
   return lines.join('\n');
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(FIGURES_DOC, renderFiguresDoc());
-  console.log(`wrote ${FIGURES_DOC}`);
 }

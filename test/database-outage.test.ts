@@ -86,7 +86,7 @@ beforeAll(async () => {
   await connection.close();
   stored = await storedFingerprint();
   await stopEngine();
-  subgraph = await spawnServer('subgraphs/start.ts', ['economy'], {
+  subgraph = await spawnServer('cli/subgraph.ts', ['economy'], {
     MONGODB_URI: `mongodb://127.0.0.1:${port}/?directConnection=true`,
     SUBGRAPH_SECRET: subgraphSecret,
     PORT: '0',

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 function startGateway(workers: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/index.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/gateway.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -60,7 +60,7 @@ describe('shutdown: SIGTERM with a request in flight', () => {
   it('the gateway stops accepting, completes the request and exits 0', async () => {
     const economy = await startHeldSubgraph();
     cleanups.push(() => new Promise((resolve) => economy.server.close(resolve)));
-    const gateway = await spawnServer('gateway/index.ts', [], { ...secrets, PORT: '0', DATA_DIR: dataDir, ECONOMY_URL: economy.url, SHUTDOWN_TIMEOUT_MS: '20000' });
+    const gateway = await spawnServer('cli/gateway.ts', [], { ...secrets, PORT: '0', DATA_DIR: dataDir, ECONOMY_URL: economy.url, SHUTDOWN_TIMEOUT_MS: '20000' });
     cleanups.push(() => gateway.child.kill('SIGKILL'));
     const token = await mintToken(secrets.JWT_SECRET, { sub: 'shutdown-test', role: 'admin' });
     const inFlight = fetch(gateway.url, {
@@ -83,7 +83,7 @@ describe('shutdown: SIGTERM with a request in flight', () => {
     cleanups.push(() => engine.stop());
     const proxy = await startPausableProxy(engine.port);
     cleanups.push(() => proxy.close());
-    const subgraph = await spawnServer('subgraphs/start.ts', ['economy'], { ...secrets, MONGODB_URI: proxy.uri, PORT: '0', DATA_DIR: dataDir, SHUTDOWN_TIMEOUT_MS: '20000' });
+    const subgraph = await spawnServer('cli/subgraph.ts', ['economy'], { ...secrets, MONGODB_URI: proxy.uri, PORT: '0', DATA_DIR: dataDir, SHUTDOWN_TIMEOUT_MS: '20000' });
     cleanups.push(() => subgraph.child.kill('SIGKILL'));
     await eventually('the subgraph reaches its database', async () => (await fetch(new URL('/health', subgraph.url))).status === 200);
     proxy.pause();

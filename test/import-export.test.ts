@@ -187,7 +187,7 @@ describe('export', () => {
   it('export: enterprises round-trip through the npm scripts (JSON) with an audit line per export', async () => {
     const env = { ...process.env, MONGODB_URI: database.uri, MONGO_ENGINE: 'uri' };
     const out = join(dir, 'enterprises.json');
-    await run('npx', ['tsx', 'subgraphs/export-cli.ts', 'enterprises', '--format', 'json', '--division', '120104', '--out', out], { env });
+    await run('npx', ['tsx', 'cli/export.ts', 'enterprises', '--format', 'json', '--division', '120104', '--out', out], { env });
     const audit = await economy.collection('audit_records').find({ recordType: 'enterprises' }).toArray();
     expect(audit).toHaveLength(1);
     const original = await economy.collection('enterprises').find({ districtCode: '120104' }).sort({ _id: 1 }).toArray();
@@ -200,7 +200,7 @@ describe('export', () => {
       const targetCivil = await connectDatabase(target.uri, 'civil_affairs');
       await targetCivil.collection('divisions').insertMany(await civil.collection('divisions').find({}).toArray());
       await targetCivil.close();
-      const { stdout } = await run('npx', ['tsx', 'subgraphs/import-cli.ts', 'enterprises', out], { env: { ...env, MONGODB_URI: target.uri } });
+      const { stdout } = await run('npx', ['tsx', 'cli/import.ts', 'enterprises', out], { env: { ...env, MONGODB_URI: target.uri } });
       expect(stdout).toContain(`import enterprises: ${original.length} rows, ${original.length} inserted, 0 updated, 0 unchanged, 0 errors`);
       const targetEconomy = await connectDatabase(target.uri, 'economy');
       expect(await targetEconomy.collection('enterprises').find({}).sort({ _id: 1 }).toArray()).toEqual(original);

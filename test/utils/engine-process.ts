@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Runs `engine/cli.ts` as a child process and resolves with its URI once it accepts connections. */
+/** Runs `cli/engine.ts` as a child process and resolves with its URI once it accepts connections. */
 export async function spawnEngineCli(dbPath: string): Promise<{ uri: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'engine/cli.ts', '--port', '0', '--dbpath', dbPath], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/engine.ts', '--port', '0', '--dbpath', dbPath], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

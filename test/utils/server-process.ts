@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Runs the gateway (`gateway/index.ts`) or a subgraph (`subgraphs/start.ts <name>`) as its own
+ * Runs the gateway (`cli/gateway.ts`) or a subgraph (`cli/subgraph.ts <name>`) as its own
  * process, exactly as in production, and resolves with the URL it prints once listening.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -16,7 +16,7 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-export async function spawnServer(entry: 'gateway/index.ts' | 'subgraphs/start.ts', args: string[], env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+export async function spawnServer(entry: 'cli/gateway.ts' | 'cli/subgraph.ts', args: string[], env: NodeJS.ProcessEnv): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));

@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { mintToken } from '../gateway/auth.js';
 import { seedAll } from '../subgraphs/seeding.js';
-import { assertLoopback } from './load.js';
-import { startEngineProcess, startOurGateway, startSubgraphProcesses, type Running } from './processes.js';
+import { assertLoopback } from '../bench/load.js';
+import { startEngineProcess, startOurGateway, startSubgraphProcesses, type Running } from '../bench/processes.js';
 
 /**
  * `npm run soak [-- --seconds N]`: the whole system as separate processes on free loopback ports

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { subgraphInfo } from './catalog.js';
-import { collectionSpec, COLLECTIONS } from './import-export.js';
-import { connectDatabase, provideDatabase } from './shared/database.js';
-import { parseDivisionCode } from './shared/division-code.js';
-import { auditExport, exportRows, toCsv } from './shared/import-export/export.js';
+import { subgraphInfo } from '../subgraphs/catalog.js';
+import { collectionSpec, COLLECTIONS } from '../subgraphs/import-export.js';
+import { connectDatabase, provideDatabase } from '../subgraphs/shared/database.js';
+import { parseDivisionCode } from '../subgraphs/shared/division-code.js';
+import { auditExport, exportRows, toCsv } from '../subgraphs/shared/import-export/export.js';
 
 const HELP = `npm run export -- <collection> [--format csv|json] [--division CODE] [--out file]
 

@@ -4,8 +4,8 @@ import { SUBGRAPHS } from '../subgraphs/catalog.js';
 import { provideDatabase } from '../subgraphs/shared/database.js';
 import { loadSecrets } from '../subgraphs/shared/secrets.js';
 import { seedAll } from '../subgraphs/seeding.js';
-import { mintToken } from './auth.js';
-import { defaultSubgraphUrl } from './compose.js';
+import { mintToken } from '../gateway/auth.js';
+import { defaultSubgraphUrl } from '../gateway/compose.js';
 
 /**
  * `npm start`: the whole system on one machine. The database (MONGODB_URI, or an embedded
@@ -79,10 +79,10 @@ const shared = {
   DATA_DIR: dataDir,
 };
 for (const subgraph of SUBGRAPHS) {
-  run(`subgraph ${subgraph.name}`, '../subgraphs/start.ts', [subgraph.name], { ...shared, PORT: String(subgraph.defaultPort) });
+  run(`subgraph ${subgraph.name}`, './subgraph.ts', [subgraph.name], { ...shared, PORT: String(subgraph.defaultPort) });
 }
 await Promise.all(SUBGRAPHS.map((s) => waitForHealth(`http://127.0.0.1:${s.defaultPort}/health`, `subgraph ${s.name}`)));
-run('gateway', './index.ts', [], {
+run('gateway', './gateway.ts', [], {
   ...shared,
   PORT: String(gatewayPort),
   ...Object.fromEntries(SUBGRAPHS.map((s) => [s.urlVariable, defaultSubgraphUrl(s.defaultPort)])),

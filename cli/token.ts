@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DOMAINS, ROLES, viewerProblem, type Domain, type Role } from '../subgraphs/shared/identity.js';
 import { loadSecrets } from '../subgraphs/shared/secrets.js';
-import { mintToken } from './auth.js';
+import { mintToken } from '../gateway/auth.js';
 
 /**
  * `npm run token -- --role analyst --jurisdiction 410503[,410502] [--domains civil-affairs,economy] [--sub name] [--expires 12h]`

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { startEngine } from './index.js';
+import { startEngine } from '../engine/index.js';
 
 /** `npm run db -- --port 27017 --dbpath .data/db`: runs the offline engine until SIGINT/SIGTERM. */
 const { values } = parseArgs({

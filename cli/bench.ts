@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mintToken } from '../gateway/auth.js';
 import { seedAll } from '../subgraphs/seeding.js';
-import { compareGateways, type ComparisonRow, type Contender } from './gateways.js';
-import { checkedRequest, median, percentile, postQuery, sequentialLatencies } from './load.js';
-import { startCannedSubgraph } from './gateway-alone.js';
-import { measureOverhead, startPlanRecorder } from './overhead.js';
-import { startEngineProcess, startHiveGateway, startOurGateway, startStockApolloGateway, startSubgraphProcesses, type Running } from './processes.js';
-import { BENCH_QUERIES } from './queries.js';
-import { captureIndexUsage, reportIndexUsage } from './index-usage.js';
-import { measureRoundTrips } from './round-trips.js';
+import { compareGateways, type ComparisonRow, type Contender } from '../bench/gateways.js';
+import { checkedRequest, median, percentile, postQuery, sequentialLatencies } from '../bench/load.js';
+import { startCannedSubgraph } from '../bench/gateway-alone.js';
+import { measureOverhead, startPlanRecorder } from '../bench/overhead.js';
+import { startEngineProcess, startHiveGateway, startOurGateway, startStockApolloGateway, startSubgraphProcesses, type Running } from '../bench/processes.js';
+import { BENCH_QUERIES } from '../bench/queries.js';
+import { captureIndexUsage, reportIndexUsage } from '../bench/index-usage.js';
+import { measureRoundTrips } from '../bench/round-trips.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only roundtrips,overhead,peer,alone,growth,workers]`: the gateway
@@ -34,7 +34,7 @@ const settings = quick
 
 /** A row whose runs completed fewer requests than this says nothing: it is reported as such. */
 const MIN_REQUESTS = 10;
-const RESULTS_FILE = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+const RESULTS_FILE = fileURLToPath(new URL('../bench/RESULTS.md', import.meta.url));
 const machine = `${cpus().length}× ${cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}`;
 const report: string[] = [];
 function say(line = ''): void {

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { SUBGRAPHS } from './catalog.js';
-import { provideDatabase } from './shared/database.js';
-import type { Domain } from './shared/identity.js';
-import { seedAll } from './seeding.js';
+import { SUBGRAPHS } from '../subgraphs/catalog.js';
+import { provideDatabase } from '../subgraphs/shared/database.js';
+import type { Domain } from '../subgraphs/shared/identity.js';
+import { seedAll } from '../subgraphs/seeding.js';
 
 /**
  * `npm run seed -- [--scale N] [--seed S] [--only economy,civil-affairs]`: rebuilds the

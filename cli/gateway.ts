@@ -1,0 +1,2 @@
+import { startGatewayWorkers } from '../gateway/workers.js';
+await startGatewayWorkers(process.env);

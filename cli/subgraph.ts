@@ -1,0 +1,2 @@
+import { startSubgraphFromEnv } from '../subgraphs/main.js';
+await startSubgraphFromEnv(process.argv[2] ?? '');

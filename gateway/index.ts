@@ -1,2 +1,0 @@
-import { startGatewayWorkers } from './workers.js';
-await startGatewayWorkers(process.env);

@@ -1,2 +1,0 @@
-import { startSubgraphFromEnv } from '../main.js';
-await startSubgraphFromEnv('economy');
