@@ -19,7 +19,7 @@ const sharedResolverConfig = {
 function subgraphTarget(folder: string, schemaFile: string, contextType: string, mappers: Mappers) {
   return {
     [`subgraphs/${folder}/__generated__/resolvers-types.ts`]: {
-      schema: `schema/${schemaFile}.graphql`,
+      schema: [`schema/${schemaFile}.graphql`, 'subgraphs/shared/personal-data.graphql'],
       plugins: ['typescript', 'typescript-resolvers'],
       config: { ...sharedResolverConfig, contextType: `../context.js#${contextType}`, mappers },
     },

@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { SUBGRAPHS } from '../subgraphs/catalog.js';
+import { subgraphSdl } from '../subgraphs/shared/subgraph-server.js';
 
 /**
  * `npm run compose`: composes the four subgraph SDL files into `schema/supergraph.graphql` with
@@ -19,21 +20,11 @@ export function composeSupergraph(): string {
   const services = SUBGRAPHS.map((subgraph) => ({
     name: subgraph.name,
     url: defaultSubgraphUrl(subgraph.defaultPort),
-    typeDefs: parse(readFileSync(fileURLToPath(new URL(`../schema/${subgraph.schemaFile}`, import.meta.url)), 'utf8')),
+    typeDefs: parse(subgraphSdl(subgraph.schemaFile)),
   }));
   const result = composeServices(services);
   if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((error) => `- ${error.message}`).join('\n')}`);
   }
   return result.supergraphSdl;
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  try {
-    writeFileSync(SUPERGRAPH_FILE, composeSupergraph());
-    console.log(`wrote ${SUPERGRAPH_FILE}`);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
 }

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { enforcePersonalData } from './personal-fields.js';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
@@ -41,9 +42,16 @@ export interface SubgraphServer {
   execute(viewer: Viewer, request: GraphQLRequest, requestId?: string, options?: Omit<AccessOptions, 'requirePurpose'>): ReturnType<ApolloServer<RequestContext>['executeOperation']>;
 }
 
-/** The SDL of a subgraph, read from `schema/<file>.graphql` (the schema is the source of truth). */
+/** The SDL every subgraph appends to its own: the declaration of personal data (`@personal`). */
+export const SHARED_SDL_FILE = fileURLToPath(new URL('./personal-data.graphql', import.meta.url));
+
+/** A subgraph's SDL text: `schema/<file>` (the schema is the source of truth) and the shared declarations. */
+export function subgraphSdl(file: string): string {
+  return `${readFileSync(new URL(`../../schema/${file}`, import.meta.url), 'utf8')}\n${readFileSync(SHARED_SDL_FILE, 'utf8')}`;
+}
+
 export function loadSchemaFile(file: string): DocumentNode {
-  return parse(readFileSync(new URL(`../../schema/${file}`, import.meta.url), 'utf8'));
+  return parse(subgraphSdl(file));
 }
 
 const DATABASE_ERROR_NAMES = new Set(['MongoServerSelectionError', 'MongoNetworkError', 'MongoNetworkTimeoutError', 'MongoNotConnectedError', 'MongoTopologyClosedError', 'MongooseServerSelectionError']);
