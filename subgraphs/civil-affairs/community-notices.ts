@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CursorList } from '../shared/cursor-seal.js';
-import { emptyConnection, findConnection, mongoSort, operator, parsePage, toConnection, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { findConnection, mongoSort, noRows, operator, parsePage, toConnection, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import type { CommunityNoticeFilter, NoticeOrder } from './__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from './context.js';
 import { createNoticeModels, type NoticeCategory, type NoticeRecord } from './notice-model.js';
@@ -64,10 +64,10 @@ function createLoader(ctx: CivilAffairsContext): DataLoader<CommunityNoticesKey,
         const byCommunity = new Map(communities.map((code, index) => [code, facets?.[`c${index}`]?.[0]]));
         for (const key of batch) {
           const row = byCommunity.get(key.communityCode);
-          results.set(key, row ? toConnection(row.nodes, page, sort, row.totalCount, listOf(key)) : emptyConnection<NoticeRecord>());
+          results.set(key, row ? toConnection(row.nodes, page, sort, row.totalCount, listOf(key)) : noRows<NoticeRecord>());
         }
       }
-      return keys.map((key) => results.get(key) ?? emptyConnection<NoticeRecord>());
+      return keys.map((key) => results.get(key) ?? noRows<NoticeRecord>());
     },
     { cacheKeyFn: (key) => JSON.stringify([key.communityCode, key.categories, key.sort, key.args]) },
   );

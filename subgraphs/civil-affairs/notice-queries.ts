@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
 import { divisionFilter, isWithin, parseDivisionCode } from '../shared/division-code.js';
-import { emptyConnection, findConnection, operator, parsePage, containsText, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { containsText, emptyPage, findConnection, operator, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import type { NoticeFilter, NoticeOrder } from './__generated__/resolvers-types.js';
 import { badUserInput } from '../shared/errors.js';
 import type { CivilAffairsContext } from './context.js';
@@ -65,11 +65,10 @@ export function noticeList(
   const requested = filter?.divisionCode ? parseDivisionCode(filter.divisionCode, 'filter.divisionCode') : null;
   const statuses = managesNotices(ctx) ? filter?.status : (filter?.status ?? ['PUBLISHED']).filter((status) => status === 'PUBLISHED');
   const sort = noticeSort(orderBy, !(statuses && statuses.length > 0 && !statuses.includes('DRAFT')));
-  parsePage(args, sort, ctx.cursors);
   const from = dateArgument(filter?.from, 'filter.from');
   const to = dateArgument(filter?.to, 'filter.to');
   const scope = ctx.access.scope(requested);
-  if (scope === null || (statuses && statuses.length === 0)) return emptyConnection();
+  if (scope === null || (statuses && statuses.length === 0)) return emptyPage(args, sort, ctx.cursors);
   const conditions: Record<string, unknown>[] = [];
   if (scope !== '') conditions.push(divisionFilter(scope));
   if (statuses) conditions.push({ status: operator('$in', statuses) });

@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import { DIVISION_FIELD_BY_LEVEL, divisionFilter, divisionLevelOf, parseDivisionCode, type DivisionField } from '../shared/division-code.js';
 import { badUserInput } from '../shared/errors.js';
-import { containsText, operator, parsePage, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { containsText, operator, type SortSpec } from '../shared/pagination.js';
 import { nameContains } from '../shared/search-name.js';
 import type {
   BuildingFilter,
@@ -54,11 +54,6 @@ export function divisionFieldOf(code: string): DivisionField {
   const level = divisionLevelOf(code);
   if (level === null) throw new Error(`not a division code: ${code}`);
   return DIVISION_FIELD_BY_LEVEL[level];
-}
-
-/** Validates paging before an early empty answer, so `first: 500` is an error whoever asks. */
-export function checkPage(ctx: EconomyContext, args: PageArgs, sort: SortSpec): void {
-  parsePage(args, sort, ctx.cursors);
 }
 
 /** A half-open [from, to) bound built here, hence trusted; undefined when both ends are open. */

@@ -1,5 +1,5 @@
 import { divisionLevelOf, DIVISION_FIELD_BY_LEVEL } from '../shared/division-code.js';
-import { emptyConnection, withNode, type Connection, type PageArgs } from '../shared/pagination.js';
+import { emptyPage, withNode, type Connection, type PageArgs } from '../shared/pagination.js';
 import type { PartyBuildingContext } from './context.js';
 import { organizationFilter, organizationSort } from './filters.js';
 import type { PartyOrganizationRecord } from './models.js';
@@ -34,7 +34,7 @@ export async function organizationsInDivision(
   const { divisionCode, match } = organizationFilter(args.filter);
   const scope = effectiveDivision(ctx, parentCode, divisionCode);
   const level = scope ? divisionLevelOf(scope) : null;
-  if (!scope || !level) return emptyConnection();
+  if (!scope || !level) return emptyPage(args, organizationSort(args.orderBy), ctx.cursors);
   return ctx.loaders.organizationsInDivision[DIVISION_FIELD_BY_LEVEL[level]].load({
     group: scope,
     filter: match,

@@ -195,8 +195,19 @@ export function toConnection<T extends { _id: unknown }>(docs: T[], page: Parsed
   };
 }
 
-export function emptyConnection<T>(): Connection<T> {
+/** No rows: for loaders answering a parent with nothing, after they have parsed the page. */
+export function noRows<T>(): Connection<T> {
   return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+}
+
+/**
+ * The answer of a list that has nothing to look at (outside the jurisdiction, an empty status
+ * set): the page arguments are validated first, so `first: 500` is BAD_USER_INPUT whether or not
+ * the list would have been empty. Every early empty answer of a list is this one.
+ */
+export function emptyPage<T>(args: PageArgs, sort: SortSpec, cursors: CursorSeal): Connection<T> {
+  parsePage(args, sort, cursors);
+  return noRows<T>();
 }
 
 /** The list a root page of `model` matching `filter` is: the collection and the filter. */
@@ -295,10 +306,10 @@ export function groupedConnectionLoader<T extends { _id: unknown }>(
         const byGroup = new Map(rows.map((row) => [row._id, row]));
         for (const key of batch) {
           const row = byGroup.get(key.group);
-          results.set(key, row ? toConnection(row.nodes, page, sort, row.totalCount, listOf(key)) : emptyConnection<T>());
+          results.set(key, row ? toConnection(row.nodes, page, sort, row.totalCount, listOf(key)) : noRows<T>());
         }
       }
-      return keys.map((key) => results.get(key) ?? emptyConnection<T>());
+      return keys.map((key) => results.get(key) ?? noRows<T>());
     },
     { cacheKeyFn: (key) => filterKey([key.group, key.filter, key.sort, key.args]) },
   );

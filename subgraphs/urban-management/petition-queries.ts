@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { forbidden } from '../shared/errors.js';
-import { emptyConnection, findConnection, parsePage, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { emptyPage, findConnection, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import type { PetitionFilter, PetitionOrder } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
 import { allOf, defined, oneOf, range, requestedScope, scopeConditions, textMatch } from './filters.js';
@@ -36,7 +36,6 @@ export function petitionList(
 ): Promise<Connection<PetitionRecord>> | Connection<PetitionRecord> {
   requireCaseReader(ctx);
   const sort = petitionSort(order);
-  parsePage(args, sort, ctx.cursors);
   const scope = requestedScope(ctx.access, filter?.divisionCode, 'filter.divisionCode');
   const { from, to } = periodArguments(filter?.receivedFrom, filter?.receivedTo, { from: 'filter.receivedFrom', to: 'filter.receivedTo' });
   const conditions = defined({
@@ -49,7 +48,7 @@ export function petitionList(
     receivedAt: range(from, to),
     title: filter?.titleContains ? textMatch(filter.titleContains, 'filter.titleContains') : undefined,
   });
-  if (scope === null) return emptyConnection();
+  if (scope === null) return emptyPage(args, sort, ctx.cursors);
   return findConnection(petitionModel(ctx.connection), allOf([...scopeConditions(scope), ...conditions]), sort, args, ctx.cursors);
 }
 

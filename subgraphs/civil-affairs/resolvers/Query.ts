@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { divisionFilter, parseDivisionCode, parseDivisionCodeOfLevel } from '../../shared/division-code.js';
-import { emptyConnection, findConnection } from '../../shared/pagination.js';
+import { emptyPage, findConnection } from '../../shared/pagination.js';
 import { nameContains } from '../../shared/search-name.js';
 import { loadAssistanceCase } from './AssistanceCase.js';
 import { caseFilter, caseSort } from './cases.js';
@@ -34,10 +34,11 @@ export const Query: QueryResolvers = {
     const { filter } = args;
     const requested = filter?.divisionCode ? parseDivisionCode(filter.divisionCode, 'filter.divisionCode') : null;
     const conditions = residentFilter(filter);
+    const sort = residentSort(args.orderBy);
     const scope = ctx.access.scope(requested);
-    if (scope === null) return emptyConnection();
+    if (scope === null) return emptyPage(args, sort, ctx.cursors);
     const query = { ...(scope === '' ? {} : divisionFilter(scope)), ...conditions };
-    return findConnection(ctx.models.Resident, query, residentSort(args.orderBy), args, ctx.cursors);
+    return findConnection(ctx.models.Resident, query, sort, args, ctx.cursors);
   },
 
   assistanceCase: (_root, args, ctx) => loadAssistanceCase(ctx, args.id),
@@ -45,9 +46,10 @@ export const Query: QueryResolvers = {
   assistanceCases: (_root, args, ctx) => {
     const requested = args.filter?.divisionCode ? parseDivisionCode(args.filter.divisionCode, 'filter.divisionCode') : null;
     const filter = caseFilter(args.filter);
+    const sort = caseSort(args.orderBy);
     const scope = ctx.access.scope(requested);
-    if (scope === null) return emptyConnection();
-    return findConnection(ctx.models.AssistanceCase, { ...(scope === '' ? {} : divisionFilter(scope)), ...filter }, caseSort(args.orderBy), args, ctx.cursors);
+    if (scope === null) return emptyPage(args, sort, ctx.cursors);
+    return findConnection(ctx.models.AssistanceCase, { ...(scope === '' ? {} : divisionFilter(scope)), ...filter }, sort, args, ctx.cursors);
   },
   civilAffairsAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'civilAffairsAuditRecords'),
 };

@@ -1,6 +1,6 @@
 import type { ChildDivisionFilter, DivisionOrder, DivisionResidentFilter, ResidentOrder } from '../__generated__/resolvers-types.js';
 import { divisionFilter, divisionLevelOf, type DivisionLevel } from '../../shared/division-code.js';
-import { containsText, emptyConnection, type Connection, type PageArgs, type SortSpec } from '../../shared/pagination.js';
+import { containsText, emptyPage, type Connection, type PageArgs, type SortSpec } from '../../shared/pagination.js';
 import { searchName } from '../../shared/search-name.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { DivisionRecord, ResidentRecord } from '../models.js';
@@ -47,9 +47,10 @@ interface DivisionResidentArgs extends PageArgs {
 /** Residents of a division, narrowed to the viewer's jurisdiction (a worker sees their community only). */
 export function divisionResidents(ctx: CivilAffairsContext, division: DivisionRecord, args: DivisionResidentArgs): Promise<Connection<ResidentRecord>> {
   const conditions = residentFilter(args.filter);
+  const sort = residentSort(args.orderBy);
   const scope = ctx.access.scope(division.code);
-  if (scope === null) return Promise.resolve(emptyConnection());
+  if (scope === null) return Promise.resolve(emptyPage(args, sort, ctx.cursors));
   const narrowed = scope === division.code ? {} : divisionFilter(scope);
   const filter = { ...narrowed, ...conditions };
-  return ctx.loaders[RESIDENT_LOADER_BY_LEVEL[division.level]].load({ group: division.code, filter, sort: residentSort(args.orderBy), args });
+  return ctx.loaders[RESIDENT_LOADER_BY_LEVEL[division.level]].load({ group: division.code, filter, sort, args });
 }

@@ -1,5 +1,5 @@
 import type { EnterpriseResolvers } from '../__generated__/resolvers-types.js';
-import { checkPage, projectMatch, projectSort, serviceVisitMatch, serviceVisitSort, taxRecordMatch, taxRecordSort } from '../arguments.js';
+import { projectMatch, projectSort, serviceVisitMatch, serviceVisitSort, taxRecordMatch, taxRecordSort } from '../arguments.js';
 import type { EconomyContext } from '../context.js';
 import type { EnterpriseRecord } from '../models.js';
 
@@ -18,17 +18,14 @@ export const Enterprise: EnterpriseResolvers = {
   building: (enterprise, _args, ctx) => (enterprise.buildingId ? ctx.loaders.building.load(enterprise.buildingId) : null),
   projects: (enterprise, { first, after, filter, orderBy }, ctx) => {
     const sort = projectSort(orderBy);
-    checkPage(ctx, { first, after }, sort);
     return ctx.loaders.projectsByEnterprise.load({ group: enterprise._id, filter: projectMatch(filter), sort, args: { first, after } });
   },
   taxRecords: (enterprise, { first, after, filter, orderBy }, ctx) => {
     const sort = taxRecordSort(orderBy);
-    checkPage(ctx, { first, after }, sort);
     return ctx.loaders.taxRecordsByEnterprise.load({ group: enterprise._id, filter: taxRecordMatch(filter), sort, args: { first, after } });
   },
   serviceVisits: (enterprise, { first, after, filter, orderBy }, ctx) => {
     const sort = serviceVisitSort(orderBy);
-    checkPage(ctx, { first, after }, sort);
     return ctx.loaders.serviceVisitsByEnterprise.load({ group: enterprise._id, filter: serviceVisitMatch(filter), sort, args: { first, after } });
   },
   taxTotal: async (enterprise, { year }, ctx) => {

@@ -1,11 +1,10 @@
 import { isValidCreditCode } from '../../shared/world/identifiers.js';
 import { badUserInput } from '../../shared/errors.js';
-import { emptyConnection, findConnection, type PageArgs, type SortSpec } from '../../shared/pagination.js';
+import { emptyPage, findConnection, type PageArgs, type SortSpec } from '../../shared/pagination.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import {
   buildingMatch,
   buildingSort,
-  checkPage,
   divisionMatch,
   enterpriseMatch,
   enterpriseSort,
@@ -34,9 +33,8 @@ function scopedList<T extends { _id: unknown }>(
   sort: SortSpec,
   page: PageArgs,
 ) {
-  checkPage(ctx, page, sort);
   const code = listScope(ctx, null, divisionCode);
-  if (code === null) return emptyConnection<T>();
+  if (code === null) return emptyPage<T>(page, sort, ctx.cursors);
   return findConnection(model, { ...divisionMatch(code), ...match }, sort, page, ctx.cursors);
 }
 

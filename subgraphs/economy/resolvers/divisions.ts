@@ -4,11 +4,11 @@ import type {
   DistrictInvestmentTripsArgs,
   DistrictProjectsArgs,
 } from '../__generated__/resolvers-types.js';
-import { checkPage, divisionFieldOf, enterpriseMatch, enterpriseSort, listScope, projectMatch, projectSort, tripMatch, tripSort } from '../arguments.js';
+import { divisionFieldOf, enterpriseMatch, enterpriseSort, listScope, projectMatch, projectSort, tripMatch, tripSort } from '../arguments.js';
 import type { EconomyContext } from '../context.js';
 import type { IndicatorScope } from '../indicators.js';
 import type { DivisionRef, EnterpriseRecord, InvestmentProjectRecord, InvestmentTripRecord } from '../models.js';
-import { emptyConnection } from '../../shared/pagination.js';
+import { emptyPage } from '../../shared/pagination.js';
 
 /**
  * What economy contributes to the division entities civil affairs owns. The same resolvers
@@ -21,25 +21,22 @@ export const divisionContributions = {
 
   enterprises: (division: DivisionRef, { first, after, filter, orderBy }: DistrictEnterprisesArgs, ctx: EconomyContext) => {
     const sort = enterpriseSort(orderBy);
-    checkPage(ctx, { first, after }, sort);
     const code = listScope(ctx, division.code, filter?.divisionCode);
-    if (code === null) return emptyConnection<EnterpriseRecord>();
+    if (code === null) return emptyPage<EnterpriseRecord>({ first, after }, sort, ctx.cursors);
     return ctx.loaders.enterprisesByDivision[divisionFieldOf(code)].load({ group: code, filter: enterpriseMatch(filter), sort, args: { first, after } });
   },
 
   projects: (division: DivisionRef, { first, after, filter, orderBy }: DistrictProjectsArgs, ctx: EconomyContext) => {
     const sort = projectSort(orderBy);
-    checkPage(ctx, { first, after }, sort);
     const code = listScope(ctx, division.code, filter?.divisionCode);
-    if (code === null) return emptyConnection<InvestmentProjectRecord>();
+    if (code === null) return emptyPage<InvestmentProjectRecord>({ first, after }, sort, ctx.cursors);
     return ctx.loaders.projectsByDivision[divisionFieldOf(code)].load({ group: code, filter: projectMatch(filter), sort, args: { first, after } });
   },
 
   investmentTrips: (division: DivisionRef, { first, after, filter, orderBy }: DistrictInvestmentTripsArgs, ctx: EconomyContext) => {
     const sort = tripSort(orderBy);
-    checkPage(ctx, { first, after }, sort);
     const code = listScope(ctx, division.code, filter?.divisionCode);
-    if (code === null) return emptyConnection<InvestmentTripRecord>();
+    if (code === null) return emptyPage<InvestmentTripRecord>({ first, after }, sort, ctx.cursors);
     return ctx.loaders.tripsByDivision[divisionFieldOf(code)].load({ group: code, filter: tripMatch(filter), sort, args: { first, after } });
   },
 

@@ -1,4 +1,4 @@
-import { emptyConnection, findConnection } from '../../shared/pagination.js';
+import { emptyPage, findConnection } from '../../shared/pagination.js';
 import type { PartyBuildingContext } from '../context.js';
 import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort, type ListFilter } from '../filters.js';
 import { divisionMatch, effectiveDivision } from '../scope.js';
@@ -21,19 +21,19 @@ export const Query: QueryResolvers = {
 
   partyOrganizations: (_root, args, ctx) => {
     const match = scopedMatch(ctx, organizationFilter(args.filter));
-    return match ? findConnection(ctx.models.organization, match, organizationSort(args.orderBy), args, ctx.cursors) : emptyConnection();
+    return match ? findConnection(ctx.models.organization, match, organizationSort(args.orderBy), args, ctx.cursors) : emptyPage(args, organizationSort(args.orderBy), ctx.cursors);
   },
   partyMembers: (_root, args, ctx) => {
     const match = scopedMatch(ctx, memberFilter(args.filter));
-    return match ? findConnection(ctx.models.member, match, memberSort(args.orderBy), args, ctx.cursors) : emptyConnection();
+    return match ? findConnection(ctx.models.member, match, memberSort(args.orderBy), args, ctx.cursors) : emptyPage(args, memberSort(args.orderBy), ctx.cursors);
   },
   partyActivities: (_root, args, ctx) => {
     const match = scopedMatch(ctx, activityFilter(args.filter));
-    return match ? findConnection(ctx.models.activity, match, activitySort(args.orderBy), args, ctx.cursors) : emptyConnection();
+    return match ? findConnection(ctx.models.activity, match, activitySort(args.orderBy), args, ctx.cursors) : emptyPage(args, activitySort(args.orderBy), ctx.cursors);
   },
   partyEvaluations: (_root, args, ctx) => {
     const match = scopedMatch(ctx, evaluationFilter(args.filter));
-    return match ? findConnection(ctx.models.evaluation, match, evaluationSort(args.orderBy), args, ctx.cursors) : emptyConnection();
+    return match ? findConnection(ctx.models.evaluation, match, evaluationSort(args.orderBy), args, ctx.cursors) : emptyPage(args, evaluationSort(args.orderBy), ctx.cursors);
   },
   partyBuildingAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'partyBuildingAuditRecords'),
 };

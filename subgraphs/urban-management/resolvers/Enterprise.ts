@@ -1,5 +1,5 @@
 import type { EnterpriseResolvers } from '../__generated__/resolvers-types.js';
-import { emptyConnection, parsePage } from '../../shared/pagination.js';
+import { emptyPage } from '../../shared/pagination.js';
 import { allOf, incidentConditions, incidentSort, requestedScope, scopeConditions } from '../filters.js';
 import { pageArgs } from './lists.js';
 
@@ -11,10 +11,9 @@ export const Enterprise: EnterpriseResolvers = {
   __resolveReference: ({ id }) => ({ id }),
   incidents(enterprise, args, ctx) {
     const sort = incidentSort(args.orderBy);
-    parsePage(args, sort, ctx.cursors);
     const conditions = incidentConditions(args.filter, ctx.now);
     const scope = requestedScope(ctx.access, args.filter?.divisionCode, 'filter.divisionCode');
-    if (scope === null) return emptyConnection();
+    if (scope === null) return emptyPage(args, sort, ctx.cursors);
     return ctx.loaders.incidentsOfEnterprise.load({ group: enterprise.id, filter: allOf([...scopeConditions(scope), ...conditions]), sort, args: pageArgs(args) });
   },
 };

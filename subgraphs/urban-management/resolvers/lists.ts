@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../../shared/division-code.js';
-import { emptyConnection, findConnection, parsePage, type Connection, type PageArgs, type SortSpec } from '../../shared/pagination.js';
+import { emptyPage, findConnection, type Connection, type PageArgs, type SortSpec } from '../../shared/pagination.js';
 import type { GroupedPageKey } from '../../shared/pagination.js';
 import type DataLoader from 'dataloader';
 import type { UrbanManagementContext } from '../context.js';
@@ -20,8 +20,7 @@ export async function rootList<T extends { _id: unknown }>(
   sort: SortSpec,
   args: PageArgs,
 ): Promise<Connection<T>> {
-  parsePage(args, sort, ctx.cursors);
-  if (scope === null) return emptyConnection();
+  if (scope === null) return emptyPage(args, sort, ctx.cursors);
   return findConnection(model, allOf([...scopeConditions(scope), ...conditions]), sort, args, ctx.cursors);
 }
 
@@ -37,10 +36,9 @@ export async function divisionList<T>(
   sort: SortSpec,
   args: PageArgs,
 ): Promise<Connection<T>> {
-  parsePage(args, sort, ctx.cursors);
   const scope = ctx.access.scope(parentCode);
   const level = scope === null ? null : divisionLevelOf(scope);
-  if (scope === null || level === null) return emptyConnection();
+  if (scope === null || level === null) return emptyPage(args, sort, ctx.cursors);
   return loaders[DIVISION_FIELD_BY_LEVEL[level]].load({ group: scope, filter: allOf(conditions), sort, args: pageArgs(args) });
 }
 
