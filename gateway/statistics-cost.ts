@@ -1,4 +1,4 @@
-import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLField } from 'graphql';
+import { getNamedType, isEnumType, isObjectType, Kind, valueFromASTUntyped, type FieldNode, type GraphQLField } from 'graphql';
 
 /**
  * What a statistics field costs in the gateway's cost model: one aggregation over the division's
@@ -17,29 +17,35 @@ const GEOGRAPHY_ROWS: Record<string, Record<number, number>> = {
 };
 
 /**
- * Groups of every other dimension: the size of its value set. A dimension missing here fails the
- * cost test (test/gateway-limits.test.ts walks every `groupBy` enum of the supergraph).
+ * Groups of a dimension whose key is not an enum (a join year can be any of some eighty). Every
+ * other dimension counts the values of its key's enum in the row's `keys` type, read from the
+ * schema, so a new programme or category is counted without touching this file; a dimension
+ * neither has fails the cost test (test/gateway-limits.test.ts walks every `groupBy` enum).
  */
-export const DIMENSION_ROWS: Record<string, number> = {
-  PROGRAM: 8,
-  TIER: 3,
-  URBAN_RURAL: 2,
-  KIND: 12,
-  COURSE: 20,
-  INDUSTRY: 20,
-  STAGE: 6,
-  LEADER_LEVEL: 4,
-  LEVEL: 4,
-  SECTOR: 6,
-  AGE_BAND: 10,
+export const OPEN_DIMENSION_ROWS: Record<string, number> = {
   JOIN_YEAR: 80,
-  SEX: 2,
-  STATUS: 6,
-  CATEGORY: 20,
-  CHANNEL: 6,
-  SOURCE: 6,
-  TYPE: 20,
+  // Training courses are named by the service records (free text); a street runs a couple of dozen a year.
+  COURSE: 20,
 };
+
+/** `URBAN_RURAL` → `urbanRural`: the key field a dimension groups by. */
+function keyFieldOf(dimension: string): string {
+  return dimension.toLowerCase().replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+}
+
+/** Groups a non-geographic dimension can produce for a statistics field, or null when unknown. */
+export function dimensionRows(field: GraphQLField<unknown, unknown>, dimension: string): number | null {
+  const row = getNamedType(field.type);
+  const keys = isObjectType(row) ? row.getFields().keys : undefined;
+  const keysType = keys ? getNamedType(keys.type) : undefined;
+  const key = keysType && isObjectType(keysType) ? keysType.getFields()[keyFieldOf(dimension)] : undefined;
+  const keyType = key ? getNamedType(key.type) : undefined;
+  if (keyType && isEnumType(keyType)) return keyType.getValues().length;
+  return OPEN_DIMENSION_ROWS[dimension] ?? null;
+}
+
+/** A dimension the schema does not size (the cost test refuses any): counted generously. */
+const UNKNOWN_DIMENSION_ROWS = 100;
 
 /** A month dimension without a readable period counts a year. */
 const MONTHS_WITHOUT_PERIOD = 12;
@@ -96,7 +102,7 @@ export function statisticsRows(node: FieldNode, field: GraphQLField<unknown, unk
     else {
       const narrowing = NARROWED_BY[dimension];
       const listed = narrowing ? (argumentValue(node, narrowing, variables) ?? field.args.find((argument) => argument.name === narrowing)?.defaultValue) : undefined;
-      rows *= Array.isArray(listed) && listed.length > 0 ? new Set(listed).size : (DIMENSION_ROWS[dimension] ?? 100);
+      rows *= Array.isArray(listed) && listed.length > 0 ? new Set(listed).size : (dimensionRows(field, dimension) ?? UNKNOWN_DIMENSION_ROWS);
     }
   }
   return rows;
