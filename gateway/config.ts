@@ -4,6 +4,7 @@ import { ConfigError, isProduction, loadSecrets } from '../subgraphs/shared/secr
 import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from '../subgraphs/shared/shutdown.js';
 import type { AuthOptions } from './auth.js';
 import { SUPERGRAPH_FILE } from './compose.js';
+import { parseCorsOrigins } from './cors.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.js';
 
 /**
@@ -28,6 +29,8 @@ export interface GatewayConfig {
   /** Identical queries of one caller in flight at once share a subgraph fetch (DEDUPLICATE_INFLIGHT). */
   deduplicateInflightFetches: boolean;
   limits: QueryLimits;
+  /** CORS_ORIGINS: exact origins whose pages may call the gateway. */
+  corsOrigins: string[];
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -73,6 +76,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     introspection: flag(env, 'INTROSPECTION', !production),
     fieldSuggestions: flag(env, 'FIELD_SUGGESTIONS', !production),
     deduplicateInflightFetches: flag(env, 'DEDUPLICATE_INFLIGHT', true),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     limits: {
       maxDepth: integer(env, 'MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 100),
       maxAliases: integer(env, 'MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0, 1000),

@@ -10,6 +10,7 @@ import type { Authenticate } from './auth.js';
 import type { GatewayContext } from './context.js';
 import { createCsvExport } from './csv-export.js';
 import { buildGraphiQLPage, type GraphiQLPage } from './graphiql.js';
+import { createCors } from './cors.js';
 import { checkSubgraphs, healthRoutes } from './health.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits.js';
 import { KnownOperationTypesRule, requireResolvableOperation } from '../subgraphs/shared/operation-checks.js';
@@ -35,6 +36,8 @@ export interface GatewayOptions {
   limits?: Partial<QueryLimits>;
   /** Identical queries of one caller in flight at once share one subgraph fetch (default on; DEDUPLICATE_INFLIGHT=false). */
   deduplicateInflightFetches?: boolean;
+  /** Exact origins whose pages may call the gateway (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 export interface Gateway {
@@ -150,6 +153,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           ...healthRoutes({ authenticate: options.authenticate, check: () => checkSubgraphs(subgraphUrls, Math.min(timeoutMs, 2000), outcomes) }),
         },
         responseHeaders: SECURITY_HEADERS,
+        front: createCors(options.corsOrigins ?? []),
         landingPage: (req, res) => {
           if (!graphiqlPage || !wantsHtml(req)) return false;
           sendGraphiQL(req, res, graphiqlPage);

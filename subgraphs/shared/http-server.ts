@@ -29,6 +29,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   runRequest?: <T>(execute: () => Promise<T>) => Promise<T>;
   /** Answers a browser's GET on the GraphQL path (GraphiQL); returns false to fall through. */
   landingPage?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Runs first on every request, every path included (the gateway's CORS); true when it answered. */
+  front?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Headers set on every response, whatever answers it (the gateway's browser-facing hygiene). */
   responseHeaders?: Readonly<Record<string, string>>;
 }
@@ -74,6 +76,7 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (options.front?.(req, res)) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = options.routes?.[url.pathname];
     if (route) return route(req, res, url);

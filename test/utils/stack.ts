@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { createAuthenticator, mintToken, type TokenClaims } from '../../gateway/auth.js';
 import { composeSupergraph } from '../../gateway/compose.js';
-import { createGateway } from '../../gateway/server.js';
+import { createGateway, type GatewayOptions } from '../../gateway/server.js';
 import { SUBGRAPHS } from '../../subgraphs/catalog.js';
 import { IMPLEMENTATIONS } from '../../subgraphs/registry.js';
 import { connectDatabase, provideDatabase, type DatabaseServer } from '../../subgraphs/shared/database.js';
@@ -52,7 +52,9 @@ export interface GraphQLRequestOptions {
 
 export const ADMIN: TokenClaims = { sub: 'test-admin', role: 'admin' };
 
-export async function startTestStack(options: { seed?: boolean; scale?: number; monitorCommands?: boolean; cursorSecrets?: CursorSecrets } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { seed?: boolean; scale?: number; monitorCommands?: boolean; cursorSecrets?: CursorSecrets; gateway?: Partial<GatewayOptions> } = {},
+): Promise<TestStack> {
   const database: DatabaseServer = await provideDatabase({ log: () => {} });
   // On a shared real MongoDB, each test file gets its own databases.
   const prefix = database.kind === 'uri' ? `t${randomBytes(4).toString('hex')}_` : '';
@@ -76,6 +78,7 @@ export async function startTestStack(options: { seed?: boolean; scale?: number; 
     subgraphUrls,
     subgraphSecret,
     authenticate: createAuthenticator({ jwtSecret }),
+    ...options.gateway,
   });
   const gatewayListening = await gateway.listen(0);
 
