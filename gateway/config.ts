@@ -5,6 +5,7 @@ import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from '../subgraphs/shared/shutdown.js';
 import type { AuthOptions } from './auth.js';
 import { SUPERGRAPH_FILE } from './compose.js';
 import { parseCorsOrigins } from './cors.js';
+import { parseRateLimits, parseTrustedProxies, type RateLimits } from './rate-limits.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.js';
 
 /**
@@ -31,6 +32,9 @@ export interface GatewayConfig {
   limits: QueryLimits;
   /** CORS_ORIGINS: exact origins whose pages may call the gateway. */
   corsOrigins: string[];
+  /** RATE_LIMITS (null when `off`) and TRUSTED_PROXIES. */
+  rateLimits: RateLimits | null;
+  trustedProxies: string[];
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -77,6 +81,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     fieldSuggestions: flag(env, 'FIELD_SUGGESTIONS', !production),
     deduplicateInflightFetches: flag(env, 'DEDUPLICATE_INFLIGHT', true),
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    rateLimits: parseRateLimits(env.RATE_LIMITS),
+    trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     limits: {
       maxDepth: integer(env, 'MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 100),
       maxAliases: integer(env, 'MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0, 1000),

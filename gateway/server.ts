@@ -4,13 +4,15 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from '../subgraphs/shared/http-server.js';
-import { CORRELATION_ID_HEADER, REQUEST_ID_HEADER } from '../subgraphs/shared/identity.js';
+import { CORRELATION_ID_HEADER, REQUEST_ID_HEADER, type Viewer } from '../subgraphs/shared/identity.js';
+import { rateLimited } from '../subgraphs/shared/errors.js';
 import { PURPOSE_HEADER, purposeOf } from '../subgraphs/shared/purpose.js';
 import type { Authenticate } from './auth.js';
 import type { GatewayContext } from './context.js';
 import { createCsvExport } from './csv-export.js';
 import { buildGraphiQLPage, type GraphiQLPage } from './graphiql.js';
 import { createCors } from './cors.js';
+import { clientAddress, DEFAULT_RATE_LIMITS, processRateLimiter, type RateLimiter, type RateLimits } from './rate-limits.js';
 import { checkSubgraphs, healthRoutes } from './health.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits.js';
 import { KnownOperationTypesRule, requireResolvableOperation } from '../subgraphs/shared/operation-checks.js';
@@ -38,6 +40,12 @@ export interface GatewayOptions {
   deduplicateInflightFetches?: boolean;
   /** Exact origins whose pages may call the gateway (CORS_ORIGINS); none by default. */
   corsOrigins?: readonly string[];
+  /** Requests per second by role and for callers without a token (RATE_LIMITS); null = off; default DEFAULT_RATE_LIMITS. */
+  rateLimits?: RateLimits | null;
+  /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES). */
+  trustedProxies?: readonly string[];
+  /** Where the buckets live (default: this process, or the cluster primary under GATEWAY_WORKERS). */
+  rateLimiter?: RateLimiter;
 }
 
 export interface Gateway {
@@ -128,13 +136,29 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), echoRequestId, requireResolvableOperation<GatewayContext>(), ...limits.plugins],
   });
   let graphiqlPage: GraphiQLPage | null = null;
+  const rateLimits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits;
+  const trustedProxies = options.trustedProxies ?? [];
+  const rateLimiter = rateLimits ? (options.rateLimiter ?? processRateLimiter()) : null;
+  const throttle = async (key: string, perSecond: number | null, subject: string) => {
+    if (!rateLimiter || perSecond === null) return;
+    const decision = await rateLimiter.take(key, perSecond);
+    if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, perSecond, subject);
+  };
 
   return {
     async listen(port = 0, host = '127.0.0.1') {
       await apollo.start();
       if (options.graphiql ?? true) graphiqlPage = buildGraphiQLPage();
       const context = async (req: IncomingMessage): Promise<GatewayContext> => {
-        const viewer = await options.authenticate(req.headers.authorization);
+        let viewer: Viewer;
+        try {
+          viewer = await options.authenticate(req.headers.authorization);
+        } catch (error) {
+          // Callers without a valid token are limited per client address, before they hear why.
+          await throttle(`ip:${clientAddress(req, trustedProxies)}`, rateLimits?.anonymous ?? null, 'this address');
+          throw error;
+        }
+        await throttle(`sub:${viewer.sub}`, rateLimits?.[viewer.role] ?? null, `subject ${viewer.sub}`);
         // Validated here (BAD_USER_INPUT, HTTP 400) and signed into every subgraph fetch's identity.
         const purpose = purposeOf(req.headers[PURPOSE_HEADER]);
         const correlationId = correlationIdOf(req);

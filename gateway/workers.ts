@@ -1,10 +1,11 @@
 import cluster from 'node:cluster';
 import { startGatewayFromEnv } from './main.js';
+import { serveClusterRateLimits } from './rate-limits.js';
 
 /**
  * GATEWAY_WORKERS=N runs N gateway processes on one port with node:cluster (the primary accepts
- * and hands connections to the workers). The gateway keeps no state between requests, so
- * workers need no coordination; SIGTERM to the primary is passed on and each worker finishes
+ * and hands connections to the workers). The gateway keeps no state between requests but the
+ * rate-limit buckets, which the primary holds for all workers (rate-limits.ts); SIGTERM to the primary is passed on and each worker finishes
  * its in-flight requests before exiting.
  */
 export function gatewayWorkers(env: NodeJS.ProcessEnv): number {
@@ -23,6 +24,8 @@ export async function startGatewayWorkers(env: NodeJS.ProcessEnv = process.env):
   let stopping = false;
   const listened = new Set<number>();
   cluster.on('listening', (worker) => listened.add(worker.id));
+  // The primary holds the rate-limit buckets, so a caller's limit is the machine's, not a worker's.
+  serveClusterRateLimits();
   for (let i = 0; i < workers; i++) cluster.fork();
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {

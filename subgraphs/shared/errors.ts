@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'UNAVAILABLE',
   'NOT_FOUND',
+  'RATE_LIMITED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -65,6 +66,15 @@ export function illegalTransition(action: string, what: string, currentState: st
 /** A dependency (the database) is down; `httpStatus` 503 when the whole request is refused. */
 export function unavailable(reason: string, httpStatus?: number): GraphQLError {
   return codedError('UNAVAILABLE', reason, httpStatus ? { http: { status: httpStatus } } : {});
+}
+
+/** Over the caller's rate limit: HTTP 429 with `retry-after`; `limit` is the rate (requests per second). */
+export function rateLimited(retryAfterSeconds: number, perSecond: number, subject: string): GraphQLError {
+  return codedError('RATE_LIMITED', `rate limit of ${perSecond} requests per second for ${subject} exceeded; retry after ${retryAfterSeconds} s`, {
+    retryAfterSeconds,
+    limit: perSecond,
+    http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });
 }
 
 export function notFound(what: string): GraphQLError {
