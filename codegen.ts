@@ -98,16 +98,19 @@ const targets = {
 };
 
 /**
- * The typed client for other services: the operations GraphiQL preloads, typed against the
+ * The typed client for other services: the operations GraphiQL preloads and the client's own
+ * (gateway/client/operations: service queries, every write workflow), typed against the
  * supergraph with the client preset (TypedDocumentNode). An operation that does not validate
  * against the supergraph fails codegen with its file, line and reason.
  */
 const clientTarget = {
   'gateway/client/__generated__/': {
     schema: 'schema/supergraph.graphql',
-    documents: 'schema/operations/*.graphql',
+    // The analysts' questions (GraphiQL preloads them) and the client's own service queries and write workflows.
+    documents: ['schema/operations/*.graphql', 'gateway/client/operations/*.graphql'],
     preset: 'client' as const,
-    presetConfig: { fragmentMasking: false },
+    // persisted-documents.json: sha256 id → document, the gateway's trusted documents (PERSISTED_DOCUMENTS).
+    presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' as const } },
     config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' }, emitLegacyCommonJSImports: false },
   },
 };

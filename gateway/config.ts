@@ -5,6 +5,7 @@ import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from '../subgraphs/shared/shutdown.js';
 import type { AuthOptions } from './auth.js';
 import { SUPERGRAPH_FILE } from './compose.js';
 import { parseCorsOrigins } from './cors.js';
+import { loadPersistedDocuments, parsePersistedDocumentsMode, PERSISTED_DOCUMENTS_FILE, TrustedDocuments } from './trusted-documents.js';
 import { parseRateLimits, parseTrustedProxies, type RateLimits } from './rate-limits.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.js';
 
@@ -35,6 +36,8 @@ export interface GatewayConfig {
   /** RATE_LIMITS (null when `off`) and TRUSTED_PROXIES. */
   rateLimits: RateLimits | null;
   trustedProxies: string[];
+  /** PERSISTED_DOCUMENTS (allow | require) over PERSISTED_DOCUMENTS_PATH (the typed client's manifest). */
+  trustedDocuments: TrustedDocuments;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -83,6 +86,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     rateLimits: parseRateLimits(env.RATE_LIMITS),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
+    trustedDocuments: new TrustedDocuments(loadPersistedDocuments(env.PERSISTED_DOCUMENTS_PATH || PERSISTED_DOCUMENTS_FILE), parsePersistedDocumentsMode(env.PERSISTED_DOCUMENTS)),
     limits: {
       maxDepth: integer(env, 'MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 100),
       maxAliases: integer(env, 'MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0, 1000),

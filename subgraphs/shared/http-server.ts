@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 
 /**
  * A plain node:http front for Apollo Server, shared by the subgraphs and the gateway: one
@@ -31,6 +33,17 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   landingPage?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Runs first on every request, every path included (the gateway's CORS); true when it answered. */
   front?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /**
+   * Rewrites a request's GraphQL parameters before execution (the gateway's trusted documents:
+   * a document id becomes its document); a thrown GraphQLError is the answer.
+   */
+  prepareRequest?: (req: IncomingMessage, request: { method: string; search: string; body: unknown }) => { search: string; body: unknown };
+  /**
+   * GET answers get `cache-control: private, no-cache` and an ETag of their body, and a matching
+   * `if-none-match` gets 304: a browser revalidates instead of downloading an unchanged answer,
+   * and no shared cache keeps one (answers depend on the caller).
+   */
+  etagGetAnswers?: boolean;
   /** Headers set on every response, whatever answers it (the gateway's browser-facing hygiene). */
   responseHeaders?: Readonly<Record<string, string>>;
 }
@@ -107,25 +120,51 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       }
     }
 
+    let search = url.search;
+    if (options.prepareRequest) {
+      try {
+        ({ search, body } = options.prepareRequest(req, { method: req.method ?? 'GET', search, body }));
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        const http = error.extensions.http as { status?: number } | undefined;
+        return sendJson(res, http?.status ?? (error.extensions.code === 'BAD_USER_INPUT' ? 400 : 200), { errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined } }] });
+      }
+    }
+
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const execute = () =>
       options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
         context: () => options.context(req, raw),
       });
     const response = await (options.runRequest ? options.runRequest(execute) : execute());
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      if (options.etagGetAnswers && req.method === 'GET' && res.statusCode === 200) return sendWithEtag(req, res, response.body.string);
       res.end(response.body.string);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
+}
+
+function sendWithEtag(req: IncomingMessage, res: ServerResponse, body: string): void {
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  res.setHeader('etag', etag);
+  res.setHeader('cache-control', 'private, no-cache');
+  const wanted = String(req.headers['if-none-match'] ?? '').split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  if (wanted.includes(etag)) {
+    res.statusCode = 304;
+    res.removeHeader('content-length');
+    res.end();
+    return;
+  }
+  res.end(body);
 }
 
 export interface Listening {
