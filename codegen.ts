@@ -115,9 +115,26 @@ const clientTarget = {
   },
 };
 
+/**
+ * Apollo Client helpers for frontend teams: the typed `StrictTypedTypePolicies` of
+ * typescript-apollo-client-helpers, and the values (key fields from each entity's @key, possible
+ * types, connection fields) from a small plugin of ours; gateway/client/apollo.ts combines them.
+ */
+const apolloTargets = {
+  'gateway/client/__generated__/apollo-helpers.ts': {
+    schema: 'schema/supergraph.graphql',
+    plugins: ['typescript-apollo-client-helpers'],
+    config: { useTypeImports: true },
+  },
+  'gateway/client/__generated__/apollo-client-facts.ts': {
+    schema: 'schema/supergraph.graphql',
+    plugins: ['./codegen/apollo-client-facts.cjs'],
+  },
+};
+
 // CODEGEN_ONLY=economy regenerates one target while another subgraph's schema is being edited.
 const only = process.env.CODEGEN_ONLY as keyof typeof targets | 'client' | undefined;
-const selected = only === 'client' ? [clientTarget] : only ? [targets[only]] : [...Object.values(targets), clientTarget];
+const selected = only === 'client' ? [clientTarget, apolloTargets] : only ? [targets[only]] : [...Object.values(targets), clientTarget, apolloTargets];
 
 const config: CodegenConfig = {
   overwrite: true,
