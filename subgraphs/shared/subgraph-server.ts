@@ -29,6 +29,8 @@ export interface SubgraphDeps {
   subgraphSecretPrevious?: string;
   /** Keys of the sealed list cursors (CURSOR_SECRET, CURSOR_SECRET_PREVIOUS); unset = a random key of this process. */
   cursorSecrets?: CursorSecrets;
+  /** Keys the perturbed statistics of analysts and services (PERTURBATION_SECRET); unset = a random key of this process. */
+  perturbationSecret?: string;
 }
 
 export interface SubgraphServer {
@@ -146,7 +148,7 @@ export function createSubgraphServer<TContext extends RequestContext>(
   function contextFor(viewer: Viewer, requestId: string, options: Omit<AccessOptions, 'requirePurpose'> = {}, correlationId?: string): TContext {
     return extendContext(
       createRequestContext(
-        { requestId, correlationId, viewer, domain, connection: deps.connection, cursorSecrets: deps.cursorSecrets },
+        { requestId, correlationId, viewer, domain, connection: deps.connection, cursorSecrets: deps.cursorSecrets, perturbationSecret: deps.perturbationSecret },
         { ...options, requirePurpose: deps.requirePurpose ?? false },
       ),
     );

@@ -52,7 +52,9 @@ export interface GraphQLRequestOptions {
 
 export const ADMIN: TokenClaims = { sub: 'test-admin', role: 'admin' };
 
-export async function startTestStack(options: { seed?: boolean; scale?: number; monitorCommands?: boolean; cursorSecrets?: CursorSecrets } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { seed?: boolean; scale?: number; monitorCommands?: boolean; cursorSecrets?: CursorSecrets; perturbationSecret?: string } = {},
+): Promise<TestStack> {
   const database: DatabaseServer = await provideDatabase({ log: () => {} });
   // On a shared real MongoDB, each test file gets its own databases.
   const prefix = database.kind === 'uri' ? `t${randomBytes(4).toString('hex')}_` : '';
@@ -61,12 +63,13 @@ export async function startTestStack(options: { seed?: boolean; scale?: number; 
   const connections = {} as Record<Domain, Connection>;
   let listening: Listening[] = [];
   const cursorSecrets = options.cursorSecrets ?? { current: randomBytes(32).toString('base64url') };
+  const perturbationSecret = options.perturbationSecret ?? randomBytes(32).toString('base64url');
   const subgraphUrls = {} as Record<Domain, string>;
   for (const info of SUBGRAPHS) {
     const connection = await connectDatabase(database.uri, prefix + info.database, { monitorCommands: options.monitorCommands });
     connections[info.name] = connection;
     if (options.seed ?? true) await IMPLEMENTATIONS[info.name].seed(connection, { scale: options.scale ?? 1, seed: 20201130 });
-    const server = IMPLEMENTATIONS[info.name].create({ connection, subgraphSecret, cursorSecrets });
+    const server = IMPLEMENTATIONS[info.name].create({ connection, subgraphSecret, cursorSecrets, perturbationSecret });
     const running = await server.listen(0);
     listening.push(running);
     subgraphUrls[info.name] = running.url;
@@ -108,7 +111,7 @@ export async function startTestStack(options: { seed?: boolean; scale?: number; 
       await Promise.all(listening.map((server) => server.close(1000)));
       const restarted: Listening[] = [];
       for (const info of SUBGRAPHS) {
-        const server = IMPLEMENTATIONS[info.name].create({ connection: connections[info.name], subgraphSecret, cursorSecrets: restart.cursorSecrets });
+        const server = IMPLEMENTATIONS[info.name].create({ connection: connections[info.name], subgraphSecret, cursorSecrets: restart.cursorSecrets, perturbationSecret });
         restarted.push(await server.listen(Number(new URL(subgraphUrls[info.name]).port)));
       }
       listening = restarted;
