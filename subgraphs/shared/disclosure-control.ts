@@ -118,6 +118,15 @@ export function addRecordKeys<D>(collection: RecordKeyedCollection, docs: D[]): 
   return docs;
 }
 
+/**
+ * Raw documents for a driver insert into `model`'s collection (seeds), with their record keys
+ * when the collection is keyed; copies, the given documents are not changed.
+ */
+export function withRecordKeysOf<D>(model: { schema: Schema; collection: { collectionName: string } }, docs: readonly D[]): D[] {
+  if (!model.schema.path(RECORD_KEY_FIELD)) return [...docs];
+  return addRecordKeys(model.collection.collectionName as RecordKeyedCollection, docs.map((doc) => ({ ...doc })));
+}
+
 /** One count cell: what it measures (`collection/measure`), its exact value and its cell key. */
 export interface CountCell {
   tag: string;
