@@ -40,8 +40,8 @@ export function unauthenticated(reason: string): GraphQLError {
   return codedError('UNAUTHENTICATED', reason, { http: { status: 401 } });
 }
 
-export function forbidden(reason: string): GraphQLError {
-  return codedError('FORBIDDEN', reason);
+export function forbidden(reason: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return codedError('FORBIDDEN', reason, extensions);
 }
 
 /** Optimistic-concurrency loss: the caller's expected version is not the stored one. */

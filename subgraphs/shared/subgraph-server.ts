@@ -13,6 +13,7 @@ import { KnownOperationTypesRule } from './operation-checks.js';
 import { unauthenticated, unavailable } from './errors.js';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
 import { IDENTITY_HEADER, verifyIdentity, type Domain, type Viewer } from './identity.js';
+import { markPersonLevel } from './person-level.js';
 import { PURPOSE_HEADER, purposeOf } from './purpose.js';
 import { bindRequestScope, runInRequestScope, runWithRequestHolder } from './request-scope.js';
 import { SeenNonces } from './seen-nonces.js';
@@ -117,7 +118,7 @@ export function createSubgraphServer<TContext extends RequestContext>(
   extendContext: (base: RequestContext) => TContext,
 ): SubgraphServer {
   const apollo = new ApolloServer<RequestContext>({
-    schema: guardDateArguments(schema),
+    schema: markPersonLevel(guardDateArguments(schema)),
     formatError: (formatted, error) => formatSubgraphError(formatted, error, deps.connection.readyState !== 1),
     includeStacktraceInErrorResponses: false,
     // Our process entry owns SIGTERM (finish in-flight requests, close the database, exit 0);
