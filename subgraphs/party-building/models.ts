@@ -89,6 +89,8 @@ export type PartyActivityOutputRecord = {
 /** Recorded and given attendance through activity-records.ts: versioned, with its history. */
 export type PartyActivityRecord = DivisionRecord & VersionedRecord & Idempotent & {
   _id: string;
+  /** The disclosure-control record key (disclosure-control.ts); absent only before migration 002. */
+  recordKey?: number;
   kind: PartyActivityKind;
   title: string;
   startsAt: Date;

@@ -76,7 +76,7 @@ export function recordKeyOf(collection: string, id: unknown): number {
 export const RECORD_KEY_SUM = { $sum: `$${RECORD_KEY_FIELD}` } as const;
 
 /** `$group` accumulator: the sum of the keys of the grouped records meeting `condition`. */
-export function recordKeySumIf(condition: unknown): Record<string, unknown> {
+export function recordKeySumIf(condition: Record<string, unknown>): { $sum: { $cond: [Record<string, unknown>, string, number] } } {
   return { $sum: { $cond: [condition, `$${RECORD_KEY_FIELD}`, 0] } };
 }
 

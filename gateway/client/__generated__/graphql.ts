@@ -317,14 +317,14 @@ export type CommunityProfileQueryVariables = Exact<{
 }>;
 
 
-export type CommunityProfileQuery = { community: { code: string, name: string, street: { name: string } | null, enterprises: { totalCount: number, edges: Array<{ node: { name: string, industry: Industry, taxCooperating: boolean } }> } | null, assistanceCases: { totalCount: number, edges: Array<{ node: { program: AssistanceProgram, tier: DibaoTier | null, recipientName: string, persons: number } }> }, partyOrganizations: { totalCount: number, edges: Array<{ node: { name: string, level: PartyOrganizationLevel, memberCount: number } }> } | null, incidents: { totalCount: number, edges: Array<{ node: { title: string, category: IncidentCategory, status: IncidentStatus, deadline: string, overdue: boolean } }> } | null, facilities: { totalCount: number, edges: Array<{ node: { name: string, type: FacilityType } }> } | null } | null };
+export type CommunityProfileQuery = { community: { code: string, name: string, street: { name: string } | null, enterprises: { totalCount: number, edges: Array<{ node: { name: string, industry: Industry, taxCooperating: boolean } }> } | null, assistanceCases: { totalCount: number, edges: Array<{ node: { program: AssistanceProgram, tier: DibaoTier | null, recipientName: string, persons: number } }> }, partyOrganizations: { totalCount: number, edges: Array<{ node: { name: string, level: PartyOrganizationLevel, memberCount: number | null } }> } | null, incidents: { totalCount: number, edges: Array<{ node: { title: string, category: IncidentCategory, status: IncidentStatus, deadline: string, overdue: boolean } }> } | null, facilities: { totalCount: number, edges: Array<{ node: { name: string, type: FacilityType } }> } | null } | null };
 
 export type Enterprise360QueryVariables = Exact<{
   id?: string | number;
 }>;
 
 
-export type Enterprise360Query = { enterprise: { id: string, name: string, creditCode: string, industry: Industry, jobFairHires: number | null, community: { name: string } | null, taxTotal: { value: number | null, unit: string }, projects: { totalCount: number, edges: Array<{ node: { name: string, amountYuan: number, stage: ProjectStage } }> }, partyOrganization: { name: string, level: PartyOrganizationLevel, memberCount: number } | null, incidents: { totalCount: number, edges: Array<{ node: { title: string, category: IncidentCategory, status: IncidentStatus } }> } | null } | null };
+export type Enterprise360Query = { enterprise: { id: string, name: string, creditCode: string, industry: Industry, jobFairHires: number | null, community: { name: string } | null, taxTotal: { value: number | null, unit: string }, projects: { totalCount: number, edges: Array<{ node: { name: string, amountYuan: number, stage: ProjectStage } }> }, partyOrganization: { name: string, level: PartyOrganizationLevel, memberCount: number | null } | null, incidents: { totalCount: number, edges: Array<{ node: { title: string, category: IncidentCategory, status: IncidentStatus } }> } | null } | null };
 
 export type ChildAssistanceQueryVariables = Exact<{
   code?: string | number;
@@ -413,7 +413,7 @@ export type StreetCommunitiesFourDomainsQueryVariables = Exact<{
 }>;
 
 
-export type StreetCommunitiesFourDomainsQuery = { street: { name: string, communities: { totalCount: number, edges: Array<{ node: { code: string, name: string, enterprises: { totalCount: number, edges: Array<{ node: { name: string } }> } | null, assistanceCases: { totalCount: number }, partyOrganizations: { edges: Array<{ node: { name: string, memberCount: number } }> } | null, incidents: { totalCount: number } | null } }> } } | null };
+export type StreetCommunitiesFourDomainsQuery = { street: { name: string, communities: { totalCount: number, edges: Array<{ node: { code: string, name: string, enterprises: { totalCount: number, edges: Array<{ node: { name: string } }> } | null, assistanceCases: { totalCount: number }, partyOrganizations: { edges: Array<{ node: { name: string, memberCount: number | null } }> } | null, incidents: { totalCount: number } | null } }> } } | null };
 
 export type DistrictOverviewQueryVariables = Exact<{
   code?: string | number;
