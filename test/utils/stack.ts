@@ -6,6 +6,7 @@ import { createGateway } from '../../gateway/server.js';
 import { SUBGRAPHS } from '../../subgraphs/catalog.js';
 import { IMPLEMENTATIONS } from '../../subgraphs/registry.js';
 import { connectDatabase, provideDatabase, type DatabaseServer } from '../../subgraphs/shared/database.js';
+import { runMigrations } from '../../subgraphs/shared/migrations.js';
 import type { Listening } from '../../subgraphs/shared/http-server.js';
 import type { CursorSecrets } from '../../subgraphs/shared/cursor-seal.js';
 import type { Domain, Viewer } from '../../subgraphs/shared/identity.js';
@@ -69,6 +70,8 @@ export async function startTestStack(
     const connection = await connectDatabase(database.uri, prefix + info.database, { monitorCommands: options.monitorCommands });
     connections[info.name] = connection;
     if (options.seed ?? true) await IMPLEMENTATIONS[info.name].seed(connection, { scale: options.scale ?? 1, seed: 20201130 });
+    // As a started subgraph does once its database answers (main.ts), before it serves requests.
+    await runMigrations(connection);
     const server = IMPLEMENTATIONS[info.name].create({ connection, subgraphSecret, cursorSecrets, perturbationSecret });
     const running = await server.listen(0);
     listening.push(running);
