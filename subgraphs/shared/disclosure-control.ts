@@ -180,21 +180,3 @@ export class DisclosureControl {
     return Math.max(0, Math.round((cell.value + u * Math.abs(cell.top)) * scale) / scale);
   }
 }
-
-export interface Measure {
-  value?: number | null;
-  suppressed: boolean;
-}
-
-/** A Measure whose value is a count cell. */
-export function countMeasure<M extends Measure>(measure: M, control: DisclosureControl, cell: Omit<CountCell, 'value'>): M {
-  const published = control.count({ ...cell, value: measure.value ?? 0 });
-  return { ...measure, value: published.value, suppressed: published.suppressed };
-}
-
-/** A Measure whose value is an amount cell, published only when every count it goes with is. */
-export function amountMeasure<M extends Measure>(measure: M, control: DisclosureControl, cell: Omit<AmountCell, 'value'>, tiedTo: readonly Measure[], decimals = 0): M {
-  if (!control.perturbs) return measure;
-  if (tiedTo.some((tied) => tied.suppressed)) return { ...measure, value: null, suppressed: true };
-  return { ...measure, value: control.amount({ ...cell, value: measure.value ?? 0 }, decimals), suppressed: false };
-}
