@@ -105,6 +105,7 @@ export interface SubgraphProcesses {
 
 /** Shared by the subgraph processes of this bench run (so no dev-secrets.json is written). */
 const cursorSecret = randomBytes(32).toString('base64url');
+const perturbationSecret = randomBytes(32).toString('base64url');
 
 /** Each subgraph in its own process on `basePort + i`, through the product's own entry point. */
 export async function startSubgraphProcesses(uri: string, subgraphSecret: string, basePort: number): Promise<SubgraphProcesses> {
@@ -113,7 +114,7 @@ export async function startSubgraphProcesses(uri: string, subgraphSecret: string
   await Promise.all(
     SUBGRAPHS.map(async (info, index) => {
       const port = basePort + index;
-      const child = spawnTs('cli/subgraph.ts', [info.name], { MONGODB_URI: uri, SUBGRAPH_SECRET: subgraphSecret, JWT_SECRET: 'unused-by-subgraphs', CURSOR_SECRET: cursorSecret, PORT: String(port) });
+      const child = spawnTs('cli/subgraph.ts', [info.name], { MONGODB_URI: uri, SUBGRAPH_SECRET: subgraphSecret, JWT_SECRET: 'unused-by-subgraphs', CURSOR_SECRET: cursorSecret, PERTURBATION_SECRET: perturbationSecret, PORT: String(port) });
       processes.push(running(child));
       await waitForHealth(`http://127.0.0.1:${port}/health`, `subgraph ${info.name}`, child);
       urls[info.name] = `http://127.0.0.1:${port}/graphql`;

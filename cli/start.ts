@@ -16,7 +16,7 @@ import { defaultSubgraphUrl } from '../gateway/compose.js';
 const env = process.env;
 const dataDir = env.DATA_DIR ?? '.data';
 const gatewayPort = Number(env.PORT ?? 4000);
-const secrets = loadSecrets(env, dataDir, undefined, { cursorSecret: true });
+const secrets = loadSecrets(env, dataDir, undefined, { cursorSecret: true, perturbationSecret: true });
 const database = await provideDatabase({ dataDir });
 await seedAll(database.uri, { scale: 1, seed: 20201130, onlyEmpty: true });
 
@@ -76,6 +76,7 @@ const shared = {
   JWT_SECRET: secrets.jwtSecret,
   ...(secrets.cursorSecrets ? { CURSOR_SECRET: secrets.cursorSecrets.current } : {}),
   ...(secrets.cursorSecrets?.previous ? { CURSOR_SECRET_PREVIOUS: secrets.cursorSecrets.previous } : {}),
+  ...(secrets.perturbationSecret ? { PERTURBATION_SECRET: secrets.perturbationSecret } : {}),
   DATA_DIR: dataDir,
 };
 for (const subgraph of SUBGRAPHS) {

@@ -13,10 +13,10 @@ import { loadOperations } from './graphiql.js';
  * field quoted), named after the operation's Chinese title.
  *
  * The operation runs through the gateway's own Apollo server as a POST with the caller's
- * headers and the gateway's context function, so authentication, jurisdiction, masking,
- * small-group suppression and query limits are exactly those of /graphql. Only the preloaded
- * operations can be exported: the endpoint is a download of a known question, not a second
- * GraphQL endpoint.
+ * headers and the gateway's context function, so authentication, jurisdiction, masking, the
+ * perturbed figures and withheld small cells (disclosure-control.ts) and query limits are
+ * exactly those of /graphql. Only the preloaded operations can be exported: the endpoint is a
+ * download of a known question, not a second GraphQL endpoint.
  */
 export interface CsvExportOptions {
   apollo: ApolloServer<GatewayContext>;

@@ -11,7 +11,8 @@ import { exitOnSignal, shutdownTimeoutMs } from './shared/shutdown.js';
  * Starts one subgraph from the environment: PORT (default from the catalog), HOST,
  * MONGODB_URI (required in production; in development the database provider picks one),
  * SUBGRAPH_SECRET (and SUBGRAPH_SECRET_PREVIOUS while rotating), CURSOR_SECRET (and
- * CURSOR_SECRET_PREVIOUS while keys rotate), REQUIRE_PURPOSE (enabled: full reads of personal data
+ * CURSOR_SECRET_PREVIOUS while keys rotate), PERTURBATION_SECRET (keys the perturbed statistics of
+ * analysts and services; required in production), REQUIRE_PURPOSE (enabled: full reads of personal data
  * need the caller's x-access-purpose). Once the database answers, pending schema migrations run
  * (migrations.ts). It listens before its database answers (requests get UNAVAILABLE and
  * `/health` says not-ready while the connection is retried). SIGTERM/SIGINT stop accepting,
@@ -25,7 +26,7 @@ export async function startSubgraphFromEnv(name: string, env: NodeJS.ProcessEnv 
   try {
     info = subgraphInfo(name);
     if (isProduction(env) && !env.MONGODB_URI) throw new ConfigError('MONGODB_URI is required when NODE_ENV=production');
-    secrets = loadSecrets(env, undefined, undefined, { cursorSecret: true });
+    secrets = loadSecrets(env, undefined, undefined, { cursorSecret: true, perturbationSecret: true });
     shutdownMs = shutdownTimeoutMs(env);
     setCommandTimeLimits(loadCommandTimeLimits(env));
     requirePurpose = requirePurposeFromEnv(env);
@@ -45,6 +46,7 @@ export async function startSubgraphFromEnv(name: string, env: NodeJS.ProcessEnv 
     subgraphSecret: secrets.subgraphSecret,
     subgraphSecretPrevious: secrets.subgraphSecretPrevious,
     cursorSecrets: secrets.cursorSecrets,
+    perturbationSecret: secrets.perturbationSecret,
     requirePurpose,
   });
   const listening = await server.listen(port, env.HOST || '127.0.0.1');

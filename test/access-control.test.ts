@@ -64,15 +64,16 @@ const maskedName = (value: string) => Array.from(value)[0] + '*'.repeat(Array.fr
 
 describe('access-control: a resident ID number and phone by role', () => {
   const RESIDENT = 'query ($id: ID!) { resident(id: $id) { id idNumber phone } }';
-  type Expectation = 'full' | 'masked' | 'invisible';
+  type Expectation = 'full' | 'masked' | 'invisible' | 'forbidden';
   const cases: Array<[string, () => TokenClaims, Expectation]> = [
     ['admin', () => ADMIN, 'full'],
     ['district_official of civil-affairs in 410503', () => ({ sub: 'district-ca', role: 'district_official', jurisdiction: DISTRICT, domains: ['civil-affairs'] }), 'full'],
     ['street_official of economy in the street', () => ({ sub: 'street-econ', role: 'street_official', jurisdiction: subject.streetCode, domains: ['economy'] }), 'masked'],
     ["community_worker of the resident's community", () => ({ sub: 'worker-home', role: 'community_worker', jurisdiction: subject.communityCode, domains: ['civil-affairs'] }), 'full'],
     ['community_worker of another community', () => ({ sub: 'worker-away', role: 'community_worker', jurisdiction: otherCommunity, domains: ['civil-affairs'] }), 'invisible'],
-    ['analyst', () => ({ sub: 'analyst', role: 'analyst', jurisdiction: DISTRICT, domains: [] }), 'masked'],
-    ['service', () => ({ sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: ['civil-affairs'] }), 'masked'],
+    // Analysts and services read statistics of persons, never a person's record (person-level.ts).
+    ['analyst', () => ({ sub: 'analyst', role: 'analyst', jurisdiction: DISTRICT, domains: [] }), 'forbidden'],
+    ['service', () => ({ sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: ['civil-affairs'] }), 'forbidden'],
   ];
 
   it.each(cases)('access-control: %s', async (_label, claims, expectation) => {
@@ -80,10 +81,11 @@ describe('access-control: a resident ID number and phone by role', () => {
     const before = await audits.countDocuments({ recordId: subject._id });
     const { status, body, requestId } = await asRole(claims(), RESIDENT, { id: subject._id });
     expect(status).toBe(200);
-    expect(body.errors).toBeUndefined();
+    if (expectation === 'forbidden') expect(body.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: 'Query.resident' })]);
+    else expect(body.errors).toBeUndefined();
     const written = await audits.find({ requestId }).toArray();
 
-    if (expectation === 'invisible') {
+    if (expectation === 'invisible' || expectation === 'forbidden') {
       expect(body.data!.resident).toBeNull();
     } else if (expectation === 'full') {
       expect(body.data!.resident).toEqual({ id: subject._id, idNumber: subject.idNumber, phone: subject.phone });
@@ -101,10 +103,10 @@ describe('access-control: a resident ID number and phone by role', () => {
     if (expectation !== 'full') expect(written).toEqual([]);
   });
 
-  it('access-control: assistance recipient names are masked for analysts (张*), and nothing is audited', async () => {
+  it('access-control: assistance recipient names are masked for an official of another domain (张*), and nothing is audited', async () => {
     const raw = await civil.collection('assistance_cases').find({ communityCode: subject.communityCode }).sort({ _id: 1 }).limit(50).toArray();
     const { body, requestId } = await asRole(
-      { sub: 'analyst', role: 'analyst', jurisdiction: DISTRICT, domains: [] },
+      { sub: 'district-urban', role: 'district_official', jurisdiction: DISTRICT, domains: ['urban-management'] },
       'query ($code: ID!) { assistanceCases(first: 50, filter: { divisionCode: $code }) { edges { node { id recipientName } } } }',
       { code: subject.communityCode },
     );
@@ -114,7 +116,7 @@ describe('access-control: a resident ID number and phone by role', () => {
   });
 });
 
-describe('access-control: every personal field of every domain is masked for analysts and services', () => {
+describe('access-control: every personal field of every domain is masked for officials of other domains; analysts and services get no person-level field', () => {
   const PERSONAL = `query ($code: ID!, $text: String!) {
     residents(first: 20, filter: { divisionCode: $code }) { edges { node { id name idNumber phone } } }
     enterprises(first: 20, filter: { divisionCode: $code }) { edges { node { id legalRepresentativePhone } } }
@@ -131,10 +133,8 @@ describe('access-control: every personal field of every domain is masked for ana
     partyOrganizations: ['party-building', 'party_organizations', { secretaryName: maskedName }],
   } as const;
 
-  it.each<[string, TokenClaims]>([
-    ['analyst', { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] }],
-    ['service', { sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: ['economy', 'civil-affairs', 'party-building', 'urban-management'] }],
-  ])('access-control: %s', async (_label, claims) => {
+  // An official of none of the owning domains: every record visible, every personal value masked.
+  it.each<[string, TokenClaims]>([['district official of no owning domain', { sub: 'district-other', role: 'district_official', jurisdiction: DISTRICT, domains: [] }]])('access-control: %s', async (_label, claims) => {
     const { body, requestId } = await asRole(claims, PERSONAL, { code: DISTRICT, text: DISTRICT });
     expect(body.errors).toBeUndefined();
     for (const [list, [domain, collection, maskers]] of Object.entries(LISTS)) {
@@ -153,6 +153,41 @@ describe('access-control: every personal field of every domain is masked for ana
       expect(masked, `${list} has personal values to mask`).toBeGreaterThan(0);
       expect(await stack.connections[domain].db!.collection('audit_records').countDocuments({ requestId }), domain).toBe(0);
     }
+  });
+});
+
+describe('access-control: analysts and services read no person-level records', () => {
+  const PERSONAL = `query ($code: ID!, $text: String!) {
+    residents(first: 5, filter: { divisionCode: $code }) { totalCount }
+    assistanceCases(first: 5, filter: { divisionCode: $code }) { edges { node { id } } }
+    partyMembers(first: 5, filter: { divisionCode: $text }) { totalCount edges { node { id } } }
+    petitions(first: 5) { totalCount }
+    incidents(first: 5, filter: { divisionCode: $text }) { edges { node { id reporterName reporterPhone } } }
+    enterprises(first: 5, filter: { divisionCode: $code }) { edges { node { id legalRepresentativePhone } } }
+    partyOrganizations(first: 5, filter: { divisionCode: $text }) { edges { node { id secretaryName } } }
+  }`;
+
+  it.each<[string, TokenClaims]>([
+    ['analyst', { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] }],
+    ['service', { sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: ['economy', 'civil-affairs', 'party-building', 'urban-management'] }],
+  ])('access-control: %s gets FORBIDDEN naming each person-level field, and the rest masked as before', async (_label, claims) => {
+    const { body } = await asRole(claims, PERSONAL, { code: DISTRICT, text: DISTRICT });
+    const refused = new Map((body.errors ?? []).map((error) => [JSON.stringify(error.path), error.extensions]));
+    for (const list of ['residents', 'assistanceCases', 'partyMembers', 'petitions']) {
+      expect(body.data![list], list).toBeNull();
+      expect(refused.get(JSON.stringify([list])), list).toMatchObject({ code: 'FORBIDDEN', field: `Query.${list}` });
+    }
+    const incidents = body.data!.incidents.edges as Array<{ node: { id: string; reporterName: null; reporterPhone: null } }>;
+    expect(incidents.length).toBeGreaterThan(0);
+    incidents.forEach((edge, index) => {
+      expect(edge.node).toEqual({ id: expect.any(String), reporterName: null, reporterPhone: null });
+      for (const field of ['reporterName', 'reporterPhone']) {
+        expect(refused.get(JSON.stringify(['incidents', 'edges', index, 'node', field]))).toMatchObject({ code: 'FORBIDDEN', field: `Incident.${field}` });
+      }
+    });
+    expect(refused.size).toBe(4 + 2 * incidents.length);
+    for (const edge of body.data!.enterprises.edges) if (edge.node.legalRepresentativePhone) expect(edge.node.legalRepresentativePhone).toContain('****');
+    for (const edge of body.data!.partyOrganizations.edges) if (edge.node.secretaryName) expect(edge.node.secretaryName).toMatch(/^.\*+$/);
   });
 });
 
@@ -325,16 +360,19 @@ describe('access-control: party member ↔ assistance status', () => {
     expect(audited[0]).toMatchObject({ recordType: 'PartyMember', recordId: member._id, sub: ADMIN.sub });
   });
 
-  it('access-control: every other role sees the member but not the link', async () => {
-    const roles: TokenClaims[] = [
-      { sub: 'district-both', role: 'district_official', jurisdiction: member.districtCode, domains: ['party-building', 'civil-affairs'] },
+  it('access-control: every other role sees the member but not the link; analysts and services not even the member', async () => {
+    const official: TokenClaims = { sub: 'district-both', role: 'district_official', jurisdiction: member.districtCode, domains: ['party-building', 'civil-affairs'] };
+    const { body } = await asRole(official, MEMBER, { id: member._id });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.partyMember).toEqual({ id: member._id, resident: null });
+    const statisticsOnly: TokenClaims[] = [
       { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
       { sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: ['party-building', 'civil-affairs'] },
     ];
-    for (const claims of roles) {
-      const { body } = await asRole(claims, MEMBER, { id: member._id });
-      expect(body.errors).toBeUndefined();
-      expect(body.data!.partyMember).toEqual({ id: member._id, resident: null });
+    for (const claims of statisticsOnly) {
+      const refused = await asRole(claims, MEMBER, { id: member._id });
+      expect(refused.body.data!.partyMember).toBeNull();
+      expect(refused.body.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: 'Query.partyMember' })]);
     }
   });
 });

@@ -120,7 +120,7 @@ describe('analytics: assistance statistics (civil affairs)', () => {
     }
   });
 
-  it('suppresses groups of 1 to 4 persons for an analyst (and one complementary group), while an admin sees every value', async () => {
+  it('withholds groups of 1 to 4 persons from an analyst and perturbs the others by at most 2, while an admin sees every value', async () => {
     const variables = { division: BEIGUAN, ...PERIOD_2020, groupBy: ['COMMUNITY'], programs: ['ORPHAN', 'DE_FACTO_UNSUPPORTED_CHILD'] };
     const cases = (await raw('civil-affairs', 'assistance_cases', { districtCode: BEIGUAN, program: { $in: ['ORPHAN', 'DE_FACTO_UNSUPPORTED_CHILD'] } })).filter(activeIn(FROM_2020, TO_DEC_2020));
     const persons = tally(cases, (c) => String(c.communityCode), (c) => ({ persons: c.persons as number }));
@@ -136,9 +136,14 @@ describe('analytics: assistance statistics (civil affairs)', () => {
     for (const community of small) {
       expect(hidden.find((row) => row.keys.community === community), community).toMatchObject({ households: null, persons: null, amountYuan: null, payments: null });
     }
-    // Every small group is hidden; exactly one more only when a single group was small.
-    expect(hidden).toHaveLength(small.length === 1 ? 2 : small.length);
-    for (const row of asAnalyst.filter((candidate) => !candidate.suppressed)) expect(row.persons).toBe(persons.get(String(row.keys.community))?.persons);
+    // Every small group is hidden (and, the noise being what it is, perhaps a group of 5 or 6 too,
+    // see disclosure-control.ts); every group shown is at least 5 and at most 2 from its count.
+    for (const row of hidden) expect(row).toMatchObject({ households: null, persons: null, amountYuan: null, payments: null });
+    for (const row of asAnalyst.filter((candidate) => !candidate.suppressed)) {
+      const exact = persons.get(String(row.keys.community))?.persons ?? 0;
+      expect(row.persons).toBeGreaterThanOrEqual(exact === 0 ? 0 : 5);
+      expect(Math.abs(row.persons! - exact)).toBeLessThanOrEqual(2);
+    }
   });
 
   it('withholds a community indicator counting 1 to 4 persons from an analyst (orphans of one community)', async () => {

@@ -240,7 +240,10 @@ describe('audit-trail: the migration chains rows written before the chain', () =
       expect(row.hash).toBe(expectedHash(row, prevHash));
       prevHash = row.hash;
     }
-    expect(await db.collection('schema_migrations').find({}).project({ _id: 1, state: 1 }).toArray()).toEqual([{ _id: '001-audit-chain', state: 'applied' }]);
+    expect(await db.collection('schema_migrations').find({}).project({ _id: 1, state: 1 }).toArray()).toEqual([
+      { _id: '001-audit-chain', state: 'applied' },
+      { _id: '002-record-keys', state: 'applied' },
+    ]);
     const indexes = await db.collection('audit_records').indexes();
     expect(indexes.find((index) => index.key.seq === 1)).toMatchObject({ unique: true });
     expect(indexes.some((index) => index.expireAfterSeconds !== undefined)).toBe(false);

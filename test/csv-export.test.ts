@@ -86,12 +86,18 @@ describe('csv export: the same access as GraphQL', () => {
     expect(JSON.parse(bytes.toString('utf8')).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
-  it('masks recipients’ names for an analyst exactly as /graphql does', async () => {
+  it('masks recipients’ names for an official of another domain exactly as /graphql does; refuses the case list to an analyst like /graphql', async () => {
     const variables = { division: '410503001', first: 10 };
-    const { rows } = await download('DibaoCaseList', analyst, variables);
-    const graphql = await stack.graphql<{ assistanceCases: { edges: Array<{ node: { id: string; recipientName: string } }> } }>(queryOf('DibaoCaseList'), { token: analyst, variables });
+    const official = await stack.token({ sub: 'urban-beiguan', role: 'district_official', jurisdiction: '410503', domains: ['urban-management'] });
+    const { rows } = await download('DibaoCaseList', official, variables);
+    const graphql = await stack.graphql<{ assistanceCases: { edges: Array<{ node: { id: string; recipientName: string } }> } }>(queryOf('DibaoCaseList'), { token: official, variables });
     expect(rows.map((row) => row.recipientName)).toEqual(graphql.body.data!.assistanceCases.edges.map((edge) => edge.node.recipientName));
+    expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.recipientName).toMatch(/^.\*+$/u);
+
+    const refused = await download('DibaoCaseList', analyst, variables);
+    expect(refused.response.status).toBe(400);
+    expect(JSON.parse(refused.bytes.toString('utf8')).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'Query.assistanceCases' });
   });
 
   it('withholds small groups from an analyst in the CSV too', async () => {

@@ -87,8 +87,8 @@ describe('config: development mode', () => {
     const dataDir = tempDir('dev-config-');
     const first = loadGatewayConfig({ DATA_DIR: dataDir });
     const file = join(dataDir, 'dev-secrets.json');
-    expect(log.mock.calls.flat().join('\n')).toContain(`development mode: generated JWT, subgraph and cursor secrets in ${file}`);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ jwtSecret: first.auth.jwtSecret, subgraphSecret: first.subgraphSecret, cursorSecret: expect.any(String) });
+    expect(log.mock.calls.flat().join('\n')).toContain(`development mode: generated JWT, subgraph, cursor and perturbation secrets in ${file}`);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ jwtSecret: first.auth.jwtSecret, subgraphSecret: first.subgraphSecret, cursorSecret: expect.any(String), perturbationSecret: expect.any(String) });
     expect(statSync(file).mode & 0o077).toBe(0);
     expect(first.auth.jwtSecret!.length).toBeGreaterThanOrEqual(43);
 
@@ -116,10 +116,33 @@ describe('config: development mode', () => {
     const upgraded = loadSecrets({}, dataDir, (line) => lines.push(line), { cursorSecret: true });
     expect([upgraded.jwtSecret, upgraded.subgraphSecret]).toEqual(['old-jwt', 'old-subgraph']);
     expect(upgraded.cursorSecrets?.current.length).toBeGreaterThanOrEqual(43);
-    expect(lines.join('\n')).toContain(`added cursorSecret to ${file}`);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ jwtSecret: 'old-jwt', subgraphSecret: 'old-subgraph', cursorSecret: upgraded.cursorSecrets?.current });
+    expect(lines.join('\n')).toContain(`added cursorSecret, perturbationSecret to ${file}`);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      jwtSecret: 'old-jwt',
+      subgraphSecret: 'old-subgraph',
+      cursorSecret: upgraded.cursorSecrets?.current,
+      perturbationSecret: upgraded.perturbationSecret,
+    });
     expect(loadSecrets({}, dataDir, () => {}, { cursorSecret: true }).cursorSecrets).toEqual(upgraded.cursorSecrets);
     expect(loadSecrets({ CURSOR_SECRET_PREVIOUS: 'before' }, dataDir, () => {}, { cursorSecret: true }).cursorSecrets).toEqual({ ...upgraded.cursorSecrets, previous: 'before' });
+  });
+
+  it('config: subgraphs need PERTURBATION_SECRET in production (32 characters at least); development keeps one per data directory', () => {
+    const production = { NODE_ENV: 'production', SUBGRAPH_SECRET: 's', JWT_SECRET: 'j', CURSOR_SECRET: 'c' };
+    const needs = { cursorSecret: true, perturbationSecret: true };
+    expect(() => loadSecrets(production, tempDir('perturbation-'), () => {}, needs)).toThrow('PERTURBATION_SECRET is required when NODE_ENV=production');
+    expect(() => loadSecrets({ ...production, PERTURBATION_SECRET: 'short' }, tempDir('perturbation-'), () => {}, needs)).toThrow('PERTURBATION_SECRET must be at least 32 characters');
+    const secret = 'p'.repeat(32);
+    expect(loadSecrets({ ...production, PERTURBATION_SECRET: secret }, tempDir('perturbation-'), () => {}, needs).perturbationSecret).toBe(secret);
+    // The gateway does not need it.
+    expect(loadSecrets(production, tempDir('perturbation-'), () => {}, { cursorSecret: true }).perturbationSecret).toBeUndefined();
+
+    const dataDir = tempDir('perturbation-');
+    const first = loadSecrets({}, dataDir, () => {}, needs).perturbationSecret;
+    expect(first?.length).toBeGreaterThanOrEqual(43);
+    expect(loadSecrets({}, dataDir, () => {}, needs).perturbationSecret).toBe(first);
+    expect(loadSecrets({ PERTURBATION_SECRET: secret }, dataDir, () => {}, needs).perturbationSecret).toBe(secret);
+    expect(() => loadSecrets({ PERTURBATION_SECRET: 'short' }, dataDir, () => {}, needs)).toThrow('PERTURBATION_SECRET must be at least 32 characters');
   });
 });
 

@@ -173,7 +173,7 @@ describe('urban-management access', () => {
     expect(at(data, "_entities[0].urbanManagementIndicators.rectificationByKind[?(@.kind=='ROAD_WIDENING')].projects.target")).toBeNull();
   });
 
-  it('masks reporter phones unless the viewer is an admin or an urban-management official in jurisdiction, and audits full reads', async () => {
+  it('masks reporter phones unless the viewer is an admin or an urban-management official in jurisdiction (FORBIDDEN for analysts), and audits full reads', async () => {
     const doc = await raw().findOne({ communityCode: HOME.code, reporterPhone: { $ne: null } });
     const query = `query($id: ID!) { incident(id: $id) { reporterPhone reporterName } }`;
     const variables = { id: String(doc?._id) };
@@ -184,9 +184,12 @@ describe('urban-management access', () => {
     expect(at(await um.data(query, variables, worker), 'incident.reporterPhone')).toBe(phone);
     expect(await audits.countDocuments({ recordId: String(doc?._id), field: 'reporterPhone' })).toBe(2);
     const afterFull = await audits.countDocuments({ recordId: String(doc?._id) });
-    expect(at(await um.data(query, variables, ANALYST), 'incident.reporterPhone')).toBe(masked);
-    expect(at(await um.data(query, variables, official(GUANGKAI, 'civil-affairs', 'street_official')), 'incident.reporterPhone')).toBe(masked);
-    expect(at(await um.data(query, variables, ANALYST), 'incident.reporterName')).toMatch(/^.\*+$/);
+    const otherDomain = official(GUANGKAI, 'civil-affairs', 'street_official');
+    expect(at(await um.data(query, variables, otherDomain), 'incident.reporterPhone')).toBe(masked);
+    expect(at(await um.data(query, variables, otherDomain), 'incident.reporterName')).toMatch(/^.\*+$/);
+    const analyst = await um.run(query, variables, ANALYST);
+    expect(analyst.data?.incident).toEqual({ reporterPhone: null, reporterName: null });
+    expect(analyst.errors?.map((error) => error.extensions?.field).sort()).toEqual(['Incident.reporterName', 'Incident.reporterPhone']);
     expect(await audits.countDocuments({ recordId: String(doc?._id) })).toBe(afterFull);
   });
 });

@@ -10,7 +10,7 @@ import type { CivilAffairsModels } from './models.js';
  * Per-request loaders: every entity reference and every nested list goes through one of these,
  * so N parents or N representations cost one database query per batch.
  */
-export function createCivilAffairsLoaders(models: CivilAffairsModels, cursors: CursorSeal) {
+export function createCivilAffairsLoaders(models: CivilAffairsModels, cursors: CursorSeal, options: { perturbs: boolean }) {
   return {
     division: uniqueKeyLoader(models.Division, 'code'),
     resident: uniqueKeyLoader(models.Resident, '_id'),
@@ -45,7 +45,7 @@ export function createCivilAffairsLoaders(models: CivilAffairsModels, cursors: C
       }
       return keys.map((key) => results.get(key) ?? null);
     }),
-    indicators: createIndicatorLoader(models),
+    indicators: createIndicatorLoader(models, { unitTops: options.perturbs }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { byDivisionVisibility, scopeToJurisdiction } from '../shared/data-scope.js';
+import { withRecordKeys } from '../shared/disclosure-control.js';
 import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
 import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
 import { versionedPaths, type Versioned } from '../shared/write-model.js';
@@ -154,6 +155,7 @@ const assistanceCaseSchema = withDivisionAncestry(
   ),
 );
 withIdempotency(assistanceCaseSchema);
+withRecordKeys(assistanceCaseSchema, 'assistance_cases');
 assistanceCaseSchema.index({ program: 1, startedAt: 1 });
 
 /** One payment to one case. Program, area and the case's start are copied so period roll-ups need no join. */
@@ -188,6 +190,7 @@ const benefitPaymentSchema = withDivisionAncestry(
   ),
 );
 withIdempotency(benefitPaymentSchema);
+withRecordKeys(benefitPaymentSchema, 'benefit_payments');
 /** One payment per case and month: a second registration of the same month is refused. */
 benefitPaymentSchema.index({ caseId: 1, period: 1 }, { unique: true });
 
@@ -214,6 +217,7 @@ const serviceRecordSchema = withDivisionAncestry(
     { collection: 'service_records', versionKey: false },
   ),
 );
+withRecordKeys(serviceRecordSchema, 'service_records');
 
 /** An enterprise at a job fair; `enterpriseId` is economy's key when the enterprise is registered in our world. */
 export type JobFairParticipationRecord = DivisionPathsRecord & {

@@ -19,6 +19,7 @@ import { DOCUMENTED } from './figures.js';
 import { createNoticeModels } from './notice-model.js';
 import { seedNotices } from './notice-seed.js';
 import { withSearchNames } from '../shared/search-name.js';
+import { withRecordKeysOf } from '../shared/disclosure-control.js';
 
 /** Seeded cases have all started (the API's applications have not, see AssistanceCaseRecord.startedAt). */
 type SeededCase = AssistanceCaseRecord & { startedAt: Date };
@@ -357,7 +358,7 @@ function seedBackground(world: WorldBuilder, scale: number): void {
 async function refill<T>(model: Model<T>, docs: readonly object[]): Promise<void> {
   await model.collection.drop().catch(() => undefined);
   await model.createCollection();
-  const named = withSearchNames(model, docs);
+  const named = withRecordKeysOf(model, withSearchNames(model, docs));
   for (let i = 0; i < named.length; i += BATCH) await model.collection.insertMany(named.slice(i, i + BATCH) as never[], { ordered: false });
   await model.createIndexes();
 }

@@ -45,7 +45,8 @@ function attendanceRows(activity: PartyActivityRecord, members: PartyMemberRecor
   }));
 }
 
-function hoursEachOf(activity: PartyActivityRecord): number {
+/** The hours each participant served: what one person contributes to the activity's volunteer hours. */
+export function hoursEachOf(activity: PartyActivityRecord): number {
   if (typeof activity.volunteerHoursEach === 'number') return activity.volunteerHoursEach;
   return activity.participantCount > 0 ? activity.volunteerHours / activity.participantCount : 0;
 }

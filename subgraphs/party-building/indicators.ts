@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../shared/division-code.js';
-import type { Role } from '../shared/identity.js';
-import { suppressMeasure } from '../shared/small-groups.js';
+import { RECORD_KEY_SUM, recordKeySumIf, type DisclosureControl } from '../shared/disclosure-control.js';
 import type { PartyBuildingModels, PartyBuildingTargetRecord } from './models.js';
 import { dateRange, periodKey, targetYearOf, type Period } from './period.js';
 
@@ -11,7 +10,7 @@ import { dateRange, periodKey, targetYearOf, type Period } from './period.js';
  * asked for the same period in a request share one pipeline per collection.
  */
 export interface Measure {
-  /** Null when withheld from an analyst as a small group (see shared/small-groups.ts). */
+  /** Null when withheld from an analyst or a service as a small cell (see shared/disclosure-control.ts). */
   value: number | null;
   target: number | null;
   unit: string;
@@ -55,7 +54,8 @@ export interface IndicatorRequest {
   period: Period;
 }
 
-interface Totals {
+/** One division's figures for one period, with the record-key sums of the records behind the person figures. */
+export interface Totals {
   organizations: number;
   byLevel: Map<string, number>;
   bySector: Map<string, number>;
@@ -67,6 +67,12 @@ interface Totals {
   participants: number;
   memberAttendances: number;
   targets: Map<string, number>;
+  memberKeys: number;
+  newMemberKeys: number;
+  activityKeys: number;
+  /** The most hours one participant served at one activity: scales the noise of the perturbed volunteer hours. */
+  topActivityHours: number;
+  attendanceKeys: number;
 }
 
 function emptyTotals(): Totals {
@@ -82,6 +88,11 @@ function emptyTotals(): Totals {
     participants: 0,
     memberAttendances: 0,
     targets: new Map(),
+    memberKeys: 0,
+    newMemberKeys: 0,
+    activityKeys: 0,
+    topActivityHours: 0,
+    attendanceKeys: 0,
   };
 }
 
@@ -89,21 +100,40 @@ function counts(map: Map<string, number>): CategoryCount[] {
   return [...map.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, count }));
 }
 
-function toValues(totals: Totals): PartyBuildingIndicatorValues {
-  const measure = (key: IndicatorKey, value: number): Measure => ({ value, target: totals.targets.get(key) ?? null, unit: INDICATOR_UNITS[key], suppressed: false });
+/**
+ * The indicators as the viewer may see them: exact for officials and admins; for analysts and
+ * services the member counts, participants and attendances are perturbed cells (withheld when
+ * small) and the volunteer hours a perturbed amount published with its participants
+ * (disclosure-control.ts). Organizations and activities count no persons and stay exact.
+ */
+export function indicatorValues(totals: Totals, control: DisclosureControl): PartyBuildingIndicatorValues {
+  const measure = (key: IndicatorKey, value: number | null, suppressed = false): Measure => ({ value, target: totals.targets.get(key) ?? null, unit: INDICATOR_UNITS[key], suppressed });
+  const count = (key: IndicatorKey, tag: string, value: number, cellKey: number): Measure => {
+    const published = control.count({ tag, value, key: cellKey });
+    return measure(key, published.value, published.suppressed);
+  };
+  const participants = count('participants', 'party_activities/participants', totals.participants, totals.activityKeys);
+  const hours = participants.suppressed
+    ? measure('volunteerHours', null, true)
+    : measure('volunteerHours', control.amount({ tag: 'party_activities/volunteerHours', value: totals.volunteerHours, key: totals.activityKeys, top: totals.topActivityHours }, 1));
   return {
     organizations: measure('organizations', totals.organizations),
     organizationsByLevel: counts(totals.byLevel),
     organizationsBySector: counts(totals.bySector),
-    members: measure('members', totals.members),
-    newMembers: measure('newMembers', totals.newMembers),
+    members: count('members', 'party_members/members', totals.members, totals.memberKeys),
+    newMembers: count('newMembers', 'party_members/members', totals.newMembers, totals.newMemberKeys),
     activities: measure('activities', totals.activities),
     volunteerActivities: measure('volunteerActivities', totals.volunteerActivities),
-    volunteerHours: measure('volunteerHours', totals.volunteerHours),
-    participants: measure('participants', totals.participants),
-    memberAttendances: measure('memberAttendances', totals.memberAttendances),
+    volunteerHours: hours,
+    participants,
+    memberAttendances: count('memberAttendances', 'party_attendances/attendances', totals.memberAttendances, totals.attendanceKeys),
   };
 }
+
+/** `hoursEachOf` (activity-records.ts) as a pipeline expression: the hours each participant of an activity served. */
+const HOURS_EACH = {
+  $ifNull: ['$volunteerHoursEach', { $cond: [{ $gt: ['$participantCount', 0] }, { $divide: ['$volunteerHours', '$participantCount'] }, 0] }],
+};
 
 /** Stock figures (organizations, members) are counted as at the end of the period. */
 function beforeEnd(period: Period): Record<string, Date> | null {
@@ -125,19 +155,21 @@ async function computeLevel(models: PartyBuildingModels, field: DivisionField, c
       ])
       .exec(),
     models.member
-      .aggregate<{ _id: string; members: number; newMembers: number }>([
+      .aggregate<{ _id: string; members: number; newMembers: number; keys: number; newKeys: number }>([
         { $match: end ? { ...inCodes, joinedOn: end } : inCodes },
         {
           $group: {
             _id: groupKey,
             members: { $sum: 1 },
             newMembers: { $sum: period.from ? { $cond: [{ $gte: ['$joinedOn', period.from] }, 1, 0] } : 1 },
+            keys: RECORD_KEY_SUM,
+            newKeys: period.from ? recordKeySumIf({ $gte: ['$joinedOn', period.from] }) : RECORD_KEY_SUM,
           },
         },
       ])
       .exec(),
     models.activity
-      .aggregate<{ _id: string; activities: number; volunteerActivities: number; volunteerHours: number; participants: number }>([
+      .aggregate<{ _id: string; activities: number; volunteerActivities: number; volunteerHours: number; participants: number; keys: number; topHours: number }>([
         { $match: within ? { ...inCodes, startsAt: within } : inCodes },
         {
           $group: {
@@ -146,14 +178,16 @@ async function computeLevel(models: PartyBuildingModels, field: DivisionField, c
             volunteerActivities: { $sum: { $cond: [{ $eq: ['$kind', 'VOLUNTEER_SERVICE'] }, 1, 0] } },
             volunteerHours: { $sum: '$volunteerHours' },
             participants: { $sum: '$participantCount' },
+            keys: RECORD_KEY_SUM,
+            topHours: { $max: HOURS_EACH },
           },
         },
       ])
       .exec(),
     models.attendance
-      .aggregate<{ _id: string; count: number }>([
+      .aggregate<{ _id: string; count: number; keys: number }>([
         { $match: within ? { ...inCodes, startsAt: within } : inCodes },
-        { $group: { _id: groupKey, count: { $sum: 1 } } },
+        { $group: { _id: groupKey, count: { $sum: 1 }, keys: RECORD_KEY_SUM } },
       ])
       .exec(),
     year === null ? Promise.resolve([]) : models.target.aggregate<PartyBuildingTargetRecord>([{ $match: { divisionCode: { $in: codes }, year } }]).exec(),
@@ -168,21 +202,24 @@ async function computeLevel(models: PartyBuildingModels, field: DivisionField, c
   }
   for (const row of members) {
     const t = totals.get(row._id);
-    if (t) Object.assign(t, { members: row.members, newMembers: row.newMembers });
+    if (t) Object.assign(t, { members: row.members, newMembers: row.newMembers, memberKeys: row.keys, newMemberKeys: row.newKeys });
   }
   for (const row of activities) {
     const t = totals.get(row._id);
-    if (t) Object.assign(t, { activities: row.activities, volunteerActivities: row.volunteerActivities, volunteerHours: row.volunteerHours, participants: row.participants });
+    if (t) {
+      Object.assign(t, { activities: row.activities, volunteerActivities: row.volunteerActivities, volunteerHours: row.volunteerHours, participants: row.participants });
+      Object.assign(t, { activityKeys: row.keys, topActivityHours: row.topHours ?? 0 });
+    }
   }
   for (const row of attendances) {
     const t = totals.get(row._id);
-    if (t) t.memberAttendances = row.count;
+    if (t) Object.assign(t, { memberAttendances: row.count, attendanceKeys: row.keys });
   }
   for (const target of targets) totals.get(target.divisionCode)?.targets.set(target.indicator, target.value);
 }
 
-export function createIndicatorLoader(models: PartyBuildingModels): DataLoader<IndicatorRequest, PartyBuildingIndicatorValues, string> {
-  return new DataLoader<IndicatorRequest, PartyBuildingIndicatorValues, string>(
+export function createIndicatorLoader(models: PartyBuildingModels): DataLoader<IndicatorRequest, Totals, string> {
+  return new DataLoader<IndicatorRequest, Totals, string>(
     async (requests) => {
       const totals = new Map<string, Map<string, Totals>>();
       const batches = new Map<string, { period: Period; field: DivisionField; codes: string[] }>();
@@ -201,13 +238,8 @@ export function createIndicatorLoader(models: PartyBuildingModels): DataLoader<I
       await Promise.all(
         [...batches.values()].map((batch) => computeLevel(models, batch.field, batch.codes, batch.period, totals.get(periodKey(batch.period))!)),
       );
-      return requests.map(({ code, period }) => toValues(totals.get(periodKey(period))!.get(code)!));
+      return requests.map(({ code, period }) => totals.get(periodKey(period))!.get(code)!);
     },
     { cacheKeyFn: ({ code, period }) => `${code}|${periodKey(period)}` },
   );
-}
-
-/** The indicators as the viewer may see them: member counts of 1 to 4 persons withheld from analysts. */
-export function suppressSmallMemberCounts(values: PartyBuildingIndicatorValues, role: Role): PartyBuildingIndicatorValues {
-  return { ...values, members: suppressMeasure(values.members, role), newMembers: suppressMeasure(values.newMembers, role) };
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DIVISION_FIELD_BY_LEVEL, type DivisionField } from '../shared/division-code.js';
 import type { CursorSeal } from '../shared/cursor-seal.js';
+import { RECORD_KEY_SUM } from '../shared/disclosure-control.js';
 import { groupedConnectionLoader, uniqueKeyLoader, type Connection, type GroupedPageKey } from '../shared/pagination.js';
 import { createIndicatorLoader } from './indicators.js';
 import type {
@@ -22,17 +23,24 @@ export interface MemberHoursRequest {
   period: Period;
 }
 
-/** Per activity: member attendances and the number of distinct organizations they came from. */
+/** Per activity: member attendances (with their record-key sum) and the number of distinct organizations they came from. */
 export interface AttendanceSummary {
   attendeeCount: number;
+  attendanceKeys: number;
   attendingOrganizationCount: number;
 }
 
-function countLoader(run: (ids: string[]) => Promise<Array<{ _id: string; count: number }>>): DataLoader<string, number> {
-  return new DataLoader<string, number>(async (ids) => {
+/** A count of records with the sum of their record keys (disclosure-control.ts). */
+export interface KeyedCount {
+  count: number;
+  keys: number;
+}
+
+function countLoader(run: (ids: string[]) => Promise<Array<{ _id: string } & KeyedCount>>): DataLoader<string, KeyedCount> {
+  return new DataLoader<string, KeyedCount>(async (ids) => {
     const rows = await run([...ids]);
-    const byId = new Map(rows.map((row) => [row._id, row.count]));
-    return ids.map((id) => byId.get(id) ?? 0);
+    const byId = new Map(rows.map((row) => [row._id, { count: row.count, keys: row.keys }]));
+    return ids.map((id) => byId.get(id) ?? { count: 0, keys: 0 });
   });
 }
 
@@ -60,31 +68,31 @@ export function createPartyBuildingLoaders(models: PartyBuildingModels, cursors:
 
     directMemberCount: countLoader((ids) =>
       models.member
-        .aggregate<{ _id: string; count: number }>([{ $match: { organizationId: { $in: ids } } }, { $group: { _id: '$organizationId', count: { $sum: 1 } } }])
+        .aggregate<{ _id: string } & KeyedCount>([{ $match: { organizationId: { $in: ids } } }, { $group: { _id: '$organizationId', count: { $sum: 1 }, keys: RECORD_KEY_SUM } }])
         // One row per id: all in the first batch, so a page of organizations costs one round trip.
         .option({ batchSize: Math.max(1, ids.length) })
         .exec(),
     ),
     subtreeMemberCount: countLoader((ids) =>
       models.member
-        .aggregate<{ _id: string; count: number }>([
+        .aggregate<{ _id: string } & KeyedCount>([
           { $match: { organizationPath: { $in: ids } } },
           { $unwind: '$organizationPath' },
           { $match: { organizationPath: { $in: ids } } },
-          { $group: { _id: '$organizationPath', count: { $sum: 1 } } },
+          { $group: { _id: '$organizationPath', count: { $sum: 1 }, keys: RECORD_KEY_SUM } },
         ])
         .exec(),
     ),
 
     attendanceSummary: new DataLoader<string, AttendanceSummary>(async (activityIds) => {
       const rows = await models.attendance
-        .aggregate<{ _id: string; attendeeCount: number; organizations: string[] }>([
+        .aggregate<{ _id: string; attendeeCount: number; keys: number; organizations: string[] }>([
           { $match: { activityId: { $in: [...activityIds] } } },
-          { $group: { _id: '$activityId', attendeeCount: { $sum: 1 }, organizations: { $addToSet: '$memberOrganizationId' } } },
+          { $group: { _id: '$activityId', attendeeCount: { $sum: 1 }, keys: RECORD_KEY_SUM, organizations: { $addToSet: '$memberOrganizationId' } } },
         ])
         .exec();
-      const byId = new Map(rows.map((row) => [row._id, { attendeeCount: row.attendeeCount, attendingOrganizationCount: row.organizations.length }]));
-      return activityIds.map((id) => byId.get(id) ?? { attendeeCount: 0, attendingOrganizationCount: 0 });
+      const byId = new Map(rows.map((row) => [row._id, { attendeeCount: row.attendeeCount, attendanceKeys: row.keys, attendingOrganizationCount: row.organizations.length }]));
+      return activityIds.map((id) => byId.get(id) ?? { attendeeCount: 0, attendanceKeys: 0, attendingOrganizationCount: 0 });
     }),
 
     memberVolunteerHours: new DataLoader<MemberHoursRequest, number, string>(

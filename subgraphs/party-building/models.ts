@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { withRecordKeys } from '../shared/disclosure-control.js';
 import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
 import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
 import { versionedPaths, type VersionedRecord } from '../shared/write-model.js';
@@ -88,6 +89,8 @@ export type PartyActivityOutputRecord = {
 /** Recorded and given attendance through activity-records.ts: versioned, with its history. */
 export type PartyActivityRecord = DivisionRecord & VersionedRecord & Idempotent & {
   _id: string;
+  /** The disclosure-control record key (disclosure-control.ts); absent only before migration 002. */
+  recordKey?: number;
   kind: PartyActivityKind;
   title: string;
   startsAt: Date;
@@ -178,6 +181,7 @@ const memberSchema = withDivisionAncestry(
     { ...options, collection: 'party_members' },
   ),
 );
+withRecordKeys(memberSchema, 'party_members');
 memberSchema.index({ residentId: 1 }, { unique: true, partialFilterExpression: { residentId: { $type: 'string' } } });
 
 const outputSchema = new Schema<PartyActivityOutputRecord>(
@@ -206,6 +210,7 @@ const activitySchema = withDivisionAncestry(
   ),
 );
 withIdempotency(activitySchema);
+withRecordKeys(activitySchema, 'party_activities');
 
 const attendanceSchema = withDivisionAncestry(
   new Schema<PartyAttendanceRecord>(
@@ -222,6 +227,7 @@ const attendanceSchema = withDivisionAncestry(
   ),
 );
 attendanceSchema.index({ activityId: 1, memberId: 1 }, { unique: true });
+withRecordKeys(attendanceSchema, 'party_attendances');
 
 const evaluationSchema = withDivisionAncestry(
   new Schema<PartyEvaluationRecord>(

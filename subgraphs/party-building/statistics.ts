@@ -1,5 +1,4 @@
-import type { Role } from '../shared/identity.js';
-import { suppressSmallGroups, type Suppressed } from '../shared/small-groups.js';
+import { cellKeyOf, RECORD_KEY_SUM, type DisclosureControl } from '../shared/disclosure-control.js';
 import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, statisticsMatch, yearOf, type StatisticsRequest } from '../shared/statistics.js';
 import type {
   PartyMemberAgeBand,
@@ -79,26 +78,26 @@ export async function organizationStatistics(
 export interface MemberRow {
   keys: PartyMemberStatisticsKeys;
   members: number | null;
+  suppressed: boolean;
 }
 
+/** Members per group: exact for officials and admins, a perturbed cell (withheld when small) for analysts and services. */
 export async function memberStatistics(
   models: PartyBuildingModels,
   request: StatisticsRequest,
-  options: { groupBy: readonly PartyMemberDimension[]; role: Role; now: Date },
-): Promise<Suppressed<MemberRow>[]> {
+  options: { groupBy: readonly PartyMemberDimension[]; control: DisclosureControl; now: Date },
+): Promise<MemberRow[]> {
   const unique = [...new Set(options.groupBy)];
   const dimensions = { ...DIVISION_DIMENSIONS, AGE_BAND: ageBandAt(request.to ?? options.now), JOIN_YEAR: yearOf('$joinedOn'), SEX: '$sex', STATUS: '$status' };
   const rows = await models.member
-    .aggregate<{ _id: GroupedId; members: number }>([
+    .aggregate<{ _id: GroupedId; members: number; keys: number }>([
       { $match: stockMatch(request, 'joinedOn') },
-      { $group: { _id: groupId(unique, dimensions), members: { $sum: 1 } } },
+      { $group: { _id: groupId(unique, dimensions), members: { $sum: 1 }, keys: RECORD_KEY_SUM } },
       SORT_BY_GROUP,
     ])
     .exec();
-  return suppressSmallGroups(
-    rows.map((row): MemberRow => ({ keys: rowKeys(row._id, unique, KEY_NAMES), members: row.members })),
-    options.role,
-    (row) => row.members ?? 0,
-    (row) => ({ ...row, members: null }),
-  );
+  return rows.map((row): MemberRow => {
+    const members = options.control.count({ tag: 'party_members/members', value: row.members, key: cellKeyOf(row.keys) });
+    return { keys: rowKeys(row._id, unique, KEY_NAMES), members: members.value, suppressed: members.suppressed };
+  });
 }

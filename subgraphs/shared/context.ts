@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import { canSeeDivision, canSeeRecordIn, effectiveScope, mayReadPersonal, mayReadPersonalOfDomain } from './access.js';
 import { AuditTrail, type AuditAppend } from './audit.js';
 import { cursorKeyring, CursorSeal, type CursorSecrets } from './cursor-seal.js';
+import { DisclosureControl } from './disclosure-control.js';
 import { forbidden } from './errors.js';
 import { maskPersonal, type PersonalDataKind } from './personal-data.js';
 import { PURPOSE_HEADER } from './purpose.js';
@@ -22,6 +24,8 @@ export interface RequestContext {
   purpose: string | null;
   /** Seals and opens this request's list cursors, bound to its viewer: pass it to the pagination helpers. */
   cursors: CursorSeal;
+  /** Exact figures about persons for officials and admins, perturbed ones for analysts and services (disclosure-control.ts). */
+  disclosure: DisclosureControl;
 }
 
 /** Per-request options of the subgraph: whether full reads need a stated purpose, and the audit writer (tests replace it). */
@@ -97,11 +101,20 @@ export class RequestAccess {
   }
 }
 
+let processPerturbationSecret: string | undefined;
+
+/** PERTURBATION_SECRET, or (outside production: tests, tools) a random one of this process. */
+function perturbationSecretOf(secret: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  if (secret) return secret;
+  if (env.NODE_ENV === 'production') throw new Error('PERTURBATION_SECRET is required when NODE_ENV=production');
+  return (processPerturbationSecret ??= randomBytes(32).toString('base64url'));
+}
+
 export function createRequestContext(
-  args: { requestId: string; correlationId?: string; viewer: Viewer; domain: Domain; connection: Connection; cursorSecrets?: CursorSecrets },
+  args: { requestId: string; correlationId?: string; viewer: Viewer; domain: Domain; connection: Connection; cursorSecrets?: CursorSecrets; perturbationSecret?: string },
   options: AccessOptions = {},
 ): RequestContext {
-  const { cursorSecrets, ...request } = args;
+  const { cursorSecrets, perturbationSecret, ...request } = args;
   const purpose = options.purpose || null;
   const audit = new AuditTrail(request.viewer, request.domain, request.requestId, request.connection, purpose, options.appendAuditRows, request.correlationId ?? null);
   return {
@@ -110,5 +123,6 @@ export function createRequestContext(
     audit,
     access: new RequestAccess(request.viewer, request.domain, audit, options.requirePurpose ?? false),
     cursors: new CursorSeal(cursorKeyring(cursorSecrets), request.viewer, request.domain),
+    disclosure: new DisclosureControl(perturbationSecretOf(perturbationSecret), request.viewer.role),
   };
 }

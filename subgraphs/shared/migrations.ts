@@ -2,6 +2,7 @@ import { bookkeeping } from './elevations.js';
 import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { auditRecordModel, auditRowHash, storedAuditRowContent, GENESIS_HASH } from './audit.js';
+import { RECORD_KEY_FIELD, RECORD_KEYED_COLLECTIONS, recordKeyOf } from './disclosure-control.js';
 
 /**
  * Versioned, idempotent schema migrations of one subgraph database. Applied versions are stored
@@ -56,8 +57,34 @@ async function chainExistingAuditRows(connection: Connection): Promise<void> {
   await auditRecordModel(connection).createIndexes();
 }
 
+/**
+ * 002: the record key (disclosure-control.ts) on records written before it existed, in every
+ * keyed collection of this database (none in economy's). The key is a function of the
+ * collection and `_id`, so a record keyed here has the key it would have been written with,
+ * and a second run finds nothing left to key.
+ */
+async function keyExistingRecords(connection: Connection): Promise<void> {
+  const present = new Set((await connection.listCollections()).map((collection) => collection.name));
+  for (const name of RECORD_KEYED_COLLECTIONS) {
+    if (!present.has(name)) continue;
+    const collection = connection.collection(name);
+    const unkeyed = { [RECORD_KEY_FIELD]: { $exists: false } };
+    let updates: AnyBulkWriteOperation<Document>[] = [];
+    const flush = async () => {
+      if (updates.length > 0) await collection.bulkWrite(updates, { ordered: false });
+      updates = [];
+    };
+    for await (const row of collection.find(unkeyed, { projection: { _id: 1 } })) {
+      updates.push({ updateOne: { filter: { _id: row._id, ...unkeyed }, update: { $set: { [RECORD_KEY_FIELD]: recordKeyOf(name, row._id) } } } });
+      if (updates.length >= 1_000) await flush();
+    }
+    await flush();
+  }
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: '001-audit-chain', description: 'audit_records: seq, prevHash and hash on rows written before the chain; unique seq index', up: chainExistingAuditRows },
+  { version: '002-record-keys', description: 'recordKey (the disclosure-control record key) on person records written before it existed', up: keyExistingRecords },
 ];
 
 function isDuplicateKey(error: unknown): boolean {

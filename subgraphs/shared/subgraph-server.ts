@@ -15,6 +15,7 @@ import { KnownOperationTypesRule } from './operation-checks.js';
 import { unauthenticated, unavailable } from './errors.js';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from './http-server.js';
 import { IDENTITY_HEADER, verifyIdentity, type Domain, type Viewer } from './identity.js';
+import { markPersonLevel } from './person-level.js';
 import { checkedPurpose } from './purpose.js';
 import { bindRequestScope, runInRequestScope, runWithRequestHolder } from './request-scope.js';
 import { SeenNonces } from './seen-nonces.js';
@@ -31,6 +32,8 @@ export interface SubgraphDeps {
   subgraphSecretPrevious?: string;
   /** Keys of the sealed list cursors (CURSOR_SECRET, CURSOR_SECRET_PREVIOUS); unset = a random key of this process. */
   cursorSecrets?: CursorSecrets;
+  /** Keys the perturbed statistics of analysts and services (PERTURBATION_SECRET); unset = a random key of this process. */
+  perturbationSecret?: string;
 }
 
 export interface SubgraphServer {
@@ -124,8 +127,8 @@ export function createSubgraphServer<TContext extends RequestContext>(
   extendContext: (base: RequestContext) => TContext,
 ): SubgraphServer {
   const apollo = new ApolloServer<RequestContext>({
-    // Masking and personal-argument guards are applied to every subgraph here, by construction.
-    schema: enforcePersonalData(guardDateArguments(schema)),
+    // Masking, personal-argument guards and person-level refusals are applied to every subgraph here, by construction.
+    schema: enforcePersonalData(markPersonLevel(guardDateArguments(schema))),
     formatError: (formatted, error) => formatSubgraphError(formatted, error, deps.connection.readyState !== 1),
     includeStacktraceInErrorResponses: false,
     // Our process entry owns SIGTERM (finish in-flight requests, close the database, exit 0);
@@ -157,7 +160,7 @@ export function createSubgraphServer<TContext extends RequestContext>(
   function contextFor(viewer: Viewer, requestId: string, options: Omit<AccessOptions, 'requirePurpose'> = {}, correlationId?: string): TContext {
     return extendContext(
       createRequestContext(
-        { requestId, correlationId, viewer, domain, connection: deps.connection, cursorSecrets: deps.cursorSecrets },
+        { requestId, correlationId, viewer, domain, connection: deps.connection, cursorSecrets: deps.cursorSecrets, perturbationSecret: deps.perturbationSecret },
         { ...options, requirePurpose: deps.requirePurpose ?? false },
       ),
     );

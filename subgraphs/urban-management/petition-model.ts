@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { withRecordKeys } from '../shared/disclosure-control.js';
 import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
 import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
 import { versionedPaths, type Versioned } from '../shared/write-model.js';
@@ -113,6 +114,7 @@ const petitionSchema = withDivisionAncestry(
   ),
 );
 withIdempotency(petitionSchema);
+withRecordKeys(petitionSchema, 'petitions');
 petitionSchema.index({ streetCode: 1, receivedAt: -1 });
 petitionSchema.index({ receivedAt: -1 });
 

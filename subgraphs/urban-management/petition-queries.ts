@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import { forbidden } from '../shared/errors.js';
 import { emptyPage, findConnection, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
 import type { PetitionFilter, PetitionOrder } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
@@ -8,16 +7,12 @@ import { HANDLING_STATUSES, petitionModel, type PetitionRecord } from './petitio
 import { periodArguments } from '../shared/scalars.js';
 
 /**
- * Reading petitions. Rows are case files about named people, so analysts get none (they read
- * `petitionStatistics`); everyone else sees the petitions inside their jurisdiction, with the
- * petitioner's identity masked unless they belong to the handling department (see Petition.ts).
+ * Reading petitions. Rows are case files about named people, so analysts and services get none
+ * (person-level.ts makes these fields FORBIDDEN for them; they read `petitionStatistics`);
+ * everyone else sees the petitions inside their jurisdiction, with the petitioner's identity
+ * masked unless they belong to the handling department (see Petition.ts).
  */
-export function requireCaseReader(ctx: UrbanManagementContext): void {
-  if (ctx.viewer.role === 'analyst') throw forbidden('analysts see petitions as aggregates only (petitionStatistics), not case by case');
-}
-
 export async function loadPetition(ctx: UrbanManagementContext, id: string): Promise<PetitionRecord | null> {
-  requireCaseReader(ctx);
   const found = await petitionModel(ctx.connection).findById(id).lean<PetitionRecord>().exec();
   return found ?? null;
 }
@@ -34,7 +29,6 @@ export function petitionList(
   order: PetitionOrder | null | undefined,
   args: PageArgs,
 ): Promise<Connection<PetitionRecord>> | Connection<PetitionRecord> {
-  requireCaseReader(ctx);
   const sort = petitionSort(order);
   const scope = requestedScope(ctx.access, filter?.divisionCode, 'filter.divisionCode');
   const { from, to } = periodArguments(filter?.receivedFrom, filter?.receivedTo, { from: 'filter.receivedFrom', to: 'filter.receivedTo' });

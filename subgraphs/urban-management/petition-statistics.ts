@@ -1,21 +1,25 @@
 import type { PetitionDimension } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
 import { petitionModel, type PetitionCategory, type PetitionChannel } from './petition-model.js';
+import { cellKeyOf, RECORD_KEY_SUM, recordKeySumIf } from '../shared/disclosure-control.js';
 import { groupId, monthOf, statisticsMatch, statisticsRequest } from '../shared/statistics.js';
 
 /**
  * `petitionStatistics`: petitions received in a division and period, grouped by category,
- * channel, street, community and month (Asia/Shanghai), in one aggregation pipeline. Counts of
- * petitions carry no personal data, so analysts may read them (no small-group suppression:
- * a petition count does not describe a person's circumstances the way an assistance count does).
+ * channel, street, community and month (Asia/Shanghai), in one aggregation pipeline. A petition
+ * is a person's case (the petitioner), so for analysts and services every count of a row is a
+ * perturbed cell and the row is withheld when its petitions are few (disclosure-control.ts); the
+ * average satisfaction is then the perturbed sum of ratings over the perturbed number rated.
+ * Officials and admins get exact figures.
  */
 export interface PetitionStatisticsRow {
   keys: { category: PetitionCategory | null; channel: PetitionChannel | null; street: string | null; community: string | null; month: string | null };
-  petitions: number;
-  repeats: number;
-  longStanding: number;
-  closed: number;
+  petitions: number | null;
+  repeats: number | null;
+  longStanding: number | null;
+  closed: number | null;
   averageSatisfaction: number | null;
+  suppressed: boolean;
 }
 
 const DIMENSIONS: Record<PetitionDimension, unknown> = {
@@ -32,8 +36,17 @@ interface GroupedRow {
   repeats: number;
   longStanding: number;
   closed: number;
+  rated: number;
+  satisfactionSum: number;
   averageSatisfaction: number | null;
+  keys: number;
+  repeatKeys: number;
+  longStandingKeys: number;
+  closedKeys: number;
+  ratedKeys: number;
 }
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 export async function petitionStatistics(
   ctx: UrbanManagementContext,
@@ -41,6 +54,10 @@ export async function petitionStatistics(
 ): Promise<PetitionStatisticsRow[] | null> {
   const request = statisticsRequest(ctx.access, args);
   if (!request) return null;
+  const isRepeat = { $eq: ['$repeat', true] };
+  const isLongStanding = { $ne: ['$longStandingStatus', 'NONE'] };
+  const isClosed = { $eq: ['$status', 'CLOSED'] };
+  const isRated = { $ne: [{ $ifNull: ['$satisfaction', null] }, null] };
   const rows = await petitionModel(ctx.connection)
     .aggregate<GroupedRow>([
       { $match: statisticsMatch(request, 'receivedAt') },
@@ -50,25 +67,48 @@ export async function petitionStatistics(
           petitions: { $sum: 1 },
           repeats: { $sum: { $cond: ['$repeat', 1, 0] } },
           longStanding: { $sum: { $cond: [{ $eq: ['$longStandingStatus', 'NONE'] }, 0, 1] } },
-          closed: { $sum: { $cond: [{ $eq: ['$status', 'CLOSED'] }, 1, 0] } },
+          closed: { $sum: { $cond: [isClosed, 1, 0] } },
+          rated: { $sum: { $cond: [isRated, 1, 0] } },
+          satisfactionSum: { $sum: { $ifNull: ['$satisfaction', 0] } },
           averageSatisfaction: { $avg: '$satisfaction' },
+          keys: RECORD_KEY_SUM,
+          repeatKeys: recordKeySumIf(isRepeat),
+          longStandingKeys: recordKeySumIf(isLongStanding),
+          closedKeys: recordKeySumIf(isClosed),
+          ratedKeys: recordKeySumIf(isRated),
         },
       },
       { $sort: { _id: 1 } },
     ])
     .exec();
-  return rows.map((row) => ({
-    keys: {
+  const control = ctx.disclosure;
+  return rows.map((row) => {
+    const keys = {
       category: (row._id.CATEGORY as PetitionCategory | undefined) ?? null,
       channel: (row._id.CHANNEL as PetitionChannel | undefined) ?? null,
       street: row._id.STREET ?? null,
       community: row._id.COMMUNITY ?? null,
       month: row._id.MONTH ?? null,
-    },
-    petitions: row.petitions,
-    repeats: row.repeats,
-    longStanding: row.longStanding,
-    closed: row.closed,
-    averageSatisfaction: row.averageSatisfaction === null ? null : Math.round(row.averageSatisfaction * 100) / 100,
-  }));
+    };
+    if (!control.perturbs) {
+      const averageSatisfaction = row.averageSatisfaction === null ? null : round2(row.averageSatisfaction);
+      return { keys, petitions: row.petitions, repeats: row.repeats, longStanding: row.longStanding, closed: row.closed, averageSatisfaction, suppressed: false };
+    }
+    const count = (value: number, key: number) => control.count({ tag: 'petitions/petitions', value, key: cellKeyOf(key) });
+    const petitions = count(row.petitions, row.keys);
+    if (petitions.suppressed) return { keys, petitions: null, repeats: null, longStanding: null, closed: null, averageSatisfaction: null, suppressed: true };
+    const [repeats, longStanding, closed, rated] = [count(row.repeats, row.repeatKeys), count(row.longStanding, row.longStandingKeys), count(row.closed, row.closedKeys), count(row.rated, row.ratedKeys)];
+    // Ratings are 1 to 5: the largest contribution of one petitioner is 5.
+    const ratingSum = control.amount({ tag: 'petitions/satisfaction', value: row.satisfactionSum, key: cellKeyOf(row.ratedKeys), top: 5 });
+    const averageSatisfaction = rated.value ? round2(Math.min(5, Math.max(1, ratingSum / rated.value))) : null;
+    return {
+      keys,
+      petitions: petitions.value,
+      repeats: repeats.value,
+      longStanding: longStanding.value,
+      closed: closed.value,
+      averageSatisfaction,
+      suppressed: [repeats, longStanding, closed, rated].some((cell) => cell.suppressed),
+    };
+  });
 }

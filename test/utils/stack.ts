@@ -6,6 +6,7 @@ import { createGateway, type GatewayOptions } from '../../gateway/server.js';
 import { SUBGRAPHS } from '../../subgraphs/catalog.js';
 import { IMPLEMENTATIONS } from '../../subgraphs/registry.js';
 import { connectDatabase, provideDatabase, type DatabaseServer } from '../../subgraphs/shared/database.js';
+import { runMigrations } from '../../subgraphs/shared/migrations.js';
 import type { Listening } from '../../subgraphs/shared/http-server.js';
 import type { CursorSecrets } from '../../subgraphs/shared/cursor-seal.js';
 import type { Domain, Viewer } from '../../subgraphs/shared/identity.js';
@@ -53,7 +54,7 @@ export interface GraphQLRequestOptions {
 export const ADMIN: TokenClaims = { sub: 'test-admin', role: 'admin' };
 
 export async function startTestStack(
-  options: { seed?: boolean; scale?: number; monitorCommands?: boolean; cursorSecrets?: CursorSecrets; gateway?: Partial<GatewayOptions> } = {},
+  options: { seed?: boolean; scale?: number; monitorCommands?: boolean; cursorSecrets?: CursorSecrets; perturbationSecret?: string; gateway?: Partial<GatewayOptions> } = {},
 ): Promise<TestStack> {
   const database: DatabaseServer = await provideDatabase({ log: () => {} });
   // On a shared real MongoDB, each test file gets its own databases.
@@ -63,12 +64,15 @@ export async function startTestStack(
   const connections = {} as Record<Domain, Connection>;
   let listening: Listening[] = [];
   const cursorSecrets = options.cursorSecrets ?? { current: randomBytes(32).toString('base64url') };
+  const perturbationSecret = options.perturbationSecret ?? randomBytes(32).toString('base64url');
   const subgraphUrls = {} as Record<Domain, string>;
   for (const info of SUBGRAPHS) {
     const connection = await connectDatabase(database.uri, prefix + info.database, { monitorCommands: options.monitorCommands });
     connections[info.name] = connection;
     if (options.seed ?? true) await IMPLEMENTATIONS[info.name].seed(connection, { scale: options.scale ?? 1, seed: 20201130 });
-    const server = IMPLEMENTATIONS[info.name].create({ connection, subgraphSecret, cursorSecrets });
+    // As a started subgraph does once its database answers (main.ts), before it serves requests.
+    await runMigrations(connection);
+    const server = IMPLEMENTATIONS[info.name].create({ connection, subgraphSecret, cursorSecrets, perturbationSecret });
     const running = await server.listen(0);
     listening.push(running);
     subgraphUrls[info.name] = running.url;
@@ -111,7 +115,7 @@ export async function startTestStack(
       await Promise.all(listening.map((server) => server.close(1000)));
       const restarted: Listening[] = [];
       for (const info of SUBGRAPHS) {
-        const server = IMPLEMENTATIONS[info.name].create({ connection: connections[info.name], subgraphSecret, cursorSecrets: restart.cursorSecrets });
+        const server = IMPLEMENTATIONS[info.name].create({ connection: connections[info.name], subgraphSecret, cursorSecrets: restart.cursorSecrets, perturbationSecret });
         restarted.push(await server.listen(Number(new URL(subgraphUrls[info.name]).port)));
       }
       listening = restarted;

@@ -966,14 +966,15 @@ export type PetitionStatisticsKeysFieldPolicy = {
 	month?: FieldPolicy<any> | FieldReadFunction<any>,
 	street?: FieldPolicy<any> | FieldReadFunction<any>
 };
-export type PetitionStatisticsRowKeySpecifier = ('averageSatisfaction' | 'closed' | 'keys' | 'longStanding' | 'petitions' | 'repeats' | PetitionStatisticsRowKeySpecifier)[];
+export type PetitionStatisticsRowKeySpecifier = ('averageSatisfaction' | 'closed' | 'keys' | 'longStanding' | 'petitions' | 'repeats' | 'suppressed' | PetitionStatisticsRowKeySpecifier)[];
 export type PetitionStatisticsRowFieldPolicy = {
 	averageSatisfaction?: FieldPolicy<any> | FieldReadFunction<any>,
 	closed?: FieldPolicy<any> | FieldReadFunction<any>,
 	keys?: FieldPolicy<any> | FieldReadFunction<any>,
 	longStanding?: FieldPolicy<any> | FieldReadFunction<any>,
 	petitions?: FieldPolicy<any> | FieldReadFunction<any>,
-	repeats?: FieldPolicy<any> | FieldReadFunction<any>
+	repeats?: FieldPolicy<any> | FieldReadFunction<any>,
+	suppressed?: FieldPolicy<any> | FieldReadFunction<any>
 };
 export type ProjectStatisticsKeysKeySpecifier = ('community' | 'grid' | 'industry' | 'month' | 'stage' | 'street' | ProjectStatisticsKeysKeySpecifier)[];
 export type ProjectStatisticsKeysFieldPolicy = {

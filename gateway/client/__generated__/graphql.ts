@@ -790,7 +790,7 @@ export type ResolveEnterpriseProblemMutationVariables = Exact<{
 
 export type ResolveEnterpriseProblemMutation = { resolveEnterpriseProblem: { id: string, kind: ServiceVisitKind, activity: string, serviceGroup: string, visitedAt: string, problem: string | null, problemStatus: ProblemStatus | null, resolution: string | null, resolvedAt: string | null, divisionCode: string, version: number } };
 
-export type PartyActivityWrittenFragment = { id: string, kind: PartyActivityKind, title: string, startsAt: string, endsAt: string, divisionCode: string, participantCount: number, attendeeCount: number, attendingOrganizationCount: number, volunteerHours: number, source: string | null, version: number };
+export type PartyActivityWrittenFragment = { id: string, kind: PartyActivityKind, title: string, startsAt: string, endsAt: string, divisionCode: string, participantCount: number | null, attendeeCount: number | null, attendingOrganizationCount: number, volunteerHours: number | null, source: string | null, version: number };
 
 export type RecordPartyActivityMutationVariables = Exact<{
   input: RecordPartyActivityInput;
@@ -798,7 +798,7 @@ export type RecordPartyActivityMutationVariables = Exact<{
 }>;
 
 
-export type RecordPartyActivityMutation = { recordPartyActivity: { id: string, kind: PartyActivityKind, title: string, startsAt: string, endsAt: string, divisionCode: string, participantCount: number, attendeeCount: number, attendingOrganizationCount: number, volunteerHours: number, source: string | null, version: number } };
+export type RecordPartyActivityMutation = { recordPartyActivity: { id: string, kind: PartyActivityKind, title: string, startsAt: string, endsAt: string, divisionCode: string, participantCount: number | null, attendeeCount: number | null, attendingOrganizationCount: number, volunteerHours: number | null, source: string | null, version: number } };
 
 export type RecordAttendanceMutationVariables = Exact<{
   activityId: string | number;
@@ -808,7 +808,7 @@ export type RecordAttendanceMutationVariables = Exact<{
 }>;
 
 
-export type RecordAttendanceMutation = { recordAttendance: { id: string, kind: PartyActivityKind, title: string, startsAt: string, endsAt: string, divisionCode: string, participantCount: number, attendeeCount: number, attendingOrganizationCount: number, volunteerHours: number, source: string | null, version: number } };
+export type RecordAttendanceMutation = { recordAttendance: { id: string, kind: PartyActivityKind, title: string, startsAt: string, endsAt: string, divisionCode: string, participantCount: number | null, attendeeCount: number | null, attendingOrganizationCount: number, volunteerHours: number | null, source: string | null, version: number } };
 
 export type PartyMemberWrittenFragment = { id: string, sex: PartyMemberSex, joinedOn: string, status: PartyMemberStatus, position: PartyMemberPosition, version: number };
 
@@ -1044,14 +1044,14 @@ export type CommunityProfileQueryVariables = Exact<{
 }>;
 
 
-export type CommunityProfileQuery = { community: { code: string, name: string, street: { name: string } | null, enterprises: { totalCount: number, edges: Array<{ node: { name: string, industry: Industry, taxCooperating: boolean } }> } | null, assistanceCases: { totalCount: number, edges: Array<{ node: { program: AssistanceProgram, tier: DibaoTier | null, recipientName: string, persons: number } }> }, partyOrganizations: { totalCount: number, edges: Array<{ node: { name: string, level: PartyOrganizationLevel, memberCount: number } }> } | null, incidents: { totalCount: number, edges: Array<{ node: { title: string, category: IncidentCategory, status: IncidentStatus, deadline: string, overdue: boolean } }> } | null, facilities: { totalCount: number, edges: Array<{ node: { name: string, type: FacilityType } }> } | null } | null };
+export type CommunityProfileQuery = { community: { code: string, name: string, street: { name: string } | null, enterprises: { totalCount: number, edges: Array<{ node: { name: string, industry: Industry, taxCooperating: boolean } }> } | null, assistanceCases: { totalCount: number, edges: Array<{ node: { program: AssistanceProgram, tier: DibaoTier | null, recipientName: string, persons: number } }> }, partyOrganizations: { totalCount: number, edges: Array<{ node: { name: string, level: PartyOrganizationLevel, memberCount: number | null } }> } | null, incidents: { totalCount: number, edges: Array<{ node: { title: string, category: IncidentCategory, status: IncidentStatus, deadline: string, overdue: boolean } }> } | null, facilities: { totalCount: number, edges: Array<{ node: { name: string, type: FacilityType } }> } | null } | null };
 
 export type Enterprise360QueryVariables = Exact<{
   id?: string | number;
 }>;
 
 
-export type Enterprise360Query = { enterprise: { id: string, name: string, creditCode: string, industry: Industry, jobFairHires: number | null, community: { name: string } | null, taxTotal: { value: number | null, unit: string }, projects: { totalCount: number, edges: Array<{ node: { name: string, amountYuan: number, stage: ProjectStage } }> }, partyOrganization: { name: string, level: PartyOrganizationLevel, memberCount: number } | null, incidents: { totalCount: number, edges: Array<{ node: { title: string, category: IncidentCategory, status: IncidentStatus } }> } | null } | null };
+export type Enterprise360Query = { enterprise: { id: string, name: string, creditCode: string, industry: Industry, jobFairHires: number | null, community: { name: string } | null, taxTotal: { value: number | null, unit: string }, projects: { totalCount: number, edges: Array<{ node: { name: string, amountYuan: number, stage: ProjectStage } }> }, partyOrganization: { name: string, level: PartyOrganizationLevel, memberCount: number | null } | null, incidents: { totalCount: number, edges: Array<{ node: { title: string, category: IncidentCategory, status: IncidentStatus } }> } | null } | null };
 
 export type ChildAssistanceQueryVariables = Exact<{
   code?: string | number;
@@ -1140,7 +1140,7 @@ export type StreetCommunitiesFourDomainsQueryVariables = Exact<{
 }>;
 
 
-export type StreetCommunitiesFourDomainsQuery = { street: { name: string, communities: { totalCount: number, edges: Array<{ node: { code: string, name: string, enterprises: { totalCount: number, edges: Array<{ node: { name: string } }> } | null, assistanceCases: { totalCount: number }, partyOrganizations: { edges: Array<{ node: { name: string, memberCount: number } }> } | null, incidents: { totalCount: number } | null } }> } } | null };
+export type StreetCommunitiesFourDomainsQuery = { street: { name: string, communities: { totalCount: number, edges: Array<{ node: { code: string, name: string, enterprises: { totalCount: number, edges: Array<{ node: { name: string } }> } | null, assistanceCases: { totalCount: number }, partyOrganizations: { edges: Array<{ node: { name: string, memberCount: number | null } }> } | null, incidents: { totalCount: number } | null } }> } } | null };
 
 export type DistrictOverviewQueryVariables = Exact<{
   code?: string | number;

@@ -262,7 +262,7 @@ export type AssistanceStatisticsRow = {
   payments?: Maybe<Scalars['Int']['output']>;
   /** 保障人数 / Persons covered */
   persons?: Maybe<Scalars['Int']['output']>;
-  /** 小样本已隐藏（分析员，少于5人）/ Figures withheld from an analyst: the group has 1 to 4 persons (or is the complementary suppression) */
+  /** 小样本已隐藏（分析员和服务账号）/ Figures withheld from an analyst or a service: a count of the row is 1 to 4, or below 5 after perturbation */
   suppressed: Scalars['Boolean']['output'];
 };
 
@@ -472,7 +472,7 @@ export type CivilAffairsIndicators = {
   urbanRuralMedicalInsuranceEnrolments: Measure;
 };
 
-/** 民政统计 / Civil-affairs statistics of one division and period. Small groups: for analysts, a row counting 1 to 4 persons has its figures null and suppressed true; when only one row of a result is suppressed, the smallest other row is suppressed too, so a total cannot reveal it */
+/** 民政统计 / Civil-affairs statistics of one division and period. For analysts and services every figure is perturbed by the cell-key method (the same records always give the same answer; counts move by at most 2, amounts by at most the largest total paid to one case) and a row with a count of 1 to 4, or below 5 after perturbation, has its figures null and suppressed true; exact for officials and admins */
 export type CivilAffairsStatistics = {
   __typename?: 'CivilAffairsStatistics';
   /** 救助统计：户数与人数按期内在保案件，金额按期内发放 / Assistance: households and persons of cases active in the period (in each month when grouped by MONTH), amounts paid in the period (by month paid) */
@@ -484,14 +484,14 @@ export type CivilAffairsStatistics = {
 };
 
 
-/** 民政统计 / Civil-affairs statistics of one division and period. Small groups: for analysts, a row counting 1 to 4 persons has its figures null and suppressed true; when only one row of a result is suppressed, the smallest other row is suppressed too, so a total cannot reveal it */
+/** 民政统计 / Civil-affairs statistics of one division and period. For analysts and services every figure is perturbed by the cell-key method (the same records always give the same answer; counts move by at most 2, amounts by at most the largest total paid to one case) and a row with a count of 1 to 4, or below 5 after perturbation, has its figures null and suppressed true; exact for officials and admins */
 export type CivilAffairsStatisticsAssistanceArgs = {
   groupBy: Array<AssistanceDimension>;
   programs?: Array<AssistanceProgram>;
 };
 
 
-/** 民政统计 / Civil-affairs statistics of one division and period. Small groups: for analysts, a row counting 1 to 4 persons has its figures null and suppressed true; when only one row of a result is suppressed, the smallest other row is suppressed too, so a total cannot reveal it */
+/** 民政统计 / Civil-affairs statistics of one division and period. For analysts and services every figure is perturbed by the cell-key method (the same records always give the same answer; counts move by at most 2, amounts by at most the largest total paid to one case) and a row with a count of 1 to 4, or below 5 after perturbation, has its figures null and suppressed true; exact for officials and admins */
 export type CivilAffairsStatisticsServicesArgs = {
   groupBy: Array<ServiceDimension>;
   kinds?: InputMaybe<Array<ServiceKind>>;
@@ -887,13 +887,13 @@ export type HouseholdRelation =
 /** 指标值（含目标）/ An indicator value with its unit and, where a work plan sets one, its target */
 export type Measure = {
   __typename?: 'Measure';
-  /** 小样本已隐藏 / Whether the value is withheld as a small group (fewer than 5 persons) */
+  /** 小样本已隐藏 / Whether the value is withheld from an analyst or a service as a small cell: 1 to 4 persons, or fewer than 5 after perturbation (or an amount of such a cell) */
   suppressed: Scalars['Boolean']['output'];
   /** 目标值 / Target from a work plan, if any */
   target?: Maybe<Scalars['Float']['output']>;
   /** 单位 / Unit, e.g. 户, 人, 元, 个 */
   unit: Scalars['String']['output'];
-  /** 实际值（小样本对分析员隐藏时为空）/ Actual value; null when withheld from an analyst (a count of 1 to 4 persons, or a figure tied to one) */
+  /** 实际值（分析员和服务账号：涉及人员的数值经扰动，小样本为空）/ Actual value. For analysts and services a figure about persons is perturbed (counts by at most 2, amounts by at most the largest contribution of one case or participant) and null when withheld as a small cell; exact for officials and admins */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -1409,9 +1409,9 @@ export type PersonalDataKind =
 /** 查询根 / Query root of the civil-affairs (民政) subgraph */
 export type Query = {
   __typename?: 'Query';
-  /** 按编号查救助案件 / An assistance case by id */
+  /** 按编号查救助案件（分析员和服务账号为 FORBIDDEN）/ An assistance case by id; FORBIDDEN for analysts and services */
   assistanceCase?: Maybe<AssistanceCase>;
-  /** 救助案件列表 / Assistance cases (低保, 特困, 临时救助, 孤儿 …) in the viewer's jurisdiction */
+  /** 救助案件列表（分析员和服务账号为 FORBIDDEN，用 civilAffairsStatistics）/ Assistance cases (低保, 特困, 临时救助, 孤儿 …) in the viewer's jurisdiction; FORBIDDEN for analysts and services, who read civilAffairsStatistics */
   assistanceCases?: Maybe<AssistanceCaseConnection>;
   /** 民政个人信息完整读取审计（仅管理员，其他角色为FORBIDDEN）/ Full reads of personal values held by the civil-affairs subgraph, newest first; admins only (others get FORBIDDEN) */
   civilAffairsAuditRecords?: Maybe<AuditRecordConnection>;
@@ -1429,9 +1429,9 @@ export type Query = {
   notice?: Maybe<Notice>;
   /** 通知列表（按发布区划与辖区，最新在前）/ Notices published by divisions inside the viewer's jurisdiction, newest first. Drafts and withdrawn notices only for admins and civil-affairs officials */
   notices?: Maybe<NoticeConnection>;
-  /** 按编号查居民 / A resident by id; null when unknown or outside the viewer's jurisdiction */
+  /** 按编号查居民（分析员和服务账号为 FORBIDDEN）/ A resident by id; null when unknown or outside the viewer's jurisdiction; FORBIDDEN for analysts and services, who read statistics only */
   resident?: Maybe<Resident>;
-  /** 居民列表 / Residents in the viewer's jurisdiction */
+  /** 居民列表（分析员和服务账号为 FORBIDDEN）/ Residents in the viewer's jurisdiction; FORBIDDEN for analysts and services */
   residents?: Maybe<ResidentConnection>;
   /** 按代码查街道或镇 / A street or town by its 9-digit code */
   street?: Maybe<Street>;
@@ -1682,7 +1682,7 @@ export type ServiceStatisticsRow = {
   keys: ServiceStatisticsKeys;
   /** 服务人数（人次）/ Persons served (person-times) */
   persons?: Maybe<Scalars['Int']['output']>;
-  /** 小样本已隐藏（分析员，少于5人）/ Figures withheld from an analyst: the group has 1 to 4 persons (or is the complementary suppression) */
+  /** 小样本已隐藏（分析员和服务账号）/ Figures withheld from an analyst or a service: a count of the row is 1 to 4, or below 5 after perturbation */
   suppressed: Scalars['Boolean']['output'];
 };
 

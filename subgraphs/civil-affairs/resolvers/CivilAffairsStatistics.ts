@@ -11,6 +11,6 @@ export const civilAffairsStatisticsQuery: Pick<QueryResolvers, 'civilAffairsStat
 
 export const CivilAffairsStatistics: CivilAffairsStatisticsResolvers = {
   division: (request) => request.division,
-  assistance: (request, args, ctx) => assistanceStatistics(ctx.models, request, { groupBy: args.groupBy, programs: args.programs, role: ctx.access.role }),
-  services: (request, args, ctx) => serviceStatistics(ctx.models, request, { groupBy: args.groupBy, kinds: args.kinds ?? null, role: ctx.access.role }),
+  assistance: (request, args, ctx) => assistanceStatistics(ctx.models, request, { groupBy: args.groupBy, programs: args.programs, control: ctx.disclosure }),
+  services: (request, args, ctx) => serviceStatistics(ctx.models, request, { groupBy: args.groupBy, kinds: args.kinds ?? null, control: ctx.disclosure }),
 };

@@ -1,9 +1,9 @@
 import type { CivilAffairsIndicators } from '../__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from '../context.js';
-import { suppressSmallPersonCounts } from '../indicators.js';
+import { indicatorsFor } from '../indicators.js';
 import { dateArgument } from '../../shared/scalars.js';
 
-/** The dashboard (small person counts withheld from analysts) of a division the viewer's jurisdiction covers entirely; null otherwise (no partial sums under a wider name). */
+/** The dashboard (perturbed, small cells withheld, for analysts and services) of a division the viewer's jurisdiction covers entirely; null otherwise (no partial sums under a wider name). */
 export async function civilAffairsIndicators(
   ctx: CivilAffairsContext,
   code: string,
@@ -12,5 +12,5 @@ export async function civilAffairsIndicators(
   const from = dateArgument(args.from, 'from');
   const to = dateArgument(args.to, 'to');
   if (!ctx.access.canSeeRecordIn(code)) return null;
-  return suppressSmallPersonCounts(await ctx.loaders.indicators.load({ code, from, to }), ctx.access.role);
+  return indicatorsFor(await ctx.loaders.indicators.load({ code, from, to }), ctx.disclosure);
 }

@@ -179,13 +179,13 @@ export type HistoryEntry = {
 /** 指标值（含目标）/ An indicator value with its unit and, where a work plan sets one, its target */
 export type Measure = {
   __typename?: 'Measure';
-  /** 小样本已隐藏 / Whether the value is withheld as a small group (fewer than 5 persons) */
+  /** 小样本已隐藏 / Whether the value is withheld from an analyst or a service as a small cell: 1 to 4 persons, or fewer than 5 after perturbation (or an amount of such a cell) */
   suppressed: Scalars['Boolean']['output'];
   /** 目标值 / Target from a work plan, if any */
   target?: Maybe<Scalars['Float']['output']>;
   /** 单位 / Unit, e.g. 户, 人, 元, 个 */
   unit: Scalars['String']['output'];
-  /** 实际值（小样本对分析员隐藏时为空）/ Actual value; null when withheld from an analyst (a count of 1 to 4 persons, or a figure tied to one) */
+  /** 实际值（分析员和服务账号：涉及人员的数值经扰动，小样本为空）/ Actual value. For analysts and services a figure about persons is perturbed (counts by at most 2, amounts by at most the largest contribution of one case or participant) and null when withheld as a small cell; exact for officials and admins */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -241,9 +241,9 @@ export type PageInfo = {
 /** 党组织活动 / A party activity */
 export type PartyActivity = {
   __typename?: 'PartyActivity';
-  /** 参加党员人次 / Party members recorded as attending */
-  attendeeCount: Scalars['Int']['output'];
-  /** 参加的党员 / Members who attended */
+  /** 参加党员人次（分析员和服务账号经扰动，小样本为空）/ Party members recorded as attending; for analysts and services perturbed and null when small */
+  attendeeCount?: Maybe<Scalars['Int']['output']>;
+  /** 参加的党员（分析员和服务账号为 FORBIDDEN）/ Members who attended; FORBIDDEN for analysts and services */
   attendees: PartyMemberConnection;
   /** 参加党员所属党组织数 / Number of organizations whose members attended */
   attendingOrganizationCount: Scalars['Int']['output'];
@@ -263,8 +263,8 @@ export type PartyActivity = {
   organization: PartyOrganization;
   /** 活动成果 / Counted results */
   outputs: Array<PartyActivityOutput>;
-  /** 参加人数（含非党员志愿者）/ Participants, non-member volunteers included */
-  participantCount: Scalars['Int']['output'];
+  /** 参加人数（含非党员志愿者；分析员和服务账号经扰动，小样本为空）/ Participants, non-member volunteers included; for analysts and services perturbed and null when small */
+  participantCount?: Maybe<Scalars['Int']['output']>;
   /** 资料来源 / Source document, for documented activities */
   source?: Maybe<Scalars['String']['output']>;
   /** 开始时间 / Start */
@@ -273,8 +273,8 @@ export type PartyActivity = {
   title: Scalars['String']['output'];
   /** 版本号（修改时作为 expectedVersion 传回）/ Version, passed back as expectedVersion when changing the activity */
   version: Scalars['Int']['output'];
-  /** 志愿服务总时长（小时）/ Volunteer hours of all participants */
-  volunteerHours: Scalars['Float']['output'];
+  /** 志愿服务总时长（小时；分析员和服务账号经扰动，参加人数为空时为空）/ Volunteer hours of all participants; for analysts and services perturbed by at most the hours of one participant, null when the participants are withheld */
+  volunteerHours?: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -442,7 +442,7 @@ export type PartyBuildingIndicators = {
   volunteerHours: Measure;
 };
 
-/** 党建统计 / Party-building statistics of one division. Small groups: for analysts, a member row counting 1 to 4 persons has its figures null and suppressed true; when only one row of a result is suppressed, the smallest other row is suppressed too, so a total cannot reveal it */
+/** 党建统计 / Party-building statistics of one division. For analysts and services member counts are perturbed by the cell-key method (the same members always give the same answer, at most 2 from the exact count) and a row of 1 to 4 members, or below 5 after perturbation, has members null and suppressed true; exact for officials and admins */
 export type PartyBuildingStatistics = {
   __typename?: 'PartyBuildingStatistics';
   /** 区划代码 / The division */
@@ -454,13 +454,13 @@ export type PartyBuildingStatistics = {
 };
 
 
-/** 党建统计 / Party-building statistics of one division. Small groups: for analysts, a member row counting 1 to 4 persons has its figures null and suppressed true; when only one row of a result is suppressed, the smallest other row is suppressed too, so a total cannot reveal it */
+/** 党建统计 / Party-building statistics of one division. For analysts and services member counts are perturbed by the cell-key method (the same members always give the same answer, at most 2 from the exact count) and a row of 1 to 4 members, or below 5 after perturbation, has members null and suppressed true; exact for officials and admins */
 export type PartyBuildingStatisticsMembersArgs = {
   groupBy: Array<PartyMemberDimension>;
 };
 
 
-/** 党建统计 / Party-building statistics of one division. Small groups: for analysts, a member row counting 1 to 4 persons has its figures null and suppressed true; when only one row of a result is suppressed, the smallest other row is suppressed too, so a total cannot reveal it */
+/** 党建统计 / Party-building statistics of one division. For analysts and services member counts are perturbed by the cell-key method (the same members always give the same answer, at most 2 from the exact count) and a row of 1 to 4 members, or below 5 after perturbation, has members null and suppressed true; exact for officials and admins */
 export type PartyBuildingStatisticsOrganizationsArgs = {
   groupBy: Array<PartyOrganizationDimension>;
 };
@@ -779,7 +779,7 @@ export type PartyMemberStatisticsRow = {
   keys: PartyMemberStatisticsKeys;
   /** 党员人数 / Members */
   members?: Maybe<Scalars['Int']['output']>;
-  /** 小样本已隐藏（分析员，少于5人）/ Figures withheld from an analyst: the group has 1 to 4 persons (or is the complementary suppression) */
+  /** 小样本已隐藏（分析员和服务账号）/ Figures withheld from an analyst or a service: a count of the row is 1 to 4, or below 5 after perturbation */
   suppressed: Scalars['Boolean']['output'];
 };
 
@@ -813,9 +813,9 @@ export type PartyOrganization = {
   id: Scalars['ID']['output'];
   /** 层级 / Level */
   level: PartyOrganizationLevel;
-  /** 党员人数 / Number of members */
-  memberCount: Scalars['Int']['output'];
-  /** 党员 / Members (direct members only) */
+  /** 党员人数（分析员和服务账号：经扰动，小样本为空）/ Number of members; for analysts and services perturbed (at most 2 from the exact count) and null when 1 to 4 or below 5 after perturbation */
+  memberCount?: Maybe<Scalars['Int']['output']>;
+  /** 党员 / Members (direct members only); FORBIDDEN for analysts and services */
   members: PartyMemberConnection;
   /** 名称 / Name */
   name: Scalars['String']['output'];
@@ -1051,9 +1051,9 @@ export type Query = {
   partyBuildingStatistics?: Maybe<PartyBuildingStatistics>;
   /** 党组织评议考核列表 / Evaluations of party organizations */
   partyEvaluations?: Maybe<PartyEvaluationConnection>;
-  /** 按编号查党员 / A party member by id */
+  /** 按编号查党员（分析员和服务账号为 FORBIDDEN）/ A party member by id; FORBIDDEN for analysts and services */
   partyMember?: Maybe<PartyMember>;
-  /** 党员列表 / Party members */
+  /** 党员列表（分析员和服务账号为 FORBIDDEN，用 partyBuildingStatistics）/ Party members; FORBIDDEN for analysts and services, who read partyBuildingStatistics */
   partyMembers?: Maybe<PartyMemberConnection>;
   /** 按编号查党组织（不存在或无权查看时为空）/ A party organization by id (null when unknown or outside the viewer's jurisdiction) */
   partyOrganization?: Maybe<PartyOrganization>;
@@ -1540,7 +1540,7 @@ export type PageInfoResolvers<ContextType = PartyBuildingContext, ParentType ext
 
 export type PartyActivityResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyActivity'] = ResolversParentTypes['PartyActivity'], FederationReferenceType extends FederationReferenceTypes['PartyActivity'] = FederationReferenceTypes['PartyActivity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyActivity']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  attendeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attendeeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   attendees?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<PartyActivityAttendeesArgs, 'first'>>;
   attendingOrganizationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType>;
@@ -1551,12 +1551,12 @@ export type PartyActivityResolvers<ContextType = PartyBuildingContext, ParentTyp
   kind?: Resolver<ResolversTypes['PartyActivityKind'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['PartyOrganization'], ParentType, ContextType>;
   outputs?: Resolver<Array<ResolversTypes['PartyActivityOutput']>, ParentType, ContextType>;
-  participantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participantCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  volunteerHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type PartyActivityConnectionResolvers<ContextType = PartyBuildingContext, ParentType extends ResolversParentTypes['PartyActivityConnection'] = ResolversParentTypes['PartyActivityConnection']> = ResolversObject<{
@@ -1701,7 +1701,7 @@ export type PartyOrganizationResolvers<ContextType = PartyBuildingContext, Paren
   foundedOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['PartyOrganizationLevel'], ParentType, ContextType>;
-  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PartyOrganizationMemberCountArgs, 'includeSubordinates'>>;
+  memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<PartyOrganizationMemberCountArgs, 'includeSubordinates'>>;
   members?: Resolver<ResolversTypes['PartyMemberConnection'], ParentType, ContextType, RequireFields<PartyOrganizationMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['PartyOrganization']>, ParentType, ContextType>;

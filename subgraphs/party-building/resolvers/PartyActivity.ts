@@ -1,4 +1,6 @@
+import { cellKeyOf } from '../../shared/disclosure-control.js';
 import { historyConnection } from '../../shared/history.js';
+import { hoursEachOf } from '../activity-records.js';
 import { recordVersion } from '../../shared/write-model.js';
 import { mapNodes } from '../connections.js';
 import { attendeeSort } from '../filters.js';
@@ -18,7 +20,18 @@ export const PartyActivity: PartyActivityResolvers = {
     return organization;
   },
   community: (activity) => (activity.communityCode ? { code: activity.communityCode } : null),
-  attendeeCount: async (activity, _args, ctx) => (await ctx.loaders.attendanceSummary.load(activity._id)).attendeeCount,
+  // Counts and hours of persons: for analysts and services the activity is a one-record cell,
+  // perturbed (and withheld when small) exactly like an indicator over the same activity.
+  participantCount: (activity, _args, ctx) => ctx.disclosure.count({ tag: 'party_activities/participants', value: activity.participantCount, key: activity.recordKey ?? 0 }).value,
+  volunteerHours: (activity, _args, ctx) => {
+    const participants = ctx.disclosure.count({ tag: 'party_activities/participants', value: activity.participantCount, key: activity.recordKey ?? 0 });
+    if (participants.suppressed) return null;
+    return ctx.disclosure.amount({ tag: 'party_activities/volunteerHours', value: activity.volunteerHours, key: activity.recordKey ?? 0, top: hoursEachOf(activity) }, 1);
+  },
+  attendeeCount: async (activity, _args, ctx) => {
+    const summary = await ctx.loaders.attendanceSummary.load(activity._id);
+    return ctx.disclosure.count({ tag: 'party_attendances/attendances', value: summary.attendeeCount, key: cellKeyOf(summary.attendanceKeys) }).value;
+  },
   attendingOrganizationCount: async (activity, _args, ctx) => (await ctx.loaders.attendanceSummary.load(activity._id)).attendingOrganizationCount,
   /** Attendees of a visible activity are listed; their names and phones are masked by their own division. */
   attendees: async (activity, { orderBy, ...args }, ctx) => {

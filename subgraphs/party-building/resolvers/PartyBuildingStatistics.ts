@@ -10,5 +10,5 @@ export const partyBuildingStatisticsQuery: Pick<QueryResolvers, 'partyBuildingSt
 export const PartyBuildingStatistics: PartyBuildingStatisticsResolvers = {
   division: (request) => request.division,
   organizations: (request, args, ctx) => organizationStatistics(ctx.models, request, args.groupBy),
-  members: (request, args, ctx) => memberStatistics(ctx.models, request, { groupBy: args.groupBy, role: ctx.access.role, now: new Date() }),
+  members: (request, args, ctx) => memberStatistics(ctx.models, request, { groupBy: args.groupBy, control: ctx.disclosure, now: new Date() }),
 };

@@ -1,3 +1,4 @@
+import { cellKeyOf } from '../../shared/disclosure-control.js';
 import { viewerMatch } from '../connections.js';
 import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort } from '../filters.js';
 import type { PartyOrganizationResolvers } from '../__generated__/resolvers-types.js';
@@ -17,8 +18,11 @@ export const PartyOrganization: PartyOrganizationResolvers = {
     return parent ?? null;
   },
   enterprise: (organization) => (organization.enterpriseId ? { id: organization.enterpriseId } : null),
-  memberCount: (organization, { includeSubordinates }, ctx) =>
-    includeSubordinates ? ctx.loaders.subtreeMemberCount.load(organization._id) : ctx.loaders.directMemberCount.load(organization._id),
+  // A count of persons: a perturbed cell for analysts and services, null when withheld (disclosure-control.ts).
+  memberCount: async (organization, { includeSubordinates }, ctx) => {
+    const members = await (includeSubordinates ? ctx.loaders.subtreeMemberCount : ctx.loaders.directMemberCount).load(organization._id);
+    return ctx.disclosure.count({ tag: 'party_members/members', value: members.count, key: cellKeyOf(members.keys) }).value;
+  },
   // Nested filters are subsets of the root lists' filters (no division, no parent id), so they
   // share their translation; the loader key holds filter and sort, so parents still batch.
   members: (organization, { filter, orderBy, ...args }, ctx) =>

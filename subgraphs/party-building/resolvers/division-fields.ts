@@ -2,7 +2,7 @@ import { divisionLevelOf } from '../../shared/division-code.js';
 import type { PageArgs } from '../../shared/pagination.js';
 import { organizationsInDivision } from '../connections.js';
 import type { PartyBuildingContext } from '../context.js';
-import { suppressSmallMemberCounts, type PartyBuildingIndicatorValues } from '../indicators.js';
+import { indicatorValues, type PartyBuildingIndicatorValues } from '../indicators.js';
 import type { DivisionRef } from '../models.js';
 import { parsePeriod } from '../period.js';
 import type { InputMaybe, PartyOrganizationFilter, PartyOrganizationOrder } from '../__generated__/resolvers-types.js';
@@ -34,5 +34,5 @@ export async function divisionIndicators(
 ): Promise<PartyBuildingIndicatorValues | null> {
   const period = parsePeriod(args.from, args.to);
   if (!ctx.access.canSeeRecordIn(parent.code)) return null;
-  return suppressSmallMemberCounts(await ctx.loaders.indicators.load({ code: parent.code, period }), ctx.access.role);
+  return indicatorValues(await ctx.loaders.indicators.load({ code: parent.code, period }), ctx.disclosure);
 }

@@ -1,4 +1,5 @@
 import mongoose, { type Connection } from 'mongoose';
+import { RECORD_KEY_FIELD } from '../disclosure-control.js';
 import { unscoped } from '../elevations.js';
 import type { CollectionSpec, FieldError } from './collection.js';
 import type { InputFile, InputRow } from './read.js';
@@ -120,13 +121,14 @@ function cell(raw: unknown, instance: string | undefined): unknown {
 /**
  * Columns present in the file and fields derived from them (division ancestry, search name)
  * are set; everything else (the id, defaults of absent columns) only on insert, so a file
- * with fewer columns never blanks what it does not mention.
+ * with fewer columns never blanks what it does not mention. The record key belongs with the id
+ * (disclosure-control.ts): it is written once, with the record, and never changes.
  */
 function upsert(spec: CollectionSpec, doc: Record<string, unknown>, present: ReadonlySet<string>) {
   const set: Record<string, unknown> = {};
   const setOnInsert: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(doc)) {
-    const derived = field !== '_id' && !spec.columns.includes(field);
+    const derived = field !== '_id' && field !== RECORD_KEY_FIELD && !spec.columns.includes(field);
     if (derived || present.has(field)) set[field] = value;
     else setOnInsert[field] = value;
   }

@@ -460,9 +460,9 @@ export type Incident = {
   overdue: Scalars['Boolean']['output'];
   /** 上报时间 / Reported at */
   reportedAt: Scalars['DateTime']['output'];
-  /** 上报人姓名（按权限脱敏）/ Reporter's name, masked unless the viewer may read it */
+  /** 上报人姓名（按权限脱敏；分析员和服务账号为 FORBIDDEN）/ Reporter's name, masked unless the viewer may read it; FORBIDDEN for analysts and services */
   reporterName?: Maybe<Scalars['String']['output']>;
-  /** 上报人电话（按权限脱敏）/ Reporter's phone, masked unless the viewer may read it */
+  /** 上报人电话（按权限脱敏；分析员和服务账号为 FORBIDDEN）/ Reporter's phone, masked unless the viewer may read it; FORBIDDEN for analysts and services */
   reporterPhone?: Maybe<Scalars['String']['output']>;
   /** 最近一次处置结果 / Result of the latest resolution */
   resolution?: Maybe<Scalars['String']['output']>;
@@ -833,13 +833,13 @@ export type LongStandingStatus =
 /** 指标值（含目标）/ An indicator value with its unit and, where a work plan sets one, its target */
 export type Measure = {
   __typename?: 'Measure';
-  /** 小样本已隐藏 / Whether the value is withheld as a small group (fewer than 5 persons) */
+  /** 小样本已隐藏 / Whether the value is withheld from an analyst or a service as a small cell: 1 to 4 persons, or fewer than 5 after perturbation (or an amount of such a cell) */
   suppressed: Scalars['Boolean']['output'];
   /** 目标值 / Target from a work plan, if any */
   target?: Maybe<Scalars['Float']['output']>;
   /** 单位 / Unit, e.g. 户, 人, 元, 个 */
   unit: Scalars['String']['output'];
-  /** 实际值（小样本对分析员隐藏时为空）/ Actual value; null when withheld from an analyst (a count of 1 to 4 persons, or a figure tied to one) */
+  /** 实际值（分析员和服务账号：涉及人员的数值经扰动，小样本为空）/ Actual value. For analysts and services a figure about persons is perturbed (counts by at most 2, amounts by at most the largest contribution of one case or participant) and null when withheld as a small cell; exact for officials and admins */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -1400,18 +1400,20 @@ export type PetitionStatisticsKeys = {
 /** 信访统计行 / One group of the petition statistics */
 export type PetitionStatisticsRow = {
   __typename?: 'PetitionStatisticsRow';
-  /** 平均满意度 / Average satisfaction of the rated ones */
+  /** 平均满意度 / Average satisfaction of the rated ones (for analysts and services: perturbed sum of ratings over the perturbed number rated, null when fewer than 5 rated) */
   averageSatisfaction?: Maybe<Scalars['Float']['output']>;
   /** 已办结件数 / Petitions closed */
-  closed: Scalars['Int']['output'];
+  closed?: Maybe<Scalars['Int']['output']>;
   /** 分组键 / The group */
   keys: PetitionStatisticsKeys;
   /** 积案信访件数 / Petitions in long-standing cases (resolved or not) */
-  longStanding: Scalars['Int']['output'];
+  longStanding?: Maybe<Scalars['Int']['output']>;
   /** 信访件数 / Petitions received */
-  petitions: Scalars['Int']['output'];
+  petitions?: Maybe<Scalars['Int']['output']>;
   /** 重复信访件数 / Repeat petitions */
-  repeats: Scalars['Int']['output'];
+  repeats?: Maybe<Scalars['Int']['output']>;
+  /** 小样本已隐藏（分析员和服务账号）/ Figures withheld from an analyst or a service: a count of the row is 1 to 4, or below 5 after perturbation */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** 信访件状态 / Petition status: RECEIVED → ACCEPTED → ASSIGNED → REPLIED → CLOSED, or REOPENED */
@@ -1439,11 +1441,11 @@ export type Query = {
   incidents?: Maybe<IncidentConnection>;
   /** 专项检查行动列表 / Inspection campaigns, e.g. loose-coal inspections */
   inspectionCampaigns?: Maybe<InspectionCampaignConnection>;
-  /** 按编号查询信访件（辖区外为空；分析员为 FORBIDDEN）/ One petition by id; null outside the viewer's jurisdiction; FORBIDDEN for analysts, who see aggregates only */
+  /** 按编号查询信访件（辖区外为空；分析员和服务账号为 FORBIDDEN）/ One petition by id; null outside the viewer's jurisdiction; FORBIDDEN for analysts and services, who see aggregates only */
   petition?: Maybe<Petition>;
-  /** 信访统计（按维度分组；辖区外为空）/ Petitions received in a period in a division, grouped by the dimensions asked for; null outside the viewer's jurisdiction */
+  /** 信访统计（按维度分组；辖区外为空）/ Petitions received in a period in a division, grouped by the dimensions asked for; null outside the viewer's jurisdiction. For analysts and services the counts are perturbed (at most 2 from the exact count, the same petitions always giving the same answer) and a row of 1 to 4 petitions, or below 5 after perturbation, has its figures null and suppressed true */
   petitionStatistics?: Maybe<Array<PetitionStatisticsRow>>;
-  /** 信访件列表（默认最新在前；分析员为 FORBIDDEN）/ Petitions, newest first unless orderBy says otherwise; FORBIDDEN for analysts, who see aggregates only (petitionStatistics) */
+  /** 信访件列表（默认最新在前；分析员和服务账号为 FORBIDDEN）/ Petitions, newest first unless orderBy says otherwise; FORBIDDEN for analysts and services, who see aggregates only (petitionStatistics) */
   petitions?: Maybe<PetitionConnection>;
   /** 环境整治项目列表 / Rectification projects (roads, facades, residential areas, greening) */
   rectificationProjects?: Maybe<RectificationProjectConnection>;
@@ -2517,11 +2519,12 @@ export type PetitionStatisticsKeysResolvers<ContextType = UrbanManagementContext
 
 export type PetitionStatisticsRowResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['PetitionStatisticsRow'] = ResolversParentTypes['PetitionStatisticsRow']> = ResolversObject<{
   averageSatisfaction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   keys?: Resolver<ResolversTypes['PetitionStatisticsKeys'], ParentType, ContextType>;
-  longStanding?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  petitions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  repeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  longStanding?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  petitions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  repeats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = UrbanManagementContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
