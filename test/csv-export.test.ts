@@ -90,14 +90,20 @@ describe('csv export: the same access as GraphQL', () => {
     const variables = { division: '410503001', first: 10 };
     const { rows } = await download('DibaoCaseList', analyst, variables);
     const graphql = await stack.graphql<{ assistanceCases: { edges: Array<{ node: { id: string; recipientName: string } }> } }>(queryOf('DibaoCaseList'), { token: analyst, variables });
+    expect(rows, 'the first 10 cases of 410503001').toHaveLength(10);
     expect(rows.map((row) => row.recipientName)).toEqual(graphql.body.data!.assistanceCases.edges.map((edge) => edge.node.recipientName));
     for (const row of rows) expect(row.recipientName).toMatch(/^.\*+$/u);
   });
 
   it('withholds small groups from an analyst in the CSV too', async () => {
-    const { rows } = await download('PartyMemberAgeAndJoinYear', analyst);
-    const asAdmin = (await download('PartyMemberAgeAndJoinYear', admin)).rows;
+    // One community (红旗北社区): its age bands are small enough that some are withheld, others not.
+    const variables = { division: '410503001001' };
+    const { rows } = await download('PartyMemberAgeAndJoinYear', analyst, variables);
+    const asAdmin = (await download('PartyMemberAgeAndJoinYear', admin, variables)).rows;
     expect(rows.map((row) => row['keys.ageBand'])).toEqual(asAdmin.map((row) => row['keys.ageBand']));
+    expect(rows.length, 'party member groups in the CSV').toBeGreaterThan(0);
+    expect(rows.some((row) => row.suppressed === 'true'), 'a small group is withheld').toBe(true);
+    expect(rows.some((row) => row.suppressed === 'false'), 'a group of 5 or more is shown').toBe(true);
     for (const row of rows) {
       if (row.suppressed === 'true') expect(row.members).toBe('');
       else expect(Number(row.members)).toBeGreaterThanOrEqual(5);
