@@ -186,6 +186,8 @@ describe('access-control: analysts and services read no person-level records', (
       }
     });
     expect(refused.size).toBe(4 + 2 * incidents.length);
+    expect(body.data!.enterprises.edges.length, 'enterprises in the jurisdiction').toBeGreaterThan(0);
+    expect(body.data!.partyOrganizations.edges.length, 'party organizations in the jurisdiction').toBeGreaterThan(0);
     for (const edge of body.data!.enterprises.edges) if (edge.node.legalRepresentativePhone) expect(edge.node.legalRepresentativePhone).toContain('****');
     for (const edge of body.data!.partyOrganizations.edges) if (edge.node.secretaryName) expect(edge.node.secretaryName).toMatch(/^.\*+$/);
   });

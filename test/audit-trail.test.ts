@@ -62,6 +62,7 @@ describe('audit-trail: fails closed', () => {
       data = await h.data(RESIDENTS);
     });
     const nodes = data.residents.edges.map((edge: any) => edge.node);
+    expect(nodes, 'a full page of residents').toHaveLength(30);
     const raw = await civil.collection<RawResident>('residents').find({ _id: { $in: nodes.map((node: any) => node.id) } }).toArray();
     const byId = new Map(raw.map((row) => [row._id, row]));
     for (const node of nodes) expect(node).toEqual({ id: node.id, name: byId.get(node.id)!.name, idNumber: byId.get(node.id)!.idNumber, phone: byId.get(node.id)!.phone ?? null });
@@ -77,6 +78,7 @@ describe('audit-trail: fails closed', () => {
     const result = await h.run('query { residents(first: 30) { edges { node { id phone } } } divisions(first: 3) { totalCount } }');
     expect(insert).toHaveBeenCalled();
     const nodes = result.data!.residents.edges.map((edge: any) => edge.node);
+    expect(nodes, 'a full page of residents').toHaveLength(30);
     const raw = await civil.collection<RawResident>('residents').find({ _id: { $in: nodes.map((node: any) => node.id) } }).toArray();
     const withPhone = raw.filter((row) => row.phone);
     expect(withPhone.length).toBeGreaterThan(0);

@@ -146,6 +146,8 @@ function errorsOf(text: string): Array<{ extensions?: { code?: unknown } }> {
 describe('bad input: every case against the gateway and each subgraph', () => {
   it('the corpus is refused or answered with coded errors, the servers keep serving', async () => {
     const failures: string[] = [];
+    expect(targets.map((target) => target.name), 'the gateway and each subgraph').toEqual(['gateway', ...DOMAINS]);
+    expect(DOMAINS).toHaveLength(4);
     for (const target of targets) {
       for (const request of corpus(target)) {
         const { status, text } = await send(target, request);

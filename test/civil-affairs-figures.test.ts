@@ -33,16 +33,18 @@ describe('figures 003 北关区 2020年1-11月', () => {
     const { data } = await runAs(`{ street(code: "410503100") { civilAffairsIndicators(${BEIGUAN_2020}) { dibaoRuralAmount { value } dibaoUrbanAmount { value } } } }`);
     expect(data!.street.civilAffairsIndicators).toEqual({ dibaoRuralAmount: { value: 3_563_000 }, dibaoUrbanAmount: { value: 0 } });
     const rural = await runAs('{ assistanceCases(first: 5, filter: { divisionCode: "410503100", program: DIBAO }) { edges { node { paymentSchedule urbanRural } } } }');
-    for (const edge of rural.data!.assistanceCases.edges) expect(edge.node).toEqual({ paymentSchedule: 'QUARTERLY', urbanRural: 'RURAL' });
+    const edges = rural.data!.assistanceCases.edges;
+    expect(edges, 'the first five 柏庄镇 低保 cases').toHaveLength(5);
+    for (const edge of edges) expect(edge.node).toEqual({ paymentSchedule: 'QUARTERLY', urbanRural: 'RURAL' });
   });
 
   it('figures A+ tier pays 336 元 per person per month', async () => {
     const { data } = await runAs(`{ assistanceCases(first: 20, filter: { divisionCode: "410503", program: DIBAO, tier: A_PLUS }) {
       totalCount edges { node { persons payments(first: 10) { edges { node { months amountYuan } } } } } } }`);
     expect(data!.assistanceCases.totalCount).toBeGreaterThan(0);
-    for (const { node } of data!.assistanceCases.edges) {
-      for (const payment of node.payments.edges) expect(payment.node.amountYuan / (node.persons * payment.node.months)).toBe(336);
-    }
+    const perPersonMonth = data!.assistanceCases.edges.flatMap(({ node }: any) => node.payments.edges.map((payment: any) => payment.node.amountYuan / (node.persons * payment.node.months)));
+    expect(perPersonMonth.length, 'payments of 北关区 A+ 低保 cases').toBeGreaterThan(0);
+    for (const amount of perPersonMonth) expect(amount).toBe(336);
   });
 
   it('figures orphans, de-facto unsupported children, temporary assistance, disability and high-age allowances', async () => {
@@ -63,7 +65,10 @@ describe('figures 003 北关区 2020年1-11月', () => {
   it('figures children are paid 950 元 a month', async () => {
     const { data } = await runAs('{ assistanceCases(first: 6, filter: { divisionCode: "410503", program: ORPHAN }) { totalCount edges { node { payments(first: 20) { edges { node { amountYuan } } } } } } }');
     expect(data!.assistanceCases.totalCount).toBe(6);
-    for (const { node } of data!.assistanceCases.edges) for (const p of node.payments.edges) expect(p.node.amountYuan).toBe(950);
+    expect(data!.assistanceCases.edges).toHaveLength(6);
+    const amounts = data!.assistanceCases.edges.flatMap(({ node }: any) => node.payments.edges.map((p: any) => p.node.amountYuan));
+    expect(amounts.length, 'payments of the 6 北关区 orphans').toBeGreaterThan(0);
+    for (const amount of amounts) expect(amount).toBe(950);
   });
 });
 

@@ -91,6 +91,7 @@ describe('csv export: the same access as GraphQL', () => {
     const official = await stack.token({ sub: 'urban-beiguan', role: 'district_official', jurisdiction: '410503', domains: ['urban-management'] });
     const { rows } = await download('DibaoCaseList', official, variables);
     const graphql = await stack.graphql<{ assistanceCases: { edges: Array<{ node: { id: string; recipientName: string } }> } }>(queryOf('DibaoCaseList'), { token: official, variables });
+    expect(rows, 'the first 10 cases of 410503001').toHaveLength(10);
     expect(rows.map((row) => row.recipientName)).toEqual(graphql.body.data!.assistanceCases.edges.map((edge) => edge.node.recipientName));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.recipientName).toMatch(/^.\*+$/u);
@@ -101,9 +102,14 @@ describe('csv export: the same access as GraphQL', () => {
   });
 
   it('withholds small groups from an analyst in the CSV too', async () => {
-    const { rows } = await download('PartyMemberAgeAndJoinYear', analyst);
-    const asAdmin = (await download('PartyMemberAgeAndJoinYear', admin)).rows;
+    // One community (红旗北社区): its age bands are small enough that some are withheld, others not.
+    const variables = { division: '410503001001' };
+    const { rows } = await download('PartyMemberAgeAndJoinYear', analyst, variables);
+    const asAdmin = (await download('PartyMemberAgeAndJoinYear', admin, variables)).rows;
     expect(rows.map((row) => row['keys.ageBand'])).toEqual(asAdmin.map((row) => row['keys.ageBand']));
+    expect(rows.length, 'party member groups in the CSV').toBeGreaterThan(0);
+    expect(rows.some((row) => row.suppressed === 'true'), 'a small group is withheld').toBe(true);
+    expect(rows.some((row) => row.suppressed === 'false'), 'a group of 5 or more is shown').toBe(true);
     for (const row of rows) {
       if (row.suppressed === 'true') expect(row.members).toBe('');
       else expect(Number(row.members)).toBeGreaterThanOrEqual(5);

@@ -261,6 +261,7 @@ async function assistance(token: string, division: string, period: { from: strin
 
 /** Every figure of a published row against its exact cell: the documented bounds. */
 function expectWithinBounds(rows: Map<string, Row>, exact: Map<string, Exact>, label: string): void {
+  expect(rows.size, `${label}: published rows`).toBeGreaterThan(0);
   for (const [key, row] of rows) {
     const cell = exact.get(key) ?? { households: 0, persons: 0, payments: 0, fen: 0, topFen: 0 };
     const where = `${label} ${key}`;
@@ -386,6 +387,7 @@ describe('disclosure control: differencing attacks fail', () => {
       }
       // The added programme's own small cells stay withheld when asked directly.
       const direct = await assistance(tokens.analyst, BEIGUAN, PERIOD_2020, 'community', [added]);
+      expect(exactAdded.size, `${added}: communities with cases`).toBeGreaterThan(0);
       for (const [community, cell] of exactAdded) if (cell.persons > 0 && cell.persons < 5) expect(direct.get(community)?.suppressed, `${added} ${community}`).toBe(true);
     }
     expectAttackFails(counts, 'programme sets, persons');
@@ -404,7 +406,9 @@ describe('disclosure control: differencing attacks fail', () => {
     type Stats = { partyBuildingStatistics: { total: Array<{ members: number | null; suppressed: boolean }>; byYear: Array<{ keys: { joinYear: number; sex: string }; members: number | null; suppressed: boolean }> } };
     const divisions = [...new Set(members.flatMap((member) => [member.streetCode, member.communityCode]))].filter((code) => code && (code.startsWith(BEIGUAN) || code.startsWith('120104'))).sort();
     const attempts: Attempt[] = [];
-    for (const division of fc.sample(fc.constantFrom(...divisions), { seed: 99, numRuns: 60 }).filter((code, index, all) => all.indexOf(code) === index)) {
+    const sampled = fc.sample(fc.constantFrom(...divisions), { seed: 99, numRuns: 60 }).filter((code, index, all) => all.indexOf(code) === index);
+    expect(sampled.length, 'sampled divisions with party members').toBeGreaterThan(5);
+    for (const division of sampled) {
       const response = await stack.graphql<Stats>(QUERY, { token: tokens.analyst, variables: { division, to: to.toISOString() } });
       expect(response.body.errors).toBeUndefined();
       const { total, byYear } = response.body.data!.partyBuildingStatistics;
@@ -415,6 +419,7 @@ describe('disclosure control: differencing attacks fail', () => {
       }
       const hidden = byYear.filter((row) => row.suppressed);
       const visible = byYear.filter((row) => !row.suppressed);
+      expect(byYear.length, `${division}: join-year rows`).toBeGreaterThan(0);
       for (const row of byYear) {
         const n = exact.get(`${row.keys.joinYear}|${row.keys.sex}`)!;
         if (n < 5) expect(row.suppressed, `${division} ${row.keys.joinYear}`).toBe(true);
@@ -525,6 +530,7 @@ describe('disclosure control: counts on party organizations and activities', () 
       checkCount(node.all, all, `${node.id} memberCount(includeSubordinates)`);
       if (direct > 0 && direct < 5) small++;
     });
+    expect(asAnalyst.partyActivities.edges.length, 'activities shown to the analyst').toBeGreaterThan(0);
     asAnalyst.partyActivities.edges.forEach(({ node }, index) => {
       const activity = activities.get(node.id)!;
       const attendees = attendances.filter((attendance) => attendance.activityId === node.id).length;

@@ -5,7 +5,7 @@ import { DOCUMENTED_FIGURES as ECONOMY } from '../subgraphs/economy/figures.js';
 import { DOCUMENTED_FIGURES as PARTY_BUILDING } from '../subgraphs/party-building/figures.js';
 import { FIGURES_DOC, renderFiguresDoc } from '../subgraphs/figures-doc.js';
 import { DOCUMENTED_FIGURES as URBAN_MANAGEMENT } from '../subgraphs/urban-management/figures.js';
-import { divisionByCode } from '../subgraphs/shared/world/divisions.js';
+import { divisionByCode, divisionsOfLevel } from '../subgraphs/shared/world/divisions.js';
 import { creditCheck, idCheck } from './utils/identifiers.js';
 import { readPath } from './utils/json-path.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
@@ -187,6 +187,8 @@ afterAll(async () => stack?.stop());
 
 describe('figures through the gateway', () => {
   it('figures: the table written from the documents covers exactly the figures the subgraphs list', () => {
+    // The figures below are an it.each over FIGURES: one test per row of the table.
+    expect(FIGURES, 'one listed figure per row of the table').toHaveLength(ROWS.length);
     const listed = FIGURES.map((figure) => keyOf(figure.domain, figure.description));
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed.filter((key) => !ROW_BY_KEY.has(key))).toEqual([]);
@@ -244,7 +246,11 @@ describe('seed identifiers', () => {
   it('seed identifiers: the region prefix is the resident\'s district, a real district of the world', () => {
     const bad = residents.filter((resident) => resident.idNumber.slice(0, 6) !== resident.divisionCode.slice(0, 6) || resident.districtCode !== resident.divisionCode.slice(0, 6));
     expect(bad.map((resident) => resident.idNumber)).toEqual([]);
-    for (const prefix of new Set(residents.map((resident) => resident.idNumber.slice(0, 6)))) expect(divisionByCode(prefix)?.level).toBe('DISTRICT');
+    const prefixes = [...new Set(residents.map((resident) => resident.idNumber.slice(0, 6)))].sort();
+    // Every district of the world (南开区, 滨海新区, 中原区, 北关区) has residents, so every district prefix is checked.
+    expect(divisionsOfLevel('DISTRICT').map((district) => district.code).sort()).toEqual(['120104', '120116', '410102', '410503']);
+    expect(prefixes, 'the region prefixes of the residents').toEqual(['120104', '120116', '410102', '410503']);
+    for (const prefix of prefixes) expect(divisionByCode(prefix)?.level).toBe('DISTRICT');
   });
 
   it('seed identifiers: the birth date in the ID number is the stored birth date and the order code\'s parity the stored sex', () => {

@@ -105,6 +105,7 @@ describe('figures: every documented economy figure', () => {
     );
     const projects = result.data!.investmentProjects;
     expect(projects.totalCount).toBe(45);
+    expect(projects.edges).toHaveLength(45);
     expect(projects.edges.reduce((sum: number, edge: { node: { amountYuan: number } }) => sum + edge.node.amountYuan, 0)).toBe(17_650_000_000);
     expect(projects.edges.every((edge: { node: { amountYuan: number } }) => edge.node.amountYuan >= 100_000_000)).toBe(true);
   });

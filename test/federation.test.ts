@@ -66,6 +66,7 @@ describe('federation: a street with its communities across four domains, in one 
     const result = response.body.data?.street;
     expect(result?.name).toBe('桐柏路街道');
     expect(result?.communities.totalCount).toBe(19);
+    expect(result?.communities.edges).toHaveLength(19);
     expect(result?.communities.edges.map((edge) => edge.node.code)).toEqual(childrenOf(street.code).map((c) => c.code));
 
     for (const { node } of result?.communities.edges ?? []) {
@@ -78,6 +79,9 @@ describe('federation: a street with its communities across four domains, in one 
 
       const organizations = await raw('party-building', 'party_organizations').find({ communityCode: node.code }).toArray();
       expect(node.partyOrganizations?.totalCount, `${node.name} party organizations`).toBe(organizations.length);
+      // Each of the 19 communities has its community party organization (document 001).
+      expect(organizations.length, `${node.name} has a party organization`).toBeGreaterThan(0);
+      expect(node.partyOrganizations?.edges, `${node.name} party organizations listed`).toHaveLength(Math.min(10, organizations.length));
       for (const organization of node.partyOrganizations?.edges ?? []) {
         const members = await raw('party-building', 'party_members').countDocuments({ organizationId: organization.node.id });
         expect(organization.node.memberCount, organization.node.name).toBe(members);

@@ -71,6 +71,7 @@ describe('in-flight deduplication of identical subgraph queries', () => {
       answers = await Promise.all(Array.from({ length: 5 }, () => ask<Projects>(PROJECTS, tokens.admin)));
     });
     expect(fetches).toBe(1);
+    expect(answers).toHaveLength(5);
     for (const answer of answers) {
       expect(answer.body.errors).toBeUndefined();
       expect(answer.body.data!.investmentProjects.totalCount).toBe(expectedTotal);
@@ -96,6 +97,7 @@ describe('in-flight deduplication of identical subgraph queries', () => {
     const fetches = await fetchesDuring(civilAffairsFront, async () => {
       answers = await Promise.all([ask(RESIDENTS, tokens.admin), ask(RESIDENTS, tokens.admin)]);
     });
+    expect(answers).toHaveLength(2);
     for (const answer of answers) expect(answer.body.errors).toBeUndefined();
     expect(fetches).toBe(2);
     // The audit files reads under the gateway's request ids, which the responses carry.

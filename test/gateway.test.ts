@@ -52,6 +52,7 @@ describe('gateway: health', () => {
   });
 
   it('each subgraph answers its own /health', async () => {
+    expect(Object.keys(stack.subgraphUrls).sort(), 'the four subgraphs').toEqual(['civil-affairs', 'economy', 'party-building', 'urban-management']);
     for (const url of Object.values(stack.subgraphUrls)) {
       const response = await fetch(url.replace('/graphql', '/health'));
       expect(response.status).toBe(200);

@@ -79,6 +79,7 @@ describe('gateway: health', () => {
 
 describe('subgraphs: no landing page', () => {
   it('answers a browser GET on /graphql with a JSON error, not an HTML page', async () => {
+    expect(Object.keys(stack.subgraphUrls).sort(), 'the four subgraphs').toEqual(['civil-affairs', 'economy', 'party-building', 'urban-management']);
     for (const url of Object.values(stack.subgraphUrls)) {
       const response = await fetch(url, { headers: { accept: 'text/html' } });
       expect([400, 404]).toContain(response.status);

@@ -176,7 +176,9 @@ describe('injection: operator payloads never reach a filter', () => {
   });
 
   it('injection: operator text in every String/ID argument behaves like text that matches nothing', async () => {
-    for (const target of targets(schema)) {
+    const queryTargets = targets(schema);
+    expect(queryTargets.length, 'String/ID arguments of the query root').toBeGreaterThan(0);
+    for (const target of queryTargets) {
       const send = (value: string) => stack.graphql(target.operation, { token, variables: { payload: target.list ? [value] : value } });
       const [baseline, ...responses] = await Promise.all([send(INERT_TEXT), ...Object.values(OPERATOR_OBJECTS).map((payload) => send(JSON.stringify(payload)))]);
       expect(baseline.status, `${target.label} baseline`).toBeLessThan(500);
@@ -191,7 +193,9 @@ describe('injection: operator payloads never reach a filter', () => {
 
   // Mutations too: coercion refuses the variables before anything runs, so nothing is written.
   it('injection: operator objects in variables where a String or ID is expected are refused by coercion, queries and mutations', async () => {
-    for (const target of [...targets(schema), ...targets(schema, 'mutation')]) {
+    const all = [...targets(schema), ...targets(schema, 'mutation')];
+    expect(all.length, 'String/ID arguments of the query and mutation roots').toBeGreaterThan(0);
+    for (const target of all) {
       const send = (payload: unknown) => stack.graphql(target.operation, { token, variables: { payload: target.list ? [payload] : payload } });
       const responses = await Promise.all(Object.values(OPERATOR_OBJECTS).map(send));
       for (const [index, name] of Object.keys(OPERATOR_OBJECTS).entries()) {

@@ -72,6 +72,7 @@ describe('notices: targeting and lifecycle', () => {
     expect(guangkaiCommunities.length).toBe(13);
     const notice = await published(tokens.street, { divisionCode: GUANGKAI });
     expect(notice).toMatchObject({ status: 'PUBLISHED', version: 1, targetCodes: [GUANGKAI] });
+    expect(neighbourCommunities.length, 'communities of the neighbour street').toBeGreaterThan(0);
     const reached = await currentNotices([...guangkaiCommunities, ...neighbourCommunities]);
     for (const code of guangkaiCommunities) expect(reached[code]).toContain(notice.id);
     for (const code of neighbourCommunities) expect(reached[code]).not.toContain(notice.id);
@@ -98,6 +99,7 @@ describe('notices: targeting and lifecycle', () => {
       { action: 'CREATE', fromState: null, toState: 'DRAFT' },
     ]);
     const reached = await currentNotices(guangkaiCommunities);
+    expect(guangkaiCommunities).toHaveLength(13);
     for (const code of guangkaiCommunities) expect(reached[code]).not.toContain(notice.id);
     const again = await stack.graphql(WITHDRAW, { token: tokens.street, variables: { id: notice.id, v: 2 } });
     expect(codeOf(again)).toBe('BAD_USER_INPUT');
@@ -159,6 +161,7 @@ describe('notices: targeting and lifecycle', () => {
     const reached = await currentNotices([fuyuan, zhenye]);
     for (const code of [fuyuan, zhenye]) {
       const expected = raw.filter((notice) => notice.status === 'PUBLISHED' && notice.targetCodes.some((target) => code.startsWith(target))).map((notice) => notice._id);
+      expect(expected.length, `seeded notices reaching ${code}`).toBeGreaterThan(0);
       expect(reached[code].filter((id) => id.startsWith('notice-')).sort()).toEqual(expected.sort());
     }
     const withdrawn = raw.find((notice) => notice.status === 'WITHDRAWN')!;

@@ -55,6 +55,7 @@ describe('pagination: keyset cursors', () => {
     ['DESC', -1],
   ] as const)('pages %s over a field that is empty on some records, with no gaps or repeats', async (direction, sign) => {
     const docs = await rows.find().lean<Row[]>();
+    expect(docs, 'the seeded rows').toHaveLength(23);
     for (const pageSize of [1, 4, 7]) {
       expect(await allPages({ field: 'startedAt', direction }, pageSize)).toEqual(expected(sign, docs));
     }

@@ -41,6 +41,7 @@ describe('figures: the documents through GraphQL', () => {
     const committee = result.data!.partyOrganization;
     expect(committee.name).toBe('中共北关区直属机关工作委员会');
     expect(committee.children.totalCount).toBe(47);
+    expect(committee.children.edges).toHaveLength(47);
     expect(committee.children.edges.every((edge: any) => edge.node.sector === 'ORGAN' && edge.node.divisionCode === '410503')).toBe(true);
     const [training] = result.data!.partyActivities.edges.map((edge: any) => edge.node);
     expect(training.title).toContain('学习贯彻党的十九届五中全会精神');
@@ -125,6 +126,7 @@ describe('entities: Community and Enterprise representations', () => {
     });
     expect(organizationQueries).toHaveLength(1);
     expect(result.errors).toBeUndefined();
+    expect(result.data._entities).toHaveLength(13);
     for (const community of result.data._entities) {
       const expected = await models.organization.countDocuments({ communityCode: community.code });
       expect(community.partyOrganizations.totalCount).toBe(expected);
@@ -145,7 +147,10 @@ describe('entities: Community and Enterprise representations', () => {
     expect(queries).toHaveLength(1);
     const organizations = result.data._entities.map((enterprise: any) => enterprise.partyOrganization);
     expect(organizations.at(-1)).toBeNull();
-    for (const [index, organization] of organizations.slice(0, -1).entries()) {
+    expect(communities).toHaveLength(13);
+    const known = organizations.slice(0, -1);
+    expect(known).toHaveLength(communities.length);
+    for (const [index, organization] of known.entries()) {
       expect(organization).toMatchObject({ sector: 'NON_PUBLIC', enterprise: { id: enterpriseId(communities[index], 0) } });
       expect(organization.memberCount).toBeGreaterThan(0);
     }
@@ -158,6 +163,7 @@ describe('entities: Community and Enterprise representations', () => {
       result = await pb.run(ENTITY_INDICATORS, { representations: codes.map((code) => ({ __typename: 'Community', code })) });
     });
     expect(activityQueries).toHaveLength(1);
+    expect(result.data._entities).toHaveLength(13);
     const from = new Date('2010-01-01T00:00:00+08:00');
     const to = new Date('2011-01-01T00:00:00+08:00');
     for (const community of result.data._entities) {

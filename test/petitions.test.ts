@@ -206,6 +206,7 @@ describe('petitions: across domains and access', () => {
     const stats = await stack.graphql<Stats>(query, { token: tokens.analyst, variables: { division: GUANGKAI } });
     expect(stats.body.errors).toBeUndefined();
     expect(stats.body.data!.petitionStatistics.map((row) => row.keys.channel).sort()).toEqual(Object.keys(exact).sort());
+    expect(stats.body.data!.petitionStatistics.length, 'channels of 广开街 petitions').toBeGreaterThan(0);
     for (const row of stats.body.data!.petitionStatistics) {
       const n = exact[row.keys.channel];
       if (n < 5) expect(row, row.keys.channel).toMatchObject({ petitions: null, suppressed: true });

@@ -94,6 +94,8 @@ function rawValues(nodes: Array<Record<string, unknown>>): string[] {
 
 function expectOpaque(cursors: string[], nodes: Array<Record<string, unknown>>): void {
   const values = rawValues(nodes);
+  expect(cursors.length, 'cursors to check').toBeGreaterThan(0);
+  expect(values.length, 'values of the page a cursor could carry').toBeGreaterThan(0);
   for (const cursor of cursors) {
     const bytes = Buffer.from(cursor, 'base64url');
     const readable = [cursor, bytes.toString('latin1'), bytes.toString('utf8')];

@@ -61,6 +61,7 @@ describe('CSV injection through the real writers', () => {
 
   function expectNeutralised(rows: Record<string, string>[]): void {
     const byId = new Map(rows.map((row) => [row.id, row]));
+    expect(ids, 'the cases written with the test values').toHaveLength(VALUES.length);
     ids.forEach((id, index) => {
       const row = byId.get(id)!;
       expect(row.recipientName, JSON.stringify(VALUES[index])).toBe(expectedCell(VALUES[index]));
@@ -82,6 +83,7 @@ describe('CSV injection through the real writers', () => {
     const csv = toCsv(await exportRows(stack.connections['civil-affairs'], spec, DIVISION), ['id', ...spec.columns]);
     expectNeutralised(parse(csv, { bom: true, columns: true }));
     const imported = new Map(parseRows(csv.slice(1), 'csv').rows.map((row) => [row.values.id, row.values.recipientName]));
+    expect(ids, 'the cases written with the test values').toHaveLength(VALUES.length);
     ids.forEach((id, index) => expect(imported.get(id)).toBe(VALUES[index]));
   });
 });

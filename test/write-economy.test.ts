@@ -215,6 +215,7 @@ describe('economy writes: investment pipeline', () => {
     const winners = results.filter((r) => !r.body.errors);
     const losers = results.filter((r) => r.body.errors);
     expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(2);
     for (const loser of losers) expect(errorOf(loser).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     const stored = await raw('investment_projects').findOne({ _id: project.id as never });
     expect(stored!.history.filter((entry: { action: string }) => entry.action === 'SIGN')).toHaveLength(1);

@@ -67,7 +67,9 @@ describe('write model', () => {
     await Ticket.create({ _id: 'race', title: 't', status: 'OPEN', ...creationFields(WORKER, 'OPEN', null, ['title']) });
     const results = await Promise.allSettled(Array.from({ length: 5 }, () => open('race', 0)));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')) {
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(rejected).toHaveLength(4);
+    for (const r of rejected) {
       expect((r.reason as GraphQLError).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
     }
     const stored = await Ticket.findById('race').lean();
