@@ -3,7 +3,7 @@ import { divisionAncestry, divisionLevelOf, isWithin } from '../shared/division-
 import { badUserInput, forbidden, notFound } from '../shared/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
 import { knownDivision, requiredText } from '../shared/input-validation.js';
-import { requireWriteAccess, type WriteLevel } from '../shared/write-access.js';
+import { writableDivision, type WriteLevel } from '../shared/write-access.js';
 import { creationFields } from '../shared/write-model.js';
 import type { DraftNoticeInput } from './__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from './context.js';
@@ -41,9 +41,12 @@ async function divisionExists(ctx: CivilAffairsContext, code: string): Promise<b
 }
 
 export async function draftNotice(ctx: CivilAffairsContext, input: DraftNoticeInput, idempotencyKey: string): Promise<NoticeRecord> {
+  const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', {
+    levels: ['DISTRICT', 'STREET', 'COMMUNITY'],
+    exists: (c) => divisionExists(ctx, c),
+    minimumLevel: levelOf,
+  });
   const key = parseIdempotencyKey(idempotencyKey);
-  const divisionCode = await knownDivision(input.divisionCode, 'input.divisionCode', { levels: ['DISTRICT', 'STREET', 'COMMUNITY'], exists: (c) => divisionExists(ctx, c) });
-  requireWriteAccess(ctx, { divisionCode, minimumLevel: levelOf(divisionCode) });
   const title = requiredText(input.title, 'input.title', 200);
   const body = requiredText(input.body, 'input.body', 10_000);
   const targetCodes = await parseTargets(ctx, divisionCode, input.targetCodes);
