@@ -10,7 +10,8 @@ import { startTestStack, type GraphQLResponse, type TestStack } from './utils/st
  * Refusals of the creating mutations through the gateway over HTTP: a division outside the
  * caller's jurisdiction answers the same whether it exists or not (the answer discloses nothing
  * about other jurisdictions), a read-only caller (analyst, service) or an official of another
- * domain is refused before any of its input is looked at. Stored data is compared before and after.
+ * domain is refused before any of its input is looked at, and services do not count notice reads
+ * (README: analysts and services never write). Stored data is compared before and after.
  */
 let stack: TestStack;
 const DISTRICT = '410503';
@@ -130,5 +131,27 @@ describe('write refusals', () => {
       }
     }
     expect(await checksum(c.domain, c.collection)).toEqual(before);
+  });
+
+  it('write refusals: services and analysts do not count notice reads; a civil-affairs worker of the community does', async () => {
+    const notices = stack.connections['civil-affairs'].collection<{ _id: string; targetCodes: string[] }>('notices');
+    const notice = (await notices.findOne({ status: 'PUBLISHED', _id: { $regex: '^notice-' } } as never))!;
+    const community = (await stack.connections['civil-affairs'].collection<{ _id: string }>('divisions').findOne({ level: 'COMMUNITY', parentCode: notice.targetCodes[0] } as never))!._id;
+    const READ = 'mutation($id: ID!, $community: ID!) { recordNoticeRead(noticeId: $id, communityCode: $community) { count } }';
+    const reads = stack.connections['civil-affairs'].collection('notice_reads');
+    const before = await reads.find({ noticeId: notice._id }).sort({ _id: 1 }).toArray();
+    for (const claims of [
+      { sub: 'platform', role: 'service', jurisdiction: community, domains: ['civil-affairs'] },
+      { sub: 'analyst', role: 'analyst', jurisdiction: community, domains: [] },
+    ] as TokenClaims[]) {
+      const answer = await stack.graphql(READ, { token: await stack.token(claims), variables: { id: notice._id, community } });
+      expect(errorOf(answer)?.extensions?.code, claims.role).toBe('FORBIDDEN');
+    }
+    expect(await reads.find({ noticeId: notice._id }).sort({ _id: 1 }).toArray()).toEqual(before);
+    const worker: TokenClaims = { sub: 'clerk', role: 'community_worker', jurisdiction: community, domains: ['civil-affairs'] };
+    const counted = await stack.graphql<{ recordNoticeRead: { count: number } }>(READ, { token: await stack.token(worker), variables: { id: notice._id, community } });
+    expect(counted.body.errors).toBeUndefined();
+    const previous = before.find((row) => row.communityCode === community)?.count ?? 0;
+    expect(counted.body.data!.recordNoticeRead.count).toBe(previous + 1);
   });
 });

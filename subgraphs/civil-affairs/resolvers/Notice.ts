@@ -35,5 +35,5 @@ export const noticeMutation: Pick<MutationResolvers, 'draftNotice' | 'publishNot
   draftNotice: writer((ctx, { input, idempotencyKey }) => draftNotice(ctx, input, idempotencyKey)),
   publishNotice: writer(publishNotice),
   withdrawNotice: writer(withdrawNotice),
-  recordNoticeRead: (_root, args, ctx) => recordNoticeRead(ctx, args),
+  recordNoticeRead: writer(recordNoticeRead),
 };
