@@ -850,6 +850,48 @@ async function entityCases(profile: Profile, random: () => number): Promise<void
   await pool(jobs, CONCURRENCY, (job) => job());
 }
 
+/**
+ * The same record twice in one request: through an entity reference from another subgraph (a
+ * petition's petitioner, an incident's enterprise) and by its root lookup, two fetches of the
+ * record's subgraph for one request; its personal values must still be audited once.
+ */
+async function sameRecordTwiceCases(profile: Profile, random: () => number): Promise<void> {
+  const found = workingPath.get(profile.name)!;
+  const query = supergraph.type('Query').getFields();
+  const jobs: Array<() => Promise<unknown>> = [];
+  for (const [type, [owner]] of Object.entries(RECORDS)) {
+    const personal = [...supergraph.personalFields.keys()].filter((coordinate) => coordinate.startsWith(`${type}.`)).map((coordinate) => coordinate.split('.')[1]);
+    const lookup = Object.values(query).find((field) => getNamedType(field.type).name === type && field.args.some((arg) => arg.name === 'id'));
+    if (personal.length === 0 || !lookup) continue;
+    for (const parent of supergraph.objectTypes()) {
+      for (const field of Object.values(parent.getFields())) {
+        if (getNamedType(field.type).name !== type || supergraph.fieldDomains(parent.name, field.name).includes(owner)) continue;
+        const toParent = found.get(parent.name);
+        if (!toParent) continue;
+        const steps: Step[] = [...toParent.steps, { parent: parent.name, field: field.name }];
+        jobs.push(async () => {
+          const first = writerFor(profile, 'inside', 10, random);
+          let operation: Operation;
+          try {
+            operation = first.query(steps, `__typename id ${personal.join(' ')}`, 'WalkReference');
+          } catch (error) {
+            if (error instanceof Unfillable) return;
+            throw error;
+          }
+          const data = await send(profile, { kind: 'same record twice', label: `${type} via ${describePath(steps)}`, ...operation });
+          const met = typedObjects(data).find(({ object }) => object.__typename === type && typeof object.id === 'string');
+          if (!met) return;
+          const again = writerFor(profile, 'inside', 10, random);
+          const selection = again.pathSelection(steps, `__typename id ${personal.join(' ')}`);
+          const twice = again.operation('WalkTwice', `${selection} again: ${lookup.name}(id: $again) { __typename id ${personal.join(' ')} }`, ['$again: ID!'], { again: met.object.id });
+          await send(profile, { kind: 'same record twice', label: `${type} ${String(met.object.id)} via ${describePath(steps)} and ${lookup.name}`, ...twice });
+        });
+      }
+    }
+  }
+  await pool(jobs, CONCURRENCY, (job) => job());
+}
+
 /** Beyond the coverage: other paths to a type, orderBy in the other direction, grouped statistics, nested lists filtered outside their parent. */
 async function sampledCases(profile: Profile, random: () => number): Promise<void> {
   const jobs: Array<() => Promise<unknown>> = [];
@@ -945,6 +987,7 @@ describe('access generated from the supergraph: reads', () => {
       await jurisdictionCases(profile, random);
       await personalFilterCases(profile, random);
       await entityCases(profile, random);
+      await sameRecordTwiceCases(profile, random);
       await sampledCases(profile, random);
       const tally = tallyOf(profile);
 

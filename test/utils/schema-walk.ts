@@ -455,6 +455,11 @@ export class SelectionWriter {
    * object carries its stub fields too, so every record passed is attributed.
    */
   query(steps: readonly Step[], inner: string, name = 'Walk'): Operation {
+    return this.operation(name, this.pathSelection(steps, inner));
+  }
+
+  /** The root selection through `steps` to `inner` (its variables are taken by the next `operation`). */
+  pathSelection(steps: readonly Step[], inner: string): string {
     let selection = inner;
     for (let i = steps.length - 1; i >= 0; i--) {
       const step = steps[i];
@@ -469,7 +474,7 @@ export class SelectionWriter {
       const body = step.on ? `__typename ... on ${step.on} { ${selection} }` : selection;
       selection = `${i === 0 ? '' : `${this.context(step.parent)} `}${call} { ${body} }`;
     }
-    return this.operation(name, selection);
+    return selection;
   }
 
   /** What an object on the way to the target carries: a connection its count and page, an edge its cursor, a record its identity. */
