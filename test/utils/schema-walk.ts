@@ -343,9 +343,9 @@ export class SelectionWriter {
   }
 
   /** `name(args)` of a field, or null when a required argument has no value here. */
-  fieldCall(parent: string, field: GraphQLField<unknown, unknown>, place: ArgumentSite['place']): string | null {
+  fieldCall(parent: string, field: GraphQLField<unknown, unknown>, place: ArgumentSite['place'], extraArguments?: Record<string, string>): string | null {
     const parts: string[] = [];
-    const extra = this.options.extraArguments?.get(`${parent}.${field.name}`) ?? {};
+    const extra = extraArguments ?? this.options.extraArguments?.get(`${parent}.${field.name}`) ?? {};
     for (const arg of field.args) {
       if (arg.name in extra) {
         parts.push(`${arg.name}: ${extra[arg.name]}`);

@@ -52,7 +52,9 @@ export interface GraphQLRequestOptions {
 
 export const ADMIN: TokenClaims = { sub: 'test-admin', role: 'admin' };
 
-export async function startTestStack(options: { seed?: boolean; scale?: number; monitorCommands?: boolean; cursorSecrets?: CursorSecrets } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { seed?: boolean; scale?: number; monitorCommands?: boolean; cursorSecrets?: CursorSecrets; subgraphTimeoutMs?: number } = {},
+): Promise<TestStack> {
   const database: DatabaseServer = await provideDatabase({ log: () => {} });
   // On a shared real MongoDB, each test file gets its own databases.
   const prefix = database.kind === 'uri' ? `t${randomBytes(4).toString('hex')}_` : '';
@@ -76,6 +78,7 @@ export async function startTestStack(options: { seed?: boolean; scale?: number; 
     subgraphUrls,
     subgraphSecret,
     authenticate: createAuthenticator({ jwtSecret }),
+    subgraphTimeoutMs: options.subgraphTimeoutMs,
   });
   const gatewayListening = await gateway.listen(0);
 
