@@ -362,6 +362,17 @@ describe('access-control: party member ↔ assistance status', () => {
     expect(audited[0]).toMatchObject({ recordType: 'PartyMember', recordId: member._id, sub: ADMIN.sub });
   });
 
+  it('access-control: a resident read twice in one request (its root field and the party member link, two fetches of civil affairs) is audited once', async () => {
+    const { body, requestId } = await asRole(ADMIN, `query ($resident: ID!, $member: ID!) { resident(id: $resident) { id name idNumber } partyMember(id: $member) { resident { id name idNumber } } }`, {
+      resident: member.residentId,
+      member: member._id,
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.partyMember.resident).toEqual(body.data!.resident);
+    const rows = await civil.collection('audit_records').find({ requestId, recordId: member.residentId }).toArray();
+    expect(rows.map((row) => row.field).sort()).toEqual(['idNumber', 'name']);
+  });
+
   it('access-control: every other role sees the member but not the link; analysts and services not even the member', async () => {
     const official: TokenClaims = { sub: 'district-both', role: 'district_official', jurisdiction: member.districtCode, domains: ['party-building', 'civil-affairs'] };
     const { body } = await asRole(official, MEMBER, { id: member._id });

@@ -324,6 +324,27 @@ describe('access: jurisdiction scoping and personal data', () => {
     expect(result.data!._entities[1]).toBeNull();
   });
 
+  it('access: indicators of a division above the viewer’s jurisdiction (its street, district, a city or province prefix) are null, not the viewer’s part', async () => {
+    const reps = [
+      { __typename: 'Street', code: GUANGKAI },
+      { __typename: 'District', code: NANKAI },
+      { __typename: 'District', code: '1201' },
+      { __typename: 'District', code: '12' },
+      { __typename: 'Community', code: own },
+    ];
+    const result = await economy.run('query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Street { economyIndicators { enterprises { value } } } ... on District { economyIndicators { enterprises { value } } } ... on Community { economyIndicators { enterprises { value } } } } }', { reps }, worker);
+    expect(result.errors).toBeUndefined();
+    const answers = result.data!._entities as Array<{ economyIndicators: { enterprises: { value: number } } | null } | null>;
+    for (const answer of answers.slice(0, 4)) expect(answer?.economyIndicators ?? null).toBeNull();
+    expect(answers[4]!.economyIndicators!.enterprises.value).toBe(await models.Enterprise.countDocuments({ communityCode: own }));
+  });
+
+  it('access: an admin asking a code that is no division (a city prefix) gets null, not an error', async () => {
+    const result = await economy.run('query($reps: [_Any!]!) { _entities(representations: $reps) { ... on District { code economyIndicators { enterprises { value } } enterprises { totalCount } } } }', { reps: [{ __typename: 'District', code: '1201' }] }, ADMIN);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities).toEqual([null]);
+  });
+
   it('access: the legal representative’s phone is masked for analysts, full (and audited) for admins and economy officials', async () => {
     const id = enterpriseId(own, 1);
     const { legalRepresentativePhone } = (await models.Enterprise.findById(id).lean().exec())!;

@@ -26,12 +26,14 @@ beforeAll(async () => {
   guangkaiCommunities = (await divisions.find({ parentCode: GUANGKAI, level: 'COMMUNITY' }).toArray()).map((d) => d._id).sort();
   const neighbour = (await divisions.findOne({ parentCode: GUANGKAI.slice(0, 6), level: 'STREET', _id: { $ne: GUANGKAI } }))!._id;
   neighbourCommunities = (await divisions.find({ parentCode: neighbour, level: 'COMMUNITY' }).toArray()).map((d) => d._id).sort();
+  const dagangFirstCommunity = (await divisions.findOne({ parentCode: DAGANG, level: 'COMMUNITY' }))!._id;
   const claims: Record<string, TokenClaims> = {
     street: STREET,
     admin: ADMIN,
     worker: { sub: 'guangkai-worker', role: 'community_worker', jurisdiction: guangkaiCommunities[0], domains: ['civil-affairs'] },
     urbanOfficial: { sub: 'guangkai-urban', role: 'street_official', jurisdiction: GUANGKAI, domains: ['urban-management'] },
     platform: { sub: 'hui-an-dagang', role: 'service', jurisdiction: DAGANG, domains: [] },
+    dagangClerk: { sub: 'dagang-clerk', role: 'community_worker', jurisdiction: dagangFirstCommunity, domains: ['civil-affairs'] },
     analyst: { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
   };
   for (const [name, claim] of Object.entries(claims)) tokens[name] = await stack.token(claim);
@@ -129,16 +131,18 @@ describe('notices: targeting and lifecycle', () => {
     expect(await stack.connections['civil-affairs'].collection('notices').countDocuments({ title: '重复提交测试' })).toBe(1);
   });
 
-  it('notices: reads are counted per community by the residents platform, only where the notice reaches', async () => {
+  it('notices: reads are counted per community by its civil-affairs staff (not by services, which never write), only where the notice reaches', async () => {
     const notice = await published(tokens.admin, { divisionCode: DAGANG, title: '關於春港花園停水的通知', category: 'SERVICE' });
     const dagangCommunity = (await stack.connections['civil-affairs'].collection<{ _id: string }>('divisions').findOne({ parentCode: DAGANG, level: 'COMMUNITY' }))!._id;
     for (let i = 0; i < 3; i++) {
-      const read = await stack.graphql(READ, { token: tokens.platform, variables: { id: notice.id, community: dagangCommunity } });
+      const read = await stack.graphql(READ, { token: tokens.dagangClerk, variables: { id: notice.id, community: dagangCommunity } });
       expect(read.body.errors).toBeUndefined();
     }
+    const byPlatform = await stack.graphql(READ, { token: tokens.platform, variables: { id: notice.id, community: dagangCommunity } });
+    expect(codeOf(byPlatform)).toBe('FORBIDDEN');
     const elsewhere = await stack.graphql(READ, { token: tokens.admin, variables: { id: notice.id, community: guangkaiCommunities[0] } });
     expect(codeOf(elsewhere)).toBe('BAD_USER_INPUT');
-    const outsideJurisdiction = await stack.graphql(READ, { token: tokens.platform, variables: { id: notice.id, community: guangkaiCommunities[0] } });
+    const outsideJurisdiction = await stack.graphql(READ, { token: tokens.dagangClerk, variables: { id: notice.id, community: guangkaiCommunities[0] } });
     expect(codeOf(outsideJurisdiction)).toBe('FORBIDDEN');
     const read = await stack.graphql<{ notice: Notice }>(`query($id: ID!) { notice(id: $id) { ${NOTICE_FIELDS} } }`, { token: tokens.admin, variables: { id: notice.id } });
     expect(read.body.data!.notice).toMatchObject({ readCount: 3, readCounts: [{ communityCode: dagangCommunity, count: 3 }], version: 1 });

@@ -231,6 +231,18 @@ describe('access: masking and jurisdiction', () => {
     expect(street.partyOrganizations.totalCount).toBe(await models.organization.countDocuments({ communityCode: worker.jurisdiction[0] }));
     expect(street.partyBuildingIndicators).toBeNull();
   });
+
+  it('an activity held in a community by its street’s committee: the community worker sees the activity, its organizer (outside the community) is null, not an internal error', async () => {
+    const activity = (await models.activity.find({ divisionCode: `${DAGANG}001` }).lean()).find((candidate) => !candidate.organizationId.startsWith(`porg-${DAGANG}001`))!;
+    expect(activity, 'the seed has a community activity organized above the community').toBeDefined();
+    const query = `query ($community: String!) { partyActivities(first: 100, filter: { divisionCode: $community }) { totalCount edges { node { id organization { id } } } } }`;
+    const worker = await pb.run(query, { community: `${DAGANG}001` }, partyOfficial(`${DAGANG}001`));
+    expect(worker.errors).toBeUndefined();
+    const nodes = worker.data!.partyActivities.edges.map((edge: { node: { id: string; organization: { id: string } | null } }) => edge.node);
+    expect(nodes.find((node: { id: string }) => node.id === activity._id)).toEqual({ id: activity._id, organization: null });
+    const street = await pb.run(query, { community: `${DAGANG}001` }, partyOfficial(DAGANG, 'street_official'));
+    expect(street.data!.partyActivities.edges.map((edge: { node: { id: string } }) => edge.node).find((node: { id: string }) => node.id === activity._id)).toEqual({ id: activity._id, organization: { id: activity.organizationId } });
+  });
 });
 
 describe('errors: bad input names the argument', () => {

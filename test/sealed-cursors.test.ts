@@ -262,6 +262,7 @@ describe('sealed cursors: the residents list', () => {
     expect((await residents(same)).edges).toHaveLength(3);
 
     invalidCursor(await run(RESIDENTS, same, otherAdminToken));
+    // A civil-affairs official (one who sees birth dates in full may sort by them; anyone else is refused the sort itself).
     invalidCursor(await run(RESIDENTS, same, await stack.token({ sub: ADMIN.sub, role: 'district_official', jurisdiction: '110101', domains: ['civil-affairs'] })));
     invalidCursor(await run(RESIDENTS, { ...same, orderBy: { field: 'BIRTH_DATE', direction: 'DESC' } }));
     invalidCursor(await run(RESIDENTS, { ...same, orderBy: { field: 'ID', direction: 'ASC' } }));

@@ -170,11 +170,17 @@ describe('urban-management access', () => {
     expect(at(data, '_entities[3].incidents.totalCount')).toBe(0);
   });
 
-  it('narrows a street\'s indicators to the worker\'s community and hides the street\'s targets', async () => {
-    const data = await um.data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on District { urbanManagementIndicators(from: "2012-01-01", to: "2013-01-01") {
-      divisionCode rectificationByKind { kind projects { target } } } } } }`, { r: entities('District', [{ code: '120104' }]) }, worker);
-    expect(at(data, '_entities[0].urbanManagementIndicators.divisionCode')).toBe(HOME.code);
-    expect(at(data, "_entities[0].urbanManagementIndicators.rectificationByKind[?(@.kind=='ROAD_WIDENING')].projects.target")).toBeNull();
+  it('answers null for the indicators of a division above the worker\'s community (its street, its district, a city or province prefix), and its own in full', async () => {
+    const data = await um.data(`query($r: [_Any!]!) { _entities(representations: $r) {
+      ... on District { code urbanManagementIndicators(from: "2012-01-01", to: "2013-01-01") { divisionCode incidents { value } } }
+      ... on Street { code urbanManagementIndicators(from: "2012-01-01", to: "2013-01-01") { divisionCode incidents { value } } }
+      ... on Community { code urbanManagementIndicators(from: "2012-01-01", to: "2013-01-01") { divisionCode incidents { value } } } } }`,
+    { r: [...entities('District', [{ code: '120104' }, { code: '1201' }, { code: '12' }]), ...entities('Street', [{ code: GUANGKAI }]), ...entities('Community', [{ code: HOME.code }])] }, worker);
+    const answers = at(data, '_entities') as Array<{ urbanManagementIndicators: unknown } | null>;
+    for (const answer of answers.slice(0, 4)) expect(answer?.urbanManagementIndicators ?? null).toBeNull();
+    const from = new Date('2012-01-01T00:00:00+08:00');
+    const to = new Date('2013-01-01T00:00:00+08:00');
+    expect(answers[4]).toMatchObject({ code: HOME.code, urbanManagementIndicators: { divisionCode: HOME.code, incidents: { value: await raw().countDocuments({ communityCode: HOME.code, reportedAt: { $gte: from, $lt: to } }) } } });
   });
 
   it('masks reporter phones unless the viewer is an admin or an urban-management official in jurisdiction (FORBIDDEN for analysts), and audits full reads', async () => {

@@ -173,17 +173,18 @@ describe('write civil-affairs: assistance lifecycle', () => {
   it('write civil-affairs: invalid applications name the field and leave the collection unchanged', async () => {
     const before = await cases().countDocuments();
     const badCheckDigit = applicantIdNumber.slice(0, 17) + (applicantIdNumber[17] === '1' ? '2' : '1');
-    const invalid: [Record<string, unknown>, string][] = [
+    // A community the street has not got: the street official is told so (the worker's jurisdiction holds only its own community).
+    const invalid: [Record<string, unknown>, string, string?][] = [
       [{ recipientIdNumber: badCheckDigit }, 'input.recipientIdNumber'],
       [{ recipientIdNumber: strangerIdNumber }, 'input.recipientIdNumber'],
-      [{ divisionCode: `${GUANGKAI}998` }, 'input.divisionCode'],
+      [{ divisionCode: `${GUANGKAI}998` }, 'input.divisionCode', 'street'],
       [{ tier: null }, 'input.tier'],
       [{ program: 'TEMPORARY', tier: 'A' }, 'input.tier'],
       [{ persons: 0 }, 'input.persons'],
       [{ appliedAt: new Date(Date.now() + 86_400_000).toISOString() }, 'input.appliedAt'],
     ];
-    for (const [input, field] of invalid) {
-      const response = await apply(tokens.worker, input);
+    for (const [input, field, caller] of invalid) {
+      const response = await apply(tokens[caller ?? 'worker'], input);
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: field });
     }
     expect(await cases().countDocuments()).toBe(before);

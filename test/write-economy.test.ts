@@ -244,7 +244,7 @@ describe('economy writes: investment pipeline', () => {
       [{ amountYuan: -1 }, 'input.amountYuan'],
       [{ amountYuan: 1.005 }, 'input.amountYuan'],
       [{ name: '   ' }, 'input.name'],
-      [{ divisionCode: '410503999999' }, 'input.divisionCode'],
+      [{ divisionCode: `${STREET}999` }, 'input.divisionCode'],
       [{ divisionCode: '41050' }, 'input.divisionCode'],
       [{ divisionCode: `${COMMUNITY}001` }, 'input.divisionCode'],
       [{ enterpriseCreditCode: wrongCheck }, 'input.enterpriseCreditCode'],
@@ -253,6 +253,10 @@ describe('economy writes: investment pipeline', () => {
       const error = errorOf(await create(leadInput(overrides)));
       expect(error.extensions, JSON.stringify(overrides)).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: field });
     }
+    // Outside the street, a division that exists and one that does not answer alike.
+    const outside = [errorOf(await create(leadInput({ divisionCode: `${OTHER_STREET}001` }))), errorOf(await create(leadInput({ divisionCode: '410503999999' })))];
+    expect(outside.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect(outside[0].message.replace(`${OTHER_STREET}001`, 'CODE')).toBe(outside[1].message.replace('410503999999', 'CODE'));
     expect(await raw('investment_projects').countDocuments()).toBe(before);
 
     const negotiating = ok(await negotiate(await createProject()));

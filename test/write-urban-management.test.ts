@@ -184,16 +184,17 @@ describe('write urban-management: incident lifecycle', () => {
 
   it('write urban-management: invalid input names the field and leaves the collection unchanged', async () => {
     const before = await incidents().countDocuments();
-    const cases: [Record<string, unknown>, string, string?][] = [
+    // A community the street has not got: the street's centre is told so (the worker's jurisdiction holds only its own community).
+    const cases: [Record<string, unknown>, string, string?, string?][] = [
       [{ reportedAt: new Date(Date.now() + 2 * HOUR).toISOString() }, 'input.reportedAt'],
-      [{ divisionCode: `${GUANGKAI}999` }, 'input.divisionCode'],
+      [{ divisionCode: `${GUANGKAI}999` }, 'input.divisionCode', undefined, 'street'],
       [{ divisionCode: GUANGKAI }, 'input.divisionCode'],
       [{ title: '   ' }, 'input.title'],
       [{ reporterPhone: '12345' }, 'input.reporterPhone'],
       [{}, 'idempotencyKey', 'short'],
     ];
-    for (const [input, field, key] of cases) {
-      const response = await report(tokens.worker, input, key);
+    for (const [input, field, key, caller] of cases) {
+      const response = await report(tokens[caller ?? 'worker'], input, key);
       expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: field });
     }
     const created = await reported();

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { divisionAncestry } from '../shared/division-code.js';
 import { badUserInput } from '../shared/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
-import { knownDivision, notInFuture, positiveInteger, validIdNumber } from '../shared/input-validation.js';
-import { requireWriteAccess } from '../shared/write-access.js';
+import { notInFuture, positiveInteger, validIdNumber } from '../shared/input-validation.js';
+import { writableDivision } from '../shared/write-access.js';
 import { creationFields, parseNote } from '../shared/write-model.js';
 import type { ApplyForAssistanceInput, DibaoTier } from './__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from './context.js';
@@ -35,12 +35,12 @@ function parseTier(program: AssistanceCaseRecord['program'], tier: DibaoTier | n
 }
 
 export async function applyForAssistance(ctx: CivilAffairsContext, input: ApplyForAssistanceInput, idempotencyKey: string): Promise<AssistanceCaseRecord> {
-  const key = parseIdempotencyKey(idempotencyKey);
-  const divisionCode = await knownDivision(input.divisionCode, 'input.divisionCode', {
+  const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', {
     levels: ['COMMUNITY'],
     exists: async (code) => (await ctx.models.Division.exists({ _id: code })) !== null,
+    minimumLevel: 'COMMUNITY',
   });
-  requireWriteAccess(ctx, { divisionCode, minimumLevel: 'COMMUNITY' });
+  const key = parseIdempotencyKey(idempotencyKey);
   const idNumber = validIdNumber(input.recipientIdNumber, 'input.recipientIdNumber');
   const tier = parseTier(input.program, input.tier);
   const persons = positiveInteger(input.persons, 'input.persons', MAX_PERSONS);

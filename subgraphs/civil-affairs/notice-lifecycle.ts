@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { divisionAncestry, divisionLevelOf, isWithin } from '../shared/division-code.js';
-import { badUserInput, forbidden, notFound } from '../shared/errors.js';
+import { badUserInput, notFound } from '../shared/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
 import { knownDivision, requiredText } from '../shared/input-validation.js';
-import { requireWriteAccess, type WriteLevel } from '../shared/write-access.js';
+import { writableDivision, type WriteLevel } from '../shared/write-access.js';
 import { creationFields } from '../shared/write-model.js';
 import type { DraftNoticeInput } from './__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from './context.js';
@@ -41,9 +41,12 @@ async function divisionExists(ctx: CivilAffairsContext, code: string): Promise<b
 }
 
 export async function draftNotice(ctx: CivilAffairsContext, input: DraftNoticeInput, idempotencyKey: string): Promise<NoticeRecord> {
+  const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', {
+    levels: ['DISTRICT', 'STREET', 'COMMUNITY'],
+    exists: (c) => divisionExists(ctx, c),
+    minimumLevel: levelOf,
+  });
   const key = parseIdempotencyKey(idempotencyKey);
-  const divisionCode = await knownDivision(input.divisionCode, 'input.divisionCode', { levels: ['DISTRICT', 'STREET', 'COMMUNITY'], exists: (c) => divisionExists(ctx, c) });
-  requireWriteAccess(ctx, { divisionCode, minimumLevel: levelOf(divisionCode) });
   const title = requiredText(input.title, 'input.title', 200);
   const body = requiredText(input.body, 'input.body', 10_000);
   const targetCodes = await parseTargets(ctx, divisionCode, input.targetCodes);
@@ -85,14 +88,12 @@ export function withdrawNotice(ctx: CivilAffairsContext, args: StepArgs): Promis
 }
 
 /**
- * Counts a read by a resident of `communityCode` (called by the residents' platform, a
- * `service` caller, or by staff). Analysts are read-only; everyone else must have the community
- * in their jurisdiction, and the notice must currently reach it.
+ * Counts a read by a resident of `communityCode`, recorded by the community's staff: a write
+ * like any other (admins, civil-affairs officials with the community in their jurisdiction;
+ * analysts and services are read-only). The notice must currently reach the community.
  */
 export async function recordNoticeRead(ctx: CivilAffairsContext, args: { noticeId: string; communityCode: string }): Promise<NoticeReadRecord> {
-  if (ctx.viewer.role === 'analyst') throw forbidden('role analyst is read-only');
-  const communityCode = await knownDivision(args.communityCode, 'communityCode', { levels: ['COMMUNITY'], exists: (c) => divisionExists(ctx, c) });
-  if (!ctx.access.canSeeRecordIn(communityCode)) throw forbidden(`community ${communityCode} is outside the viewer's jurisdiction`);
+  const communityCode = await writableDivision(ctx, args.communityCode, 'communityCode', { levels: ['COMMUNITY'], exists: (c) => divisionExists(ctx, c), minimumLevel: 'COMMUNITY' });
   const models = createNoticeModels(ctx.connection);
   const notice = await models.Notice.findById(args.noticeId).lean<NoticeRecord>().exec();
   if (!notice) throw notFound(`a notice ${args.noticeId}`);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput } from '../shared/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
-import { knownDivision, notInFuture, optionalText, requiredText, yuanToFen } from '../shared/input-validation.js';
-import { requireWriteAccess } from '../shared/write-access.js';
+import { notInFuture, optionalText, requiredText, yuanToFen } from '../shared/input-validation.js';
+import { requireWriteAccess, writableDivision } from '../shared/write-access.js';
 import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../shared/write-model.js';
 import type {
   CreateInvestmentProjectInput,
@@ -35,10 +35,9 @@ function authorize(ctx: EconomyContext) {
 }
 
 export async function createInvestmentProject(ctx: EconomyContext, input: CreateInvestmentProjectInput, idempotencyKey: string): Promise<InvestmentProjectRecord> {
+  const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', { levels: PROJECT_LEVELS, minimumLevel: LEVEL });
   const key = parseIdempotencyKey(idempotencyKey);
   const name = requiredText(input.name, 'input.name');
-  const divisionCode = await knownDivision(input.divisionCode, 'input.divisionCode', { levels: PROJECT_LEVELS });
-  requireWriteAccess(ctx, { divisionCode, minimumLevel: LEVEL });
   const amountFen = yuanToFen(input.amountYuan, 'input.amountYuan');
   const investorName = optionalText(input.investorName, 'input.investorName', 200);
   const enterprise = input.enterpriseCreditCode ? await enterpriseNamedBy(ctx, input.enterpriseCreditCode, 'input.enterpriseCreditCode') : null;

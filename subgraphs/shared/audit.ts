@@ -332,8 +332,34 @@ export type AuditAppend = (connection: Connection, rows: AuditRowContent[]) => P
  * Reads recorded in the same turn of the event loop (a page of rows, each with several personal
  * fields) are written by one insert, scheduled with setImmediate like DataLoader's batch.
  */
+/**
+ * The full reads recorded per gateway request, shared by every fetch of that request this process
+ * answers: the gateway may call a subgraph more than once for one request (a root field, then an
+ * entity fetch back into it), and the same value read twice under one request id is one row, as
+ * within one fetch. Kept for a while after the request (its fetches are over long before), in
+ * insertion order so expired requests are dropped from the front. Replicas behind a load
+ * balancer do not share it: a request's fetches answered by two replicas are two rows.
+ */
+const REQUEST_READS_MS = 120_000;
+const requestReads = new WeakMap<Connection, Map<string, { expires: number; reads: Map<string, Promise<void>> }>>();
+
+function readsOfRequest(connection: Connection, requestId: string, now = Date.now()): Map<string, Promise<void>> {
+  let requests = requestReads.get(connection);
+  if (!requests) requestReads.set(connection, (requests = new Map()));
+  for (const [id, entry] of requests) {
+    if (entry.expires > now) break;
+    requests.delete(id);
+  }
+  let entry = requests.get(requestId);
+  if (!entry) requests.set(requestId, (entry = { expires: now + REQUEST_READS_MS, reads: new Map() }));
+  return entry.reads;
+}
+
 export class AuditTrail {
+  /** This fetch's full reads (what `x-audited-reads` counts). */
   private readonly reads = new Map<string, Promise<void>>();
+  /** The request's full reads in every fetch of it. */
+  private readonly requestReads: Map<string, Promise<void>>;
   private batch: Batch | null = null;
 
   constructor(
@@ -344,17 +370,22 @@ export class AuditTrail {
     readonly purpose: string | null = null,
     private readonly appendRows: AuditAppend = appendAuditRows,
     private readonly correlationId: string | null = null,
-  ) {}
+  ) {
+    this.requestReads = readsOfRequest(connection, requestId);
+  }
 
   /**
    * Records a full read; the promise resolves when its row is written and rejects with
-   * UNAVAILABLE (`auditWithheld`) when it could not be. A read already recorded in this request
-   * shares the first one's row.
+   * UNAVAILABLE (`auditWithheld`) when it could not be. A read already recorded in this request,
+   * by this fetch or an earlier one of the same request, shares the first one's row.
    */
   record(entry: AuditEntry): Promise<void> {
     const key = `${entry.recordType}\u0000${entry.recordId}\u0000${entry.field}`;
-    const known = this.reads.get(key);
-    if (known) return known;
+    const known = this.reads.get(key) ?? this.requestReads.get(key);
+    if (known) {
+      this.reads.set(key, known);
+      return known;
+    }
     const row: AuditRowContent = {
       _id: new mongoose.Types.ObjectId(),
       sub: this.viewer.sub,
@@ -378,9 +409,13 @@ export class AuditTrail {
       batch.rows.push(row);
       written = batch.done;
     }
-    // Handled here so a rejection is never "unhandled"; callers still see it.
-    written.catch(() => {});
+    // Handled here so a rejection is never "unhandled"; callers still see it. A later fetch of
+    // the request (a retry) tries to write the row again.
+    written.catch(() => {
+      if (this.requestReads.get(key) === written) this.requestReads.delete(key);
+    });
     this.reads.set(key, written);
+    this.requestReads.set(key, written);
     return written;
   }
 

@@ -74,13 +74,19 @@ export interface DivisionCheck {
   exists?: (code: string) => Promise<boolean>;
 }
 
-/** A well-formed code of an accepted level that names a division that exists. */
-export async function knownDivision(value: string, field: string, check: DivisionCheck = {}): Promise<string> {
+/** A well-formed code of an accepted level; nothing stored is consulted. */
+export function divisionCodeOf(value: string, field: string, levels?: readonly DivisionLevel[]): string {
   const code = parseDivisionCode(value, field);
   const level = divisionLevelOf(code);
-  if (check.levels && (level === null || !check.levels.includes(level))) {
-    throw badUserInput(field, `expected a ${check.levels.map((l) => l.toLowerCase()).join(' or ')} code`);
+  if (levels && (level === null || !levels.includes(level))) {
+    throw badUserInput(field, `expected a ${levels.map((l) => l.toLowerCase()).join(' or ')} code`);
   }
+  return code;
+}
+
+/** A well-formed code of an accepted level that names a division that exists. */
+export async function knownDivision(value: string, field: string, check: DivisionCheck = {}): Promise<string> {
+  const code = divisionCodeOf(value, field, check.levels);
   if (divisionByCode(code) || (await check.exists?.(code))) return code;
   throw badUserInput(field, `no division with code ${code}`);
 }

@@ -1,5 +1,6 @@
 import { forbidden } from './errors.js';
 import type { Domain, Role, Viewer } from './identity.js';
+import { divisionCodeOf, knownDivision, type DivisionCheck } from './input-validation.js';
 import { covers } from './jurisdiction.js';
 
 /**
@@ -42,29 +43,62 @@ export interface WriteAccessRequest {
   minimumLevel: WriteLevel;
 }
 
+/**
+ * What a caller must be before any of its input is looked at: a writing role and, unless an
+ * admin, an official of the subgraph's domain. FORBIDDEN otherwise, whatever the input.
+ */
+export function requireWriter(ctx: { viewer: Viewer; domain: Domain }): WritingRole {
+  const { viewer, domain } = ctx;
+  const role = writingRole(viewer);
+  if (role !== 'admin' && !viewer.domains.includes(domain)) throw forbidden(`${viewer.role} of ${viewer.domains.join(', ') || 'no domain'} may not write ${domain} records`);
+  return role;
+}
+
+function outsideJurisdiction(code: string) {
+  return forbidden(`division ${code} is outside the viewer's jurisdiction`);
+}
+
 /** Throws FORBIDDEN unless the viewer may take a step of `minimumLevel` on a record of `domain` in `divisionCode`. */
 export function requireWriteAccess(ctx: { viewer: Viewer; domain: Domain }, request: WriteAccessRequest): void {
-  const { viewer, domain } = ctx;
-  const rank = ROLE_RANK[writingRole(viewer)];
+  const { viewer } = ctx;
+  const rank = ROLE_RANK[requireWriter(ctx)];
   if (viewer.role === 'admin') return;
-  if (!viewer.domains.includes(domain)) throw forbidden(`${viewer.role} of ${viewer.domains.join(', ') || 'no domain'} may not write ${domain} records`);
-  if (!covers(viewer.jurisdiction, request.divisionCode)) {
-    throw forbidden(`division ${request.divisionCode} is outside the viewer's jurisdiction`);
-  }
+  if (!covers(viewer.jurisdiction, request.divisionCode)) throw outsideJurisdiction(request.divisionCode);
   if (rank < LEVEL_RANK[request.minimumLevel]) {
     throw forbidden(`this step needs ${request.minimumLevel.toLowerCase()} level or above; a ${viewer.role} may not take it`);
   }
 }
 
 /**
- * Wraps a mutation resolver so read-only callers (analysts, services) are refused before their
- * input is even looked at: `const writer = writerFor<EconomyContext>()`, then
- * `signInvestmentProject: writer(signInvestmentProject)`.
+ * The division a creating mutation places its record in, checked in an order that discloses
+ * nothing: the caller's right to write at all (`requireWriter`), the code's form and level (the
+ * input alone decides those), then the jurisdiction, and only inside it whether the division
+ * exists. A code outside the jurisdiction is FORBIDDEN with one message whether or not it names a
+ * division, so nobody learns what exists in someone else's jurisdiction. Last, the step's level.
  */
-export function writerFor<C extends { viewer: Viewer }>() {
+export async function writableDivision(
+  ctx: { viewer: Viewer; domain: Domain },
+  value: string,
+  field: string,
+  check: DivisionCheck & { minimumLevel: WriteLevel | ((code: string) => WriteLevel) },
+): Promise<string> {
+  requireWriter(ctx);
+  const code = divisionCodeOf(value, field, check.levels);
+  if (!covers(ctx.viewer.jurisdiction, code)) throw outsideJurisdiction(code);
+  await knownDivision(code, field, check);
+  requireWriteAccess(ctx, { divisionCode: code, minimumLevel: typeof check.minimumLevel === 'function' ? check.minimumLevel(code) : check.minimumLevel });
+  return code;
+}
+
+/**
+ * Wraps a mutation resolver so read-only callers (analysts, services) and officials of other
+ * domains are refused before their input is even looked at: `const writer = writerFor<EconomyContext>()`,
+ * then `signInvestmentProject: writer(signInvestmentProject)`.
+ */
+export function writerFor<C extends { viewer: Viewer; domain: Domain }>() {
   return <A, R>(run: (ctx: C, args: A) => R) =>
     (_root: unknown, args: A, ctx: C): R => {
-      writingRole(ctx.viewer);
+      requireWriter(ctx);
       return run(ctx, args);
     };
 }

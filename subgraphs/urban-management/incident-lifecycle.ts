@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { divisionAncestry } from '../shared/division-code.js';
 import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
-import { knownDivision, notInFuture, optionalText, requiredText, validMobile } from '../shared/input-validation.js';
-import { requireWriteAccess } from '../shared/write-access.js';
+import { notInFuture, optionalText, requiredText, validMobile } from '../shared/input-validation.js';
+import { writableDivision } from '../shared/write-access.js';
 import { creationFields } from '../shared/write-model.js';
 import type { IncidentStatus, ReportIncidentInput } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
@@ -27,9 +27,8 @@ function deadlineFrom(start: Date, category: IncidentRecord['category']): Date {
 }
 
 export async function reportIncident(ctx: UrbanManagementContext, input: ReportIncidentInput, idempotencyKey: string): Promise<IncidentRecord> {
+  const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', { levels: ['COMMUNITY', 'GRID'], minimumLevel: 'COMMUNITY' });
   const key = parseIdempotencyKey(idempotencyKey);
-  const divisionCode = await knownDivision(input.divisionCode, 'input.divisionCode', { levels: ['COMMUNITY', 'GRID'] });
-  requireWriteAccess(ctx, { divisionCode, minimumLevel: 'COMMUNITY' });
   const record = {
     title: requiredText(input.title, 'input.title'),
     description: optionalText(input.description, 'input.description'),

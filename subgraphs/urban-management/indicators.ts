@@ -33,12 +33,10 @@ import {
  * statistics, targets) count when their calendar year (Asia/Shanghai) overlaps the period.
  */
 export interface IndicatorKey {
-  /** The division to compute for, already narrowed to the viewer's jurisdiction. */
+  /** The division to compute for, which the viewer's jurisdiction covers entirely. */
   code: string;
   from: Date | null;
   to: Date | null;
-  /** Targets belong to the division as a whole: only when the viewer sees all of it. */
-  withTargets: boolean;
 }
 
 const HOUR_MS = 3_600_000;
@@ -245,7 +243,7 @@ function targetFilter(codes: string[]): Record<string, unknown> {
 }
 
 export function indicatorKeyId(key: IndicatorKey): string {
-  return JSON.stringify([key.code, key.from?.getTime() ?? null, key.to?.getTime() ?? null, key.withTargets]);
+  return JSON.stringify([key.code, key.from?.getTime() ?? null, key.to?.getTime() ?? null]);
 }
 
 export function createIndicatorsLoader(models: UrbanManagementModels, now: Date): DataLoader<IndicatorKey, UrbanManagementIndicators, string> {
@@ -267,14 +265,14 @@ export function createIndicatorsLoader(models: UrbanManagementModels, now: Date)
           figuresByGroup.set(groupId, await figuresForLevel(models, group.field, [...group.codes], group.from, group.to, now));
         }),
       );
-      const targetCodes = [...new Set(keys.filter((key) => key.withTargets && targetYear(key.from, key.to) !== null).map((key) => key.code))];
+      const targetCodes = [...new Set(keys.filter((key) => targetYear(key.from, key.to) !== null).map((key) => key.code))];
       const targetRows = targetCodes.length
         ? await models.Target.find(targetFilter(targetCodes)).lean<TargetRecord[]>().exec()
         : [];
       return keys.map((key) => {
         const level = divisionLevelOf(key.code);
         const groupId = JSON.stringify([level ? DIVISION_FIELD_BY_LEVEL[level] : '', key.from?.getTime() ?? null, key.to?.getTime() ?? null]);
-        const year = key.withTargets ? targetYear(key.from, key.to) : null;
+        const year = targetYear(key.from, key.to);
         const targets = new Map(targetRows.filter((row) => row.divisionCode === key.code && row.year === year).map((row) => [row.indicator, row.value]));
         const figures = figuresByGroup.get(groupId);
         if (!figures) throw new Error('indicator group missing');

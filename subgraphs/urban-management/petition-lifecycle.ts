@@ -3,9 +3,9 @@ import type { ClientSession } from 'mongoose';
 import { divisionAncestry } from '../shared/division-code.js';
 import { badUserInput, illegalTransition } from '../shared/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
-import { knownDivision, notInFuture, optionalText, requiredText, validMobile } from '../shared/input-validation.js';
+import { notInFuture, optionalText, requiredText, validMobile } from '../shared/input-validation.js';
 import { operator } from '../shared/pagination.js';
-import { requireWriteAccess, writingRole } from '../shared/write-access.js';
+import { requireWriteAccess, writableDivision, writingRole } from '../shared/write-access.js';
 import { applyTransition, creationFields, parseExpectedVersion, parseNote, type HistoryEntryRecord } from '../shared/write-model.js';
 import type { IntakePetitionInput } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
@@ -44,9 +44,8 @@ function parseMatterKey(value: string | null | undefined): string {
 }
 
 export async function intakePetition(ctx: UrbanManagementContext, input: IntakePetitionInput, idempotencyKey: string): Promise<PetitionRecord> {
+  const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', { levels: ['STREET', 'COMMUNITY', 'GRID'], minimumLevel: 'COMMUNITY' });
   const key = parseIdempotencyKey(idempotencyKey);
-  const divisionCode = await knownDivision(input.divisionCode, 'input.divisionCode', { levels: ['STREET', 'COMMUNITY', 'GRID'] });
-  requireWriteAccess(ctx, { divisionCode, minimumLevel: 'COMMUNITY' });
   const receivedAt = notInFuture(dateArgument(input.receivedAt, 'input.receivedAt') ?? ctx.now, 'input.receivedAt', ctx.now);
   const fields = {
     title: requiredText(input.title, 'input.title'),

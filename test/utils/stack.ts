@@ -54,7 +54,15 @@ export interface GraphQLRequestOptions {
 export const ADMIN: TokenClaims = { sub: 'test-admin', role: 'admin' };
 
 export async function startTestStack(
-  options: { seed?: boolean; scale?: number; monitorCommands?: boolean; cursorSecrets?: CursorSecrets; perturbationSecret?: string; gateway?: Partial<GatewayOptions> } = {},
+  options: {
+    seed?: boolean;
+    scale?: number;
+    monitorCommands?: boolean;
+    cursorSecrets?: CursorSecrets;
+    perturbationSecret?: string;
+    subgraphTimeoutMs?: number;
+    gateway?: Partial<GatewayOptions>;
+  } = {},
 ): Promise<TestStack> {
   const database: DatabaseServer = await provideDatabase({ log: () => {} });
   // On a shared real MongoDB, each test file gets its own databases.
@@ -82,6 +90,7 @@ export async function startTestStack(
     subgraphUrls,
     subgraphSecret,
     authenticate: createAuthenticator({ jwtSecret }),
+    subgraphTimeoutMs: options.subgraphTimeoutMs,
     ...options.gateway,
   });
   const gatewayListening = await gateway.listen(0);

@@ -1,15 +1,19 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
+import { writerFor } from '../../shared/write-access.js';
 import { applyForAssistance, changeAssistanceTier, takeAssistanceStep } from '../assistance-lifecycle.js';
 import { recordBenefitPayment } from '../benefit-payments.js';
+import type { CivilAffairsContext } from '../context.js';
+
+const writer = writerFor<CivilAffairsContext>();
 
 export const Mutation: MutationResolvers = {
-  applyForAssistance: (_parent, { input, idempotencyKey }, ctx) => applyForAssistance(ctx, input, idempotencyKey),
-  communityReviewAssistance: (_parent, args, ctx) => takeAssistanceStep(ctx, 'communityReview', args),
-  approveAssistance: (_parent, args, ctx) => takeAssistanceStep(ctx, 'approve', args),
-  rejectAssistance: (_parent, args, ctx) => takeAssistanceStep(ctx, 'reject', args),
-  suspendAssistance: (_parent, args, ctx) => takeAssistanceStep(ctx, 'suspend', args),
-  resumeAssistance: (_parent, args, ctx) => takeAssistanceStep(ctx, 'resume', args),
-  terminateAssistance: (_parent, args, ctx) => takeAssistanceStep(ctx, 'terminate', args),
-  changeAssistanceTier: (_parent, args, ctx) => changeAssistanceTier(ctx, args),
-  recordBenefitPayment: (_parent, args, ctx) => recordBenefitPayment(ctx, args),
+  applyForAssistance: writer((ctx, { input, idempotencyKey }) => applyForAssistance(ctx, input, idempotencyKey)),
+  communityReviewAssistance: writer((ctx, args) => takeAssistanceStep(ctx, 'communityReview', args)),
+  approveAssistance: writer((ctx, args) => takeAssistanceStep(ctx, 'approve', args)),
+  rejectAssistance: writer((ctx, args) => takeAssistanceStep(ctx, 'reject', args)),
+  suspendAssistance: writer((ctx, args) => takeAssistanceStep(ctx, 'suspend', args)),
+  resumeAssistance: writer((ctx, args) => takeAssistanceStep(ctx, 'resume', args)),
+  terminateAssistance: writer((ctx, args) => takeAssistanceStep(ctx, 'terminate', args)),
+  changeAssistanceTier: writer(changeAssistanceTier),
+  recordBenefitPayment: writer(recordBenefitPayment),
 };

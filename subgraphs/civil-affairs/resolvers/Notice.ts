@@ -6,6 +6,8 @@ import { draftNotice, publishNotice, recordNoticeRead, withdrawNotice } from '..
 import { createNoticeModels } from '../notice-model.js';
 import { canReadNotice, noticeList, noticeReads } from '../notice-queries.js';
 import { loadDivision } from './divisions.js';
+import { writerFor } from '../../shared/write-access.js';
+import type { CivilAffairsContext } from '../context.js';
 
 export const Notice: NoticeResolvers = {
   id: (notice) => notice._id,
@@ -27,9 +29,11 @@ export const noticeQuery: Pick<QueryResolvers, 'notice' | 'notices'> = {
   notices: (_root, { filter, orderBy, first, after }, ctx) => noticeList(ctx, filter, orderBy, { first, after }),
 };
 
+const writer = writerFor<CivilAffairsContext>();
+
 export const noticeMutation: Pick<MutationResolvers, 'draftNotice' | 'publishNotice' | 'withdrawNotice' | 'recordNoticeRead'> = {
-  draftNotice: (_root, { input, idempotencyKey }, ctx) => draftNotice(ctx, input, idempotencyKey),
-  publishNotice: (_root, args, ctx) => publishNotice(ctx, args),
-  withdrawNotice: (_root, args, ctx) => withdrawNotice(ctx, args),
-  recordNoticeRead: (_root, args, ctx) => recordNoticeRead(ctx, args),
+  draftNotice: writer((ctx, { input, idempotencyKey }) => draftNotice(ctx, input, idempotencyKey)),
+  publishNotice: writer(publishNotice),
+  withdrawNotice: writer(withdrawNotice),
+  recordNoticeRead: writer(recordNoticeRead),
 };

@@ -8,6 +8,7 @@ import { divisionFieldOf, enterpriseMatch, enterpriseSort, listScope, projectMat
 import type { EconomyContext } from '../context.js';
 import type { IndicatorScope } from '../indicators.js';
 import type { DivisionRef, EnterpriseRecord, InvestmentProjectRecord, InvestmentTripRecord } from '../models.js';
+import { divisionLevelOf } from '../../shared/division-code.js';
 import { emptyPage } from '../../shared/pagination.js';
 
 /**
@@ -17,7 +18,8 @@ import { emptyPage } from '../../shared/pagination.js';
  * level are one aggregation.
  */
 export const divisionContributions = {
-  __resolveReference: (ref: DivisionRef, ctx: EconomyContext): DivisionRef | null => (ctx.access.canSeeDivision(ref.code) ? { code: ref.code } : null),
+  __resolveReference: (ref: DivisionRef, ctx: EconomyContext): DivisionRef | null =>
+    divisionLevelOf(ref.code) !== null && ctx.access.canSeeDivision(ref.code) ? { code: ref.code } : null,
 
   enterprises: (division: DivisionRef, { first, after, filter, orderBy }: DistrictEnterprisesArgs, ctx: EconomyContext) => {
     const sort = enterpriseSort(orderBy);
@@ -40,8 +42,13 @@ export const divisionContributions = {
     return ctx.loaders.tripsByDivision[divisionFieldOf(code)].load({ group: code, filter: tripMatch(filter), sort, args: { first, after } });
   },
 
+  /**
+   * A division's figures only for viewers whose jurisdiction covers the whole division, as in
+   * civil affairs and party building: the viewer's part under an ancestor's name would be a wrong
+   * figure (README: a division seen only as an ancestor answers its indicators as null).
+   */
   economyIndicators: (division: DivisionRef, { from, to }: Partial<DistrictEconomyIndicatorsArgs>, ctx: EconomyContext): IndicatorScope | null => {
-    const code = ctx.access.scope(division.code);
-    return code === null ? null : { code, from: from ?? null, to: to ?? null };
+    if (divisionLevelOf(division.code) === null || !ctx.access.canSeeRecordIn(division.code)) return null;
+    return { code: division.code, from: from ?? null, to: to ?? null };
   },
 };

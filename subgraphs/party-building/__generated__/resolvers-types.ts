@@ -259,8 +259,8 @@ export type PartyActivity = {
   id: Scalars['ID']['output'];
   /** 类型 / Kind */
   kind: PartyActivityKind;
-  /** 举办党组织 / Organizing party organization */
-  organization: PartyOrganization;
+  /** 举办党组织（在辖区外时为空，如街道党工委在社区举办的活动）/ Organizing party organization; null when it lies outside the viewer's jurisdiction (a street committee's activity held in a community, seen by the community's worker) */
+  organization?: Maybe<PartyOrganization>;
   /** 活动成果 / Counted results */
   outputs: Array<PartyActivityOutput>;
   /** 参加人数（含非党员志愿者；分析员和服务账号经扰动，小样本为空）/ Participants, non-member volunteers included; for analysts and services perturbed and null when small */
@@ -1549,7 +1549,7 @@ export type PartyActivityResolvers<ContextType = PartyBuildingContext, ParentTyp
   history?: Resolver<ResolversTypes['PartyActivityHistoryConnection'], ParentType, ContextType, RequireFields<PartyActivityHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PartyActivityKind'], ParentType, ContextType>;
-  organization?: Resolver<ResolversTypes['PartyOrganization'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['PartyOrganization']>, ParentType, ContextType>;
   outputs?: Resolver<Array<ResolversTypes['PartyActivityOutput']>, ParentType, ContextType>;
   participantCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,11 +1,15 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
+import { writerFor } from '../../shared/write-access.js';
+import type { UrbanManagementContext } from '../context.js';
 import { acceptIncident, assignIncident, closeIncident, reopenIncident, reportIncident, resolveIncident } from '../incident-lifecycle.js';
 
+const writer = writerFor<UrbanManagementContext>();
+
 export const Mutation: MutationResolvers = {
-  reportIncident: (_parent, { input, idempotencyKey }, ctx) => reportIncident(ctx, input, idempotencyKey),
-  acceptIncident: (_parent, args, ctx) => acceptIncident(ctx, args),
-  assignIncident: (_parent, args, ctx) => assignIncident(ctx, args),
-  resolveIncident: (_parent, args, ctx) => resolveIncident(ctx, args),
-  closeIncident: (_parent, args, ctx) => closeIncident(ctx, args),
-  reopenIncident: (_parent, args, ctx) => reopenIncident(ctx, args),
+  reportIncident: writer((ctx, { input, idempotencyKey }) => reportIncident(ctx, input, idempotencyKey)),
+  acceptIncident: writer(acceptIncident),
+  assignIncident: writer(assignIncident),
+  resolveIncident: writer(resolveIncident),
+  closeIncident: writer(closeIncident),
+  reopenIncident: writer(reopenIncident),
 };

@@ -1,3 +1,5 @@
+import type { UrbanManagementContext } from '../context.js';
+import { writerFor } from '../../shared/write-access.js';
 import type { MutationResolvers, PetitionResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
 import { historyConnection } from '../../shared/history.js';
 import { recordVersion } from '../../shared/write-model.js';
@@ -47,16 +49,18 @@ export const petitionQuery: Pick<QueryResolvers, 'petition' | 'petitions' | 'pet
   petitionStatistics: (_root, args, ctx) => petitionStatistics(ctx, args),
 };
 
+const writer = writerFor<UrbanManagementContext>();
+
 export const petitionMutation: Pick<
   MutationResolvers,
   'intakePetition' | 'acceptPetition' | 'assignPetition' | 'extendPetitionDeadline' | 'replyPetition' | 'closePetition' | 'reopenPetition' | 'escalatePetition'
 > = {
-  intakePetition: (_root, { input, idempotencyKey }, ctx) => intakePetition(ctx, input, idempotencyKey),
-  acceptPetition: (_root, args, ctx) => acceptPetition(ctx, args),
-  assignPetition: (_root, args, ctx) => assignPetition(ctx, args),
-  extendPetitionDeadline: (_root, args, ctx) => extendPetitionDeadline(ctx, args),
-  replyPetition: (_root, args, ctx) => replyPetition(ctx, args),
-  closePetition: (_root, args, ctx) => closePetition(ctx, args),
-  reopenPetition: (_root, args, ctx) => reopenPetition(ctx, args),
-  escalatePetition: (_root, args, ctx) => escalatePetition(ctx, args),
+  intakePetition: writer((ctx, { input, idempotencyKey }) => intakePetition(ctx, input, idempotencyKey)),
+  acceptPetition: writer(acceptPetition),
+  assignPetition: writer(assignPetition),
+  extendPetitionDeadline: writer(extendPetitionDeadline),
+  replyPetition: writer(replyPetition),
+  closePetition: writer(closePetition),
+  reopenPetition: writer(reopenPetition),
+  escalatePetition: writer(escalatePetition),
 };

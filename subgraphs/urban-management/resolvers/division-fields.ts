@@ -64,8 +64,8 @@ export function safetyDesignationsOf(
 }
 
 /**
- * Indicators of the division as far as the viewer may see it; targets are the whole division's,
- * so they are shown only when the viewer's scope is the whole division.
+ * Indicators of a division the viewer's jurisdiction covers entirely; null for one it sees only
+ * as an ancestor (its part under the wider name would be a wrong figure), as in every subgraph.
  */
 export async function indicatorsOf(
   code: string,
@@ -73,7 +73,6 @@ export async function indicatorsOf(
   ctx: UrbanManagementContext,
 ): Promise<UrbanManagementIndicators | null> {
   const { from, to } = periodArguments(args.from, args.to, { from: 'from', to: 'to' });
-  const scope = ctx.access.scope(code);
-  if (scope === null || divisionLevelOf(scope) === null) return null;
-  return ctx.loaders.indicators.load({ code: scope, from, to, withTargets: scope === code });
+  if (divisionLevelOf(code) === null || !ctx.access.canSeeRecordIn(code)) return null;
+  return ctx.loaders.indicators.load({ code, from, to });
 }
