@@ -28,7 +28,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   community_worker: 100,
   analyst: 50,
   service: 200,
-  anonymous: 20,
+  anonymous: 100,
 };
 
 /** A bucket holds this many seconds of its rate. */
