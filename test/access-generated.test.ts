@@ -1491,7 +1491,9 @@ describe('access generated from the supergraph: mutations', () => {
   }, 300_000);
 
   it('access-generated: after the mutations, admins and the owning officials read the histories they wrote', async () => {
-    for (const profile of profiles.filter((candidate) => candidate.name === 'admin')) {
+    const admins = profiles.filter((candidate) => candidate.name === 'admin');
+    expect(admins, 'the admin profile').toHaveLength(1);
+    for (const profile of admins) {
       const tally = tallyOf(profile);
       const random = seededRandom(SEED);
       const found = workingPath.get(profile.name) ?? new Map<string, TypePath>();
