@@ -335,7 +335,9 @@ describe('access: jurisdiction scoping and personal data', () => {
     const result = await economy.run('query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Street { economyIndicators { enterprises { value } } } ... on District { economyIndicators { enterprises { value } } } ... on Community { economyIndicators { enterprises { value } } } } }', { reps }, worker);
     expect(result.errors).toBeUndefined();
     const answers = result.data!._entities as Array<{ economyIndicators: { enterprises: { value: number } } | null } | null>;
-    for (const answer of answers.slice(0, 4)) expect(answer?.economyIndicators ?? null).toBeNull();
+    const outside = answers.slice(0, 4);
+    expect(outside, 'the four representations above or outside the worker').toHaveLength(4);
+    for (const answer of outside) expect(answer?.economyIndicators ?? null).toBeNull();
     expect(answers[4]!.economyIndicators!.enterprises.value).toBe(await models.Enterprise.countDocuments({ communityCode: own }));
   });
 

@@ -320,6 +320,10 @@ function vacuousLoops(file: string, text: string): Finding[] {
  */
 const ALLOWED: Array<{ at: string; reason: string }> = [
   {
+    at: 'test/disclosure-control.test.ts:264',
+    reason: 'a helper over one question, which may legitimately publish no rows; its callers count the withheld and published rows across all questions and assert both',
+  },
+  {
     at: 'test/injection.test.ts:188',
     reason: 'operator text that behaves like inert text mostly draws no error at all; the loop checks the code of any error that does come back, and the line after it compares the whole outcome with the baseline',
   },

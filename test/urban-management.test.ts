@@ -177,7 +177,9 @@ describe('urban-management access', () => {
       ... on Community { code urbanManagementIndicators(from: "2012-01-01", to: "2013-01-01") { divisionCode incidents { value } } } } }`,
     { r: [...entities('District', [{ code: '120104' }, { code: '1201' }, { code: '12' }]), ...entities('Street', [{ code: GUANGKAI }]), ...entities('Community', [{ code: HOME.code }])] }, worker);
     const answers = at(data, '_entities') as Array<{ urbanManagementIndicators: unknown } | null>;
-    for (const answer of answers.slice(0, 4)) expect(answer?.urbanManagementIndicators ?? null).toBeNull();
+    const outside = answers.slice(0, 4);
+    expect(outside, 'three districts and a street above or outside the worker').toHaveLength(4);
+    for (const answer of outside) expect(answer?.urbanManagementIndicators ?? null).toBeNull();
     const from = new Date('2012-01-01T00:00:00+08:00');
     const to = new Date('2013-01-01T00:00:00+08:00');
     expect(answers[4]).toMatchObject({ code: HOME.code, urbanManagementIndicators: { divisionCode: HOME.code, incidents: { value: await raw().countDocuments({ communityCode: HOME.code, reportedAt: { $gte: from, $lt: to } }) } } });
