@@ -202,5 +202,10 @@ describe('data scope: no way around it', () => {
     expect(users.filter((path) => !allowed(path))).toEqual([]);
     const bookkeepers = files.filter((file) => /\bbookkeeping(<[^>]*>)?\(/.test(file.text)).map((file) => file.path).sort();
     expect(bookkeepers).toEqual(['subgraphs/shared/audit.ts', 'subgraphs/shared/elevations.ts', 'subgraphs/shared/migrations.ts']);
+    // A mongoose connection's own driver collections: only through the two named functions of elevations.ts.
+    const driverCollections = files.filter((file) => /\bconnection\.collection(<[^>]*>)?\(/.test(file.text) && !/(^|\/)(seed|[a-z-]+-seed|seeding|import|export)\.ts$/.test(file.path) && !file.path.startsWith('engine/')).map((file) => file.path);
+    expect(driverCollections).toEqual(['subgraphs/shared/elevations.ts']);
+    const migrators = files.filter((file) => /\bmigratedCollection(<[^>]*>)?\(/.test(file.text)).map((file) => file.path).sort();
+    expect(migrators).toEqual(['subgraphs/shared/elevations.ts', 'subgraphs/shared/migrations.ts']);
   });
 });

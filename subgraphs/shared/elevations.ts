@@ -37,6 +37,16 @@ export const BOOKKEEPING_COLLECTIONS = {
   schema_migrations: 'records and locks the versioned migrations',
 } as const;
 
+/**
+ * A versioned migration (migrations.ts) rewrites stored records of every division at start-up,
+ * before any request: the only code besides seeds, import and export that reaches a
+ * division-owned collection through the driver, named here so a test can hold everything else to
+ * the scoped models.
+ */
+export function migratedCollection<T extends Document = Document>(connection: Connection, name: string): Collection<T> {
+  return connection.collection<T>(name);
+}
+
 export type BookkeepingCollection = keyof typeof BOOKKEEPING_COLLECTIONS;
 
 /** The raw driver collection of one of the bookkeeping collections above. */

@@ -1,4 +1,4 @@
-import { bookkeeping } from './elevations.js';
+import { bookkeeping, migratedCollection } from './elevations.js';
 import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { auditRecordModel, auditRowHash, storedAuditRowContent, GENESIS_HASH } from './audit.js';
@@ -67,7 +67,7 @@ async function keyExistingRecords(connection: Connection): Promise<void> {
   const present = new Set((await connection.listCollections()).map((collection) => collection.name));
   for (const name of RECORD_KEYED_COLLECTIONS) {
     if (!present.has(name)) continue;
-    const collection = connection.collection(name);
+    const collection = migratedCollection(connection, name);
     const unkeyed = { [RECORD_KEY_FIELD]: { $exists: false } };
     let updates: AnyBulkWriteOperation<Document>[] = [];
     const flush = async () => {
