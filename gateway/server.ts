@@ -5,14 +5,14 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createGraphQLHttpServer, listen, sendJson, type Listening } from '../subgraphs/shared/http-server.js';
 import { CORRELATION_ID_HEADER, REQUEST_ID_HEADER, type Viewer } from '../subgraphs/shared/identity.js';
-import { badUserInput, rateLimited } from '../subgraphs/shared/errors.js';
+import { rateLimited } from '../subgraphs/shared/errors.js';
 import { PURPOSE_HEADER, purposeOf } from '../subgraphs/shared/purpose.js';
 import type { Authenticate } from './auth.js';
 import type { GatewayContext } from './context.js';
 import { createCsvExport } from './csv-export.js';
 import { buildGraphiQLPage, type GraphiQLPage } from './graphiql.js';
 import { createCors } from './cors.js';
-import { loadPersistedDocuments, TrustedDocuments, type GraphQLParameters } from './trusted-documents.js';
+import { loadPersistedDocuments, TrustedDocuments } from './trusted-documents.js';
 import { clientAddress, DEFAULT_RATE_LIMITS, processRateLimiter, type RateLimiter, type RateLimits } from './rate-limits.js';
 import { checkSubgraphs, healthRoutes } from './health.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits.js';
@@ -145,33 +145,6 @@ export function createGateway(options: GatewayOptions): Gateway {
   const trustedProxies = options.trustedProxies ?? [];
   const rateLimiter = rateLimits ? (options.rateLimiter ?? processRateLimiter()) : null;
   const trustedDocuments = options.trustedDocuments ?? new TrustedDocuments(loadPersistedDocuments(), 'allow');
-  /** Whether each request's document came from the manifest, for the check once the caller is known. */
-  const fromManifest = new WeakMap<IncomingMessage, boolean>();
-  const prepareRequest = (req: IncomingMessage, request: { method: string; search: string; body: unknown }) => {
-    if (request.method === 'GET') {
-      const params = new URLSearchParams(request.search);
-      const parameters: GraphQLParameters = Object.fromEntries(params);
-      if (typeof parameters.extensions === 'string') {
-        try {
-          parameters.extensions = JSON.parse(parameters.extensions);
-        } catch {
-          throw badUserInput('extensions', 'is not JSON');
-        }
-      }
-      const { parameters: resolved, trusted } = trustedDocuments.resolve(parameters);
-      fromManifest.set(req, trusted);
-      const search = new URLSearchParams();
-      for (const [key, value] of Object.entries(resolved)) {
-        if (value === undefined || (key === 'extensions' && typeof value === 'object' && value !== null && Object.keys(value).length === 0)) continue;
-        search.set(key, typeof value === 'string' ? value : JSON.stringify(value));
-      }
-      return { search: `?${search}`, body: request.body };
-    }
-    if (typeof request.body !== 'object' || request.body === null || Array.isArray(request.body)) return request;
-    const { parameters, trusted } = trustedDocuments.resolve(request.body as GraphQLParameters);
-    fromManifest.set(req, trusted);
-    return { search: request.search, body: parameters };
-  };
   const throttle = async (key: string, perSecond: number | null, subject: string) => {
     if (!rateLimiter || perSecond === null) return;
     const decision = await rateLimiter.take(key, perSecond);
@@ -192,7 +165,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           throw error;
         }
         await throttle(`sub:${viewer.sub}`, rateLimits?.[viewer.role] ?? null, `subject ${viewer.sub}`);
-        trustedDocuments.check(fromManifest.get(req) ?? false, viewer.role);
+        trustedDocuments.checkRequest(req, viewer.role);
         // Validated here (BAD_USER_INPUT, HTTP 400) and signed into every subgraph fetch's identity.
         const purpose = purposeOf(req.headers[PURPOSE_HEADER]);
         const correlationId = correlationIdOf(req);
@@ -212,7 +185,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         },
         responseHeaders: SECURITY_HEADERS,
         front: createCors(options.corsOrigins ?? []),
-        prepareRequest,
+        prepareRequest: (req, request) => trustedDocuments.prepareRequest(req, request),
         etagGetAnswers: true,
         landingPage: (req, res) => {
           if (!graphiqlPage || !wantsHtml(req)) return false;

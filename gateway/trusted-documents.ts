@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { GraphQLError } from 'graphql';
 import { badUserInput, forbidden } from '../subgraphs/shared/errors.js';
@@ -67,8 +68,14 @@ function persistedQueryNotFound(): GraphQLError {
   return new GraphQLError('PersistedQueryNotFound', { extensions: { code: 'NOT_FOUND', reason: 'PERSISTED_QUERY_NOT_FOUND' } });
 }
 
+function isParameters(body: unknown): body is GraphQLParameters {
+  return typeof body === 'object' && body !== null && !Array.isArray(body);
+}
+
 export class TrustedDocuments {
   private readonly registered = new Map<string, string>();
+  /** Whether each request's document came from the manifest, for the check once the caller is known. */
+  private readonly fromManifest = new WeakMap<IncomingMessage, boolean>();
 
   constructor(
     private readonly manifest: ReadonlyMap<string, string>,
@@ -107,6 +114,37 @@ export class TrustedDocuments {
     if (registered === undefined) throw persistedQueryNotFound();
     this.remember(hash, registered);
     return { parameters: { ...without, query: registered }, trusted: false };
+  }
+
+  /** The HTTP front's hook: a GET's query string or a POST's JSON body with its document resolved. */
+  prepareRequest(req: IncomingMessage, request: { method: string; search: string; body: unknown }): { search: string; body: unknown } {
+    if (request.method === 'GET') {
+      const parameters: GraphQLParameters = Object.fromEntries(new URLSearchParams(request.search));
+      if (typeof parameters.extensions === 'string') {
+        try {
+          parameters.extensions = JSON.parse(parameters.extensions);
+        } catch {
+          throw badUserInput('extensions', 'is not JSON');
+        }
+      }
+      const { parameters: resolved, trusted } = this.resolve(parameters);
+      this.fromManifest.set(req, trusted);
+      const search = new URLSearchParams();
+      for (const [key, value] of Object.entries(resolved)) {
+        if (value === undefined || (key === 'extensions' && typeof value === 'object' && value !== null && Object.keys(value).length === 0)) continue;
+        search.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+      }
+      return { search: `?${search}`, body: request.body };
+    }
+    if (!isParameters(request.body)) return request;
+    const { parameters, trusted } = this.resolve(request.body);
+    this.fromManifest.set(req, trusted);
+    return { search: request.search, body: parameters };
+  }
+
+  /** `check` for the document `prepareRequest` resolved for this request. */
+  checkRequest(req: IncomingMessage, role: Role): void {
+    this.check(this.fromManifest.get(req) ?? false, role);
   }
 
   /** Under `require`, refuses a document not from the manifest for everyone but admins and analysts. */
