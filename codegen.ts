@@ -16,10 +16,10 @@ const sharedResolverConfig = {
   scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
 };
 
-function subgraphTarget(folder: string, schemaFile: string, contextType: string, mappers: Mappers) {
+function subgraphTarget(folder: string, contextType: string, mappers: Mappers) {
   return {
     [`subgraphs/${folder}/__generated__/resolvers-types.ts`]: {
-      schema: [`schema/${schemaFile}.graphql`, 'subgraphs/shared/personal-data.graphql'],
+      schema: [`subgraphs/${folder}/schema.graphql`, 'platform/contract/personal-data.graphql'],
       plugins: ['typescript', 'typescript-resolvers'],
       config: { ...sharedResolverConfig, contextType: `../context.js#${contextType}`, mappers },
     },
@@ -37,8 +37,8 @@ const economyMappers: Mappers = {
   Building: '../models.js#BuildingRecord',
   EconomyTarget: '../models.js#TargetRecord',
   EconomyIndicators: '../indicators.js#IndicatorScope',
-  EconomyStatistics: '../../shared/statistics.js#StatisticsRequest',
-  HistoryEntry: '../../shared/write-model.js#HistoryEntryRecord',
+  EconomyStatistics: '../../../platform/query/statistics.js#StatisticsRequest',
+  HistoryEntry: '../../../platform/writes/write-model.js#HistoryEntryRecord',
   District: '../models.js#DivisionRef',
   Street: '../models.js#DivisionRef',
   Community: '../models.js#DivisionRef',
@@ -54,8 +54,8 @@ const civilAffairsMappers: Mappers = {
   AssistanceCase: '../models.js#AssistanceCaseRecord',
   BenefitPayment: '../models.js#BenefitPaymentRecord',
   Notice: '../notice-model.js#NoticeRecord',
-  CivilAffairsStatistics: '../../shared/statistics.js#StatisticsRequest',
-  HistoryEntry: '../../shared/write-model.js#HistoryEntryRecord',
+  CivilAffairsStatistics: '../../../platform/query/statistics.js#StatisticsRequest',
+  HistoryEntry: '../../../platform/writes/write-model.js#HistoryEntryRecord',
   Enterprise: '../models.js#EnterpriseRef',
 };
 
@@ -65,8 +65,8 @@ const partyBuildingMappers: Mappers = {
   PartyActivity: '../models.js#PartyActivityRecord',
   PartyEvaluation: '../models.js#PartyEvaluationRecord',
   PartyBuildingIndicators: '../indicators.js#PartyBuildingIndicatorValues',
-  PartyBuildingStatistics: '../../shared/statistics.js#StatisticsRequest',
-  HistoryEntry: '../../shared/write-model.js#HistoryEntryRecord',
+  PartyBuildingStatistics: '../../../platform/query/statistics.js#StatisticsRequest',
+  HistoryEntry: '../../../platform/writes/write-model.js#HistoryEntryRecord',
   District: '../models.js#DivisionRef',
   Street: '../models.js#DivisionRef',
   Community: '../models.js#DivisionRef',
@@ -86,15 +86,15 @@ const urbanManagementMappers: Mappers = {
   Petition: '../petition-model.js#PetitionRecord',
   InspectionCampaign: '../models.js#InspectionCampaignRecord',
   SafetyDesignation: '../models.js#SafetyDesignationRecord',
-  UrbanManagementStatistics: '../../shared/statistics.js#StatisticsRequest',
-  HistoryEntry: '../../shared/write-model.js#HistoryEntryRecord',
+  UrbanManagementStatistics: '../../../platform/query/statistics.js#StatisticsRequest',
+  HistoryEntry: '../../../platform/writes/write-model.js#HistoryEntryRecord',
 };
 
 const targets = {
-  economy: subgraphTarget('economy', 'economy', 'EconomyContext', economyMappers),
-  'civil-affairs': subgraphTarget('civil-affairs', 'civil-affairs', 'CivilAffairsContext', civilAffairsMappers),
-  'party-building': subgraphTarget('party-building', 'party-building', 'PartyBuildingContext', partyBuildingMappers),
-  'urban-management': subgraphTarget('urban-management', 'urban-management', 'UrbanManagementContext', urbanManagementMappers),
+  economy: subgraphTarget('economy', 'EconomyContext', economyMappers),
+  'civil-affairs': subgraphTarget('civil-affairs', 'CivilAffairsContext', civilAffairsMappers),
+  'party-building': subgraphTarget('party-building', 'PartyBuildingContext', partyBuildingMappers),
+  'urban-management': subgraphTarget('urban-management', 'UrbanManagementContext', urbanManagementMappers),
 };
 
 /**

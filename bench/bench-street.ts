@@ -1,6 +1,6 @@
 import { ObjectId, type Db, type Document, type Filter } from 'mongodb';
 import type { Connection } from 'mongoose';
-import type { Domain } from '../subgraphs/shared/identity.js';
+import type { Domain } from '../platform/contract/identity.js';
 
 /**
  * Bench-only streets with a chosen number of communities, written straight into a seeded bench

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { AUDITED_READS_HEADER } from '../subgraphs/shared/audit.js';
+import { AUDITED_READS_HEADER } from '../platform/access/audit.js';
 import type { CapturedFetch } from './overhead.js';
 
 /**

@@ -1,6 +1,6 @@
 import { BSON, MongoClient, type Document } from 'mongodb';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import type { Domain } from '../subgraphs/shared/identity.js';
+import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
+import type { Domain } from '../platform/contract/identity.js';
 import { startMonitoredStack } from './monitored-stack.js';
 import type { BenchQuery } from './queries.js';
 

@@ -3,10 +3,10 @@ import type { Connection } from 'mongoose';
 import { createAuthenticator, mintToken } from '../gateway/auth.js';
 import { composeSupergraph } from '../gateway/compose.js';
 import { createGateway } from '../gateway/server.js';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
+import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
 import { IMPLEMENTATIONS } from '../subgraphs/registry.js';
-import { connectDatabase } from '../subgraphs/shared/database.js';
-import type { Domain } from '../subgraphs/shared/identity.js';
+import { connectDatabase } from '../platform/server/database.js';
+import type { Domain } from '../platform/contract/identity.js';
 
 /**
  * The four subgraphs in this process over `uri`, each driver reporting every command it sends

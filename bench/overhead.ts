@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { createAuthenticator } from '../gateway/auth.js';
 import { composeSupergraph } from '../gateway/compose.js';
 import { createGateway } from '../gateway/server.js';
-import { AUDITED_READS_HEADER } from '../subgraphs/shared/audit.js';
-import type { Domain } from '../subgraphs/shared/identity.js';
+import { AUDITED_READS_HEADER } from '../platform/access/audit.js';
+import type { Domain } from '../platform/contract/identity.js';
 import { median, percentile, postQuery } from './load.js';
 import type { BenchQuery } from './queries.js';
 

@@ -3,8 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import type { Domain } from '../subgraphs/shared/identity.js';
+import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
+import type { Domain } from '../platform/contract/identity.js';
 
 /**
  * The benchmarked system as separate processes, as production runs it: the offline engine, one

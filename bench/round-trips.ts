@@ -1,5 +1,5 @@
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import type { Domain } from '../subgraphs/shared/identity.js';
+import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
+import type { Domain } from '../platform/contract/identity.js';
 import { addBenchStreet } from './bench-street.js';
 import { startMonitoredStack } from './monitored-stack.js';
 import { STREET_COMMUNITIES_QUERY } from './queries.js';

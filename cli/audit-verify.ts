@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { SUBGRAPHS, subgraphInfo } from '../subgraphs/catalog.js';
-import { describeChainReport, verifyAuditChain } from '../subgraphs/shared/audit-verify.js';
-import { connectDatabase, provideDatabase } from '../subgraphs/shared/database.js';
+import { SUBGRAPHS, subgraphInfo } from '../platform/contract/subgraph-catalog.js';
+import { describeChainReport, verifyAuditChain } from '../platform/access/audit-verify.js';
+import { connectDatabase, provideDatabase } from '../platform/server/database.js';
 
 const HELP = `npm run audit:verify -- [--domain civil-affairs]
 

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { subgraphInfo } from '../subgraphs/catalog.js';
+import { subgraphInfo } from '../platform/contract/subgraph-catalog.js';
 import { collectionSpec, COLLECTIONS } from '../subgraphs/import-export.js';
-import { connectDatabase, provideDatabase } from '../subgraphs/shared/database.js';
-import { parseDivisionCode } from '../subgraphs/shared/division-code.js';
-import { auditExport, exportRows, toCsv } from '../subgraphs/shared/import-export/export.js';
+import { connectDatabase, provideDatabase } from '../platform/server/database.js';
+import { parseDivisionCode } from '../platform/world/division-code.js';
+import { auditExport, exportRows, toCsv } from '../platform/import-export/export.js';
 
 const HELP = `npm run export -- <collection> [--format csv|json] [--division CODE] [--out file]
 

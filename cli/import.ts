@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { subgraphInfo } from '../subgraphs/catalog.js';
+import { subgraphInfo } from '../platform/contract/subgraph-catalog.js';
 import { collectionSpec, COLLECTIONS } from '../subgraphs/import-export.js';
-import { connectDatabase, provideDatabase } from '../subgraphs/shared/database.js';
-import { importRows, ImportFileError, type RowError } from '../subgraphs/shared/import-export/import.js';
-import { readRows, type Encoding } from '../subgraphs/shared/import-export/read.js';
-import { toCsv } from '../subgraphs/shared/import-export/export.js';
+import { connectDatabase, provideDatabase } from '../platform/server/database.js';
+import { importRows, ImportFileError, type RowError } from '../platform/import-export/import.js';
+import { readRows, type Encoding } from '../platform/import-export/read.js';
+import { toCsv } from '../platform/import-export/export.js';
 
 const HELP = `npm run import -- <collection> <file.csv|file.json> [--report errors.csv] [--encoding utf-8|gb18030]
 

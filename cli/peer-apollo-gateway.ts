@@ -5,8 +5,8 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { createAuthenticator } from '../gateway/auth.js';
 import { SUPERGRAPH_FILE } from '../gateway/compose.js';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import { IDENTITY_HEADER, signIdentity, type Viewer } from '../subgraphs/shared/identity.js';
+import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
+import { IDENTITY_HEADER, signIdentity, type Viewer } from '../platform/contract/identity.js';
 
 /**
  * The baseline for `npm run bench`: stock Apollo Gateway as its documentation sets it up

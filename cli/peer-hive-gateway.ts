@@ -4,8 +4,8 @@ import { createServer } from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
 import { createAuthenticator } from '../gateway/auth.js';
 import { SUPERGRAPH_FILE } from '../gateway/compose.js';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Viewer } from '../subgraphs/shared/identity.js';
+import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, type Viewer } from '../platform/contract/identity.js';
 
 /**
  * The peer gateway for `npm run bench`: Hive Gateway serving the same `schema/supergraph.graphql`

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import { provideDatabase } from '../subgraphs/shared/database.js';
-import type { Domain } from '../subgraphs/shared/identity.js';
+import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
+import { provideDatabase } from '../platform/server/database.js';
+import type { Domain } from '../platform/contract/identity.js';
 import { seedAll } from '../subgraphs/seeding.js';
 
 /**

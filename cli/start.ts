@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import { provideDatabase } from '../subgraphs/shared/database.js';
-import { loadSecrets } from '../subgraphs/shared/secrets.js';
+import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
+import { provideDatabase } from '../platform/server/database.js';
+import { loadSecrets } from '../platform/server/secrets.js';
 import { seedAll } from '../subgraphs/seeding.js';
 import { mintToken } from '../gateway/auth.js';
 import { defaultSubgraphUrl } from '../gateway/compose.js';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { DOMAINS, ROLES, viewerProblem, type Domain, type Role } from '../subgraphs/shared/identity.js';
-import { loadSecrets } from '../subgraphs/shared/secrets.js';
+import { DOMAINS, ROLES, viewerProblem, type Domain, type Role } from '../platform/contract/identity.js';
+import { loadSecrets } from '../platform/server/secrets.js';
 import { mintToken } from '../gateway/auth.js';
 
 /**

@@ -6,7 +6,7 @@ import { select } from './mingo-options.js';
 import { sortedByScalars } from './scalar-sort.js';
 
 /**
- * Grouping by one field as the subgraphs' loaders send it (subgraphs/shared/pagination.ts and the
+ * Grouping by one field as the subgraphs' loaders send it (platform/query/pagination.ts and the
  * count loaders): `[$match?, $sort?, $group { _id: "$field", <name>: { $sum: 1 } | { $push: "$$ROOT" }, ... },
  * $project?]`, the `$project` only as the nested-list page's `{ n: 1, nodes: { $slice: ["$nodes", k] } }`.
  * Answered in one pass when the group values are strings and the sort is `sortedByScalars`'s: same

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { unauthenticated } from '../subgraphs/shared/errors.js';
-import { DOMAINS, normaliseJurisdiction, viewerProblem, type Domain, type Role, type Viewer } from '../subgraphs/shared/identity.js';
+import { unauthenticated } from '../platform/contract/errors.js';
+import { DOMAINS, normaliseJurisdiction, viewerProblem, type Domain, type Role, type Viewer } from '../platform/contract/identity.js';
 
 /**
  * Authentication at the gateway: `Authorization: Bearer <JWT>`, HS256 with JWT_SECRET or RS256

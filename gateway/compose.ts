@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import { subgraphSdl } from '../subgraphs/shared/subgraph-server.js';
+import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
+import { subgraphSdl } from '../platform/server/subgraph-server.js';
 
 /**
  * `npm run compose`: composes the four subgraph SDL files into `schema/supergraph.graphql` with

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import { ConfigError, isProduction, loadSecrets } from '../subgraphs/shared/secrets.js';
-import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from '../subgraphs/shared/shutdown.js';
+import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
+import { ConfigError, isProduction, loadSecrets } from '../platform/server/secrets.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from '../platform/server/shutdown.js';
 import type { AuthOptions } from './auth.js';
 import { SUPERGRAPH_FILE } from './compose.js';
 import { parseCorsOrigins } from './cors.js';

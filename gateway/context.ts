@@ -1,4 +1,4 @@
-import type { Viewer } from '../subgraphs/shared/identity.js';
+import type { Viewer } from '../platform/contract/identity.js';
 
 /** Per-request state at the gateway: who is calling and the ids that tie the logs together. */
 export interface GatewayContext {

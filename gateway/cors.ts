@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ConfigError } from '../subgraphs/shared/secrets.js';
+import { ConfigError } from '../platform/server/secrets.js';
 
 /**
  * CORS for pages served from other origins (a frontend team's dev server, a street office's web

@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { stringify } from 'csv-stringify/sync';
 import { Kind, parse } from 'graphql';
-import { sendJson, type RouteHandler } from '../subgraphs/shared/http-server.js';
-import { spreadsheetCell } from '../subgraphs/shared/spreadsheet-cell.js';
+import { sendJson, type RouteHandler } from '../platform/server/http-server.js';
+import { spreadsheetCell } from '../platform/import-export/spreadsheet-cell.js';
 import type { GatewayContext } from './context.js';
 import { loadOperations } from './graphiql.js';
 

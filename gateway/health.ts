@@ -1,4 +1,4 @@
-import { sendJson, type RouteHandler } from '../subgraphs/shared/http-server.js';
+import { sendJson, type RouteHandler } from '../platform/server/http-server.js';
 import type { Authenticate } from './auth.js';
 import type { SubgraphOutcomes } from './subgraph-failures.js';
 

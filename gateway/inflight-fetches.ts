@@ -1,4 +1,4 @@
-import type { Viewer } from '../subgraphs/shared/identity.js';
+import type { Viewer } from '../platform/contract/identity.js';
 
 /**
  * In-flight deduplication of identical subgraph queries for the same caller identity: while a

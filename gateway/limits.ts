@@ -22,8 +22,8 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
-import { badUserInput, queryLimitExceeded } from '../subgraphs/shared/errors.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../subgraphs/shared/pagination.js';
+import { badUserInput, queryLimitExceeded } from '../platform/contract/errors.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../platform/query/pagination.js';
 import { frameOf, STATISTICS_FIELD_COST, statisticsRows, type StatisticsFrame } from './statistics-cost.js';
 
 /**

@@ -1,5 +1,5 @@
-import { ConfigError } from '../subgraphs/shared/secrets.js';
-import { exitOnSignal } from '../subgraphs/shared/shutdown.js';
+import { ConfigError } from '../platform/server/secrets.js';
+import { exitOnSignal } from '../platform/server/shutdown.js';
 import { createAuthenticator } from './auth.js';
 import { loadGatewayConfig } from './config.js';
 import { createGateway } from './server.js';

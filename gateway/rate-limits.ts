@@ -1,8 +1,8 @@
 import cluster from 'node:cluster';
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
-import { ROLES, type Role } from '../subgraphs/shared/identity.js';
-import { ConfigError } from '../subgraphs/shared/secrets.js';
+import { ROLES, type Role } from '../platform/contract/identity.js';
+import { ConfigError } from '../platform/server/secrets.js';
 
 /**
  * Rate limits per caller: a token bucket per token subject, at the rate of the subject's role,

@@ -1,8 +1,8 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { Pool } from 'undici';
-import { IDENTITY_HEADER, signIdentity } from '../subgraphs/shared/identity.js';
-import { AUDITED_READS_HEADER } from '../subgraphs/shared/audit.js';
+import { IDENTITY_HEADER, signIdentity } from '../platform/contract/identity.js';
+import { AUDITED_READS_HEADER } from '../platform/access/audit.js';
 import type { GatewayContext } from './context.js';
 import { InflightFetches, type SharedAnswer } from './inflight-fetches.js';
 import { graphQLAnswerOf, isQueryOperation, isRetriableNetworkError, subgraphFailureError, SubgraphOutcomes } from './subgraph-failures.js';

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { GraphQLError } from 'graphql';
-import { badUserInput, forbidden } from '../subgraphs/shared/errors.js';
-import type { Role } from '../subgraphs/shared/identity.js';
-import { ConfigError } from '../subgraphs/shared/secrets.js';
+import { badUserInput, forbidden } from '../platform/contract/errors.js';
+import type { Role } from '../platform/contract/identity.js';
+import { ConfigError } from '../platform/server/secrets.js';
 
 /**
  * Trusted documents: the operations the typed client ships (codegen's `persisted-documents.json`,

@@ -1,7 +1,7 @@
 import { ASSISTANCE_CASES, RESIDENTS } from './civil-affairs/import.js';
 import { ENTERPRISES } from './economy/import.js';
 import { PARTY_MEMBERS } from './party-building/import.js';
-import type { CollectionSpec } from './shared/import-export/collection.js';
+import type { CollectionSpec } from '../platform/import-export/collection.js';
 import { FACILITIES, INCIDENTS } from './urban-management/import.js';
 
 /**

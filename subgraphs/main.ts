@@ -1,11 +1,11 @@
-import { subgraphInfo } from './catalog.js';
+import { subgraphInfo } from '../platform/contract/subgraph-catalog.js';
 import { IMPLEMENTATIONS } from './registry.js';
-import { loadCommandTimeLimits, setCommandTimeLimits } from './shared/command-time-limits.js';
-import { connectDatabaseWithRetry, provideDatabase } from './shared/database.js';
-import { runMigrations } from './shared/migrations.js';
-import { requirePurposeFromEnv } from './shared/purpose.js';
-import { ConfigError, isProduction, loadSecrets } from './shared/secrets.js';
-import { exitOnSignal, shutdownTimeoutMs } from './shared/shutdown.js';
+import { loadCommandTimeLimits, setCommandTimeLimits } from '../platform/server/command-time-limits.js';
+import { connectDatabaseWithRetry, provideDatabase } from '../platform/server/database.js';
+import { runMigrations } from '../platform/server/migrations.js';
+import { requirePurposeFromEnv } from '../platform/contract/purpose.js';
+import { ConfigError, isProduction, loadSecrets } from '../platform/server/secrets.js';
+import { exitOnSignal, shutdownTimeoutMs } from '../platform/server/shutdown.js';
 
 /**
  * Starts one subgraph from the environment: PORT (default from the catalog), HOST,

@@ -5,9 +5,9 @@ import { createEconomySubgraph } from './economy/server.js';
 import { seedEconomy } from './economy/seed.js';
 import { createPartyBuildingSubgraph } from './party-building/server.js';
 import { seedPartyBuilding } from './party-building/seed.js';
-import { unscoped } from './shared/elevations.js';
-import type { Domain } from './shared/identity.js';
-import type { SubgraphDeps, SubgraphServer } from './shared/subgraph-server.js';
+import { unscoped } from '../platform/access/elevations.js';
+import type { Domain } from '../platform/contract/identity.js';
+import type { SubgraphDeps, SubgraphServer } from '../platform/server/subgraph-server.js';
 import { createUrbanManagementSubgraph } from './urban-management/server.js';
 import { seedUrbanManagement } from './urban-management/seed.js';
 

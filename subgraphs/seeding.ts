@@ -1,8 +1,8 @@
 import type { Connection } from 'mongoose';
-import { SUBGRAPHS } from './catalog.js';
+import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
 import { IMPLEMENTATIONS } from './registry.js';
-import { connectDatabase } from './shared/database.js';
-import type { Domain } from './shared/identity.js';
+import { connectDatabase } from '../platform/server/database.js';
+import type { Domain } from '../platform/contract/identity.js';
 
 export interface SeedOptions {
   scale: number;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenClaims } from '../gateway/auth.js';
-import { REQUEST_ID_HEADER, type Viewer } from '../subgraphs/shared/identity.js';
+import { REQUEST_ID_HEADER, type Viewer } from '../platform/contract/identity.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 
 /**

@@ -3,7 +3,7 @@ import { getNamedType, isCompositeType, isEnumType, isInputObjectType, isListTyp
 import { BSON, type Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenClaims } from '../gateway/auth.js';
-import { REQUEST_ID_HEADER, type Domain, type Viewer } from '../subgraphs/shared/identity.js';
+import { REQUEST_ID_HEADER, type Domain, type Viewer } from '../platform/contract/identity.js';
 import {
   cursorsIn,
   isConnectionType,

@@ -1,7 +1,7 @@
 import type { Document } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOperations } from '../gateway/graphiql.js';
-import type { Domain } from '../subgraphs/shared/identity.js';
+import type { Domain } from '../platform/contract/identity.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOMAINS, type Domain } from '../subgraphs/shared/identity.js';
+import { DOMAINS, type Domain } from '../platform/contract/identity.js';
 import { identityHeaders } from './utils/identity.js';
 import { fingerprint, type Fingerprint } from './utils/fingerprint.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTED_FIGURES } from '../subgraphs/civil-affairs/figures.js';
-import type { Viewer } from '../subgraphs/shared/identity.js';
+import type { Viewer } from '../platform/contract/identity.js';
 import { ADMIN, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 
 /** Every expected value below is written from the source documents, not read from the seeder. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isValidIdNumber } from '../subgraphs/shared/world/identifiers.js';
-import { residentId } from '../subgraphs/shared/world/keys.js';
-import type { Viewer } from '../subgraphs/shared/identity.js';
+import { isValidIdNumber } from '../platform/world/identifiers.js';
+import { residentId } from '../platform/world/keys.js';
+import type { Viewer } from '../platform/contract/identity.js';
 import { ADMIN, ANALYST, official, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 
 let ca: SubgraphHarness;

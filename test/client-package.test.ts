@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GOVERNANCE_ERROR_CODES } from '../gateway/client/index.js';
-import { ERROR_CODES } from '../subgraphs/shared/errors.js';
+import { ERROR_CODES } from '../platform/contract/errors.js';
 import { startTestStack, type TestStack } from './utils/stack.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { CommandStartedEvent } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOperations } from '../gateway/graphiql.js';
-import { DEFAULT_MAX_TIME_MS, loadCommandTimeLimits, setCommandTimeLimits } from '../subgraphs/shared/command-time-limits.js';
-import { DOMAINS, ROLES } from '../subgraphs/shared/identity.js';
-import { ConfigError } from '../subgraphs/shared/secrets.js';
+import { DEFAULT_MAX_TIME_MS, loadCommandTimeLimits, setCommandTimeLimits } from '../platform/server/command-time-limits.js';
+import { DOMAINS, ROLES } from '../platform/contract/identity.js';
+import { ConfigError } from '../platform/server/secrets.js';
 import { startTestStack, type TestStack } from './utils/stack.js';
 
 /**

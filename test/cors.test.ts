@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORS_ALLOWED_HEADERS, parseCorsOrigins } from '../gateway/cors.js';
-import { ConfigError } from '../subgraphs/shared/secrets.js';
+import { ConfigError } from '../platform/server/secrets.js';
 import { launchChromium } from './utils/browser.js';
 import { startTestStack, type TestStack } from './utils/stack.js';
 

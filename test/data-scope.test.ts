@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine } from '../engine/index.js';
 import { createCivilAffairsModels, type CivilAffairsModels } from '../subgraphs/civil-affairs/models.js';
 import { IMPLEMENTATIONS } from '../subgraphs/registry.js';
-import { connectDatabase } from '../subgraphs/shared/database.js';
-import { ELEVATIONS, unscoped } from '../subgraphs/shared/elevations.js';
-import type { Role, Viewer } from '../subgraphs/shared/identity.js';
-import { runInRequestScope } from '../subgraphs/shared/request-scope.js';
+import { connectDatabase } from '../platform/server/database.js';
+import { ELEVATIONS, unscoped } from '../platform/access/elevations.js';
+import type { Role, Viewer } from '../platform/contract/identity.js';
+import { runInRequestScope } from '../platform/access/request-scope.js';
 
 /**
  * The data layer's jurisdiction, checked on the real models over the offline engine: for
@@ -185,7 +185,7 @@ describe('data scope: no way around it', () => {
     expect(files.length).toBeGreaterThan(50);
     const lifting = files.filter((file) => /\brunElevated\(/.test(file.text)).map((file) => file.path).sort();
     // request-scope.ts defines it (`runElevated<T>(`); elevations.ts is its only caller.
-    expect(lifting).toEqual(['subgraphs/shared/elevations.ts']);
+    expect(lifting).toEqual(['platform/access/elevations.ts']);
     for (const reason of Object.keys(ELEVATIONS)) {
       const users = files.filter((file) => file.text.includes(`unscoped('${reason}'`));
       expect(users.length, `elevation ${reason} is listed but never used`).toBeGreaterThan(0);
@@ -198,14 +198,14 @@ describe('data scope: no way around it', () => {
     // Seeds, import and export run elevated; the engine is the database. The system's own
     // bookkeeping (audit chain, migrations) goes through `bookkeeping()`, named in elevations.ts.
     expect(users.length, 'seeds, import and export reach the raw driver').toBeGreaterThan(0);
-    const allowed = (path: string) => /(^|\/)(seed|[a-z-]+-seed|seeding|import|export|import-cli|export-cli)\.ts$/.test(path) || path.startsWith('engine/');
+    const allowed = (path: string) => /(^|\/)(seed|[a-z-]+-seed|seeding|import|export|import-cli|export-cli)\.ts$/.test(path) || /(^|\/)seed\//.test(path) || path.startsWith('engine/');
     expect(users.filter((path) => !allowed(path))).toEqual([]);
     const bookkeepers = files.filter((file) => /\bbookkeeping(<[^>]*>)?\(/.test(file.text)).map((file) => file.path).sort();
-    expect(bookkeepers).toEqual(['subgraphs/shared/audit.ts', 'subgraphs/shared/elevations.ts', 'subgraphs/shared/migrations.ts']);
+    expect(bookkeepers).toEqual(['platform/access/audit.ts', 'platform/access/elevations.ts', 'platform/server/migrations.ts']);
     // A mongoose connection's own driver collections: only through the two named functions of elevations.ts.
-    const driverCollections = files.filter((file) => /\bconnection\.collection(<[^>]*>)?\(/.test(file.text) && !/(^|\/)(seed|[a-z-]+-seed|seeding|import|export)\.ts$/.test(file.path) && !file.path.startsWith('engine/')).map((file) => file.path);
-    expect(driverCollections).toEqual(['subgraphs/shared/elevations.ts']);
+    const driverCollections = files.filter((file) => /\bconnection\.collection(<[^>]*>)?\(/.test(file.text) && !/(^|\/)(seed|[a-z-]+-seed|seeding|import|export)\.ts$/.test(file.path) && !/(^|\/)seed\//.test(file.path) && !file.path.startsWith('engine/')).map((file) => file.path);
+    expect(driverCollections).toEqual(['platform/access/elevations.ts']);
     const migrators = files.filter((file) => /\bmigratedCollection(<[^>]*>)?\(/.test(file.text)).map((file) => file.path).sort();
-    expect(migrators).toEqual(['subgraphs/shared/elevations.ts', 'subgraphs/shared/migrations.ts']);
+    expect(migrators).toEqual(['platform/access/elevations.ts', 'platform/server/migrations.ts']);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
-import { connectDatabase, provideDatabase, type DatabaseServer } from '../subgraphs/shared/database.js';
+import { connectDatabase, provideDatabase, type DatabaseServer } from '../platform/server/database.js';
 
 describe('database provider', () => {
   let offline: DatabaseServer;

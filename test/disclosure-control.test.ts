@@ -2,13 +2,13 @@ import { createHash, randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { Document } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DisclosureControl, PERTURBATION_TABLE, RECORD_KEYED_COLLECTIONS } from '../subgraphs/shared/disclosure-control.js';
-import { MIGRATIONS } from '../subgraphs/shared/migrations.js';
-import type { Domain } from '../subgraphs/shared/identity.js';
+import { DisclosureControl, PERTURBATION_TABLE, RECORD_KEYED_COLLECTIONS } from '../platform/access/disclosure-control.js';
+import { MIGRATIONS } from '../platform/server/migrations.js';
+import type { Domain } from '../platform/contract/identity.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 
 /**
- * Statistical disclosure control for analysts and services (subgraphs/shared/disclosure-control.ts):
+ * Statistical disclosure control for analysts and services (platform/access/disclosure-control.ts):
  * the rule itself, the record keys it rests on, and the differencing attacks run through the
  * gateway over HTTP. Exact values are computed here from the raw collections with plain
  * JavaScript; the only thing taken from the code under test is what it publishes.
@@ -576,11 +576,11 @@ describe('disclosure control: analysts and services read no person-level records
   it('disclosure control: every person-level field of the supergraph is covered here', async () => {
     const { buildSubgraphSchema } = await import('@apollo/subgraph');
     const { getNamedType, isObjectType } = await import('graphql');
-    const { loadSchemaFile } = await import('../subgraphs/shared/subgraph-server.js');
-    const { PERSON_LEVEL_TYPES, PERSON_LEVEL_FIELDS } = await import('../subgraphs/shared/person-level.js');
+    const { loadSchemaFile } = await import('../platform/server/subgraph-server.js');
+    const { PERSON_LEVEL_TYPES, PERSON_LEVEL_FIELDS } = await import('../platform/access/person-level.js');
     const reachable = new Set<string>();
     for (const file of ['civil-affairs', 'economy', 'party-building', 'urban-management']) {
-      const schema = buildSubgraphSchema({ typeDefs: loadSchemaFile(`${file}.graphql`) });
+      const schema = buildSubgraphSchema({ typeDefs: loadSchemaFile(`subgraphs/${file}/schema.graphql`) });
       for (const type of Object.values(schema.getTypeMap())) {
         // Fields of person-level types (and of their edges) are only reached through a guarded field.
         if (!isObjectType(type) || type.name.startsWith('_') || type.name === 'Mutation' || PERSON_LEVEL_TYPES.has(type.name) || /(Edge|Connection)$/.test(type.name)) continue;

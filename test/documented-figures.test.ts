@@ -5,7 +5,7 @@ import { DOCUMENTED_FIGURES as ECONOMY } from '../subgraphs/economy/figures.js';
 import { DOCUMENTED_FIGURES as PARTY_BUILDING } from '../subgraphs/party-building/figures.js';
 import { FIGURES_DOC, renderFiguresDoc } from '../subgraphs/figures-doc.js';
 import { DOCUMENTED_FIGURES as URBAN_MANAGEMENT } from '../subgraphs/urban-management/figures.js';
-import { divisionByCode, divisionsOfLevel } from '../subgraphs/shared/world/divisions.js';
+import { divisionByCode, divisionsOfLevel } from '../platform/world/divisions.js';
 import { creditCheck, idCheck } from './utils/identifiers.js';
 import { readPath } from './utils/json-path.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';

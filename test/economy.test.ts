@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isValidCreditCode } from '../subgraphs/shared/world/identifiers.js';
-import { enterpriseId } from '../subgraphs/shared/world/keys.js';
+import { isValidCreditCode } from '../platform/world/identifiers.js';
+import { enterpriseId } from '../platform/world/keys.js';
 import { createEconomyModels, type EconomyModels } from '../subgraphs/economy/models.js';
 import { rawModels } from './utils/raw-models.js';
-import type { Viewer } from '../subgraphs/shared/identity.js';
+import type { Viewer } from '../platform/contract/identity.js';
 import { ADMIN, ANALYST, official, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 
 /**

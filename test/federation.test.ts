@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childrenOf, divisionByName } from '../subgraphs/shared/world/divisions.js';
+import { childrenOf, divisionByName } from '../platform/world/divisions.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 
 /**

@@ -10,8 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createAuthenticator } from '../gateway/auth.js';
 import { loadGatewayConfig } from '../gateway/config.js';
 import { createGateway } from '../gateway/server.js';
-import { loadSecrets } from '../subgraphs/shared/secrets.js';
-import type { Listening } from '../subgraphs/shared/http-server.js';
+import { loadSecrets } from '../platform/server/secrets.js';
+import type { Listening } from '../platform/server/http-server.js';
 
 /**
  * Production refuses missing secrets and unsafe settings (in-process and through the real entry

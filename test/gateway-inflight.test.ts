@@ -4,8 +4,8 @@ import { createAuthenticator } from '../gateway/auth.js';
 import { composeSupergraph } from '../gateway/compose.js';
 import { InflightFetches } from '../gateway/inflight-fetches.js';
 import { createGateway } from '../gateway/server.js';
-import type { Viewer } from '../subgraphs/shared/identity.js';
-import type { Listening } from '../subgraphs/shared/http-server.js';
+import type { Viewer } from '../platform/contract/identity.js';
+import type { Listening } from '../platform/server/http-server.js';
 import { startFaultyFront, type FaultyFront } from './utils/faulty-front.js';
 import { ADMIN, startTestStack, type GraphQLResponse, type TestStack } from './utils/stack.js';
 

@@ -11,8 +11,8 @@ import { loadGatewayConfig } from '../gateway/config.js';
 import { DEFAULT_QUERY_LIMITS, operationCost } from '../gateway/limits.js';
 import { createGateway } from '../gateway/server.js';
 import { dimensionRows } from '../gateway/statistics-cost.js';
-import { SUBGRAPHS } from '../subgraphs/catalog.js';
-import type { Listening } from '../subgraphs/shared/http-server.js';
+import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
+import type { Listening } from '../platform/server/http-server.js';
 import { ADMIN, startTestStack, type GraphQLResponse } from './utils/stack.js';
 
 /**

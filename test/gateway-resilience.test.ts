@@ -4,7 +4,7 @@ import { createAuthenticator } from '../gateway/auth.js';
 import { composeSupergraph } from '../gateway/compose.js';
 import { createGateway } from '../gateway/server.js';
 import { isQueryOperation } from '../gateway/subgraph-failures.js';
-import type { Listening } from '../subgraphs/shared/http-server.js';
+import type { Listening } from '../platform/server/http-server.js';
 import { startFaultyFront, type FaultyFront } from './utils/faulty-front.js';
 import { ADMIN, startTestStack, type GraphQLResponse, type TestStack } from './utils/stack.js';
 

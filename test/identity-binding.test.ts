@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPLEMENTATIONS } from '../subgraphs/registry.js';
-import type { Listening } from '../subgraphs/shared/http-server.js';
-import { MAX_IDENTITY_TTL_MS, type Viewer } from '../subgraphs/shared/identity.js';
-import { loadSecrets } from '../subgraphs/shared/secrets.js';
-import { SeenNonces } from '../subgraphs/shared/seen-nonces.js';
+import type { Listening } from '../platform/server/http-server.js';
+import { MAX_IDENTITY_TTL_MS, type Viewer } from '../platform/contract/identity.js';
+import { loadSecrets } from '../platform/server/secrets.js';
+import { SeenNonces } from '../platform/server/seen-nonces.js';
 import { graphqlBody, identityHeaders } from './utils/identity.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 

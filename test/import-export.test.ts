@@ -9,11 +9,11 @@ import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPLEMENTATIONS } from '../subgraphs/registry.js';
 import { collectionSpec } from '../subgraphs/import-export.js';
-import { connectDatabase, provideDatabase, type DatabaseServer } from '../subgraphs/shared/database.js';
-import { exportRows, toCsv } from '../subgraphs/shared/import-export/export.js';
-import { importRows, ImportFileError } from '../subgraphs/shared/import-export/import.js';
-import { readRows } from '../subgraphs/shared/import-export/read.js';
-import { DIVISIONS } from '../subgraphs/shared/world/divisions.js';
+import { connectDatabase, provideDatabase, type DatabaseServer } from '../platform/server/database.js';
+import { exportRows, toCsv } from '../platform/import-export/export.js';
+import { importRows, ImportFileError } from '../platform/import-export/import.js';
+import { readRows } from '../platform/import-export/read.js';
+import { DIVISIONS } from '../platform/world/divisions.js';
 import { creditCode, idNumber } from './utils/identifiers.js';
 
 /**

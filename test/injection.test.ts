@@ -18,7 +18,7 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Domain } from '../subgraphs/shared/identity.js';
+import type { Domain } from '../platform/contract/identity.js';
 import { ADMIN, startTestStack, type GraphQLResponse, type TestStack } from './utils/stack.js';
 
 /**

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -25,7 +25,7 @@ function withoutTemplates(text: string): string {
 
 describe('layout', () => {
   it('outside cli/, no module has top-level side effects', () => {
-    const libraries = ['engine', 'gateway', 'subgraphs', 'bench'].flatMap((root) => sourceFiles(root));
+    const libraries = ['engine', 'platform', 'gateway', 'subgraphs', 'bench'].flatMap((root) => sourceFiles(root));
     expect(libraries.length).toBeGreaterThan(100);
     expect(libraries.filter((file) => SIDE_EFFECT.test(withoutTemplates(readFileSync(file, 'utf8'))))).toEqual([]);
   });
@@ -37,5 +37,20 @@ describe('layout', () => {
     expect(entries.filter(([, file]) => !file.startsWith('cli/'))).toEqual([]);
     const present = new Set(sourceFiles('cli'));
     expect(entries.filter(([, file]) => !present.has(file))).toEqual([]);
+  });
+
+  it('the platform imports no domain and no gateway; the gateway imports no domain', () => {
+    /** Relative import specifiers of a file, resolved against the repository root. */
+    const importsOf = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'|\bimport\(\s*'(\.{1,2}\/[^']+)'/g)].map((match) =>
+        relative('.', resolve(dirname(file), match[1] ?? match[2])),
+      );
+    const crossing = (roots: string[], forbidden: string[]) =>
+      roots.flatMap((root) => sourceFiles(root)).flatMap((file) => importsOf(file).filter((target) => forbidden.some((prefix) => target.startsWith(prefix))).map((target) => `${file} → ${target}`));
+    const platformFiles = sourceFiles('platform');
+    expect(platformFiles.length).toBeGreaterThan(40);
+    expect(platformFiles.flatMap(importsOf).length).toBeGreaterThan(40);
+    expect(crossing(['platform'], ['subgraphs/', 'gateway/', 'cli/', 'bench/', 'test/'])).toEqual([]);
+    expect(crossing(['gateway'], ['subgraphs/', 'cli/', 'bench/', 'test/'])).toEqual([]);
   });
 });

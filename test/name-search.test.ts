@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCivilAffairs } from '../subgraphs/civil-affairs/seed.js';
 import { collectionSpec } from '../subgraphs/import-export.js';
-import { unscoped } from '../subgraphs/shared/elevations.js';
+import { unscoped } from '../platform/access/elevations.js';
 import { createPartyBuildingModels } from '../subgraphs/party-building/models.js';
-import { importRows } from '../subgraphs/shared/import-export/import.js';
-import { parseRows } from '../subgraphs/shared/import-export/read.js';
-import { DIVISIONS } from '../subgraphs/shared/world/divisions.js';
+import { importRows } from '../platform/import-export/import.js';
+import { parseRows } from '../platform/import-export/read.js';
+import { DIVISIONS } from '../platform/world/divisions.js';
 import { creditCode } from './utils/identifiers.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 

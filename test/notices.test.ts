@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { TokenClaims } from '../gateway/auth.js';
-import { divisionByName } from '../subgraphs/shared/world/divisions.js';
+import { divisionByName } from '../platform/world/divisions.js';
 import { startTestStack, type GraphQLResponse, type TestStack } from './utils/stack.js';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildASTSchema, getNamedType, isInputObjectType, isObjectType, parse, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenClaims } from '../gateway/auth.js';
-import { DOMAINS, type Domain, type Viewer } from '../subgraphs/shared/identity.js';
+import { DOMAINS, type Domain, type Viewer } from '../platform/contract/identity.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 
 /**

@@ -1,9 +1,9 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine, type RunningEngine } from '../engine/index.js';
-import { connectDatabase } from '../subgraphs/shared/database.js';
-import { cursorKeyring, CursorSeal } from '../subgraphs/shared/cursor-seal.js';
-import { findConnection, groupedConnectionLoader, operator, type Connection as Page, type SortSpec } from '../subgraphs/shared/pagination.js';
+import { connectDatabase } from '../platform/server/database.js';
+import { cursorKeyring, CursorSeal } from '../platform/query/cursor-seal.js';
+import { findConnection, groupedConnectionLoader, operator, type Connection as Page, type SortSpec } from '../platform/query/pagination.js';
 
 /** Keyset pagination over a sort field that is empty on some records (e.g. a case not yet started). */
 interface Row {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childrenOf } from '../subgraphs/shared/world/divisions.js';
-import { enterpriseId } from '../subgraphs/shared/world/keys.js';
+import { childrenOf } from '../platform/world/divisions.js';
+import { enterpriseId } from '../platform/world/keys.js';
 import { createPartyBuildingModels, type PartyBuildingModels } from '../subgraphs/party-building/models.js';
 import { rawModels } from './utils/raw-models.js';
-import type { Viewer } from '../subgraphs/shared/identity.js';
+import type { Viewer } from '../platform/contract/identity.js';
 import { ADMIN, ANALYST, official, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 
 const GUANGKAI = '120104004';

@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenClaims } from '../gateway/auth.js';
-import { DOMAINS, type Domain } from '../subgraphs/shared/identity.js';
+import { DOMAINS, type Domain } from '../platform/contract/identity.js';
 import { startTestStack, type TestStack } from './utils/stack.js';
 
 /**

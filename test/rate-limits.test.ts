@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BURST_SECONDS, clientAddress, DEFAULT_RATE_LIMITS, LocalRateLimiter, parseRateLimits, parseTrustedProxies } from '../gateway/rate-limits.js';
-import { ConfigError } from '../subgraphs/shared/secrets.js';
+import { ConfigError } from '../platform/server/secrets.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 import type { IncomingMessage } from 'node:http';
 

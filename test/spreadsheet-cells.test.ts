@@ -2,9 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCsv as gatewayCsv } from '../gateway/csv-export.js';
 import { collectionSpec } from '../subgraphs/import-export.js';
-import { exportRows, toCsv } from '../subgraphs/shared/import-export/export.js';
-import { parseRows } from '../subgraphs/shared/import-export/read.js';
-import { fromSpreadsheetCell, spreadsheetCell } from '../subgraphs/shared/spreadsheet-cell.js';
+import { exportRows, toCsv } from '../platform/import-export/export.js';
+import { parseRows } from '../platform/import-export/read.js';
+import { fromSpreadsheetCell, spreadsheetCell } from '../platform/import-export/spreadsheet-cell.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 
 /**

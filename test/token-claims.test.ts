@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../subgraphs/shared/identity.js';
+import { ROLES, type Role } from '../platform/contract/identity.js';
 import { startTestStack, type TestStack } from './utils/stack.js';
 
 /**

@@ -7,7 +7,7 @@ import { createAuthenticator, type TokenClaims } from '../gateway/auth.js';
 import { composeSupergraph } from '../gateway/compose.js';
 import { createGateway } from '../gateway/server.js';
 import { loadPersistedDocuments, PERSISTED_DOCUMENTS_FILE, TrustedDocuments } from '../gateway/trusted-documents.js';
-import type { Listening } from '../subgraphs/shared/http-server.js';
+import type { Listening } from '../platform/server/http-server.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 
 /**

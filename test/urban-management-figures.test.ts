@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childrenOf, divisionByName } from '../subgraphs/shared/world/divisions.js';
+import { childrenOf, divisionByName } from '../platform/world/divisions.js';
 import { DOCUMENTED_FIGURES, type DocumentedFigure } from '../subgraphs/urban-management/figures.js';
 import { at, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childrenOf, divisionByName, divisionsOfLevel } from '../subgraphs/shared/world/divisions.js';
-import { enterpriseId } from '../subgraphs/shared/world/keys.js';
-import type { Domain, Viewer } from '../subgraphs/shared/identity.js';
+import { childrenOf, divisionByName, divisionsOfLevel } from '../platform/world/divisions.js';
+import { enterpriseId } from '../platform/world/keys.js';
+import type { Domain, Viewer } from '../platform/contract/identity.js';
 import { ADMIN, ANALYST, at, official as officialOf, startSubgraphHarness, type SubgraphHarness } from './utils/subgraph-harness.js';
 
 const OPEN = ['REPORTED', 'ACCEPTED', 'ASSIGNED', 'REOPENED'];

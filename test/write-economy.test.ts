@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenClaims } from '../gateway/auth.js';
-import { creditCodeCheckChar } from '../subgraphs/shared/world/identifiers.js';
-import { divisionsOfLevel } from '../subgraphs/shared/world/divisions.js';
-import { enterpriseId } from '../subgraphs/shared/world/keys.js';
+import { creditCodeCheckChar } from '../platform/world/identifiers.js';
+import { divisionsOfLevel } from '../platform/world/divisions.js';
+import { enterpriseId } from '../platform/world/keys.js';
 import { ADMIN, startTestStack, type GraphQLResponse, type TestStack } from './utils/stack.js';
 
 /**

@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { startEngine, type RunningEngine } from '../engine/index.js';
-import { connectDatabase } from '../subgraphs/shared/database.js';
-import type { Viewer } from '../subgraphs/shared/identity.js';
-import { createIdempotently, parseIdempotencyKey, withIdempotency, type IdempotencyStamp } from '../subgraphs/shared/idempotency.js';
-import { cursorKeyring, CursorSeal } from '../subgraphs/shared/cursor-seal.js';
-import { historyConnection } from '../subgraphs/shared/history.js';
-import { requireWriteAccess } from '../subgraphs/shared/write-access.js';
-import { applyTransition, creationFields, versionedPaths, type HistoryEntryRecord } from '../subgraphs/shared/write-model.js';
+import { connectDatabase } from '../platform/server/database.js';
+import type { Viewer } from '../platform/contract/identity.js';
+import { createIdempotently, parseIdempotencyKey, withIdempotency, type IdempotencyStamp } from '../platform/writes/idempotency.js';
+import { cursorKeyring, CursorSeal } from '../platform/query/cursor-seal.js';
+import { historyConnection } from '../platform/writes/history.js';
+import { requireWriteAccess } from '../platform/access/write-access.js';
+import { applyTransition, creationFields, versionedPaths, type HistoryEntryRecord } from '../platform/writes/write-model.js';
 
 /** The shared write model on a tiny model over the real offline engine. */
 type TicketRecord = { _id: string; title: string; status: string; version?: number; history?: HistoryEntryRecord[]; idempotency?: IdempotencyStamp };

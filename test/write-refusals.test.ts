@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenClaims } from '../gateway/auth.js';
-import type { Domain } from '../subgraphs/shared/identity.js';
+import type { Domain } from '../platform/contract/identity.js';
 import { createHash } from 'node:crypto';
 import { BSON } from 'mongodb';
 import { startTestStack, type GraphQLResponse, type TestStack } from './utils/stack.js';

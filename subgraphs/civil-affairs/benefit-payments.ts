@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { divisionAncestry } from '../shared/division-code.js';
-import { badUserInput, conflict, illegalTransition, notFound } from '../shared/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
-import { parseMonth, yuanToFen } from '../shared/input-validation.js';
-import { requireWriteAccess } from '../shared/write-access.js';
+import { divisionAncestry } from '../../platform/world/division-code.js';
+import { badUserInput, conflict, illegalTransition, notFound } from '../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
+import { parseMonth, yuanToFen } from '../../platform/writes/input-validation.js';
+import { requireWriteAccess } from '../../platform/access/write-access.js';
 import type { CivilAffairsContext } from './context.js';
 import type { AssistanceCaseRecord, BenefitPaymentRecord } from './models.js';
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { CursorList } from '../shared/cursor-seal.js';
-import { findConnection, mongoSort, noRows, operator, parsePage, toConnection, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import type { CursorList } from '../../platform/query/cursor-seal.js';
+import { findConnection, mongoSort, noRows, operator, parsePage, toConnection, type Connection, type PageArgs, type SortSpec } from '../../platform/query/pagination.js';
 import type { CommunityNoticeFilter, NoticeOrder } from './__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from './context.js';
 import { createNoticeModels, type NoticeCategory, type NoticeRecord } from './notice-model.js';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../shared/context.js';
+import type { RequestContext } from '../../platform/access/request-access.js';
 import { createCivilAffairsLoaders, type CivilAffairsLoaders } from './loaders.js';
 import type { CivilAffairsModels } from './models.js';
 

@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
-import type { CollectionSpec, FieldError } from '../shared/import-export/collection.js';
-import { mobileNumber } from '../shared/import-export/checks.js';
-import { isValidIdNumber } from '../shared/world/identifiers.js';
+import type { CollectionSpec, FieldError } from '../../platform/import-export/collection.js';
+import { mobileNumber } from '../../platform/import-export/checks.js';
+import { isValidIdNumber } from '../../platform/world/identifiers.js';
 import { createCivilAffairsModels } from './models.js';
 
 /**

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf } from '../shared/division-code.js';
-import { RECORD_KEY_SUM, recordKeySumIf, type DisclosureControl } from '../shared/disclosure-control.js';
+import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf } from '../../platform/world/division-code.js';
+import { RECORD_KEY_SUM, recordKeySumIf, type DisclosureControl } from '../../platform/access/disclosure-control.js';
 import type { CivilAffairsIndicators, DibaoTierCount, Measure } from './__generated__/resolvers-types.js';
 import type { AssistanceProgram, CivilAffairsModels, DibaoTier, ServiceKind, TargetRecord } from './models.js';
-import { shanghaiDay } from '../shared/calendar.js';
+import { shanghaiDay } from '../../platform/query/calendar.js';
 
 /**
  * The civil-affairs dashboard of a division for a period, computed by aggregation pipelines.

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
-import { divisionFilter } from '../shared/division-code.js';
-import type { CursorSeal } from '../shared/cursor-seal.js';
-import { groupedConnectionLoader, uniqueKeyLoader } from '../shared/pagination.js';
+import { divisionFilter } from '../../platform/world/division-code.js';
+import type { CursorSeal } from '../../platform/query/cursor-seal.js';
+import { groupedConnectionLoader, uniqueKeyLoader } from '../../platform/query/pagination.js';
 import { createIndicatorLoader } from './indicators.js';
 import type { CivilAffairsModels } from './models.js';
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { byDivisionVisibility, scopeToJurisdiction } from '../shared/data-scope.js';
-import { withRecordKeys } from '../shared/disclosure-control.js';
-import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
-import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
-import { versionedPaths, type Versioned } from '../shared/write-model.js';
-import { withSearchName } from '../shared/search-name.js';
+import { byDivisionVisibility, scopeToJurisdiction } from '../../platform/access/data-scope.js';
+import { withRecordKeys } from '../../platform/access/disclosure-control.js';
+import { divisionPaths, withDivisionAncestry } from '../../platform/query/division-fields.js';
+import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
+import { versionedPaths, type Versioned } from '../../platform/writes/write-model.js';
+import { withSearchName } from '../../platform/query/search-name.js';
 
 /**
  * The civil-affairs (民政) database: the division tree every subgraph keys on, residents,

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
-import { divisionFilter, isWithin, parseDivisionCode } from '../shared/division-code.js';
-import { containsText, emptyPage, findConnection, operator, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { divisionFilter, isWithin, parseDivisionCode } from '../../platform/world/division-code.js';
+import { containsText, emptyPage, findConnection, operator, type Connection, type PageArgs, type SortSpec } from '../../platform/query/pagination.js';
 import type { NoticeFilter, NoticeOrder } from './__generated__/resolvers-types.js';
-import { badUserInput } from '../shared/errors.js';
+import { badUserInput } from '../../platform/contract/errors.js';
 import type { CivilAffairsContext } from './context.js';
 import { createNoticeModels, searchTitleOf, type NoticeReadRecord, type NoticeRecord } from './notice-model.js';
-import { dateArgument } from '../shared/scalars.js';
+import { dateArgument } from '../../platform/contract/scalars.js';
 
 /**
  * Reading notices. Published notices are public information: anyone whose jurisdiction

@@ -1,6 +1,6 @@
-import { divisionAncestry } from '../shared/division-code.js';
-import type { SeededRandom } from '../shared/world/random.js';
-import { divisionByName, divisionsOfLevel } from '../shared/world/divisions.js';
+import { divisionAncestry } from '../../platform/world/division-code.js';
+import type { SeededRandom } from '../../platform/world/random.js';
+import { divisionByName, divisionsOfLevel } from '../../platform/world/divisions.js';
 import { noticeReadId, searchTitleOf, type NoticeCategory, type NoticeReadRecord, type NoticeRecord } from './notice-model.js';
 
 /**

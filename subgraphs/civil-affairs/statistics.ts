@@ -1,5 +1,5 @@
-import { cellKeyOf, RECORD_KEY_SUM, type DisclosureControl } from '../shared/disclosure-control.js';
-import { DIVISION_DIMENSIONS, groupId, rowKeys, monthOf, monthWindows, rowKey, statisticsMatch, type StatisticsRequest } from '../shared/statistics.js';
+import { cellKeyOf, RECORD_KEY_SUM, type DisclosureControl } from '../../platform/access/disclosure-control.js';
+import { DIVISION_DIMENSIONS, groupId, rowKeys, monthOf, monthWindows, rowKey, statisticsMatch, type StatisticsRequest } from '../../platform/query/statistics.js';
 import { activeIn } from './indicators.js';
 import type { AssistanceDimension, ServiceDimension } from './__generated__/resolvers-types.js';
 import type { AssistanceProgram, CivilAffairsModels, DibaoTier, ServiceKind } from './models.js';

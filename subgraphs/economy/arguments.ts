@@ -1,8 +1,8 @@
 import mongoose from 'mongoose';
-import { DIVISION_FIELD_BY_LEVEL, divisionFilter, divisionLevelOf, parseDivisionCode, type DivisionField } from '../shared/division-code.js';
-import { badUserInput } from '../shared/errors.js';
-import { containsText, operator, type SortSpec } from '../shared/pagination.js';
-import { nameContains } from '../shared/search-name.js';
+import { DIVISION_FIELD_BY_LEVEL, divisionFilter, divisionLevelOf, parseDivisionCode, type DivisionField } from '../../platform/world/division-code.js';
+import { badUserInput } from '../../platform/contract/errors.js';
+import { containsText, operator, type SortSpec } from '../../platform/query/pagination.js';
+import { nameContains } from '../../platform/query/search-name.js';
 import type {
   BuildingFilter,
   BuildingOrder,

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../shared/context.js';
+import type { RequestContext } from '../../platform/access/request-access.js';
 import { createEconomyLoaders, type EconomyLoaders } from './loaders.js';
 import type { EconomyModels } from './models.js';
 

@@ -1,5 +1,5 @@
-import { badUserInput } from '../shared/errors.js';
-import { validCreditCode } from '../shared/input-validation.js';
+import { badUserInput } from '../../platform/contract/errors.js';
+import { validCreditCode } from '../../platform/writes/input-validation.js';
 import type { EconomyContext } from './context.js';
 import type { EnterpriseRecord } from './models.js';
 import { visibleEnterprise } from './resolvers/Enterprise.js';

@@ -1,5 +1,5 @@
 import { BEIGUAN_NAMED_PROJECTS } from './documented.js';
-import type { DocumentedFigure } from '../shared/documented-figure.js';
+import type { DocumentedFigure } from '../../platform/world/documented-figure.js';
 
 /**
  * The figures of the source documents (../../../shared/seeds) this subgraph reproduces, with the

@@ -1,6 +1,6 @@
-import type { CollectionSpec, FieldError } from '../shared/import-export/collection.js';
-import { mobileNumber } from '../shared/import-export/checks.js';
-import { isValidCreditCode } from '../shared/world/identifiers.js';
+import type { CollectionSpec, FieldError } from '../../platform/import-export/collection.js';
+import { mobileNumber } from '../../platform/import-export/checks.js';
+import { isValidCreditCode } from '../../platform/world/identifiers.js';
 import { createEconomyModels } from './models.js';
 
 /** Economy's importable collection: the enterprise register (企业名录), keyed by unified social credit code. */

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
-import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf } from '../shared/division-code.js';
-import { operator } from '../shared/pagination.js';
+import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf } from '../../platform/world/division-code.js';
+import { operator } from '../../platform/query/pagination.js';
 import type { EconomyModels, TargetRecord } from './models.js';
 
 /**

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { DIVISION_FIELD_BY_LEVEL, type DivisionField } from '../shared/division-code.js';
-import type { CursorSeal } from '../shared/cursor-seal.js';
-import { groupedConnectionLoader, uniqueKeyLoader, type Connection, type GroupedPageKey } from '../shared/pagination.js';
+import { DIVISION_FIELD_BY_LEVEL, type DivisionField } from '../../platform/world/division-code.js';
+import type { CursorSeal } from '../../platform/query/cursor-seal.js';
+import { groupedConnectionLoader, uniqueKeyLoader, type Connection, type GroupedPageKey } from '../../platform/query/pagination.js';
 import { createIndicatorLoader } from './indicators.js';
 import type {
   BuildingRecord,

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput } from '../shared/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
-import { notInFuture, requiredText } from '../shared/input-validation.js';
-import { requireWriteAccess, type WriteLevel } from '../shared/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../shared/write-model.js';
+import { badUserInput } from '../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
+import { notInFuture, requiredText } from '../../platform/writes/input-validation.js';
+import { requireWriteAccess, type WriteLevel } from '../../platform/access/write-access.js';
+import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../../platform/writes/write-model.js';
 import type {
   MutationResolveEnterpriseProblemArgs,
   MutationStartWorkingOnProblemArgs,

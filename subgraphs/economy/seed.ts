@@ -1,9 +1,9 @@
 import type { Connection, Model } from 'mongoose';
-import { divisionAncestry } from '../shared/division-code.js';
-import { childrenOf, divisionByCode, divisionByName, divisionsOfLevel, type DivisionSeed } from '../shared/world/divisions.js';
-import { makeCreditCode, makeMobile } from '../shared/world/identifiers.js';
-import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY } from '../shared/world/keys.js';
-import { SeededRandom } from '../shared/world/random.js';
+import { divisionAncestry } from '../../platform/world/division-code.js';
+import { childrenOf, divisionByCode, divisionByName, divisionsOfLevel, type DivisionSeed } from '../../platform/world/divisions.js';
+import { makeCreditCode, makeMobile } from '../../platform/world/identifiers.js';
+import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY } from '../../platform/world/keys.js';
+import { SeededRandom } from '../../platform/world/random.js';
 import {
   BEIGUAN_DECEMBER_TRIP,
   BEIGUAN_DEPARTMENTS,
@@ -25,7 +25,7 @@ import {
   TONGBAI_TAX_2007_YUAN,
 } from './documented.js';
 import { HUNDRED_MILLION_YUAN_FEN } from './indicators.js';
-import { withSearchNames } from '../shared/search-name.js';
+import { withSearchNames } from '../../platform/query/search-name.js';
 import {
   createEconomyModels,
   INDUSTRIES,

@@ -1,4 +1,4 @@
-import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, monthOf, statisticsMatch, type StatisticsRequest } from '../shared/statistics.js';
+import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, monthOf, statisticsMatch, type StatisticsRequest } from '../../platform/query/statistics.js';
 import type { ProjectDimension, ProjectStatisticsRow, TripDimension, TripStatisticsRow } from './__generated__/resolvers-types.js';
 import type { EconomyModels } from './models.js';
 

@@ -1,5 +1,5 @@
-import { divisionLevelOf, DIVISION_FIELD_BY_LEVEL } from '../shared/division-code.js';
-import { emptyPage, withNode, type Connection, type PageArgs } from '../shared/pagination.js';
+import { divisionLevelOf, DIVISION_FIELD_BY_LEVEL } from '../../platform/world/division-code.js';
+import { emptyPage, withNode, type Connection, type PageArgs } from '../../platform/query/pagination.js';
 import type { PartyBuildingContext } from './context.js';
 import { organizationFilter, organizationSort } from './filters.js';
 import type { PartyOrganizationRecord } from './models.js';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../shared/context.js';
+import type { RequestContext } from '../../platform/access/request-access.js';
 import { createPartyBuildingLoaders, type PartyBuildingLoaders } from './loaders.js';
 import type { PartyBuildingModels } from './models.js';
 

@@ -1,4 +1,4 @@
-import type { DocumentedFigure } from '../shared/documented-figure.js';
+import type { DocumentedFigure } from '../../platform/world/documented-figure.js';
 
 /**
  * The party-building facts of the source documents (../shared/seeds) that the seed reproduces,

@@ -1,5 +1,5 @@
-import { containsText, type SortSpec } from '../shared/pagination.js';
-import { nameContains } from '../shared/search-name.js';
+import { containsText, type SortSpec } from '../../platform/query/pagination.js';
+import { nameContains } from '../../platform/query/search-name.js';
 import type {
   InputMaybe,
   PartyActivityFilter,

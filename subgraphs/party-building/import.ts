@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
-import type { CollectionSpec, FieldError } from '../shared/import-export/collection.js';
-import { mobileNumber } from '../shared/import-export/checks.js';
+import type { CollectionSpec, FieldError } from '../../platform/import-export/collection.js';
+import { mobileNumber } from '../../platform/import-export/checks.js';
 import { createPartyBuildingModels } from './models.js';
 
 /**

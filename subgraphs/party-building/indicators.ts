@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../shared/division-code.js';
-import { RECORD_KEY_SUM, recordKeySumIf, type DisclosureControl } from '../shared/disclosure-control.js';
+import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../../platform/world/division-code.js';
+import { RECORD_KEY_SUM, recordKeySumIf, type DisclosureControl } from '../../platform/access/disclosure-control.js';
 import type { PartyBuildingModels, PartyBuildingTargetRecord } from './models.js';
 import { dateRange, periodKey, targetYearOf, type Period } from './period.js';
 

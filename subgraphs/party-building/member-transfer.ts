@@ -1,7 +1,7 @@
-import { divisionAncestry } from '../shared/division-code.js';
-import { badUserInput, notFound } from '../shared/errors.js';
-import { requireWriteAccess } from '../shared/write-access.js';
-import { applyTransition, parseExpectedVersion, parseNote, recordVersion } from '../shared/write-model.js';
+import { divisionAncestry } from '../../platform/world/division-code.js';
+import { badUserInput, notFound } from '../../platform/contract/errors.js';
+import { requireWriteAccess } from '../../platform/access/write-access.js';
+import { applyTransition, parseExpectedVersion, parseNote, recordVersion } from '../../platform/writes/write-model.js';
 import type { MutationTransferPartyMemberArgs } from './__generated__/resolvers-types.js';
 import type { PartyBuildingContext } from './context.js';
 import type { PartyMemberRecord } from './models.js';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { withRecordKeys } from '../shared/disclosure-control.js';
-import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
-import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
-import { versionedPaths, type VersionedRecord } from '../shared/write-model.js';
-import { withSearchName } from '../shared/search-name.js';
+import { withRecordKeys } from '../../platform/access/disclosure-control.js';
+import { divisionPaths, withDivisionAncestry } from '../../platform/query/division-fields.js';
+import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
+import { versionedPaths, type VersionedRecord } from '../../platform/writes/write-model.js';
+import { withSearchName } from '../../platform/query/search-name.js';
 
 /**
  * The party-building domain's collections (database `party_building`). Every record stores its

@@ -1,5 +1,5 @@
 import mongoose from 'mongoose';
-import { badUserInput } from '../shared/errors.js';
+import { badUserInput } from '../../platform/contract/errors.js';
 
 /** A half-open time range [from, to); open ends are null. */
 export interface Period {

@@ -1,5 +1,5 @@
-import { divisionFilter, isWithin, parseDivisionCode } from '../shared/division-code.js';
-import type { RequestContext } from '../shared/context.js';
+import { divisionFilter, isWithin, parseDivisionCode } from '../../platform/world/division-code.js';
+import type { RequestContext } from '../../platform/access/request-access.js';
 
 /**
  * The division a query may look at: the narrowest of the viewer's jurisdiction and every

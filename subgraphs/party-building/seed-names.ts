@@ -1,4 +1,4 @@
-import type { SeededRandom } from '../shared/world/random.js';
+import type { SeededRandom } from '../../platform/world/random.js';
 import type { PartyOrganizationLevel } from './models.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { Connection, Model } from 'mongoose';
-import { divisionAncestry } from '../shared/division-code.js';
-import { childrenOf, divisionByName, DISTRICT_SPECS, type DivisionSeed } from '../shared/world/divisions.js';
-import { makeMobile } from '../shared/world/identifiers.js';
-import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY, GUARANTEED_RESIDENTS_PER_COMMUNITY, residentId } from '../shared/world/keys.js';
-import { SeededRandom } from '../shared/world/random.js';
+import { divisionAncestry } from '../../platform/world/division-code.js';
+import { childrenOf, divisionByName, DISTRICT_SPECS, type DivisionSeed } from '../../platform/world/divisions.js';
+import { makeMobile } from '../../platform/world/identifiers.js';
+import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY, GUARANTEED_RESIDENTS_PER_COMMUNITY, residentId } from '../../platform/world/keys.js';
+import { SeededRandom } from '../../platform/world/random.js';
 import {
   createPartyBuildingModels,
   type PartyActivityKind,
@@ -20,7 +20,7 @@ import {
   type PartyOrganizationSector,
 } from './models.js';
 import { DOCUMENTED } from './figures.js';
-import { withSearchNames } from '../shared/search-name.js';
+import { withSearchNames } from '../../platform/query/search-name.js';
 import {
   BEIGUAN_ORGAN_UNITS,
   GENERATED_ORGAN_COUNT,

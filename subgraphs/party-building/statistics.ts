@@ -1,5 +1,5 @@
-import { cellKeyOf, RECORD_KEY_SUM, type DisclosureControl } from '../shared/disclosure-control.js';
-import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, statisticsMatch, yearOf, type StatisticsRequest } from '../shared/statistics.js';
+import { cellKeyOf, RECORD_KEY_SUM, type DisclosureControl } from '../../platform/access/disclosure-control.js';
+import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, statisticsMatch, yearOf, type StatisticsRequest } from '../../platform/query/statistics.js';
 import type {
   PartyMemberAgeBand,
   PartyMemberDimension,

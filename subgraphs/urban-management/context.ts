@@ -1,4 +1,4 @@
-import type { RequestContext } from '../shared/context.js';
+import type { RequestContext } from '../../platform/access/request-access.js';
 import { createUrbanManagementLoaders, type UrbanManagementLoaders } from './loaders.js';
 import type { UrbanManagementModels } from './models.js';
 

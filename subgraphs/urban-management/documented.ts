@@ -1,4 +1,4 @@
-import { childrenOf, divisionByName } from '../shared/world/divisions.js';
+import { childrenOf, divisionByName } from '../../platform/world/divisions.js';
 import type { FacilityRecord, InspectionCampaignRecord, RectificationProjectRecord, SafetyDesignationRecord, SafetyStatisticRecord, TargetRecord } from './models.js';
 import { rectificationTargetKey } from './indicators.js';
 

@@ -1,8 +1,8 @@
 import mongoose from 'mongoose';
-import { divisionFilter, parseDivisionCode } from '../shared/division-code.js';
-import { badUserInput } from '../shared/errors.js';
-import { containsText, operator, type SortSpec } from '../shared/pagination.js';
-import { searchName } from '../shared/search-name.js';
+import { divisionFilter, parseDivisionCode } from '../../platform/world/division-code.js';
+import { badUserInput } from '../../platform/contract/errors.js';
+import { containsText, operator, type SortSpec } from '../../platform/query/pagination.js';
+import { searchName } from '../../platform/query/search-name.js';
 import type {
   FacilityFilter,
   FacilityOrder,
@@ -16,8 +16,8 @@ import type {
   SafetyDesignationOrder,
 } from './__generated__/resolvers-types.js';
 import { OPEN_STATUSES } from './models.js';
-import { periodArguments } from '../shared/scalars.js';
-import type { RequestAccess } from '../shared/context.js';
+import { periodArguments } from '../../platform/contract/scalars.js';
+import type { RequestAccess } from '../../platform/access/request-access.js';
 
 /**
  * Typed GraphQL filters to MongoDB conditions. Client values only ever appear as operands of

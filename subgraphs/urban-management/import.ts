@@ -1,5 +1,5 @@
-import type { CollectionSpec } from '../shared/import-export/collection.js';
-import { mobileNumber } from '../shared/import-export/checks.js';
+import type { CollectionSpec } from '../../platform/import-export/collection.js';
+import { mobileNumber } from '../../platform/import-export/checks.js';
 import { createUrbanManagementModels } from './models.js';
 
 /**

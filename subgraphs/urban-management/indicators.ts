@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../shared/division-code.js';
-import { operator } from '../shared/pagination.js';
-import { STATISTICS_TIME_ZONE } from '../shared/statistics.js';
+import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../../platform/world/division-code.js';
+import { operator } from '../../platform/query/pagination.js';
+import { STATISTICS_TIME_ZONE } from '../../platform/query/statistics.js';
 import type {
   FacilityType,
   IncidentCategory,

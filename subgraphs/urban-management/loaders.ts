@@ -1,8 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { Model } from 'mongoose';
-import { DIVISION_FIELD_BY_LEVEL, type DivisionField } from '../shared/division-code.js';
-import type { CursorSeal } from '../shared/cursor-seal.js';
-import { groupedConnectionLoader, uniqueKeyLoader, type Connection, type GroupedPageKey } from '../shared/pagination.js';
+import { DIVISION_FIELD_BY_LEVEL, type DivisionField } from '../../platform/world/division-code.js';
+import type { CursorSeal } from '../../platform/query/cursor-seal.js';
+import { groupedConnectionLoader, uniqueKeyLoader, type Connection, type GroupedPageKey } from '../../platform/query/pagination.js';
 import { createIndicatorsLoader } from './indicators.js';
 import type { UrbanManagementModels } from './models.js';
 

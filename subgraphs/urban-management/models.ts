@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { divisionPaths, withDivisionAncestry } from '../shared/division-fields.js';
-import { withIdempotency, type Idempotent } from '../shared/idempotency.js';
-import { versionedPaths, type Versioned } from '../shared/write-model.js';
-import { withSearchName } from '../shared/search-name.js';
+import { divisionPaths, withDivisionAncestry } from '../../platform/query/division-fields.js';
+import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
+import { versionedPaths, type Versioned } from '../../platform/writes/write-model.js';
+import { withSearchName } from '../../platform/query/search-name.js';
 import type {
   FacilityStatus,
   FacilityType,

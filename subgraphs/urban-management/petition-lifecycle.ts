@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ClientSession } from 'mongoose';
-import { divisionAncestry } from '../shared/division-code.js';
-import { badUserInput, illegalTransition } from '../shared/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../shared/idempotency.js';
-import { notInFuture, optionalText, requiredText, validMobile } from '../shared/input-validation.js';
-import { operator } from '../shared/pagination.js';
-import { requireWriteAccess, writableDivision, writingRole } from '../shared/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote, type HistoryEntryRecord } from '../shared/write-model.js';
+import { divisionAncestry } from '../../platform/world/division-code.js';
+import { badUserInput, illegalTransition } from '../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
+import { notInFuture, optionalText, requiredText, validMobile } from '../../platform/writes/input-validation.js';
+import { operator } from '../../platform/query/pagination.js';
+import { requireWriteAccess, writableDivision, writingRole } from '../../platform/access/write-access.js';
+import { applyTransition, creationFields, parseExpectedVersion, parseNote, type HistoryEntryRecord } from '../../platform/writes/write-model.js';
 import type { IntakePetitionInput } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
 import {
@@ -20,8 +20,8 @@ import {
   type PetitionRecord,
   type PetitionStatus,
 } from './petition-model.js';
-import { dateArgument } from '../shared/scalars.js';
-import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../shared/lifecycle-step.js';
+import { dateArgument } from '../../platform/contract/scalars.js';
+import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../../platform/writes/lifecycle-step.js';
 
 /**
  * The petition lifecycle (信访件办理):

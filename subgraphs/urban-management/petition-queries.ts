@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import { emptyPage, findConnection, type Connection, type PageArgs, type SortSpec } from '../shared/pagination.js';
+import { emptyPage, findConnection, type Connection, type PageArgs, type SortSpec } from '../../platform/query/pagination.js';
 import type { PetitionFilter, PetitionOrder } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
 import { allOf, defined, oneOf, range, requestedScope, scopeConditions, textMatch } from './filters.js';
 import { HANDLING_STATUSES, petitionModel, type PetitionRecord } from './petition-model.js';
-import { periodArguments } from '../shared/scalars.js';
+import { periodArguments } from '../../platform/contract/scalars.js';
 
 /**
  * Reading petitions. Rows are case files about named people, so analysts and services get none

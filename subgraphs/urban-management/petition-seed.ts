@@ -1,8 +1,8 @@
-import { divisionAncestry } from '../shared/division-code.js';
-import { makeMobile } from '../shared/world/identifiers.js';
-import { divisionByName, divisionsOfLevel, type DivisionSeed } from '../shared/world/divisions.js';
-import { enterpriseId, GUARANTEED_RESIDENTS_PER_COMMUNITY, residentId } from '../shared/world/keys.js';
-import type { SeededRandom } from '../shared/world/random.js';
+import { divisionAncestry } from '../../platform/world/division-code.js';
+import { makeMobile } from '../../platform/world/identifiers.js';
+import { divisionByName, divisionsOfLevel, type DivisionSeed } from '../../platform/world/divisions.js';
+import { enterpriseId, GUARANTEED_RESIDENTS_PER_COMMUNITY, residentId } from '../../platform/world/keys.js';
+import type { SeededRandom } from '../../platform/world/random.js';
 import { ACCEPTANCE_DAYS, addDays, HANDLING_DAYS, PETITION_CATEGORIES, type PetitionCategory, type PetitionChannel, type PetitionRecord } from './petition-model.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { PetitionDimension } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
 import { petitionModel, type PetitionCategory, type PetitionChannel } from './petition-model.js';
-import { cellKeyOf, RECORD_KEY_SUM, recordKeySumIf } from '../shared/disclosure-control.js';
-import { groupId, monthOf, statisticsMatch, statisticsRequest } from '../shared/statistics.js';
+import { cellKeyOf, RECORD_KEY_SUM, recordKeySumIf } from '../../platform/access/disclosure-control.js';
+import { groupId, monthOf, statisticsMatch, statisticsRequest } from '../../platform/query/statistics.js';
 
 /**
  * `petitionStatistics`: petitions received in a division and period, grouped by category,

@@ -1,4 +1,4 @@
-import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, monthOf, statisticsMatch, type StatisticsRequest } from '../shared/statistics.js';
+import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, monthOf, statisticsMatch, type StatisticsRequest } from '../../platform/query/statistics.js';
 import type { FacilityDimension, FacilityStatisticsRow, IncidentDimension, IncidentStatisticsRow } from './__generated__/resolvers-types.js';
 import { incidentFigures, round2 } from './indicators.js';
 import type { UrbanManagementModels } from './models.js';

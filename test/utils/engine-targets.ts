@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { MongoClient, type Db } from 'mongodb';
 import { startEngine } from '../../engine/index.js';
-import { provideDatabase } from '../../subgraphs/shared/database.js';
+import { provideDatabase } from '../../platform/server/database.js';
 
 /** A server the conformance scenarios run against. */
 export interface EngineTarget {

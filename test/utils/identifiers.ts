@@ -1,6 +1,6 @@
 /**
  * Resident ID numbers and credit codes for tests, from the standards' formulas (powers of 2 mod
- * 11, powers of 3 mod 31), independent of the weight tables in subgraphs/shared/world/identifiers.ts.
+ * 11, powers of 3 mod 31), independent of the weight tables in platform/world/identifiers.ts.
  */
 
 /** GB 11643 / ISO 7064 MOD 11-2 over the 17 digits: (12 − Σ dᵢ·2^(17−i) mod 11) mod 11, 10 written X. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IDENTITY_HEADER, signIdentity, type IdentityClaims, type Viewer } from '../../subgraphs/shared/identity.js';
+import { IDENTITY_HEADER, signIdentity, type IdentityClaims, type Viewer } from '../../platform/contract/identity.js';
 
 /**
  * Signs a request to a subgraph as the gateway would: for this method, the path of `url` and these

@@ -3,13 +3,13 @@ import type { Connection } from 'mongoose';
 import { createAuthenticator, mintToken, type TokenClaims } from '../../gateway/auth.js';
 import { composeSupergraph } from '../../gateway/compose.js';
 import { createGateway, type GatewayOptions } from '../../gateway/server.js';
-import { SUBGRAPHS } from '../../subgraphs/catalog.js';
+import { SUBGRAPHS } from '../../platform/contract/subgraph-catalog.js';
 import { IMPLEMENTATIONS } from '../../subgraphs/registry.js';
-import { connectDatabase, provideDatabase, type DatabaseServer } from '../../subgraphs/shared/database.js';
-import { runMigrations } from '../../subgraphs/shared/migrations.js';
-import type { Listening } from '../../subgraphs/shared/http-server.js';
-import type { CursorSecrets } from '../../subgraphs/shared/cursor-seal.js';
-import type { Domain, Viewer } from '../../subgraphs/shared/identity.js';
+import { connectDatabase, provideDatabase, type DatabaseServer } from '../../platform/server/database.js';
+import { runMigrations } from '../../platform/server/migrations.js';
+import type { Listening } from '../../platform/server/http-server.js';
+import type { CursorSecrets } from '../../platform/query/cursor-seal.js';
+import type { Domain, Viewer } from '../../platform/contract/identity.js';
 import { graphqlBody, identityHeaders } from './identity.js';
 
 /**

@@ -1,8 +1,8 @@
 import { startEngine } from '../../engine/index.js';
-import { subgraphInfo } from '../../subgraphs/catalog.js';
+import { subgraphInfo } from '../../platform/contract/subgraph-catalog.js';
 import { IMPLEMENTATIONS } from '../../subgraphs/registry.js';
-import { connectDatabase } from '../../subgraphs/shared/database.js';
-import type { Domain, Viewer } from '../../subgraphs/shared/identity.js';
+import { connectDatabase } from '../../platform/server/database.js';
+import type { Domain, Viewer } from '../../platform/contract/identity.js';
 
 /**
  * One subgraph in process over a seeded offline engine, for tests that execute operations

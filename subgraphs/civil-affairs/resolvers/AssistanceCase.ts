@@ -1,6 +1,6 @@
 import type { AssistanceCaseResolvers } from '../__generated__/resolvers-types.js';
-import { historyConnection } from '../../shared/history.js';
-import { recordVersion } from '../../shared/write-model.js';
+import { historyConnection } from '../../../platform/writes/history.js';
+import { recordVersion } from '../../../platform/writes/write-model.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { AssistanceCaseRecord } from '../models.js';
 import { loadDivision } from './divisions.js';

@@ -1,7 +1,7 @@
-import { statisticsRequest } from '../../shared/statistics.js';
+import { statisticsRequest } from '../../../platform/query/statistics.js';
 import type { CivilAffairsStatisticsResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
 import { assistanceStatistics, serviceStatistics } from '../statistics.js';
-import { dateArgument } from '../../shared/scalars.js';
+import { dateArgument } from '../../../platform/contract/scalars.js';
 
 /** `Query.civilAffairsStatistics`: null outside the viewer's jurisdiction; the groupings resolve below. */
 export const civilAffairsStatisticsQuery: Pick<QueryResolvers, 'civilAffairsStatistics'> = {

@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
-import { writerFor } from '../../shared/write-access.js';
+import { writerFor } from '../../../platform/access/write-access.js';
 import { applyForAssistance, changeAssistanceTier, takeAssistanceStep } from '../assistance-lifecycle.js';
 import { recordBenefitPayment } from '../benefit-payments.js';
 import type { CivilAffairsContext } from '../context.js';

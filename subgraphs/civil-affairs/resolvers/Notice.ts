@@ -1,12 +1,12 @@
 import type { MutationResolvers, NoticeResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
-import { divisionLevelOf } from '../../shared/division-code.js';
-import { historyConnection } from '../../shared/history.js';
-import { recordVersion } from '../../shared/write-model.js';
+import { divisionLevelOf } from '../../../platform/world/division-code.js';
+import { historyConnection } from '../../../platform/writes/history.js';
+import { recordVersion } from '../../../platform/writes/write-model.js';
 import { draftNotice, publishNotice, recordNoticeRead, withdrawNotice } from '../notice-lifecycle.js';
 import { createNoticeModels } from '../notice-model.js';
 import { canReadNotice, noticeList, noticeReads } from '../notice-queries.js';
 import { loadDivision } from './divisions.js';
-import { writerFor } from '../../shared/write-access.js';
+import { writerFor } from '../../../platform/access/write-access.js';
 import type { CivilAffairsContext } from '../context.js';
 
 export const Notice: NoticeResolvers = {

@@ -1,14 +1,14 @@
 import mongoose from 'mongoose';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { divisionFilter, parseDivisionCode, parseDivisionCodeOfLevel } from '../../shared/division-code.js';
-import { emptyPage, findConnection } from '../../shared/pagination.js';
-import { nameContains } from '../../shared/search-name.js';
+import { divisionFilter, parseDivisionCode, parseDivisionCodeOfLevel } from '../../../platform/world/division-code.js';
+import { emptyPage, findConnection } from '../../../platform/query/pagination.js';
+import { nameContains } from '../../../platform/query/search-name.js';
 import { loadAssistanceCase } from './AssistanceCase.js';
 import { caseFilter, caseSort } from './cases.js';
 import { divisionSort, loadDivision } from './divisions.js';
 import { loadResident } from './Resident.js';
 import { residentFilter, residentSort } from './residents.js';
-import { auditRecords } from '../../shared/audit-records.js';
+import { auditRecords } from '../../../platform/access/audit-records.js';
 
 export const Query: QueryResolvers = {
   district: (_root, args, ctx) => loadDivision(ctx, parseDivisionCodeOfLevel(args.code, 'DISTRICT', 'code'), 'DISTRICT'),

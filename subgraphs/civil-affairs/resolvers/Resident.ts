@@ -3,8 +3,8 @@ import type { CivilAffairsContext } from '../context.js';
 import type { ResidentRecord } from '../models.js';
 import { caseFilter, caseSort } from './cases.js';
 import { loadDivision } from './divisions.js';
-import { shanghaiDay } from '../../shared/calendar.js';
-import { ageOn, birthDateText } from '../../shared/personal-data.js';
+import { shanghaiDay } from '../../../platform/query/calendar.js';
+import { ageOn, birthDateText } from '../../../platform/access/personal-data.js';
 
 export async function loadResident(ctx: CivilAffairsContext, id: string): Promise<ResidentRecord | null> {
   const resident = await ctx.loaders.resident.load(id);

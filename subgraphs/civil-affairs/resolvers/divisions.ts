@@ -1,7 +1,7 @@
 import type { ChildDivisionFilter, DivisionOrder, DivisionResidentFilter, ResidentOrder } from '../__generated__/resolvers-types.js';
-import { divisionFilter, divisionLevelOf, type DivisionLevel } from '../../shared/division-code.js';
-import { containsText, emptyPage, type Connection, type PageArgs, type SortSpec } from '../../shared/pagination.js';
-import { searchName } from '../../shared/search-name.js';
+import { divisionFilter, divisionLevelOf, type DivisionLevel } from '../../../platform/world/division-code.js';
+import { containsText, emptyPage, type Connection, type PageArgs, type SortSpec } from '../../../platform/query/pagination.js';
+import { searchName } from '../../../platform/query/search-name.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { DivisionRecord, ResidentRecord } from '../models.js';
 import { residentFilter, residentSort } from './residents.js';

@@ -2,7 +2,7 @@ import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { AssistanceCase } from './AssistanceCase.js';
 import { BenefitPayment } from './BenefitPayment.js';
 import { Community } from './Community.js';
-import { DateTimeScalar } from '../../shared/scalars.js';
+import { DateTimeScalar } from '../../../platform/contract/scalars.js';
 import { District } from './District.js';
 import { Division } from './Division.js';
 import { Enterprise } from './Enterprise.js';

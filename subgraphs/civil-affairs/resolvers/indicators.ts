@@ -1,7 +1,7 @@
 import type { CivilAffairsIndicators } from '../__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from '../context.js';
 import { indicatorsFor } from '../indicators.js';
-import { dateArgument } from '../../shared/scalars.js';
+import { dateArgument } from '../../../platform/contract/scalars.js';
 
 /** The dashboard (perturbed, small cells withheld, for analysts and services) of a division the viewer's jurisdiction covers entirely; null otherwise (no partial sums under a wider name). */
 export async function civilAffairsIndicators(

@@ -1,6 +1,6 @@
 import type { BenefitPaymentFilter, BenefitPaymentOrder } from '../__generated__/resolvers-types.js';
-import { badUserInput } from '../../shared/errors.js';
-import { operator, type SortSpec } from '../../shared/pagination.js';
+import { badUserInput } from '../../../platform/contract/errors.js';
+import { operator, type SortSpec } from '../../../platform/query/pagination.js';
 
 /** Typed filter and sort of `AssistanceCase.payments`; months compare as YYYY-MM text. */
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -1,8 +1,8 @@
 import mongoose from 'mongoose';
 import type { DivisionResidentFilter, ResidentOrder } from '../__generated__/resolvers-types.js';
-import { badUserInput } from '../../shared/errors.js';
-import type { SortSpec } from '../../shared/pagination.js';
-import { shanghaiDay, shanghaiMidnight } from '../../shared/calendar.js';
+import { badUserInput } from '../../../platform/contract/errors.js';
+import type { SortSpec } from '../../../platform/query/pagination.js';
+import { shanghaiDay, shanghaiMidnight } from '../../../platform/query/calendar.js';
 
 /**
  * Typed resident filters shared by `Query.residents` and the divisions' `residents`. Names are

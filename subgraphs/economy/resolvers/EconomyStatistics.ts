@@ -1,5 +1,5 @@
-import { badUserInput } from '../../shared/errors.js';
-import { statisticsRequest } from '../../shared/statistics.js';
+import { badUserInput } from '../../../platform/contract/errors.js';
+import { statisticsRequest } from '../../../platform/query/statistics.js';
 import type { EconomyStatisticsResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
 import { projectStatistics, tripStatistics } from '../statistics.js';
 

@@ -8,7 +8,7 @@ import {
   signInvestmentProject,
   startInvestmentProject,
 } from '../project-pipeline.js';
-import { writerFor } from '../../shared/write-access.js';
+import { writerFor } from '../../../platform/access/write-access.js';
 import type { EconomyContext } from '../context.js';
 
 const writer = writerFor<EconomyContext>();

@@ -1,6 +1,6 @@
-import { isValidCreditCode } from '../../shared/world/identifiers.js';
-import { badUserInput } from '../../shared/errors.js';
-import { emptyPage, findConnection, type PageArgs, type SortSpec } from '../../shared/pagination.js';
+import { isValidCreditCode } from '../../../platform/world/identifiers.js';
+import { badUserInput } from '../../../platform/contract/errors.js';
+import { emptyPage, findConnection, type PageArgs, type SortSpec } from '../../../platform/query/pagination.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import {
   buildingMatch,
@@ -22,7 +22,7 @@ import type { EconomyContext } from '../context.js';
 import { visibleEnterprise } from './Enterprise.js';
 import { visibleProject } from './InvestmentProject.js';
 import type { Model } from 'mongoose';
-import { auditRecords } from '../../shared/audit-records.js';
+import { auditRecords } from '../../../platform/access/audit-records.js';
 
 /** A root list: the viewer's jurisdiction narrows the filter's division; outside it, an empty page. */
 function scopedList<T extends { _id: unknown }>(

@@ -1,5 +1,5 @@
-import { historyConnection } from '../../shared/history.js';
-import { recordVersion } from '../../shared/write-model.js';
+import { historyConnection } from '../../../platform/writes/history.js';
+import { recordVersion } from '../../../platform/writes/write-model.js';
 import type { ServiceVisitResolvers } from '../__generated__/resolvers-types.js';
 import { visibleEnterprise } from './Enterprise.js';
 

@@ -8,8 +8,8 @@ import { divisionFieldOf, enterpriseMatch, enterpriseSort, listScope, projectMat
 import type { EconomyContext } from '../context.js';
 import type { IndicatorScope } from '../indicators.js';
 import type { DivisionRef, EnterpriseRecord, InvestmentProjectRecord, InvestmentTripRecord } from '../models.js';
-import { divisionLevelOf } from '../../shared/division-code.js';
-import { emptyPage } from '../../shared/pagination.js';
+import { divisionLevelOf } from '../../../platform/world/division-code.js';
+import { emptyPage } from '../../../platform/query/pagination.js';
 
 /**
  * What economy contributes to the division entities civil affairs owns. The same resolvers

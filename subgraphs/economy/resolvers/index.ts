@@ -1,7 +1,7 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Building } from './Building.js';
 import { Community } from './Community.js';
-import { DateTimeScalar as DateTime } from '../../shared/scalars.js';
+import { DateTimeScalar as DateTime } from '../../../platform/contract/scalars.js';
 import { District } from './District.js';
 import { EconomyIndicators } from './EconomyIndicators.js';
 import { Enterprise } from './Enterprise.js';

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PartyOrganizationRecord, PartyMemberRecord, PartyActivityRecord, PartyEvaluationRecord, DivisionRef, EntityRef } from '../models.js';
 import type { PartyBuildingIndicatorValues } from '../indicators.js';
-import type { StatisticsRequest } from '../../shared/statistics.js';
-import type { HistoryEntryRecord } from '../../shared/write-model.js';
+import type { StatisticsRequest } from '../../../platform/query/statistics.js';
+import type { HistoryEntryRecord } from '../../../platform/writes/write-model.js';
 import type { PartyBuildingContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

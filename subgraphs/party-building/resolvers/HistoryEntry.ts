@@ -1,4 +1,4 @@
-import { historyEntryResolvers } from '../../shared/history.js';
+import { historyEntryResolvers } from '../../../platform/writes/history.js';
 import type { HistoryEntryResolvers } from '../__generated__/resolvers-types.js';
 
 export const HistoryEntry: HistoryEntryResolvers = historyEntryResolvers;

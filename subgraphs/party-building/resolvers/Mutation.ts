@@ -1,4 +1,4 @@
-import { writerFor } from '../../shared/write-access.js';
+import { writerFor } from '../../../platform/access/write-access.js';
 import { recordAttendance, recordPartyActivity } from '../activity-records.js';
 import type { PartyBuildingContext } from '../context.js';
 import { transferPartyMember } from '../member-transfer.js';

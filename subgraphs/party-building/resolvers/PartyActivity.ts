@@ -1,7 +1,7 @@
-import { cellKeyOf } from '../../shared/disclosure-control.js';
-import { historyConnection } from '../../shared/history.js';
+import { cellKeyOf } from '../../../platform/access/disclosure-control.js';
+import { historyConnection } from '../../../platform/writes/history.js';
 import { hoursEachOf } from '../activity-records.js';
-import { recordVersion } from '../../shared/write-model.js';
+import { recordVersion } from '../../../platform/writes/write-model.js';
 import { mapNodes } from '../connections.js';
 import { attendeeSort } from '../filters.js';
 import type { PartyActivityResolvers } from '../__generated__/resolvers-types.js';

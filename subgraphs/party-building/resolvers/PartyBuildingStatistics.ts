@@ -1,4 +1,4 @@
-import { statisticsRequest } from '../../shared/statistics.js';
+import { statisticsRequest } from '../../../platform/query/statistics.js';
 import type { PartyBuildingStatisticsResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
 import { memberStatistics, organizationStatistics } from '../statistics.js';
 

@@ -1,6 +1,6 @@
-import { historyConnection } from '../../shared/history.js';
-import { recordVersion } from '../../shared/write-model.js';
-import { birthDateText } from '../../shared/personal-data.js';
+import { historyConnection } from '../../../platform/writes/history.js';
+import { recordVersion } from '../../../platform/writes/write-model.js';
+import { birthDateText } from '../../../platform/access/personal-data.js';
 import { mapNodes, viewerMatch } from '../connections.js';
 import { attendanceFilter, memberActivitySort } from '../filters.js';
 import { parsePeriod } from '../period.js';

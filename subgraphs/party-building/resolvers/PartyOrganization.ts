@@ -1,4 +1,4 @@
-import { cellKeyOf } from '../../shared/disclosure-control.js';
+import { cellKeyOf } from '../../../platform/access/disclosure-control.js';
 import { viewerMatch } from '../connections.js';
 import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort } from '../filters.js';
 import type { PartyOrganizationResolvers } from '../__generated__/resolvers-types.js';

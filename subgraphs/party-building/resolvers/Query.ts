@@ -1,9 +1,9 @@
-import { emptyPage, findConnection } from '../../shared/pagination.js';
+import { emptyPage, findConnection } from '../../../platform/query/pagination.js';
 import type { PartyBuildingContext } from '../context.js';
 import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort, type ListFilter } from '../filters.js';
 import { divisionMatch, effectiveDivision } from '../scope.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { auditRecords } from '../../shared/audit-records.js';
+import { auditRecords } from '../../../platform/access/audit-records.js';
 
 /** The list's filter with the division narrowed to the viewer's jurisdiction; null = nothing visible. */
 function scopedMatch(ctx: PartyBuildingContext, filter: ListFilter): Record<string, unknown> | null {

@@ -1,5 +1,5 @@
-import { divisionLevelOf } from '../../shared/division-code.js';
-import type { PageArgs } from '../../shared/pagination.js';
+import { divisionLevelOf } from '../../../platform/world/division-code.js';
+import type { PageArgs } from '../../../platform/query/pagination.js';
 import { organizationsInDivision } from '../connections.js';
 import type { PartyBuildingContext } from '../context.js';
 import { indicatorValues, type PartyBuildingIndicatorValues } from '../indicators.js';

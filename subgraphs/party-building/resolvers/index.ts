@@ -1,6 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { Community } from './Community.js';
-import { DateTimeScalar as DateTime } from '../../shared/scalars.js';
+import { DateTimeScalar as DateTime } from '../../../platform/contract/scalars.js';
 import { District } from './District.js';
 import { Enterprise } from './Enterprise.js';
 import { HistoryEntry } from './HistoryEntry.js';

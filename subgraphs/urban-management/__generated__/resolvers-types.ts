@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { DivisionRef, EnterpriseRef, IncidentRecord, FacilityRecord, RectificationProjectRecord, InspectionCampaignRecord, SafetyDesignationRecord } from '../models.js';
 import type { PetitionRecord } from '../petition-model.js';
-import type { StatisticsRequest } from '../../shared/statistics.js';
-import type { HistoryEntryRecord } from '../../shared/write-model.js';
+import type { StatisticsRequest } from '../../../platform/query/statistics.js';
+import type { HistoryEntryRecord } from '../../../platform/writes/write-model.js';
 import type { UrbanManagementContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

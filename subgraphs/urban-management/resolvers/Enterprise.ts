@@ -1,5 +1,5 @@
 import type { EnterpriseResolvers } from '../__generated__/resolvers-types.js';
-import { emptyPage } from '../../shared/pagination.js';
+import { emptyPage } from '../../../platform/query/pagination.js';
 import { allOf, incidentConditions, incidentSort, requestedScope, scopeConditions } from '../filters.js';
 import { pageArgs } from './lists.js';
 

@@ -1,6 +1,6 @@
 import type { IncidentResolvers } from '../__generated__/resolvers-types.js';
-import { historyConnection } from '../../shared/history.js';
-import { recordVersion } from '../../shared/write-model.js';
+import { historyConnection } from '../../../platform/writes/history.js';
+import { recordVersion } from '../../../platform/writes/write-model.js';
 import { OPEN_STATUSES } from '../models.js';
 import { divisionRef } from './lists.js';
 

@@ -1,8 +1,8 @@
 import type { UrbanManagementContext } from '../context.js';
-import { writerFor } from '../../shared/write-access.js';
+import { writerFor } from '../../../platform/access/write-access.js';
 import type { MutationResolvers, PetitionResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
-import { historyConnection } from '../../shared/history.js';
-import { recordVersion } from '../../shared/write-model.js';
+import { historyConnection } from '../../../platform/writes/history.js';
+import { recordVersion } from '../../../platform/writes/write-model.js';
 import {
   acceptPetition,
   assignPetition,

@@ -13,7 +13,7 @@ import {
   requestedScope,
 } from '../filters.js';
 import { rootList } from './lists.js';
-import { auditRecords } from '../../shared/audit-records.js';
+import { auditRecords } from '../../../platform/access/audit-records.js';
 
 const DIVISION_ARGUMENT = 'filter.divisionCode';
 

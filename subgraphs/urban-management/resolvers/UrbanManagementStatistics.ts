@@ -1,6 +1,6 @@
-import { statisticsRequest } from '../../shared/statistics.js';
+import { statisticsRequest } from '../../../platform/query/statistics.js';
 import type { QueryResolvers, UrbanManagementStatisticsResolvers } from '../__generated__/resolvers-types.js';
-import { dateArgument } from '../../shared/scalars.js';
+import { dateArgument } from '../../../platform/contract/scalars.js';
 import { facilityStatistics, incidentStatistics } from '../statistics.js';
 
 /** `Query.urbanManagementStatistics`: null outside the viewer's jurisdiction; the groupings resolve below. */

@@ -10,8 +10,8 @@ import type {
   SafetyDesignationOrder,
   UrbanManagementIndicators,
 } from '../__generated__/resolvers-types.js';
-import { divisionLevelOf } from '../../shared/division-code.js';
-import type { Connection } from '../../shared/pagination.js';
+import { divisionLevelOf } from '../../../platform/world/division-code.js';
+import type { Connection } from '../../../platform/query/pagination.js';
 import type { UrbanManagementContext } from '../context.js';
 import {
   designationConditions,
@@ -24,7 +24,7 @@ import {
   rectificationSort,
 } from '../filters.js';
 import type { FacilityRecord, IncidentRecord, RectificationProjectRecord, SafetyDesignationRecord } from '../models.js';
-import { periodArguments } from '../../shared/scalars.js';
+import { periodArguments } from '../../../platform/contract/scalars.js';
 import { divisionList } from './lists.js';
 
 /**

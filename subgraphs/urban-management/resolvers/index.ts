@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { DateTimeScalar } from '../../shared/scalars.js';
+import { DateTimeScalar } from '../../../platform/contract/scalars.js';
 import { Community } from './Community.js';
 import { District } from './District.js';
 import { Enterprise } from './Enterprise.js';

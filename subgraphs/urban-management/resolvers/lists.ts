@@ -1,7 +1,7 @@
 import type { Model } from 'mongoose';
-import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../../shared/division-code.js';
-import { emptyPage, findConnection, type Connection, type PageArgs, type SortSpec } from '../../shared/pagination.js';
-import type { GroupedPageKey } from '../../shared/pagination.js';
+import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../../../platform/world/division-code.js';
+import { emptyPage, findConnection, type Connection, type PageArgs, type SortSpec } from '../../../platform/query/pagination.js';
+import type { GroupedPageKey } from '../../../platform/query/pagination.js';
 import type DataLoader from 'dataloader';
 import type { UrbanManagementContext } from '../context.js';
 import { allOf, scopeConditions, type Condition } from '../filters.js';
