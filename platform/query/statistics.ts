@@ -60,6 +60,9 @@ export function yearOf(path: string): Record<string, unknown> {
   return { $toInt: { $dateToString: { format: '%Y', date: path, timezone: STATISTICS_TIME_ZONE } } };
 }
 
+/** The `_id` of a grouped row: each grouped dimension's value under the dimension's name. */
+export type GroupedId = Record<string, unknown>;
+
 /** Pipeline expressions of the division dimensions every subgraph offers (stored ancestry fields). */
 export const DIVISION_DIMENSIONS = {
   STREET: `$${DIVISION_FIELD_BY_LEVEL.STREET}`,
@@ -72,13 +75,21 @@ export const DIVISION_DIMENSIONS = {
  * Grouping by nothing gives one total row. Dimension names stay the keys, so rows from several
  * pipelines of one request can be merged by the same key.
  */
-export function groupId<D extends string>(groupBy: readonly D[], expressions: Record<D, unknown>): Record<string, unknown> {
+export function groupId<D extends string>(groupBy: readonly D[], expressions: Record<D, unknown>): GroupedId {
   return Object.fromEntries([...new Set(groupBy)].map((dimension) => [dimension, expressions[dimension]]));
 }
 
-/** The GraphQL `keys` of a grouped row: each grouped dimension under its field name (`TIER` → `tier`). */
-export function rowKeys<K>(id: Record<string, unknown>, groupBy: readonly string[], fieldNames: Record<string, string>): K {
-  return Object.fromEntries([...new Set(groupBy)].map((dimension) => [fieldNames[dimension], id[dimension] ?? null])) as K;
+/**
+ * The field of a row's `keys` that holds a dimension: the schema names each after its enum value
+ * in camelCase (`TIER` → `tier`, `URBAN_RURAL` → `urbanRural`), in every subgraph.
+ */
+export function dimensionField(dimension: string): string {
+  return dimension.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** The GraphQL `keys` of a grouped row: each grouped dimension under its field name. */
+export function rowKeys<K>(id: GroupedId, groupBy: readonly string[]): K {
+  return Object.fromEntries([...new Set(groupBy)].map((dimension) => [dimensionField(dimension), id[dimension] ?? null])) as K;
 }
 
 /** Rows in key order, so a result (and its CSV) reads the same every time. */

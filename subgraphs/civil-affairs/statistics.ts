@@ -1,5 +1,5 @@
 import { cellKeyOf, RECORD_KEY_SUM, type DisclosureControl } from '../../platform/access/disclosure-control.js';
-import { DIVISION_DIMENSIONS, groupId, rowKeys, monthOf, monthWindows, rowKey, statisticsMatch, type StatisticsRequest } from '../../platform/query/statistics.js';
+import { DIVISION_DIMENSIONS, groupId, rowKeys, monthOf, monthWindows, rowKey, statisticsMatch, type GroupedId, type StatisticsRequest } from '../../platform/query/statistics.js';
 import { activeIn } from './indicators.js';
 import type { AssistanceDimension, ServiceDimension } from './__generated__/resolvers-types.js';
 import type { AssistanceProgram, CivilAffairsModels, DibaoTier, ServiceKind } from './models.js';
@@ -50,19 +50,7 @@ export interface ServiceRow {
   persons: number | null;
 }
 
-type GroupedId = Record<string, unknown>;
 
-const KEY_NAMES: Record<AssistanceDimension | ServiceDimension, string> = {
-  STREET: 'street',
-  COMMUNITY: 'community',
-  GRID: 'grid',
-  PROGRAM: 'program',
-  TIER: 'tier',
-  URBAN_RURAL: 'urbanRural',
-  MONTH: 'month',
-  KIND: 'kind',
-  COURSE: 'course',
-};
 
 
 function byKeys<R extends { keys: object }>(a: R, b: R): number {
@@ -140,7 +128,7 @@ export async function assistanceStatistics(
   const rows = new Map<string, Cells>();
   const rowOf = (id: GroupedId) => {
     const key = rowKey(id, groupBy);
-    const row = rows.get(key) ?? { row: { keys: rowKeys<AssistanceKeys>(id, groupBy, KEY_NAMES), households: 0, persons: 0, amountYuan: 0, payments: 0 }, caseKeys: 0, paymentKeys: 0, topCaseFen: 0 };
+    const row = rows.get(key) ?? { row: { keys: rowKeys<AssistanceKeys>(id, groupBy), households: 0, persons: 0, amountYuan: 0, payments: 0 }, caseKeys: 0, paymentKeys: 0, topCaseFen: 0 };
     rows.set(key, row);
     return row;
   };
@@ -182,7 +170,7 @@ export async function serviceStatistics(
   return rows
     .map((row): Suppressed<ServiceRow> => {
       const persons = options.control.count({ tag: 'service_records/persons', value: row.persons, key: cellKeyOf(row.keys) });
-      return { keys: rowKeys<ServiceKeys>(row._id, groupBy, KEY_NAMES), persons: persons.value, suppressed: persons.suppressed };
+      return { keys: rowKeys<ServiceKeys>(row._id, groupBy), persons: persons.value, suppressed: persons.suppressed };
     })
     .sort(byKeys);
 }

@@ -1,4 +1,4 @@
-import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, monthOf, statisticsMatch, type StatisticsRequest } from '../../platform/query/statistics.js';
+import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, monthOf, statisticsMatch, type GroupedId, type StatisticsRequest } from '../../platform/query/statistics.js';
 import type { ProjectDimension, ProjectStatisticsRow, TripDimension, TripStatisticsRow } from './__generated__/resolvers-types.js';
 import type { EconomyModels } from './models.js';
 
@@ -8,17 +8,7 @@ import type { EconomyModels } from './models.js';
  * there; yuan only at the edge. Projects count by signing date (as the indicators do), trips by
  * their start.
  */
-type GroupedId = Record<string, unknown>;
 
-const KEY_NAMES: Record<ProjectDimension | TripDimension, string> = {
-  STREET: 'street',
-  COMMUNITY: 'community',
-  GRID: 'grid',
-  INDUSTRY: 'industry',
-  STAGE: 'stage',
-  LEADER_LEVEL: 'leaderLevel',
-  MONTH: 'month',
-};
 
 
 export async function projectStatistics(
@@ -33,7 +23,7 @@ export async function projectStatistics(
     { $group: { _id: groupId(groupBy, dimensions), projects: { $sum: 1 }, investmentFen: { $sum: '$amountFen' } } },
     SORT_BY_GROUP,
   ]).exec();
-  return rows.map((row) => ({ keys: rowKeys(row._id, groupBy, KEY_NAMES), projects: row.projects, investmentYuan: row.investmentFen / 100 }));
+  return rows.map((row) => ({ keys: rowKeys(row._id, groupBy), projects: row.projects, investmentYuan: row.investmentFen / 100 }));
 }
 
 export async function tripStatistics(models: EconomyModels, request: StatisticsRequest, groupBy: readonly TripDimension[]): Promise<TripStatisticsRow[]> {
@@ -44,5 +34,5 @@ export async function tripStatistics(models: EconomyModels, request: StatisticsR
     { $group: { _id: groupId(unique, dimensions), trips: { $sum: 1 }, projectsNegotiated: { $sum: '$projectsNegotiated' } } },
     SORT_BY_GROUP,
   ]).exec();
-  return rows.map((row) => ({ keys: rowKeys(row._id, unique, KEY_NAMES), trips: row.trips, projectsNegotiated: row.projectsNegotiated }));
+  return rows.map((row) => ({ keys: rowKeys(row._id, unique), trips: row.trips, projectsNegotiated: row.projectsNegotiated }));
 }

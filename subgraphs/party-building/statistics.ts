@@ -1,5 +1,5 @@
 import { cellKeyOf, RECORD_KEY_SUM, type DisclosureControl } from '../../platform/access/disclosure-control.js';
-import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, statisticsMatch, yearOf, type StatisticsRequest } from '../../platform/query/statistics.js';
+import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, statisticsMatch, yearOf, type GroupedId, type StatisticsRequest } from '../../platform/query/statistics.js';
 import type {
   PartyMemberAgeBand,
   PartyMemberDimension,
@@ -14,19 +14,7 @@ import type { PartyBuildingModels } from './models.js';
  * the caller asks for, each one aggregation pipeline. Both are stocks as at the period's end
  * (founded or joined before `to`, as the indicators count them); ages are taken at that instant.
  */
-type GroupedId = Record<string, unknown>;
 
-const KEY_NAMES: Record<PartyOrganizationDimension | PartyMemberDimension, string> = {
-  STREET: 'street',
-  COMMUNITY: 'community',
-  GRID: 'grid',
-  LEVEL: 'level',
-  SECTOR: 'sector',
-  AGE_BAND: 'ageBand',
-  JOIN_YEAR: 'joinYear',
-  SEX: 'sex',
-  STATUS: 'status',
-};
 
 
 /** Each band with the age (whole years) it starts at; the first band starts at birth. */
@@ -72,7 +60,7 @@ export async function organizationStatistics(
       SORT_BY_GROUP,
     ])
     .exec();
-  return rows.map((row) => ({ keys: rowKeys(row._id, unique, KEY_NAMES), organizations: row.organizations }));
+  return rows.map((row) => ({ keys: rowKeys(row._id, unique), organizations: row.organizations }));
 }
 
 export interface MemberRow {
@@ -98,6 +86,6 @@ export async function memberStatistics(
     .exec();
   return rows.map((row): MemberRow => {
     const members = options.control.count({ tag: 'party_members/members', value: row.members, key: cellKeyOf(row.keys) });
-    return { keys: rowKeys(row._id, unique, KEY_NAMES), members: members.value, suppressed: members.suppressed };
+    return { keys: rowKeys(row._id, unique), members: members.value, suppressed: members.suppressed };
   });
 }

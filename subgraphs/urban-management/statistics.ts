@@ -1,4 +1,4 @@
-import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, monthOf, statisticsMatch, type StatisticsRequest } from '../../platform/query/statistics.js';
+import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, monthOf, statisticsMatch, type GroupedId, type StatisticsRequest } from '../../platform/query/statistics.js';
 import type { FacilityDimension, FacilityStatisticsRow, IncidentDimension, IncidentStatisticsRow } from './__generated__/resolvers-types.js';
 import { incidentFigures, round2 } from './indicators.js';
 import type { UrbanManagementModels } from './models.js';
@@ -8,18 +8,7 @@ import type { UrbanManagementModels } from './models.js';
  * the caller asks for, each one aggregation pipeline with the indicators' accumulators (open,
  * overdue, handling time), so a total row equals the indicators of the same period.
  */
-type GroupedId = Record<string, unknown>;
 
-const KEY_NAMES: Record<IncidentDimension | FacilityDimension, string> = {
-  STREET: 'street',
-  COMMUNITY: 'community',
-  GRID: 'grid',
-  CATEGORY: 'category',
-  STATUS: 'status',
-  SOURCE: 'source',
-  MONTH: 'month',
-  TYPE: 'type',
-};
 
 
 export async function incidentStatistics(
@@ -36,7 +25,7 @@ export async function incidentStatistics(
     SORT_BY_GROUP,
   ]).exec();
   return rows.map((row) => ({
-    keys: rowKeys(row._id, unique, KEY_NAMES),
+    keys: rowKeys(row._id, unique),
     incidents: row.incidents,
     open: row.open,
     overdue: row.overdue,
@@ -59,5 +48,5 @@ export async function facilityStatistics(models: UrbanManagementModels, request:
     },
     SORT_BY_GROUP,
   ]).exec();
-  return rows.map((row) => ({ keys: rowKeys(row._id, unique, KEY_NAMES), facilities: row.facilities, areaSquareMeters: row.area }));
+  return rows.map((row) => ({ keys: rowKeys(row._id, unique), facilities: row.facilities, areaSquareMeters: row.area }));
 }
