@@ -193,15 +193,10 @@ export function createGateway(options: GatewayOptions): Gateway {
           return true;
         },
       });
-      const listening = await listen(server, port, host);
-      return {
-        ...listening,
-        close: async (deadlineMs?: number) => {
-          await listening.close(deadlineMs);
-          await apollo.stop();
-          await Promise.all(dataSources.map((dataSource) => dataSource.close()));
-        },
-      };
+      return listen(server, port, host, async () => {
+        await apollo.stop();
+        await Promise.all(dataSources.map((dataSource) => dataSource.close()));
+      });
     },
   };
 }

@@ -173,8 +173,11 @@ export interface Listening {
   close(deadlineMs?: number): Promise<void>;
 }
 
-/** Listens (port 0 = ephemeral) and returns a close that lets in-flight requests finish up to a deadline. */
-export async function listen(server: Server, port: number, host = '127.0.0.1', path = '/graphql'): Promise<Listening> {
+/**
+ * Listens (port 0 = ephemeral) and returns a close that lets in-flight requests finish up to a
+ * deadline, then runs `afterClose` (stop Apollo, close data sources) once no request is left.
+ */
+export async function listen(server: Server, port: number, host = '127.0.0.1', afterClose?: () => Promise<void>, path = '/graphql'): Promise<Listening> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -186,14 +189,16 @@ export async function listen(server: Server, port: number, host = '127.0.0.1', p
   return {
     url: `http://${host}:${actualPort}${path}`,
     port: actualPort,
-    close: (deadlineMs = 10_000) =>
-      new Promise<void>((resolve) => {
+    close: async (deadlineMs = 10_000) => {
+      await new Promise<void>((resolve) => {
         const timer = setTimeout(() => server.closeAllConnections(), deadlineMs);
         server.close(() => {
           clearTimeout(timer);
           resolve();
         });
         server.closeIdleConnections();
-      }),
+      });
+      await afterClose?.();
+    },
   };
 }

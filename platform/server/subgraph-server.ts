@@ -192,14 +192,7 @@ export function createSubgraphServer<TContext extends RequestContext>(
           },
         },
       });
-      const listening = await listen(server, port, host);
-      return {
-        ...listening,
-        close: async (deadlineMs?: number) => {
-          await listening.close(deadlineMs);
-          await apollo.stop();
-        },
-      };
+      return listen(server, port, host, () => apollo.stop());
     },
   };
 }
