@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Schema, type ClientSession, type Model } from 'mongoose';
 import { badUserInput, conflict, illegalTransition, notFound } from '../contract/errors.js';
 import type { Viewer } from '../contract/identity.js';
 import { operator } from '../query/pagination.js';
 import { writingRole, type WritingRole } from '../access/write-access.js';
+import { divisionAncestry } from '../world/division-code.js';
 
 /**
  * The write side shared by every domain. A mutable record carries its `version` and its whole
@@ -86,6 +88,11 @@ export function parseNote(note: string | null | undefined, argumentName = 'note'
 export function parseExpectedVersion(value: number, argumentName = 'expectedVersion'): number {
   if (!Number.isInteger(value) || value < 0) throw badUserInput(argumentName, 'a version is a non-negative integer, as read from the record');
   return value;
+}
+
+/** The identity of a division-owned record being created: a fresh id, its division and that division's stored ancestry. */
+export function newDivisionRecord(divisionCode: string): { _id: string; divisionCode: string } & ReturnType<typeof divisionAncestry> {
+  return { _id: randomUUID(), divisionCode, ...divisionAncestry(divisionCode) };
 }
 
 /** `version` and `history` of a record being created, with its CREATE entry. */
