@@ -42,3 +42,14 @@ export interface CollectionSpec {
   /** Checks that need no database: check digits, formats. */
   check?(doc: Record<string, unknown>): FieldError[];
 }
+
+/** A collection as a domain declares it: each column once, with its Chinese header. */
+export type CollectionDeclaration = Omit<CollectionSpec, 'columns' | 'labels'> & {
+  /** Column → Chinese header, in file order (export) and accepted on import under either name. */
+  columns: Readonly<Record<string, string>>;
+};
+
+/** The spec the driver uses, from a declaration that names every column once (so names and headers cannot drift apart). */
+export function defineCollection(declaration: CollectionDeclaration): CollectionSpec {
+  return { ...declaration, columns: Object.keys(declaration.columns), labels: declaration.columns };
+}
