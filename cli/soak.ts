@@ -83,7 +83,7 @@ const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const secrets = { jwtSecret: randomBytes(32).toString('base64url'), subgraphSecret: randomBytes(32).toString('base64url') };
 const token = await mintToken(secrets.jwtSecret, { sub: 'soak', role: 'admin' });
 const owned: Running[] = [];
-let passed = false;
+let passed: boolean;
 try {
   const engine = await startEngineProcess();
   owned.push(engine);

@@ -93,7 +93,7 @@ export function parseMaxTimeMS(command: Document, commandName: string): number |
   }
   if (!Number.isInteger(value) && Number.isFinite(value)) throw badValue('maxTimeMS has non-integral value');
   if (value > MAX_TIME_MS) {
-    const shown = Number.isFinite(value) && value < 9223372036854775807 ? BigInt(value).toString() : '9223372036854775807';
+    const shown = Number.isFinite(value) && value < 2 ** 63 ? BigInt(value).toString() : '9223372036854775807';
     throw badValue(`${shown} value for maxTimeMS is out of range [0, 2147483647]`);
   }
   return value;

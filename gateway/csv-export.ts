@@ -100,7 +100,7 @@ export function createCsvExport(options: CsvExportOptions): RouteHandler {
     const name = url.searchParams.get('operation') ?? '';
     const operation = operations.get(name);
     if (!operation) return badRequest(res, 'operation', `not one of the operations in schema/operations: ${[...operations.keys()].sort().join(', ')}`);
-    let variables: unknown = {};
+    let variables: unknown;
     try {
       variables = JSON.parse(url.searchParams.get('variables') ?? '{}');
     } catch {

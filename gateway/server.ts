@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createGraphQLHttpServer, listen, sendJson, type Listening } from '../platform/server/http-server.js';
+import { createGraphQLHttpServer, listen, type Listening } from '../platform/server/http-server.js';
 import { CORRELATION_ID_HEADER, REQUEST_ID_HEADER, type Viewer } from '../platform/contract/identity.js';
 import { rateLimited } from '../platform/contract/errors.js';
 import { PURPOSE_HEADER, purposeOf } from '../platform/contract/purpose.js';

@@ -11,6 +11,7 @@ export const PURPOSE_HEADER = 'x-access-purpose';
 export const MAX_PURPOSE_LENGTH = 200;
 
 // C0 and C1 control characters (tab, newline and DEL included).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** The purpose of a request's headers, null when none was sent; BAD_USER_INPUT (HTTP 400) when it is malformed. */
