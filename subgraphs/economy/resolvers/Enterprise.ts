@@ -1,5 +1,5 @@
 import type { EnterpriseResolvers } from '../__generated__/resolvers-types.js';
-import { projectMatch, projectSort, serviceVisitMatch, serviceVisitSort, taxRecordMatch, taxRecordSort } from '../arguments.js';
+import { projectMatch, projectSort, serviceVisitMatch, serviceVisitSort, taxRecordMatch, taxRecordSort } from '../lists.js';
 import type { EconomyContext } from '../context.js';
 import type { EnterpriseRecord } from '../models.js';
 

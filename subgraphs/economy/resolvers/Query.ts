@@ -17,7 +17,7 @@ import {
   taxRecordSort,
   tripMatch,
   tripSort,
-} from '../arguments.js';
+} from '../lists.js';
 import type { EconomyContext } from '../context.js';
 import { visibleEnterprise } from './Enterprise.js';
 import { visibleProject } from './InvestmentProject.js';

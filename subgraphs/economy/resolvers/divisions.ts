@@ -4,7 +4,7 @@ import type {
   DistrictInvestmentTripsArgs,
   DistrictProjectsArgs,
 } from '../__generated__/resolvers-types.js';
-import { divisionFieldOf, enterpriseMatch, enterpriseSort, listScope, projectMatch, projectSort, tripMatch, tripSort } from '../arguments.js';
+import { divisionFieldOf, enterpriseMatch, enterpriseSort, listScope, projectMatch, projectSort, tripMatch, tripSort } from '../lists.js';
 import type { EconomyContext } from '../context.js';
 import type { IndicatorScope } from '../indicators.js';
 import type { DivisionRef, EnterpriseRecord, InvestmentProjectRecord, InvestmentTripRecord } from '../models.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput } from '../../platform/contract/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
-import { notInFuture, optionalText, requiredText, yuanToFen } from '../../platform/writes/input-validation.js';
-import { requireWriteAccess, writableDivision } from '../../platform/access/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../../platform/writes/write-model.js';
+import { badUserInput } from '../../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
+import { notInFuture, optionalText, requiredText, yuanToFen } from '../../../platform/writes/input-validation.js';
+import { requireWriteAccess, writableDivision } from '../../../platform/access/write-access.js';
+import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../../../platform/writes/write-model.js';
 import type {
   CreateInvestmentProjectInput,
   MutationCompleteInvestmentProjectArgs,
@@ -11,10 +11,10 @@ import type {
   MutationNegotiateInvestmentProjectArgs,
   MutationSignInvestmentProjectArgs,
   MutationStartInvestmentProjectArgs,
-} from './__generated__/resolvers-types.js';
-import type { EconomyContext } from './context.js';
-import { enterpriseNamedBy } from './enterprise-reference.js';
-import type { InvestmentProjectRecord, ProjectStage } from './models.js';
+} from '../__generated__/resolvers-types.js';
+import type { EconomyContext } from '../context.js';
+import { enterpriseNamedBy } from '../enterprise-reference.js';
+import type { InvestmentProjectRecord, ProjectStage } from '../models.js';
 
 /**
  * The investment-project pipeline (招商引资): LEAD → NEGOTIATING → SIGNED → STARTED → COMPLETED,

@@ -1,9 +1,9 @@
 import type { Connection, Model } from 'mongoose';
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { childrenOf, divisionByCode, divisionByName, divisionsOfLevel, type DivisionSeed } from '../../platform/world/divisions.js';
-import { makeCreditCode, makeMobile } from '../../platform/world/identifiers.js';
-import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY } from '../../platform/world/keys.js';
-import { SeededRandom } from '../../platform/world/random.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { childrenOf, divisionByCode, divisionByName, divisionsOfLevel, type DivisionSeed } from '../../../platform/world/divisions.js';
+import { makeCreditCode, makeMobile } from '../../../platform/world/identifiers.js';
+import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY } from '../../../platform/world/keys.js';
+import { SeededRandom } from '../../../platform/world/random.js';
 import {
   BEIGUAN_DECEMBER_TRIP,
   BEIGUAN_DEPARTMENTS,
@@ -24,8 +24,8 @@ import {
   TONGBAI_INTRODUCED,
   TONGBAI_TAX_2007_YUAN,
 } from './documented.js';
-import { HUNDRED_MILLION_YUAN_FEN } from './indicators.js';
-import { withSearchNames } from '../../platform/query/search-name.js';
+import { HUNDRED_MILLION_YUAN_FEN } from '../indicators.js';
+import { withSearchNames } from '../../../platform/query/search-name.js';
 import {
   createEconomyModels,
   INDUSTRIES,
@@ -40,7 +40,7 @@ import {
   type TargetRecord,
   type TaxRecordRecord,
   type TripLeaderLevel,
-} from './models.js';
+} from '../models.js';
 
 /**
  * The economy world: the documents' records (documented.ts) plus generated detail that never
