@@ -1,5 +1,5 @@
 import type { EnterpriseResolvers } from '../__generated__/resolvers-types.js';
-import { projectMatch, projectSort, serviceVisitMatch, serviceVisitSort, taxRecordMatch, taxRecordSort } from '../lists.js';
+import { investmentProjectFilter, investmentProjectSort, serviceVisitFilter, serviceVisitSort, taxRecordFilter, taxRecordSort } from '../lists.js';
 import type { EconomyContext } from '../context.js';
 import type { EnterpriseRecord } from '../models.js';
 
@@ -17,16 +17,16 @@ export const Enterprise: EnterpriseResolvers = {
   community: (enterprise) => (enterprise.communityCode ? { code: enterprise.communityCode } : null),
   building: (enterprise, _args, ctx) => (enterprise.buildingId ? ctx.loaders.building.load(enterprise.buildingId) : null),
   projects: (enterprise, { first, after, filter, orderBy }, ctx) => {
-    const sort = projectSort(orderBy);
-    return ctx.loaders.projectsByEnterprise.load({ group: enterprise._id, filter: projectMatch(filter), sort, args: { first, after } });
+    const sort = investmentProjectSort(orderBy);
+    return ctx.loaders.projectsByEnterprise.load({ group: enterprise._id, filter: investmentProjectFilter(filter), sort, args: { first, after } });
   },
   taxRecords: (enterprise, { first, after, filter, orderBy }, ctx) => {
     const sort = taxRecordSort(orderBy);
-    return ctx.loaders.taxRecordsByEnterprise.load({ group: enterprise._id, filter: taxRecordMatch(filter), sort, args: { first, after } });
+    return ctx.loaders.taxRecordsByEnterprise.load({ group: enterprise._id, filter: taxRecordFilter(filter), sort, args: { first, after } });
   },
   serviceVisits: (enterprise, { first, after, filter, orderBy }, ctx) => {
     const sort = serviceVisitSort(orderBy);
-    return ctx.loaders.serviceVisitsByEnterprise.load({ group: enterprise._id, filter: serviceVisitMatch(filter), sort, args: { first, after } });
+    return ctx.loaders.serviceVisitsByEnterprise.load({ group: enterprise._id, filter: serviceVisitFilter(filter), sort, args: { first, after } });
   },
   taxTotal: async (enterprise, { year }, ctx) => {
     const fen = await ctx.loaders.taxTotal.load({ enterpriseId: enterprise._id, year });
