@@ -19,6 +19,7 @@ import {
 import { visibleEnterprise } from './Enterprise.js';
 import { visibleProject } from './InvestmentProject.js';
 import { auditRecords } from '../../../platform/access/audit-records.js';
+import { statisticsRequest } from '../../../platform/query/statistics.js';
 
 export const Query: QueryResolvers = {
   enterprise: (_root, { id, creditCode }, ctx) => {
@@ -40,4 +41,6 @@ export const Query: QueryResolvers = {
   buildings: (_root, { first, after, filter, orderBy }, ctx) =>
     scopedList(ctx, ctx.models.Building, filter?.divisionCode, buildingFilter(filter), buildingSort(orderBy), { first, after }),
   economyAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'economyAuditRecords'),
+  /** Null outside the viewer's jurisdiction; the groupings resolve in EconomyStatistics.ts. */
+  economyStatistics: (_root, args, ctx) => statisticsRequest(ctx.access, args),
 };

@@ -13,7 +13,7 @@ import type {
   MutationStartInvestmentProjectArgs,
 } from '../__generated__/resolvers-types.js';
 import type { EconomyContext } from '../context.js';
-import { enterpriseNamedBy } from '../enterprise-reference.js';
+import { enterpriseNamedBy } from '../resolvers/Enterprise.js';
 import type { InvestmentProjectRecord, ProjectStage } from '../models.js';
 
 /**

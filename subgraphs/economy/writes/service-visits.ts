@@ -10,7 +10,7 @@ import type {
   ReportEnterpriseProblemInput,
 } from '../__generated__/resolvers-types.js';
 import type { EconomyContext } from '../context.js';
-import { enterpriseNamedByIdOrCode } from '../enterprise-reference.js';
+import { enterpriseNamedByIdOrCode } from '../resolvers/Enterprise.js';
 import type { ServiceVisitRecord } from '../models.js';
 
 /**
