@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
 import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf } from '../../platform/world/division-code.js';
 import { operator } from '../../platform/query/pagination.js';
+import { shanghaiDay } from '../../platform/query/calendar.js';
 import type { EconomyModels, TargetRecord } from './models.js';
 
 /**
@@ -45,18 +46,11 @@ export interface IndicatorValues {
 /** 1亿元 in fen. */
 export const HUNDRED_MILLION_YUAN_FEN = 100_000_000 * 100;
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** Calendar year of an instant in Asia/Shanghai (no daylight saving there). */
-export function shanghaiYear(date: Date): number {
-  return new Date(date.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
-}
-
-/** The calendar years a half-open period [from, to) touches; open ends stay open. */
+/** The calendar years (Asia/Shanghai) a half-open period [from, to) touches; open ends stay open. */
 export function periodYears(scope: Pick<IndicatorScope, 'from' | 'to'>): { first: number | null; last: number | null } {
   return {
-    first: scope.from ? shanghaiYear(scope.from) : null,
-    last: scope.to ? shanghaiYear(new Date(scope.to.getTime() - 1)) : null,
+    first: scope.from ? shanghaiDay(scope.from).year : null,
+    last: scope.to ? shanghaiDay(new Date(scope.to.getTime() - 1)).year : null,
   };
 }
 

@@ -4,6 +4,7 @@ import { childrenOf, divisionByCode, divisionByName, divisionsOfLevel, type Divi
 import { makeCreditCode, makeMobile } from '../../../platform/world/identifiers.js';
 import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY } from '../../../platform/world/keys.js';
 import { SeededRandom } from '../../../platform/world/random.js';
+import { shanghaiDay, shanghaiTime } from '../../../platform/query/calendar.js';
 import {
   BEIGUAN_DECEMBER_TRIP,
   BEIGUAN_DEPARTMENTS,
@@ -62,14 +63,10 @@ const NANKAI = '120104';
 const YI_FEN = HUNDRED_MILLION_YUAN_FEN;
 const EPOCH = new Date(0);
 
-/** A wall-clock time in Asia/Shanghai (UTC+8, no daylight saving). */
-function shanghai(year: number, month: number, day: number, hour = 0): Date {
-  return new Date(Date.UTC(year, month - 1, day, hour) - 8 * 3600_000);
-}
-
+/** A documented date (YYYY-MM-DD) at an hour in Asia/Shanghai. */
 function shanghaiDate(isoDate: string, hour = 9): Date {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return shanghai(y, m, d, hour);
+  return shanghaiTime(y, m, d, hour);
 }
 
 function stamp(code: string) {
@@ -179,7 +176,7 @@ class EconomyWorld {
       nonPublic: this.random.chance(0.92),
       address: `${community.name}${this.random.int(1, 200)}号`,
       buildingId: streetBuildings.length > 0 && this.random.chance(0.25) ? this.random.pick(streetBuildings)._id : null,
-      establishedAt: shanghai(this.random.int(1998, 2019), this.random.int(1, 12), this.random.int(1, 28)),
+      establishedAt: shanghaiTime(this.random.int(1998, 2019), this.random.int(1, 12), this.random.int(1, 28)),
       legalRepresentativePhone: makeMobile(this.random),
       ...stamp(community.code),
       ...fields,
@@ -211,7 +208,7 @@ class EconomyWorld {
     });
     const dagang = childrenOf(divisionByName('大港街道').code);
     DAGANG_VISITED_ENTERPRISES.forEach((named, k) => {
-      this.addEnterprise(dagang[k % dagang.length], 900 + k, { name: named.name, industry: named.industry, nonPublic: true, establishedAt: shanghai(2005 + k, 4, 1) });
+      this.addEnterprise(dagang[k % dagang.length], 900 + k, { name: named.name, industry: named.industry, nonPublic: true, establishedAt: shanghaiTime(2005 + k, 4, 1) });
     });
   }
 
@@ -247,11 +244,11 @@ class EconomyWorld {
       const street = streets[k % streets.length];
       const communities = childrenOf(street.code);
       const community = communities[Math.floor(k / streets.length) % communities.length];
-      const signedAt = new Date(shanghai(2020, 1, 8, 10).getTime() + Math.floor((k * 320) / all.length) * 86_400_000);
+      const signedAt = new Date(shanghaiTime(2020, 1, 8, 10).getTime() + Math.floor((k * 320) / all.length) * 86_400_000);
       this.projects.push(this.project(documented.name, documented.industry, yiToFen(documented.amountYi), k % 3 === 0 ? 'STARTED' : 'SIGNED', signedAt, community.code));
     });
     for (const keyProject of NANKAI_2012_KEY_PROJECTS) {
-      const signedAt = shanghai(2011, this.random.int(1, 12), this.random.int(1, 28), 10);
+      const signedAt = shanghaiTime(2011, this.random.int(1, 12), this.random.int(1, 28), 10);
       this.projects.push(this.project(keyProject.name, keyProject.industry, yiToFen(keyProject.amountYi), 'STARTED', signedAt, divisionByName(keyProject.street).code, {
         keyProjectCategory: keyProject.category,
         keyProjectYear: 2012,
@@ -268,7 +265,7 @@ class EconomyWorld {
         const industry = this.random.pick(INDUSTRIES);
         const stage = this.random.pick(stages);
         const year = this.random.pick([2018, 2019, 2020, 2021]);
-        const signedAt = stage === 'LEAD' || stage === 'NEGOTIATING' ? null : shanghai(year, this.random.int(1, 12), this.random.int(1, 28), 10);
+        const signedAt = stage === 'LEAD' || stage === 'NEGOTIATING' ? null : shanghaiTime(year, this.random.int(1, 12), this.random.int(1, 28), 10);
         // 北关区's documented 2020 figure is the 45 projects of at least 1亿: others stay below.
         const small = district.code === BEIGUAN && year === 2020;
         const amountFen = small ? this.random.int(1_000, 9_900) * 10_000 * 100 : this.random.int(2_000, 50_000) * 10_000 * 100;
@@ -312,7 +309,7 @@ class EconomyWorld {
     order.forEach((level, i) => {
       // 126 negotiated projects spread as evenly as whole numbers allow over the 172 trips.
       const negotiated = Math.floor((BEIGUAN_TRIPS.projectsNegotiated * (i + 1)) / order.length) - Math.floor((BEIGUAN_TRIPS.projectsNegotiated * i) / order.length);
-      const startedAt = new Date(shanghai(2020, 1, 3, 8).getTime() + Math.floor((i * 325) / order.length) * 86_400_000);
+      const startedAt = new Date(shanghaiTime(2020, 1, 3, 8).getTime() + Math.floor((i * 325) / order.length) * 86_400_000);
       const { leader, code } = this.leaderOf(level, beiguanStreets[i % beiguanStreets.length]);
       this.trips.push(this.trip(level, leader, code, startedAt, this.random.int(1, 4), negotiated));
     });
@@ -326,7 +323,7 @@ class EconomyWorld {
       for (let i = 0; i < GENERATED_TRIPS_PER_DISTRICT * this.scale; i++) {
         const level = this.random.pick<TripLeaderLevel>(['TOP_LEADER', 'COUNTY_LEADER', 'DEPARTMENT', 'STREET']);
         const { leader, code } = this.leaderOf(level, this.random.pick(streets));
-        const startedAt = shanghai(this.random.pick(years), this.random.int(1, 12), this.random.int(1, 28), 8);
+        const startedAt = shanghaiTime(this.random.pick(years), this.random.int(1, 12), this.random.int(1, 28), 8);
         this.trips.push(this.trip(level, leader, code, startedAt, this.random.int(1, 4), this.random.int(0, 3)));
       }
     }
@@ -339,7 +336,7 @@ class EconomyWorld {
         enterpriseId: enterprise._id,
         year,
         month,
-        period: shanghai(year, month, 1),
+        period: shanghaiTime(year, month, 1),
         amountFen,
         ...stamp(enterprise.divisionCode),
       });
@@ -349,8 +346,8 @@ class EconomyWorld {
     // 桐柏路街道 2007 (001): the documented total, split over every month each enterprise then existed.
     const tongbai = divisionByName('桐柏路街道').code;
     const slots: { enterprise: EnterpriseRecord; month: number; weight: number }[] = [];
-    for (const enterprise of this.enterprises.filter((e) => e.streetCode === tongbai && e.establishedAt < shanghai(2007, 12, 1))) {
-      const firstMonth = enterprise.establishedAt < shanghai(2007, 1, 1) ? 1 : new Date(enterprise.establishedAt.getTime() + 8 * 3600_000).getUTCMonth() + 2;
+    for (const enterprise of this.enterprises.filter((e) => e.streetCode === tongbai && e.establishedAt < shanghaiTime(2007, 12, 1))) {
+      const firstMonth = enterprise.establishedAt < shanghaiTime(2007, 1, 1) ? 1 : shanghaiDay(enterprise.establishedAt).month + 1;
       for (let month = firstMonth; month <= 12; month++) slots.push({ enterprise, month, weight: this.random.int(1, 100) });
     }
     const totalFen = TONGBAI_TAX_2007_YUAN * 100;
@@ -374,7 +371,7 @@ class EconomyWorld {
           kind: 'CONTACT_CARD_VISIT',
           activity: GUANGKAI_CARD,
           serviceGroup: GUANGKAI_SERVICE_GROUPS[k % GUANGKAI_SERVICE_GROUPS.length],
-          visitedAt: shanghai(2010, 3 + (k % 8), 5 + k, 9),
+          visitedAt: shanghaiTime(2010, 3 + (k % 8), 5 + k, 9),
           problem,
           problemStatus: problem === null ? null : k % 2 === 0 ? 'RESOLVED' : 'IN_PROGRESS',
         });
@@ -388,7 +385,7 @@ class EconomyWorld {
         kind: 'PROBLEM_SOLVING_VISIT',
         activity: DAGANG_VISIT_ACTIVITY,
         serviceGroup: '大港街道走訪組',
-        visitedAt: shanghai(2016, 4, 6 + k * 3, 9),
+        visitedAt: shanghaiTime(2016, 4, 6 + k * 3, 9),
         problem: '企業發展中存在的問題（已采集）',
         problemStatus: 'IN_PROGRESS',
       }),
@@ -415,7 +412,7 @@ class EconomyWorld {
         kind: this.random.pick(['CONTACT_CARD_VISIT', 'PROBLEM_SOLVING_VISIT'] as const),
         activity: '企业走访服务',
         serviceGroup: group,
-        visitedAt: shanghai(this.random.pick([2019, 2020]), this.random.int(1, 12), this.random.int(1, 28), 9),
+        visitedAt: shanghaiTime(this.random.pick([2019, 2020]), this.random.int(1, 12), this.random.int(1, 28), 9),
         problem: hasProblem ? this.random.pick(GUANGKAI_PROBLEMS) : null,
         problemStatus: hasProblem ? this.random.pick(PROBLEM_STATUSES) : null,
       });
