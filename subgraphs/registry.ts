@@ -2,7 +2,7 @@ import type { Connection } from 'mongoose';
 import { createCivilAffairsSubgraph } from './civil-affairs/server.js';
 import { seedCivilAffairs } from './civil-affairs/seed.js';
 import { createEconomySubgraph } from './economy/server.js';
-import { seedEconomy } from './economy/seed.js';
+import { seedEconomy } from './economy/seed/index.js';
 import { createPartyBuildingSubgraph } from './party-building/server.js';
 import { seedPartyBuilding } from './party-building/seed.js';
 import { unscoped } from '../platform/access/elevations.js';

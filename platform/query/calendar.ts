@@ -21,3 +21,8 @@ export function shanghaiDay(date: Date): CalendarDay {
 export function shanghaiMidnight(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day) - SHANGHAI_OFFSET_MS);
 }
+
+/** An hour of a calendar day in Asia/Shanghai (as shanghaiMidnight, which is hour 0; overflows roll on). */
+export function shanghaiTime(year: number, month: number, day: number, hour = 0): Date {
+  return new Date(Date.UTC(year, month - 1, day, hour) - SHANGHAI_OFFSET_MS);
+}

@@ -1,10 +1,10 @@
-import { BEIGUAN_NAMED_PROJECTS } from './documented.js';
+import { BEIGUAN_NAMED_PROJECTS } from './seed/documented.js';
 import type { DocumentedFigure } from '../../platform/world/documented-figure.js';
 
 /**
  * The figures of the source documents (../../../shared/seeds) this subgraph reproduces, with the
  * gateway query that answers each and the JSON path of the answer. The records behind them are
- * in documented.ts, where every choice made to fill a gap (12 for "10余个", 52 for "50余家",
+ * in seed/documented.ts, where every choice made to fill a gap (12 for "10余个", 52 for "50余家",
  * 5,086万 for "超五千万") is stated.
  */
 const G = '000 南开区广开街道 (2010)';

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import mongoose from 'mongoose';
+import mongoose, { type Model } from 'mongoose';
 import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf } from '../../platform/world/division-code.js';
 import { operator } from '../../platform/query/pagination.js';
+import { shanghaiDay } from '../../platform/query/calendar.js';
 import type { EconomyModels, TargetRecord } from './models.js';
 
 /**
@@ -45,18 +46,11 @@ export interface IndicatorValues {
 /** 1亿元 in fen. */
 export const HUNDRED_MILLION_YUAN_FEN = 100_000_000 * 100;
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** Calendar year of an instant in Asia/Shanghai (no daylight saving there). */
-export function shanghaiYear(date: Date): number {
-  return new Date(date.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
-}
-
-/** The calendar years a half-open period [from, to) touches; open ends stay open. */
+/** The calendar years (Asia/Shanghai) a half-open period [from, to) touches; open ends stay open. */
 export function periodYears(scope: Pick<IndicatorScope, 'from' | 'to'>): { first: number | null; last: number | null } {
   return {
-    first: scope.from ? shanghaiYear(scope.from) : null,
-    last: scope.to ? shanghaiYear(new Date(scope.to.getTime() - 1)) : null,
+    first: scope.from ? shanghaiDay(scope.from).year : null,
+    last: scope.to ? shanghaiDay(new Date(scope.to.getTime() - 1)).year : null,
   };
 }
 
@@ -107,72 +101,43 @@ async function computeLevel(models: EconomyModels, field: string, codes: string[
   });
   const isLarge = { $gte: ['$amountFen', HUNDRED_MILLION_YUAN_FEN] };
 
+  /** One pipeline per collection: the batch's divisions matched by the ancestry field and grouped by it. */
+  const perDivision = <T>(model: Model<T>, match: Record<string, unknown>, fields: Record<string, unknown>) =>
+    model.aggregate<Row>([{ $match: match }, { $group: { _id: groupBy, ...fields } }]).exec();
+
   const [enterprises, taxes, signed, keyProjects, trips, visits, buildings, targets] = await Promise.all([
-    models.Enterprise.aggregate<Row>([
-      { $match: inCodes },
-      {
-        $group: {
-          _id: groupBy,
-          enterprises: { $sum: 1 },
-          taxCooperatingEnterprises: countIf('$taxCooperating'),
-          techSmeEnterprises: countIf('$techSme'),
-          littleGiantEnterprises: countIf('$littleGiant'),
-        },
-      },
-    ]).exec(),
-    models.TaxRecord.aggregate<Row>([{ $match: withRange(inCodes, 'period', dates) }, { $group: { _id: groupBy, taxRevenueFen: { $sum: '$amountFen' } } }]).exec(),
-    models.InvestmentProject.aggregate<Row>([
-      { $match: withRange({ ...inCodes, signedAt: { $ne: null } }, 'signedAt', dates ? { ...dates, $ne: null } : null) },
-      {
-        $group: {
-          _id: groupBy,
-          signedProjects: { $sum: 1 },
-          signedInvestmentFen: { $sum: '$amountFen' },
-          signedProjectsOver100Million: countIf(isLarge),
-          signedInvestmentOver100MillionFen: sumIf(isLarge, '$amountFen'),
-        },
-      },
-    ]).exec(),
-    models.InvestmentProject.aggregate<Row>([
-      { $match: withRange({ ...inCodes, keyProjectCategory: { $ne: null } }, 'keyProjectYear', years) },
-      {
-        $group: {
-          _id: groupBy,
-          urbanConstructionKeyProjects: countIf({ $eq: ['$keyProjectCategory', 'URBAN_CONSTRUCTION'] }),
-          serviceIndustryKeyProjects: countIf({ $eq: ['$keyProjectCategory', 'SERVICE_INDUSTRY'] }),
-          techInnovationProjects: countIf({ $eq: ['$keyProjectCategory', 'TECH_INNOVATION'] }),
-        },
-      },
-    ]).exec(),
-    models.InvestmentTrip.aggregate<Row>([
-      { $match: withRange(inCodes, 'startedAt', dates) },
-      {
-        $group: {
-          _id: groupBy,
-          investmentTrips: { $sum: 1 },
-          leaderLedTrips: countIf({ $in: ['$leaderLevel', ['TOP_LEADER', 'COUNTY_LEADER']] }),
-          topLeaderTrips: countIf({ $eq: ['$leaderLevel', 'TOP_LEADER'] }),
-          departmentAndStreetTrips: countIf({ $in: ['$leaderLevel', ['DEPARTMENT', 'STREET']] }),
-          projectsNegotiated: { $sum: '$projectsNegotiated' },
-        },
-      },
-    ]).exec(),
-    models.ServiceVisit.aggregate<Row>([
-      { $match: withRange(inCodes, 'visitedAt', dates) },
-      {
-        $group: {
-          _id: groupBy,
-          serviceVisits: { $sum: 1 },
-          // Training organizers are not service groups; null entries are dropped below.
-          groups: { $addToSet: { $cond: [{ $eq: ['$kind', 'TRAINING'] }, null, '$serviceGroup'] } },
-          trained: { $addToSet: { $cond: [{ $eq: ['$kind', 'TRAINING'] }, '$enterpriseId', null] } },
-        },
-      },
-    ]).exec(),
-    models.Building.aggregate<Row>([
-      { $match: inCodes },
-      { $group: { _id: groupBy, billionYuanBuildings: countIf('$billionYuan'), newBillionYuanBuildings: countIf(yearInPeriod('$billionYuanSince')) } },
-    ]).exec(),
+    perDivision(models.Enterprise, inCodes, {
+      enterprises: { $sum: 1 },
+      taxCooperatingEnterprises: countIf('$taxCooperating'),
+      techSmeEnterprises: countIf('$techSme'),
+      littleGiantEnterprises: countIf('$littleGiant'),
+    }),
+    perDivision(models.TaxRecord, withRange(inCodes, 'period', dates), { taxRevenueFen: { $sum: '$amountFen' } }),
+    perDivision(models.InvestmentProject, withRange({ ...inCodes, signedAt: { $ne: null } }, 'signedAt', dates ? { ...dates, $ne: null } : null), {
+      signedProjects: { $sum: 1 },
+      signedInvestmentFen: { $sum: '$amountFen' },
+      signedProjectsOver100Million: countIf(isLarge),
+      signedInvestmentOver100MillionFen: sumIf(isLarge, '$amountFen'),
+    }),
+    perDivision(models.InvestmentProject, withRange({ ...inCodes, keyProjectCategory: { $ne: null } }, 'keyProjectYear', years), {
+      urbanConstructionKeyProjects: countIf({ $eq: ['$keyProjectCategory', 'URBAN_CONSTRUCTION'] }),
+      serviceIndustryKeyProjects: countIf({ $eq: ['$keyProjectCategory', 'SERVICE_INDUSTRY'] }),
+      techInnovationProjects: countIf({ $eq: ['$keyProjectCategory', 'TECH_INNOVATION'] }),
+    }),
+    perDivision(models.InvestmentTrip, withRange(inCodes, 'startedAt', dates), {
+      investmentTrips: { $sum: 1 },
+      leaderLedTrips: countIf({ $in: ['$leaderLevel', ['TOP_LEADER', 'COUNTY_LEADER']] }),
+      topLeaderTrips: countIf({ $eq: ['$leaderLevel', 'TOP_LEADER'] }),
+      departmentAndStreetTrips: countIf({ $in: ['$leaderLevel', ['DEPARTMENT', 'STREET']] }),
+      projectsNegotiated: { $sum: '$projectsNegotiated' },
+    }),
+    perDivision(models.ServiceVisit, withRange(inCodes, 'visitedAt', dates), {
+      serviceVisits: { $sum: 1 },
+      // Training organizers are not service groups; null entries are dropped below.
+      groups: { $addToSet: { $cond: [{ $eq: ['$kind', 'TRAINING'] }, null, '$serviceGroup'] } },
+      trained: { $addToSet: { $cond: [{ $eq: ['$kind', 'TRAINING'] }, '$enterpriseId', null] } },
+    }),
+    perDivision(models.Building, inCodes, { billionYuanBuildings: countIf('$billionYuan'), newBillionYuanBuildings: countIf(yearInPeriod('$billionYuanSince')) }),
     years ? models.Target.find(targetFilter(codes, years)).lean<TargetRecord[]>().exec() : Promise.resolve([]),
   ]);
 

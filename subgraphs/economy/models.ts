@@ -53,7 +53,7 @@ export type EnterpriseRecord = DivisionStamp & {
   legalRepresentativePhone: string | null;
 };
 
-/** Mutable through the pipeline mutations (project-pipeline.ts): versioned, with its history. */
+/** Mutable through the pipeline mutations (writes/investment-projects.ts): versioned, with its history. */
 export type InvestmentProjectRecord = DivisionStamp & VersionedRecord & Idempotent & {
   _id: string;
   name: string;
@@ -93,7 +93,7 @@ export type TaxRecordRecord = DivisionStamp & {
   amountFen: number;
 };
 
-/** A visit's problem is a ticket worked through problem-tickets.ts: versioned, with its history. */
+/** A visit's problem is a ticket worked through writes/service-visits.ts: versioned, with its history. */
 export type ServiceVisitRecord = DivisionStamp & VersionedRecord & Idempotent & {
   _id: string;
   kind: ServiceVisitKind;

@@ -1,5 +1,5 @@
 import type { CommunityResolvers } from '../__generated__/resolvers-types.js';
-import { divisionContributions } from './divisions.js';
+import { divisionContributions } from './District.js';
 
 // Investment trips are organized by districts and streets, so a community has none.
 const { __resolveReference, enterprises, projects, economyIndicators } = divisionContributions;

@@ -1,12 +1,6 @@
 import { badUserInput } from '../../../platform/contract/errors.js';
-import { statisticsRequest } from '../../../platform/query/statistics.js';
-import type { EconomyStatisticsResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
+import type { EconomyStatisticsResolvers } from '../__generated__/resolvers-types.js';
 import { projectStatistics, tripStatistics } from '../statistics.js';
-
-/** `Query.economyStatistics`: null outside the viewer's jurisdiction; the groupings resolve below. */
-export const economyStatisticsQuery: Pick<QueryResolvers, 'economyStatistics'> = {
-  economyStatistics: (_root, args, ctx) => statisticsRequest(ctx.access, args),
-};
 
 function minAmountFen(value: number | null | undefined): number | null {
   if (value === null || value === undefined) return null;
@@ -14,6 +8,7 @@ function minAmountFen(value: number | null | undefined): number | null {
   return Math.round(value * 100);
 }
 
+/** The groupings of `Query.economyStatistics` (Query.ts): each one aggregation (statistics.ts). */
 export const EconomyStatistics: EconomyStatisticsResolvers = {
   division: (request) => request.division,
   projects: (request, args, ctx) => projectStatistics(ctx.models, request, { groupBy: args.groupBy, minAmountFen: minAmountFen(args.minAmountYuan) }),

@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
-import { reportEnterpriseProblem, resolveEnterpriseProblem, startWorkingOnProblem } from '../problem-tickets.js';
+import { reportEnterpriseProblem, resolveEnterpriseProblem, startWorkingOnProblem } from '../writes/service-visits.js';
 import {
   abandonInvestmentProject,
   completeInvestmentProject,
@@ -7,7 +7,7 @@ import {
   negotiateInvestmentProject,
   signInvestmentProject,
   startInvestmentProject,
-} from '../project-pipeline.js';
+} from '../writes/investment-projects.js';
 import { writerFor } from '../../../platform/access/write-access.js';
 import type { EconomyContext } from '../context.js';
 

@@ -1,42 +1,25 @@
 import { isValidCreditCode } from '../../../platform/world/identifiers.js';
 import { badUserInput } from '../../../platform/contract/errors.js';
-import { emptyPage, findConnection, type PageArgs, type SortSpec } from '../../../platform/query/pagination.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import {
-  buildingMatch,
+  buildingFilter,
   buildingSort,
-  divisionMatch,
-  enterpriseMatch,
+  enterpriseFilter,
   enterpriseSort,
-  listScope,
-  projectMatch,
-  projectSort,
-  serviceVisitMatch,
+  investmentProjectFilter,
+  investmentProjectSort,
+  investmentTripFilter,
+  investmentTripSort,
+  scopedList,
+  serviceVisitFilter,
   serviceVisitSort,
-  taxRecordMatch,
+  taxRecordFilter,
   taxRecordSort,
-  tripMatch,
-  tripSort,
-} from '../arguments.js';
-import type { EconomyContext } from '../context.js';
+} from '../lists.js';
 import { visibleEnterprise } from './Enterprise.js';
 import { visibleProject } from './InvestmentProject.js';
-import type { Model } from 'mongoose';
 import { auditRecords } from '../../../platform/access/audit-records.js';
-
-/** A root list: the viewer's jurisdiction narrows the filter's division; outside it, an empty page. */
-function scopedList<T extends { _id: unknown }>(
-  ctx: EconomyContext,
-  model: Model<T>,
-  divisionCode: string | null | undefined,
-  match: Record<string, unknown>,
-  sort: SortSpec,
-  page: PageArgs,
-) {
-  const code = listScope(ctx, null, divisionCode);
-  if (code === null) return emptyPage<T>(page, sort, ctx.cursors);
-  return findConnection(model, { ...divisionMatch(code), ...match }, sort, page, ctx.cursors);
-}
+import { statisticsRequest } from '../../../platform/query/statistics.js';
 
 export const Query: QueryResolvers = {
   enterprise: (_root, { id, creditCode }, ctx) => {
@@ -45,17 +28,19 @@ export const Query: QueryResolvers = {
     return visibleEnterprise(ctx, { id, creditCode });
   },
   enterprises: (_root, { first, after, filter, orderBy }, ctx) =>
-    scopedList(ctx, ctx.models.Enterprise, filter?.divisionCode, enterpriseMatch(filter), enterpriseSort(orderBy), { first, after }),
+    scopedList(ctx, ctx.models.Enterprise, filter?.divisionCode, enterpriseFilter(filter), enterpriseSort(orderBy), { first, after }),
   investmentProject: (_root, { id }, ctx) => visibleProject(ctx, id),
   investmentProjects: (_root, { first, after, filter, orderBy }, ctx) =>
-    scopedList(ctx, ctx.models.InvestmentProject, filter?.divisionCode, projectMatch(filter), projectSort(orderBy), { first, after }),
+    scopedList(ctx, ctx.models.InvestmentProject, filter?.divisionCode, investmentProjectFilter(filter), investmentProjectSort(orderBy), { first, after }),
   investmentTrips: (_root, { first, after, filter, orderBy }, ctx) =>
-    scopedList(ctx, ctx.models.InvestmentTrip, filter?.divisionCode, tripMatch(filter), tripSort(orderBy), { first, after }),
+    scopedList(ctx, ctx.models.InvestmentTrip, filter?.divisionCode, investmentTripFilter(filter), investmentTripSort(orderBy), { first, after }),
   taxRecords: (_root, { first, after, filter, orderBy }, ctx) =>
-    scopedList(ctx, ctx.models.TaxRecord, filter?.divisionCode, taxRecordMatch(filter), taxRecordSort(orderBy), { first, after }),
+    scopedList(ctx, ctx.models.TaxRecord, filter?.divisionCode, taxRecordFilter(filter), taxRecordSort(orderBy), { first, after }),
   serviceVisits: (_root, { first, after, filter, orderBy }, ctx) =>
-    scopedList(ctx, ctx.models.ServiceVisit, filter?.divisionCode, serviceVisitMatch(filter), serviceVisitSort(orderBy), { first, after }),
+    scopedList(ctx, ctx.models.ServiceVisit, filter?.divisionCode, serviceVisitFilter(filter), serviceVisitSort(orderBy), { first, after }),
   buildings: (_root, { first, after, filter, orderBy }, ctx) =>
-    scopedList(ctx, ctx.models.Building, filter?.divisionCode, buildingMatch(filter), buildingSort(orderBy), { first, after }),
+    scopedList(ctx, ctx.models.Building, filter?.divisionCode, buildingFilter(filter), buildingSort(orderBy), { first, after }),
   economyAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'economyAuditRecords'),
+  /** Null outside the viewer's jurisdiction; the groupings resolve in EconomyStatistics.ts. */
+  economyStatistics: (_root, args, ctx) => statisticsRequest(ctx.access, args),
 };

@@ -1,4 +1,4 @@
 import type { StreetResolvers } from '../__generated__/resolvers-types.js';
-import { divisionContributions } from './divisions.js';
+import { divisionContributions } from './District.js';
 
 export const Street: StreetResolvers = divisionContributions;

@@ -13,11 +13,11 @@ import { Query } from './Query.js';
 import { ServiceVisit } from './ServiceVisit.js';
 import { Street } from './Street.js';
 import { TaxRecord } from './TaxRecord.js';
-import { EconomyStatistics, economyStatisticsQuery } from './EconomyStatistics.js';
+import { EconomyStatistics } from './EconomyStatistics.js';
 
 export const resolvers: Resolvers = {
   DateTime,
-  Query: { ...Query, ...economyStatisticsQuery },
+  Query,
   Mutation,
   Enterprise,
   InvestmentProject,

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput } from '../../platform/contract/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
-import { notInFuture, requiredText } from '../../platform/writes/input-validation.js';
-import { requireWriteAccess, type WriteLevel } from '../../platform/access/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../../platform/writes/write-model.js';
+import { badUserInput } from '../../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
+import { notInFuture, requiredText } from '../../../platform/writes/input-validation.js';
+import { requireWriteAccess, type WriteLevel } from '../../../platform/access/write-access.js';
+import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../../../platform/writes/write-model.js';
 import type {
   MutationResolveEnterpriseProblemArgs,
   MutationStartWorkingOnProblemArgs,
   ReportEnterpriseProblemInput,
-} from './__generated__/resolvers-types.js';
-import type { EconomyContext } from './context.js';
-import { enterpriseNamedByIdOrCode } from './enterprise-reference.js';
-import type { ServiceVisitRecord } from './models.js';
+} from '../__generated__/resolvers-types.js';
+import type { EconomyContext } from '../context.js';
+import { enterpriseNamedByIdOrCode } from '../resolvers/Enterprise.js';
+import type { ServiceVisitRecord } from '../models.js';
 
 /**
  * Enterprise problem tickets (服务联系卡 / 解难题): a visit records the problem an enterprise

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput } from '../../platform/contract/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
-import { notInFuture, optionalText, requiredText, yuanToFen } from '../../platform/writes/input-validation.js';
-import { requireWriteAccess, writableDivision } from '../../platform/access/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../../platform/writes/write-model.js';
+import { badUserInput } from '../../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
+import { notInFuture, optionalText, requiredText, yuanToFen } from '../../../platform/writes/input-validation.js';
+import { requireWriteAccess, writableDivision } from '../../../platform/access/write-access.js';
+import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../../../platform/writes/write-model.js';
 import type {
   CreateInvestmentProjectInput,
   MutationCompleteInvestmentProjectArgs,
@@ -11,10 +11,10 @@ import type {
   MutationNegotiateInvestmentProjectArgs,
   MutationSignInvestmentProjectArgs,
   MutationStartInvestmentProjectArgs,
-} from './__generated__/resolvers-types.js';
-import type { EconomyContext } from './context.js';
-import { enterpriseNamedBy } from './enterprise-reference.js';
-import type { InvestmentProjectRecord, ProjectStage } from './models.js';
+} from '../__generated__/resolvers-types.js';
+import type { EconomyContext } from '../context.js';
+import { enterpriseNamedBy } from '../resolvers/Enterprise.js';
+import type { InvestmentProjectRecord, ProjectStage } from '../models.js';
 
 /**
  * The investment-project pipeline (招商引资): LEAD → NEGOTIATING → SIGNED → STARTED → COMPLETED,
@@ -121,30 +121,34 @@ function notBefore(value: Date, earlier: Date | null | undefined, field: string,
   return value;
 }
 
-export function startInvestmentProject(ctx: EconomyContext, args: MutationStartInvestmentProjectArgs) {
-  const startedAt = notInFuture(args.startedAt, 'startedAt', new Date());
+/**
+ * A dated step (START, COMPLETE): its date is not in the future, and not before the date of the
+ * step before it (read from the project as it is when the step applies).
+ */
+function datedMove(
+  ctx: EconomyContext,
+  args: { id: string; expectedVersion: number; note?: string | null },
+  date: Date,
+  step: { action: string; from: ProjectStage; to: ProjectStage; field: 'startedAt' | 'completedAt'; earlier: 'signedAt' | 'startedAt'; earlierName: string },
+) {
+  const value = notInFuture(date, step.field, new Date());
   return move(ctx, {
     id: args.id,
     expectedVersion: args.expectedVersion,
-    action: 'START',
-    from: ['SIGNED'],
-    to: 'STARTED',
+    action: step.action,
+    from: [step.from],
+    to: step.to,
     note: parseNote(args.note),
-    set: (current) => ({ startedAt: notBefore(startedAt, current.signedAt, 'startedAt', 'signing date') }),
+    set: (current) => ({ [step.field]: notBefore(value, current[step.earlier], step.field, step.earlierName) }),
   });
 }
 
+export function startInvestmentProject(ctx: EconomyContext, args: MutationStartInvestmentProjectArgs) {
+  return datedMove(ctx, args, args.startedAt, { action: 'START', from: 'SIGNED', to: 'STARTED', field: 'startedAt', earlier: 'signedAt', earlierName: 'signing date' });
+}
+
 export function completeInvestmentProject(ctx: EconomyContext, args: MutationCompleteInvestmentProjectArgs) {
-  const completedAt = notInFuture(args.completedAt, 'completedAt', new Date());
-  return move(ctx, {
-    id: args.id,
-    expectedVersion: args.expectedVersion,
-    action: 'COMPLETE',
-    from: ['STARTED'],
-    to: 'COMPLETED',
-    note: parseNote(args.note),
-    set: (current) => ({ completedAt: notBefore(completedAt, current.startedAt, 'completedAt', 'start date') }),
-  });
+  return datedMove(ctx, args, args.completedAt, { action: 'COMPLETE', from: 'STARTED', to: 'COMPLETED', field: 'completedAt', earlier: 'startedAt', earlierName: 'start date' });
 }
 
 export function abandonInvestmentProject(ctx: EconomyContext, args: MutationAbandonInvestmentProjectArgs) {

@@ -1,7 +1,17 @@
-import mongoose from 'mongoose';
+import type DataLoader from 'dataloader';
+import mongoose, { type Model } from 'mongoose';
 import { DIVISION_FIELD_BY_LEVEL, divisionFilter, divisionLevelOf, parseDivisionCode, type DivisionField } from '../../platform/world/division-code.js';
 import { badUserInput } from '../../platform/contract/errors.js';
-import { containsText, operator, type SortSpec } from '../../platform/query/pagination.js';
+import {
+  containsText,
+  emptyPage,
+  findConnection,
+  operator,
+  type Connection,
+  type GroupedPageKey,
+  type PageArgs,
+  type SortSpec,
+} from '../../platform/query/pagination.js';
 import { nameContains } from '../../platform/query/search-name.js';
 import type {
   BuildingFilter,
@@ -45,15 +55,49 @@ export function listScope(ctx: EconomyContext, parentCode: string | null, filter
   return requested === null ? visible : intersect(visible, requested);
 }
 
-export function divisionMatch(code: string): Filter {
+function divisionMatch(code: string): Filter {
   return code === '' ? {} : divisionFilter(code);
 }
 
 /** The ancestry field a nested list groups by for a (non-empty) division code. */
-export function divisionFieldOf(code: string): DivisionField {
+function divisionFieldOf(code: string): DivisionField {
   const level = divisionLevelOf(code);
   if (level === null) throw new Error(`not a division code: ${code}`);
   return DIVISION_FIELD_BY_LEVEL[level];
+}
+
+/** A root list: the viewer's jurisdiction narrows the filter's division; outside it, an empty page. */
+export function scopedList<T extends { _id: unknown }>(
+  ctx: EconomyContext,
+  model: Model<T>,
+  divisionCode: InputMaybe<string> | undefined,
+  match: Filter,
+  sort: SortSpec,
+  page: PageArgs,
+) {
+  const code = listScope(ctx, null, divisionCode);
+  if (code === null) return emptyPage<T>(page, sort, ctx.cursors);
+  return findConnection(model, { ...divisionMatch(code), ...match }, sort, page, ctx.cursors);
+}
+
+/**
+ * A list under a division entity: grouped by the ancestry field of the division it covers (the
+ * parent, narrowed by the filter's division and the viewer's jurisdiction), so N parents of one
+ * level are one aggregation; outside the jurisdiction, an empty page. The filter is built only
+ * for a list that is read.
+ */
+export function divisionList<T>(
+  ctx: EconomyContext,
+  loaders: Record<DivisionField, DataLoader<GroupedPageKey, Connection<T>, string>>,
+  parentCode: string,
+  divisionCode: InputMaybe<string> | undefined,
+  match: () => Filter,
+  sort: SortSpec,
+  page: PageArgs,
+): Connection<T> | Promise<Connection<T>> {
+  const code = listScope(ctx, parentCode, divisionCode);
+  if (code === null) return emptyPage<T>(page, sort, ctx.cursors);
+  return loaders[divisionFieldOf(code)].load({ group: code, filter: match(), sort, args: page });
 }
 
 /** A half-open [from, to) bound built here, hence trusted; undefined when both ends are open. */
@@ -81,7 +125,7 @@ function yuanToFen(value: InputMaybe<number> | undefined, argumentName: string):
   return Math.round(value * 100);
 }
 
-export function enterpriseMatch(filter: InputMaybe<EnterpriseFilter> | undefined): Filter {
+export function enterpriseFilter(filter: InputMaybe<EnterpriseFilter> | undefined): Filter {
   if (!filter) return {};
   return compact({
     industry: oneOf(filter.industryIn),
@@ -94,7 +138,7 @@ export function enterpriseMatch(filter: InputMaybe<EnterpriseFilter> | undefined
   });
 }
 
-export function projectMatch(filter: InputMaybe<InvestmentProjectFilter> | undefined): Filter {
+export function investmentProjectFilter(filter: InputMaybe<InvestmentProjectFilter> | undefined): Filter {
   if (!filter) return {};
   const min = yuanToFen(filter.minAmountYuan, 'filter.minAmountYuan');
   const max = yuanToFen(filter.maxAmountYuan, 'filter.maxAmountYuan');
@@ -109,7 +153,7 @@ export function projectMatch(filter: InputMaybe<InvestmentProjectFilter> | undef
   });
 }
 
-export function tripMatch(filter: InputMaybe<InvestmentTripFilter> | undefined): Filter {
+export function investmentTripFilter(filter: InputMaybe<InvestmentTripFilter> | undefined): Filter {
   if (!filter) return {};
   return compact({
     leaderLevel: oneOf(filter.leaderLevelIn),
@@ -118,12 +162,12 @@ export function tripMatch(filter: InputMaybe<InvestmentTripFilter> | undefined):
   });
 }
 
-export function taxRecordMatch(filter: InputMaybe<TaxRecordFilter> | undefined): Filter {
+export function taxRecordFilter(filter: InputMaybe<TaxRecordFilter> | undefined): Filter {
   if (!filter) return {};
   return compact({ enterpriseId: filter.enterpriseId ?? undefined, period: range(filter.from, filter.to) });
 }
 
-export function serviceVisitMatch(filter: InputMaybe<ServiceVisitFilter> | undefined): Filter {
+export function serviceVisitFilter(filter: InputMaybe<ServiceVisitFilter> | undefined): Filter {
   if (!filter) return {};
   return compact({
     enterpriseId: filter.enterpriseId ?? undefined,
@@ -134,7 +178,7 @@ export function serviceVisitMatch(filter: InputMaybe<ServiceVisitFilter> | undef
   });
 }
 
-export function buildingMatch(filter: InputMaybe<BuildingFilter> | undefined): Filter {
+export function buildingFilter(filter: InputMaybe<BuildingFilter> | undefined): Filter {
   if (!filter) return {};
   return compact({ billionYuan: flag(filter.billionYuan), searchName: name(filter.nameContains) });
 }
@@ -146,8 +190,8 @@ const TAX_SORT_FIELDS = { PERIOD: 'period', AMOUNT: 'amountFen' } as const;
 const BUILDING_SORT_FIELDS = { NAME: 'name', ANNUAL_TAX: 'annualTaxFen' } as const;
 
 export const enterpriseSort = (order?: InputMaybe<EnterpriseOrder>): SortSpec => ({ field: ENTERPRISE_SORT_FIELDS[order?.field ?? 'NAME'], direction: order?.direction ?? 'ASC' });
-export const projectSort = (order?: InputMaybe<InvestmentProjectOrder>): SortSpec => ({ field: PROJECT_SORT_FIELDS[order?.field ?? 'SIGNED_AT'], direction: order?.direction ?? 'ASC' });
-export const tripSort = (order?: InputMaybe<InvestmentTripOrder>): SortSpec => ({ field: TRIP_SORT_FIELDS[order?.field ?? 'STARTED_AT'], direction: order?.direction ?? 'ASC' });
+export const investmentProjectSort = (order?: InputMaybe<InvestmentProjectOrder>): SortSpec => ({ field: PROJECT_SORT_FIELDS[order?.field ?? 'SIGNED_AT'], direction: order?.direction ?? 'ASC' });
+export const investmentTripSort = (order?: InputMaybe<InvestmentTripOrder>): SortSpec => ({ field: TRIP_SORT_FIELDS[order?.field ?? 'STARTED_AT'], direction: order?.direction ?? 'ASC' });
 export const taxRecordSort = (order?: InputMaybe<TaxRecordOrder>): SortSpec => ({ field: TAX_SORT_FIELDS[order?.field ?? 'PERIOD'], direction: order?.direction ?? 'ASC' });
 export const serviceVisitSort = (order?: InputMaybe<ServiceVisitOrder>): SortSpec => ({ field: 'visitedAt', direction: order?.direction ?? 'ASC' });
 export const buildingSort = (order?: InputMaybe<BuildingOrder>): SortSpec => ({ field: BUILDING_SORT_FIELDS[order?.field ?? 'NAME'], direction: order?.direction ?? 'ASC' });

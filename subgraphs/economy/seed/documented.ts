@@ -1,7 +1,7 @@
-import type { Industry, KeyProjectCategory } from './models.js';
+import type { Industry, KeyProjectCategory } from '../models.js';
 
 /**
- * Records taken from the source documents (../../shared/seeds), or filled in where a document
+ * Records taken from the source documents (../../../../shared/seeds), or filled in where a document
  * gives a total but not its parts. Every choice made here to fill a gap is stated next to it;
  * figures.ts lists the totals these records reproduce.
  */
