@@ -130,7 +130,7 @@ export function indicatorValues(totals: Totals, control: DisclosureControl): Par
   };
 }
 
-/** `hoursEachOf` (activity-records.ts) as a pipeline expression: the hours each participant of an activity served. */
+/** `hoursEachOf` (writes/activities.ts) as a pipeline expression: the hours each participant of an activity served. */
 const HOURS_EACH = {
   $ifNull: ['$volunteerHoursEach', { $cond: [{ $gt: ['$participantCount', 0] }, { $divide: ['$volunteerHours', '$participantCount'] }, 0] }],
 };

@@ -60,7 +60,7 @@ export type PartyOrganizationRecord = DivisionRecord & {
   source: string | null;
 };
 
-/** Moved between organizations by `transferPartyMember` (member-transfer.ts): versioned, with its history. */
+/** Moved between organizations by `transferPartyMember` (writes/members.ts): versioned, with its history. */
 export type PartyMemberRecord = DivisionRecord & VersionedRecord & {
   _id: string;
   name: string;
@@ -86,7 +86,7 @@ export type PartyActivityOutputRecord = {
   unit: string;
 };
 
-/** Recorded and given attendance through activity-records.ts: versioned, with its history. */
+/** Recorded and given attendance through writes/activities.ts: versioned, with its history. */
 export type PartyActivityRecord = DivisionRecord & VersionedRecord & Idempotent & {
   _id: string;
   /** The disclosure-control record key (disclosure-control.ts); absent only before migration 002. */

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { badUserInput, notFound } from '../../platform/contract/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
-import { operator } from '../../platform/query/pagination.js';
-import { notInFuture, requiredText } from '../../platform/writes/input-validation.js';
-import { requireWriteAccess } from '../../platform/access/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote, recordVersion } from '../../platform/writes/write-model.js';
-import type { MutationRecordAttendanceArgs, RecordPartyActivityInput } from './__generated__/resolvers-types.js';
-import type { PartyBuildingContext } from './context.js';
-import type { PartyActivityRecord, PartyAttendanceRecord, PartyMemberRecord } from './models.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { badUserInput, notFound } from '../../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
+import { operator } from '../../../platform/query/pagination.js';
+import { notInFuture, requiredText } from '../../../platform/writes/input-validation.js';
+import { requireWriteAccess } from '../../../platform/access/write-access.js';
+import { applyTransition, creationFields, parseExpectedVersion, parseNote, recordVersion } from '../../../platform/writes/write-model.js';
+import type { MutationRecordAttendanceArgs, RecordPartyActivityInput } from '../__generated__/resolvers-types.js';
+import type { PartyBuildingContext } from '../context.js';
+import type { PartyActivityRecord, PartyAttendanceRecord, PartyMemberRecord } from '../models.js';
 
 /**
  * Party activities with attendance. An activity and its attendance rows are separate documents
