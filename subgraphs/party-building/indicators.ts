@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../../platform/world/division-code.js';
 import { RECORD_KEY_SUM, recordKeySumIf, type DisclosureControl } from '../../platform/access/disclosure-control.js';
 import type { PartyBuildingModels, PartyBuildingTargetRecord } from './models.js';
-import { dateRange, periodKey, targetYearOf, type Period } from './period.js';
+import { dateRange, periodKey, targetYearOf, type Period } from './lists.js';
 
 /**
  * The party-building dashboard of a division for a period. Each figure is a MongoDB

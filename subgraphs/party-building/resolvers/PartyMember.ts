@@ -1,9 +1,7 @@
 import { historyConnection } from '../../../platform/writes/history.js';
 import { recordVersion } from '../../../platform/writes/write-model.js';
 import { birthDateText } from '../../../platform/access/personal-data.js';
-import { mapNodes, viewerMatch } from '../connections.js';
-import { attendanceFilter, memberActivitySort } from '../filters.js';
-import { parsePeriod } from '../period.js';
+import { attendanceFilter, mapNodes, memberActivitySort, parsePeriod, viewerMatch } from '../lists.js';
 import type { PartyMemberResolvers } from '../__generated__/resolvers-types.js';
 
 export const PartyMember: PartyMemberResolvers = {

@@ -1,6 +1,5 @@
 import { cellKeyOf } from '../../../platform/access/disclosure-control.js';
-import { viewerMatch } from '../connections.js';
-import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort } from '../filters.js';
+import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort, viewerMatch } from '../lists.js';
 import type { PartyOrganizationResolvers } from '../__generated__/resolvers-types.js';
 
 export const PartyOrganization: PartyOrganizationResolvers = {

@@ -1,7 +1,6 @@
 import { emptyPage, findConnection } from '../../../platform/query/pagination.js';
 import type { PartyBuildingContext } from '../context.js';
-import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort, type ListFilter } from '../filters.js';
-import { divisionMatch, effectiveDivision } from '../scope.js';
+import { activityFilter, activitySort, divisionMatch, effectiveDivision, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort, type ListFilter } from '../lists.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { auditRecords } from '../../../platform/access/audit-records.js';
 

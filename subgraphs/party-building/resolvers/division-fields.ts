@@ -1,10 +1,10 @@
 import { divisionLevelOf } from '../../../platform/world/division-code.js';
 import type { PageArgs } from '../../../platform/query/pagination.js';
-import { organizationsInDivision } from '../connections.js';
+import { organizationsInDivision } from '../loaders.js';
 import type { PartyBuildingContext } from '../context.js';
 import { indicatorValues, type PartyBuildingIndicatorValues } from '../indicators.js';
 import type { DivisionRef } from '../models.js';
-import { parsePeriod } from '../period.js';
+import { parsePeriod } from '../lists.js';
 import type { InputMaybe, PartyOrganizationFilter, PartyOrganizationOrder } from '../__generated__/resolvers-types.js';
 
 /**

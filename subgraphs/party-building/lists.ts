@@ -1,4 +1,8 @@
-import { containsText, type SortSpec } from '../../platform/query/pagination.js';
+import mongoose from 'mongoose';
+import { badUserInput } from '../../platform/contract/errors.js';
+import type { RequestContext } from '../../platform/access/request-access.js';
+import { divisionFilter, isWithin, parseDivisionCode } from '../../platform/world/division-code.js';
+import { containsText, withNode, type Connection, type SortSpec } from '../../platform/query/pagination.js';
 import { nameContains } from '../../platform/query/search-name.js';
 import type {
   InputMaybe,
@@ -14,8 +18,87 @@ import type {
   PartyOrganizationFilter,
   PartyOrganizationOrder,
 } from './__generated__/resolvers-types.js';
-import { dateRange, parsePeriod } from './period.js';
-import { optionalDivisionCode } from './scope.js';
+
+/**
+ * Party building's lists: the division a query may look at, the periods of its date arguments,
+ * each entity's filter and sort, and the mapping of a page's nodes.
+ */
+
+/**
+ * The division a query may look at: the narrowest of the viewer's jurisdiction and every
+ * division the query asks for (a parent's code, a filter's code). '' means everything;
+ * null means the requests do not overlap, so the answer is empty.
+ */
+export function effectiveDivision(ctx: RequestContext, ...requested: Array<string | null | undefined>): string | null {
+  let scope = ctx.access.scope();
+  for (const code of requested) {
+    if (scope === null) return null;
+    if (code === null || code === undefined) continue;
+    scope = isWithin(code, scope) ? code : isWithin(scope, code) ? scope : null;
+  }
+  return scope;
+}
+
+/** The Mongo filter for records inside `scope` (an indexed equality on an ancestry field). */
+export function divisionMatch(scope: string): Record<string, string> {
+  return scope === '' ? {} : divisionFilter(scope);
+}
+
+/** Validates an optional division-code argument; the error names the argument. */
+export function optionalDivisionCode(value: string | null | undefined, argumentName: string): string | null {
+  return value === null || value === undefined ? null : parseDivisionCode(value, argumentName);
+}
+
+/** Records of nested lists are limited to the viewer's jurisdiction too (defence in depth). */
+export function viewerMatch(ctx: RequestContext): Record<string, string> {
+  return divisionMatch(ctx.access.scope() ?? '');
+}
+
+/** A half-open time range [from, to); open ends are null. */
+export interface Period {
+  from: Date | null;
+  to: Date | null;
+}
+
+/** `toArgument` names the end argument in the error, e.g. `filter.to` or `filter.joinedTo`. */
+export function parsePeriod(from: Date | null | undefined, to: Date | null | undefined, toArgument = 'to'): Period {
+  const period = { from: from ?? null, to: to ?? null };
+  if (period.from && period.to && period.from.getTime() >= period.to.getTime()) {
+    throw badUserInput(toArgument, 'must be later than the start');
+  }
+  return period;
+}
+
+/**
+ * `{ $gte, $lt }` for a date field, or null when the period is unbounded. Built from parsed
+ * dates only, so it is marked trusted (the connection's sanitizeFilter would wrap it in `$eq`).
+ */
+export function dateRange(period: Period): Record<string, Date> | null {
+  const range: Record<string, Date> = {};
+  if (period.from) range.$gte = period.from;
+  if (period.to) range.$lt = period.to;
+  return Object.keys(range).length ? (mongoose.trusted(range) as Record<string, Date>) : null;
+}
+
+export function periodKey(period: Period): string {
+  return `${period.from?.toISOString() ?? ''}/${period.to?.toISOString() ?? ''}`;
+}
+
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+function shanghaiYear(date: Date): number {
+  return new Date(date.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
+}
+
+/**
+ * The calendar year (Asia/Shanghai) a period covers when it lies inside one year: a work-plan
+ * target for that year applies. `to` is exclusive, so [2016-01-01, 2017-01-01) is 2016.
+ */
+export function targetYearOf(period: Period): number | null {
+  if (!period.from || !period.to) return null;
+  const year = shanghaiYear(period.from);
+  return shanghaiYear(new Date(period.to.getTime() - 1)) === year ? year : null;
+}
 
 /**
  * Typed filter arguments to MongoDB filters. Only enum values, validated codes, ids compared by
@@ -111,4 +194,14 @@ export function memberActivitySort(order: InputMaybe<PartyMemberActivityOrder> |
 
 export function attendeeSort(order: InputMaybe<PartyAttendeeOrder> | undefined): SortSpec {
   return { field: ATTENDEE_SORT[order?.field ?? 'ORGANIZATION'], direction: order?.direction ?? 'ASC' };
+}
+
+/** Replaces each edge's node, dropping edges whose node no longer exists. */
+export async function mapNodes<A, B>(connection: Connection<A>, map: (node: A) => Promise<B | null>): Promise<Connection<B>> {
+  const nodes = await Promise.all(connection.edges.map((edge) => map(edge.node)));
+  const edges = connection.edges.flatMap((edge, index) => {
+    const node = nodes[index];
+    return node === null ? [] : [withNode(edge, node)];
+  });
+  return { ...connection, edges };
 }
