@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import { badUserInput } from '../../platform/contract/errors.js';
 import type { RequestContext } from '../../platform/access/request-access.js';
-import { divisionFilter, isWithin, parseDivisionCode } from '../../platform/world/division-code.js';
+import { divisionFilter, divisionLevelOf, isWithin, parseDivisionCode } from '../../platform/world/division-code.js';
 import { containsText, withNode, type Connection, type SortSpec } from '../../platform/query/pagination.js';
 import { nameContains } from '../../platform/query/search-name.js';
 import type {
@@ -18,6 +18,7 @@ import type {
   PartyOrganizationFilter,
   PartyOrganizationOrder,
 } from './__generated__/resolvers-types.js';
+import type { DivisionRef } from './models.js';
 
 /**
  * Party building's lists: the division a query may look at, the periods of its date arguments,
@@ -37,6 +38,14 @@ export function effectiveDivision(ctx: RequestContext, ...requested: Array<strin
     scope = isWithin(code, scope) ? code : isWithin(scope, code) ? scope : null;
   }
   return scope;
+}
+
+/**
+ * What party building contributes to District, Street and Community (owned by civil affairs) is
+ * keyed by the division code: a division the viewer may see, as this subgraph knows it.
+ */
+export function resolveDivisionRef(ref: { code: string }, ctx: RequestContext): DivisionRef | null {
+  return divisionLevelOf(ref.code) !== null && ctx.access.canSeeDivision(ref.code) ? { code: ref.code } : null;
 }
 
 /** The Mongo filter for records inside `scope` (an indexed equality on an ancestry field). */

@@ -3,6 +3,7 @@ import type { PartyBuildingContext } from '../context.js';
 import { activityFilter, activitySort, divisionMatch, effectiveDivision, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort, type ListFilter } from '../lists.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { auditRecords } from '../../../platform/access/audit-records.js';
+import { statisticsRequest } from '../../../platform/query/statistics.js';
 
 /** The list's filter with the division narrowed to the viewer's jurisdiction; null = nothing visible. */
 function scopedMatch(ctx: PartyBuildingContext, filter: ListFilter): Record<string, unknown> | null {
@@ -34,5 +35,7 @@ export const Query: QueryResolvers = {
     const match = scopedMatch(ctx, evaluationFilter(args.filter));
     return match ? findConnection(ctx.models.evaluation, match, evaluationSort(args.orderBy), args, ctx.cursors) : emptyPage(args, evaluationSort(args.orderBy), ctx.cursors);
   },
+  /** Null outside the viewer's jurisdiction; the groupings resolve in PartyBuildingStatistics.ts. */
+  partyBuildingStatistics: (_root, args, ctx) => statisticsRequest(ctx.access, args),
   partyBuildingAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'partyBuildingAuditRecords'),
 };
