@@ -2,21 +2,22 @@ import mongoose from 'mongoose';
 import { badUserInput } from '../../platform/contract/errors.js';
 import type { RequestContext } from '../../platform/access/request-access.js';
 import { divisionFilter, divisionLevelOf, isWithin, parseDivisionCode } from '../../platform/world/division-code.js';
-import { containsText, withNode, type Connection, type SortSpec } from '../../platform/query/pagination.js';
+import { containsText, withNode, type Connection, type GroupedPageKey, type PageArgs, type SortSpec } from '../../platform/query/pagination.js';
 import { nameContains } from '../../platform/query/search-name.js';
 import type {
   InputMaybe,
   PartyActivityFilter,
-  PartyActivityOrder,
-  PartyAttendeeOrder,
+  PartyActivityOrderField,
+  PartyAttendeeOrderField,
   PartyEvaluationFilter,
-  PartyEvaluationOrder,
+  PartyEvaluationOrderField,
   PartyMemberActivityFilter,
-  PartyMemberActivityOrder,
+  PartyMemberActivityOrderField,
   PartyMemberFilter,
-  PartyMemberOrder,
+  PartyMemberOrderField,
   PartyOrganizationFilter,
-  PartyOrganizationOrder,
+  PartyOrganizationOrderField,
+  SortDirection,
 } from './__generated__/resolvers-types.js';
 import type { DivisionRef } from './models.js';
 
@@ -59,8 +60,13 @@ export function optionalDivisionCode(value: string | null | undefined, argumentN
 }
 
 /** Records of nested lists are limited to the viewer's jurisdiction too (defence in depth). */
-export function viewerMatch(ctx: RequestContext): Record<string, string> {
+function viewerMatch(ctx: RequestContext): Record<string, string> {
   return divisionMatch(ctx.access.scope() ?? '');
+}
+
+/** The loader key of a nested list whose records are limited to the viewer's jurisdiction: the parent's group, the filter inside it, sort and page. */
+export function viewerPageKey(ctx: RequestContext, group: string, match: Record<string, unknown>, sort: SortSpec, args: PageArgs): GroupedPageKey {
+  return { group, filter: { ...viewerMatch(ctx), ...match }, sort, args };
 }
 
 /** A half-open time range [from, to); open ends are null. */
@@ -119,6 +125,12 @@ export interface ListFilter {
   match: Record<string, unknown>;
 }
 
+/** The list's filter with the division narrowed to the viewer's jurisdiction; null = nothing visible. */
+export function scopedMatch(ctx: RequestContext, filter: ListFilter): Record<string, unknown> | null {
+  const scope = effectiveDivision(ctx, filter.divisionCode);
+  return scope === null ? null : { ...divisionMatch(scope), ...filter.match };
+}
+
 function defined(entries: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined && value !== null));
 }
@@ -170,40 +182,27 @@ export function evaluationFilter(filter: InputMaybe<PartyEvaluationFilter> | und
 }
 
 /** The activities a member attended are their attendance records, which carry the activity's start. */
-export function attendanceFilter(filter: InputMaybe<PartyMemberActivityFilter> | undefined): Record<string, unknown> {
+export function memberActivityFilter(filter: InputMaybe<PartyMemberActivityFilter> | undefined): Record<string, unknown> {
   return defined({ startsAt: dateRange(parsePeriod(filter?.from, filter?.to, 'filter.to')) });
 }
 
-const ORGANIZATION_SORT = { NAME: 'name', DIVISION_CODE: 'divisionCode', FOUNDED_ON: 'foundedOn' } as const;
-const MEMBER_SORT = { JOINED_ON: 'joinedOn', BIRTH_DATE: 'birthDate' } as const;
-const ACTIVITY_SORT = { STARTS_AT: 'startsAt', PARTICIPANT_COUNT: 'participantCount' } as const;
-const EVALUATION_SORT = { YEAR: 'year', SCORE: 'score' } as const;
-const MEMBER_ACTIVITY_SORT = { STARTS_AT: 'startsAt', VOLUNTEER_HOURS: 'volunteerHours' } as const;
-const ATTENDEE_SORT = { ORGANIZATION: 'memberOrganizationId', VOLUNTEER_HOURS: 'volunteerHours' } as const;
-
-export function organizationSort(order: InputMaybe<PartyOrganizationOrder> | undefined): SortSpec {
-  return { field: ORGANIZATION_SORT[order?.field ?? 'DIVISION_CODE'], direction: order?.direction ?? 'ASC' };
+/**
+ * A list's sort from its order argument: the stored field of the order's field (the list's
+ * default field when none is given), ascending unless the order says otherwise.
+ */
+function sortOf<F extends string>(fields: Record<F, string>, defaultField: F) {
+  return (order: InputMaybe<{ field?: F; direction?: SortDirection }> | undefined): SortSpec => ({
+    field: fields[order?.field ?? defaultField],
+    direction: order?.direction ?? 'ASC',
+  });
 }
 
-export function memberSort(order: InputMaybe<PartyMemberOrder> | undefined): SortSpec {
-  return { field: MEMBER_SORT[order?.field ?? 'JOINED_ON'], direction: order?.direction ?? 'ASC' };
-}
-
-export function activitySort(order: InputMaybe<PartyActivityOrder> | undefined): SortSpec {
-  return { field: ACTIVITY_SORT[order?.field ?? 'STARTS_AT'], direction: order?.direction ?? 'ASC' };
-}
-
-export function evaluationSort(order: InputMaybe<PartyEvaluationOrder> | undefined): SortSpec {
-  return { field: EVALUATION_SORT[order?.field ?? 'YEAR'], direction: order?.direction ?? 'ASC' };
-}
-
-export function memberActivitySort(order: InputMaybe<PartyMemberActivityOrder> | undefined): SortSpec {
-  return { field: MEMBER_ACTIVITY_SORT[order?.field ?? 'STARTS_AT'], direction: order?.direction ?? 'ASC' };
-}
-
-export function attendeeSort(order: InputMaybe<PartyAttendeeOrder> | undefined): SortSpec {
-  return { field: ATTENDEE_SORT[order?.field ?? 'ORGANIZATION'], direction: order?.direction ?? 'ASC' };
-}
+export const organizationSort = sortOf<PartyOrganizationOrderField>({ NAME: 'name', DIVISION_CODE: 'divisionCode', FOUNDED_ON: 'foundedOn' }, 'DIVISION_CODE');
+export const memberSort = sortOf<PartyMemberOrderField>({ JOINED_ON: 'joinedOn', BIRTH_DATE: 'birthDate' }, 'JOINED_ON');
+export const activitySort = sortOf<PartyActivityOrderField>({ STARTS_AT: 'startsAt', PARTICIPANT_COUNT: 'participantCount' }, 'STARTS_AT');
+export const evaluationSort = sortOf<PartyEvaluationOrderField>({ YEAR: 'year', SCORE: 'score' }, 'YEAR');
+export const memberActivitySort = sortOf<PartyMemberActivityOrderField>({ STARTS_AT: 'startsAt', VOLUNTEER_HOURS: 'volunteerHours' }, 'STARTS_AT');
+export const attendeeSort = sortOf<PartyAttendeeOrderField>({ ORGANIZATION: 'memberOrganizationId', VOLUNTEER_HOURS: 'volunteerHours' }, 'ORGANIZATION');
 
 /** Replaces each edge's node, dropping edges whose node no longer exists. */
 export async function mapNodes<A, B>(connection: Connection<A>, map: (node: A) => Promise<B | null>): Promise<Connection<B>> {
