@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { badUserInput } from '../../platform/contract/errors.js';
+import { shanghaiDay } from '../../platform/query/calendar.js';
 import type { RequestContext } from '../../platform/access/request-access.js';
 import { divisionFilter, divisionLevelOf, isWithin, parseDivisionCode } from '../../platform/world/division-code.js';
 import { containsText, withNode, type Connection, type GroupedPageKey, type PageArgs, type SortSpec } from '../../platform/query/pagination.js';
@@ -99,20 +100,14 @@ export function periodKey(period: Period): string {
   return `${period.from?.toISOString() ?? ''}/${period.to?.toISOString() ?? ''}`;
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-function shanghaiYear(date: Date): number {
-  return new Date(date.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
-}
-
 /**
  * The calendar year (Asia/Shanghai) a period covers when it lies inside one year: a work-plan
  * target for that year applies. `to` is exclusive, so [2016-01-01, 2017-01-01) is 2016.
  */
 export function targetYearOf(period: Period): number | null {
   if (!period.from || !period.to) return null;
-  const year = shanghaiYear(period.from);
-  return shanghaiYear(new Date(period.to.getTime() - 1)) === year ? year : null;
+  const { year } = shanghaiDay(period.from);
+  return shanghaiDay(new Date(period.to.getTime() - 1)).year === year ? year : null;
 }
 
 /**
