@@ -1,9 +1,9 @@
 import type { Connection, Model } from 'mongoose';
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { childrenOf, divisionByName, DISTRICT_SPECS, type DivisionSeed } from '../../platform/world/divisions.js';
-import { makeMobile } from '../../platform/world/identifiers.js';
-import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY, GUARANTEED_RESIDENTS_PER_COMMUNITY, residentId } from '../../platform/world/keys.js';
-import { SeededRandom } from '../../platform/world/random.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { childrenOf, divisionByName, DISTRICT_SPECS, type DivisionSeed } from '../../../platform/world/divisions.js';
+import { makeMobile } from '../../../platform/world/identifiers.js';
+import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY, GUARANTEED_RESIDENTS_PER_COMMUNITY, residentId } from '../../../platform/world/keys.js';
+import { SeededRandom } from '../../../platform/world/random.js';
 import {
   createPartyBuildingModels,
   type PartyActivityKind,
@@ -18,9 +18,9 @@ import {
   type PartyOrganizationLevel,
   type PartyOrganizationRecord,
   type PartyOrganizationSector,
-} from './models.js';
-import { DOCUMENTED } from './figures.js';
-import { withSearchNames } from '../../platform/query/search-name.js';
+} from '../models.js';
+import { DOCUMENTED } from '../figures.js';
+import { withSearchNames } from '../../../platform/query/search-name.js';
 import {
   BEIGUAN_ORGAN_UNITS,
   GENERATED_ORGAN_COUNT,
@@ -29,7 +29,7 @@ import {
   STUDY_TITLES,
   THEMED_TITLES,
   VOLUNTEER_TITLES,
-} from './seed-names.js';
+} from './names.js';
 
 /**
  * The party-building world: for every district a 区直属机关工委 with its organs, for every street
