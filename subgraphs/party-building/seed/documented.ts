@@ -5,7 +5,7 @@ import { addActivity } from './activities.js';
 import { addEvaluation } from './evaluations.js';
 import { BEIGUAN_ORGAN_UNITS } from './names.js';
 import { districtOrgan, districtOrgansCommittee, type StreetOrganizations } from './organizations.js';
-import { addHours, day, shanghai, type PartyWorld } from './world.js';
+import { addHours, day, type PartyWorld } from './world.js';
 
 /**
  * The records written from the source documents (000, 001, 003, 004), placed exactly: they
@@ -17,7 +17,7 @@ export function seedBeiguanOrgans(world: PartyWorld, district: DivisionSeed, ran
   const committee = districtOrgansCommittee(world, district, random, residences, DOCUMENTED.beiguanDeputySecretary);
   const organs = BEIGUAN_ORGAN_UNITS.map(([unit, level], i) => districtOrgan(world, district, committee, random, residences, unit, level, i));
   const leaders = organs.flatMap((organ) => world.officersOf(organ, ['SECRETARY', 'DEPUTY_SECRETARY']));
-  const training = shanghai('2020-12-09', '14:30');
+  const training = day(2020, 12, 9, '14:30');
   addActivity(world, {
     kind: 'TRAINING',
     title: '学习贯彻党的十九届五中全会精神集中宣讲动员暨培训会议',
@@ -31,8 +31,8 @@ export function seedBeiguanOrgans(world: PartyWorld, district: DivisionSeed, ran
   addActivity(world, {
     kind: 'LECTURE',
     title: '区直属机关宣讲团：学习贯彻党的十九届五中全会精神集中宣讲',
-    startsAt: shanghai('2020-12-09', '15:00'),
-    endsAt: shanghai('2020-12-31', '18:00'),
+    startsAt: day(2020, 12, 9, '15:00'),
+    endsAt: day(2020, 12, 31, '18:00'),
     organization: committee,
     divisionCode: district.code,
     attendees: leaders,
@@ -41,8 +41,8 @@ export function seedBeiguanOrgans(world: PartyWorld, district: DivisionSeed, ran
   addActivity(world, {
     kind: 'LECTURE',
     title: '百姓宣讲团：学习贯彻党的十九届五中全会精神分众化宣讲',
-    startsAt: shanghai('2020-12-09', '15:00'),
-    endsAt: shanghai('2021-02-28', '18:00'),
+    startsAt: day(2020, 12, 9, '15:00'),
+    endsAt: day(2021, 2, 28, '18:00'),
     organization: committee,
     divisionCode: district.code,
     attendees: organs.flatMap((organ) => world.officersOf(organ, ['MEMBER']).slice(0, 1)),
@@ -53,7 +53,7 @@ export function seedBeiguanOrgans(world: PartyWorld, district: DivisionSeed, ran
 /** 广开街 (000), 2010: 创先争优 in 机关, 社区 and 两新 organizations, monthly 中心组学习, the monthly clean-up day. */
 export function seedGuangkai(world: PartyWorld, street: StreetOrganizations, random: SeededRandom): void {
   const all = [street.organ, ...street.community.values(), ...street.nonPublic];
-  const mobilisation = shanghai('2010-05-10', '09:00');
+  const mobilisation = day(2010, 5, 10, '09:00');
   addActivity(world, {
     kind: 'STUDY_SESSION',
     title: '在全街基层党组织和党员中深入开展创先争优活动动员大会',
@@ -117,14 +117,15 @@ export function seedTongbailu(world: PartyWorld, street: StreetOrganizations, ra
     const service = day(2007, month, 20, '09:00');
     addActivity(world, { kind: 'VOLUNTEER_SERVICE', title: '党员志愿者队伍“亲情服务”', startsAt: service, endsAt: addHours(service, 3), organization: kaiyuan, divisionCode: kaiyuan.divisionCode, attendees: world.someMembersOf(kaiyuan, 0.4), hoursEach: 3, source: '001' });
   }
-  const study = shanghai('2007-03-15', '14:30');
+  const study = day(2007, 3, 15, '14:30');
   addActivity(world, { kind: 'STUDY_SESSION', title: '“讲党性、重品行、做表率”活动动员会', startsAt: study, endsAt: addHours(study, 2), organization: street.committee, divisionCode: street.committee.divisionCode, attendees: [...(world.membersOf.get(street.committee._id) ?? []), ...(world.membersOf.get(street.organ._id) ?? [])], source: '001' });
 }
 
 /** 大港街道 (004), 2016: the 1,000-volunteer tree planting at 福苑里, 先锋工程 and 非公党建. */
 export function seedDagang(world: PartyWorld, street: StreetOrganizations, random: SeededRandom): void {
   const fuyuanli = street.community.get(divisionByName('福苑里社區').code)!;
-  const planting = shanghai(DOCUMENTED.treePlanting.date, '08:30');
+  const [plantingYear, plantingMonth, plantingDay] = DOCUMENTED.treePlanting.date.split('-').map(Number);
+  const planting = day(plantingYear, plantingMonth, plantingDay, '08:30');
   addActivity(world, {
     kind: 'VOLUNTEER_SERVICE',
     title: '千名志愿者社区植树劳动',
@@ -139,10 +140,10 @@ export function seedDagang(world: PartyWorld, street: StreetOrganizations, rando
     source: '004',
   });
   const secretaries = [street.organ, ...street.community.values(), ...street.nonPublic].flatMap((o) => world.officersOf(o, ['SECRETARY']));
-  const pioneer = shanghai('2016-04-14', '09:00');
+  const pioneer = day(2016, 4, 14, '09:00');
   addActivity(world, { kind: 'TRAINING', title: '“先锋工程”基层党组织书记培训', startsAt: pioneer, endsAt: addHours(pioneer, 3), organization: street.committee, divisionCode: street.committee.divisionCode, attendees: secretaries, source: '004' });
   const nonPublicSecretaries = street.nonPublic.flatMap((o) => world.officersOf(o, ['SECRETARY']));
-  const training = shanghai('2016-06-16', '09:00');
+  const training = day(2016, 6, 16, '09:00');
   addActivity(world, { kind: 'TRAINING', title: '非公企业党组织书记培训', startsAt: training, endsAt: addHours(training, 3), organization: street.committee, divisionCode: street.committee.divisionCode, attendees: nonPublicSecretaries, source: '004' });
   for (const month of [3, 6, 9, 12]) {
     const startsAt = day(2016, month, 25, '14:30');

@@ -1,3 +1,4 @@
+import { shanghaiMidnight } from '../../../platform/query/calendar.js';
 import type { SeededRandom } from '../../../platform/world/random.js';
 import type {
   PartyActivityRecord,
@@ -14,12 +15,10 @@ export const DOCUMENT_YEAR: Record<string, number> = { '120104': 2010, '410102':
 /** 北关区's document covers January to November 2020; December is the documented 宣讲. */
 export const LAST_GENERATED_MONTH = 11;
 
-export function shanghai(date: string, time = '09:00'): Date {
-  return new Date(`${date}T${time}:00+08:00`);
-}
-
+/** The local time `time` ('HH:MM') of a calendar day in Asia/Shanghai. */
 export function day(year: number, month: number, dayOfMonth: number, time = '09:00'): Date {
-  return shanghai(`${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`, time);
+  const [hours, minutes] = time.split(':').map(Number);
+  return new Date(shanghaiMidnight(year, month, dayOfMonth).getTime() + (hours * 60 + minutes) * 60_000);
 }
 
 export function addHours(date: Date, hours: number): Date {
