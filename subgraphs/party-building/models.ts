@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { withRecordKeys } from '../../platform/access/disclosure-control.js';
 import { divisionPaths, withDivisionAncestry } from '../../platform/query/division-fields.js';
+import { divisionAncestry } from '../../platform/world/division-code.js';
 import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
 import { versionedPaths, type VersionedRecord } from '../../platform/writes/write-model.js';
 import { withSearchName } from '../../platform/query/search-name.js';
@@ -115,6 +116,24 @@ export type PartyAttendanceRecord = DivisionRecord & {
   startsAt: Date;
   volunteerHours: number;
 };
+
+/**
+ * The attendance row of `member` at `activity` (writes/activities.ts and the seed build them
+ * alike): the activity's division and start, and the organization the member attended from,
+ * kept when the member later moves.
+ */
+export function attendanceRecord(_id: string, activity: PartyActivityRecord, member: PartyMemberRecord, volunteerHours: number): PartyAttendanceRecord {
+  return {
+    _id,
+    activityId: activity._id,
+    memberId: member._id,
+    memberOrganizationId: member.organizationId,
+    startsAt: activity.startsAt,
+    volunteerHours,
+    divisionCode: activity.divisionCode,
+    ...divisionAncestry(activity.divisionCode),
+  };
+}
 
 export type PartyEvaluationRecord = DivisionRecord & {
   _id: string;

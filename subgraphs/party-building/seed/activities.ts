@@ -1,5 +1,5 @@
 import { divisionAncestry } from '../../../platform/world/division-code.js';
-import type { PartyActivityKind, PartyActivityOutputRecord, PartyActivityRecord, PartyMemberRecord, PartyOrganizationRecord } from '../models.js';
+import { attendanceRecord, type PartyActivityKind, type PartyActivityOutputRecord, type PartyActivityRecord, type PartyMemberRecord, type PartyOrganizationRecord } from '../models.js';
 import { STUDY_TITLES, THEMED_TITLES, VOLUNTEER_TITLES } from './names.js';
 import { addHours, day, LAST_GENERATED_MONTH, type PartyWorld } from './world.js';
 
@@ -43,16 +43,7 @@ export function addActivity(world: PartyWorld, spec: ActivitySpec): PartyActivit
   };
   world.activities.push(activity);
   for (const member of spec.attendees) {
-    world.attendances.push({
-      _id: `patt-${String(world.attendanceCount++).padStart(7, '0')}`,
-      activityId: activity._id,
-      memberId: member._id,
-      memberOrganizationId: member.organizationId,
-      startsAt: activity.startsAt,
-      volunteerHours: hoursEach,
-      divisionCode: activity.divisionCode,
-      ...divisionAncestry(activity.divisionCode),
-    });
+    world.attendances.push(attendanceRecord(`patt-${String(world.attendanceCount++).padStart(7, '0')}`, activity, member, hoursEach));
   }
   return activity;
 }

@@ -1,6 +1,7 @@
 import { divisionByName, type DivisionSeed } from '../../../platform/world/divisions.js';
 import type { SeededRandom } from '../../../platform/world/random.js';
 import { DOCUMENTED } from '../figures.js';
+import type { PartyActivityKind, PartyMemberRecord } from '../models.js';
 import { addActivity } from './activities.js';
 import { addEvaluation } from './evaluations.js';
 import { BEIGUAN_ORGAN_UNITS } from './names.js';
@@ -17,37 +18,14 @@ export function seedBeiguanOrgans(world: PartyWorld, district: DivisionSeed, ran
   const committee = districtOrgansCommittee(world, district, random, residences, DOCUMENTED.beiguanDeputySecretary);
   const organs = BEIGUAN_ORGAN_UNITS.map(([unit, level], i) => districtOrgan(world, district, committee, random, residences, unit, level, i));
   const leaders = organs.flatMap((organ) => world.officersOf(organ, ['SECRETARY', 'DEPUTY_SECRETARY']));
+  // The committee's 宣讲 of the 五中全会, in the district, for the organs' officers.
+  const committeeActivity = (kind: PartyActivityKind, title: string, startsAt: Date, endsAt: Date, attendees: PartyMemberRecord[]) =>
+    addActivity(world, { kind, title, startsAt, endsAt, organization: committee, divisionCode: district.code, attendees, source: '003' });
   const training = day(2020, 12, 9, '14:30');
-  addActivity(world, {
-    kind: 'TRAINING',
-    title: '学习贯彻党的十九届五中全会精神集中宣讲动员暨培训会议',
-    startsAt: training,
-    endsAt: addHours(training, 2.5),
-    organization: committee,
-    divisionCode: district.code,
-    attendees: leaders,
-    source: '003',
-  });
-  addActivity(world, {
-    kind: 'LECTURE',
-    title: '区直属机关宣讲团：学习贯彻党的十九届五中全会精神集中宣讲',
-    startsAt: day(2020, 12, 9, '15:00'),
-    endsAt: day(2020, 12, 31, '18:00'),
-    organization: committee,
-    divisionCode: district.code,
-    attendees: leaders,
-    source: '003',
-  });
-  addActivity(world, {
-    kind: 'LECTURE',
-    title: '百姓宣讲团：学习贯彻党的十九届五中全会精神分众化宣讲',
-    startsAt: day(2020, 12, 9, '15:00'),
-    endsAt: day(2021, 2, 28, '18:00'),
-    organization: committee,
-    divisionCode: district.code,
-    attendees: organs.flatMap((organ) => world.officersOf(organ, ['MEMBER']).slice(0, 1)),
-    source: '003',
-  });
+  committeeActivity('TRAINING', '学习贯彻党的十九届五中全会精神集中宣讲动员暨培训会议', training, addHours(training, 2.5), leaders);
+  committeeActivity('LECTURE', '区直属机关宣讲团：学习贯彻党的十九届五中全会精神集中宣讲', day(2020, 12, 9, '15:00'), day(2020, 12, 31, '18:00'), leaders);
+  const members = organs.flatMap((organ) => world.officersOf(organ, ['MEMBER']).slice(0, 1));
+  committeeActivity('LECTURE', '百姓宣讲团：学习贯彻党的十九届五中全会精神分众化宣讲', day(2020, 12, 9, '15:00'), day(2021, 2, 28, '18:00'), members);
 }
 
 /** 广开街 (000), 2010: 创先争优 in 机关, 社区 and 两新 organizations, monthly 中心组学习, the monthly clean-up day. */
