@@ -51,12 +51,12 @@ export function resolveDivisionRef(ref: { code: string }, ctx: RequestContext): 
 }
 
 /** The Mongo filter for records inside `scope` (an indexed equality on an ancestry field). */
-export function divisionMatch(scope: string): Record<string, string> {
+function divisionMatch(scope: string): Record<string, string> {
   return scope === '' ? {} : divisionFilter(scope);
 }
 
 /** Validates an optional division-code argument; the error names the argument. */
-export function optionalDivisionCode(value: string | null | undefined, argumentName: string): string | null {
+function optionalDivisionCode(value: string | null | undefined, argumentName: string): string | null {
   return value === null || value === undefined ? null : parseDivisionCode(value, argumentName);
 }
 
