@@ -4,7 +4,7 @@ import { seedCivilAffairs } from './civil-affairs/seed.js';
 import { createEconomySubgraph } from './economy/server.js';
 import { seedEconomy } from './economy/seed/index.js';
 import { createPartyBuildingSubgraph } from './party-building/server.js';
-import { seedPartyBuilding } from './party-building/seed.js';
+import { seedPartyBuilding } from './party-building/seed/index.js';
 import { unscoped } from '../platform/access/elevations.js';
 import type { Domain } from '../platform/contract/identity.js';
 import type { SubgraphDeps, SubgraphServer } from '../platform/server/subgraph-server.js';

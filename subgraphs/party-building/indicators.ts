@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../../platform/world/division-code.js';
 import { RECORD_KEY_SUM, recordKeySumIf, type DisclosureControl } from '../../platform/access/disclosure-control.js';
-import type { PartyBuildingModels, PartyBuildingTargetRecord } from './models.js';
-import { dateRange, periodKey, targetYearOf, type Period } from './period.js';
+import type { RequestContext } from '../../platform/access/request-access.js';
+import type { DivisionRef, PartyBuildingModels, PartyBuildingTargetRecord } from './models.js';
+import { dateRange, parsePeriod, periodKey, targetYearOf, type Period } from './lists.js';
+import type { InputMaybe } from './__generated__/resolvers-types.js';
 
 /**
  * The party-building dashboard of a division for a period. Each figure is a MongoDB
@@ -130,7 +132,7 @@ export function indicatorValues(totals: Totals, control: DisclosureControl): Par
   };
 }
 
-/** `hoursEachOf` (activity-records.ts) as a pipeline expression: the hours each participant of an activity served. */
+/** `hoursEachOf` (writes/activities.ts) as a pipeline expression: the hours each participant of an activity served. */
 const HOURS_EACH = {
   $ifNull: ['$volunteerHoursEach', { $cond: [{ $gt: ['$participantCount', 0] }, { $divide: ['$volunteerHours', '$participantCount'] }, 0] }],
 };
@@ -242,4 +244,19 @@ export function createIndicatorLoader(models: PartyBuildingModels): DataLoader<I
     },
     { cacheKeyFn: ({ code, period }) => `${code}|${periodKey(period)}` },
   );
+}
+
+/**
+ * `District/Street/Community.partyBuildingIndicators`: a division's figures only for viewers
+ * whose jurisdiction covers the whole division: a street's indicators narrowed to one community
+ * would be a wrong figure under the street's name.
+ */
+export async function divisionIndicators(
+  parent: DivisionRef,
+  args: { from?: InputMaybe<Date>; to?: InputMaybe<Date> },
+  ctx: RequestContext & { loaders: { indicators: ReturnType<typeof createIndicatorLoader> } },
+): Promise<PartyBuildingIndicatorValues | null> {
+  const period = parsePeriod(args.from, args.to);
+  if (!ctx.access.canSeeRecordIn(parent.code)) return null;
+  return indicatorValues(await ctx.loaders.indicators.load({ code: parent.code, period }), ctx.disclosure);
 }

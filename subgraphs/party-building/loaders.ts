@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import { DIVISION_FIELD_BY_LEVEL, type DivisionField } from '../../platform/world/division-code.js';
+import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../../platform/world/division-code.js';
+import type { RequestContext } from '../../platform/access/request-access.js';
 import type { CursorSeal } from '../../platform/query/cursor-seal.js';
 import { RECORD_KEY_SUM } from '../../platform/access/disclosure-control.js';
-import { groupedConnectionLoader, uniqueKeyLoader, type Connection, type GroupedPageKey } from '../../platform/query/pagination.js';
+import { emptyPage, groupedConnectionLoader, uniqueKeyLoader, type Connection, type GroupedPageKey, type PageArgs } from '../../platform/query/pagination.js';
 import { createIndicatorLoader } from './indicators.js';
 import type {
   PartyActivityRecord,
@@ -12,7 +13,8 @@ import type {
   PartyMemberRecord,
   PartyOrganizationRecord,
 } from './models.js';
-import { dateRange, periodKey, type Period } from './period.js';
+import { dateRange, effectiveDivision, organizationFilter, organizationSort, periodKey, type Period } from './lists.js';
+import type { InputMaybe, PartyOrganizationFilter, PartyOrganizationOrder } from './__generated__/resolvers-types.js';
 
 /**
  * Per-request loaders: every entity reference and every nested list is one database query per
@@ -126,3 +128,25 @@ export function createPartyBuildingLoaders(models: PartyBuildingModels, cursors:
 }
 
 export type PartyBuildingLoaders = ReturnType<typeof createPartyBuildingLoaders>;
+
+/**
+ * `District/Street/Community.partyOrganizations`: the organizations in the narrowest of the
+ * parent division, the filter's division and the viewer's jurisdiction, through the loader of
+ * that division level (one aggregation for all parents of the request).
+ */
+export async function organizationsInDivision(
+  ctx: RequestContext & { loaders: PartyBuildingLoaders },
+  parentCode: string,
+  args: PageArgs & { filter?: InputMaybe<PartyOrganizationFilter>; orderBy?: InputMaybe<PartyOrganizationOrder> },
+): Promise<Connection<PartyOrganizationRecord>> {
+  const { divisionCode, match } = organizationFilter(args.filter);
+  const scope = effectiveDivision(ctx, parentCode, divisionCode);
+  const level = scope ? divisionLevelOf(scope) : null;
+  if (!scope || !level) return emptyPage(args, organizationSort(args.orderBy), ctx.cursors);
+  return ctx.loaders.organizationsInDivision[DIVISION_FIELD_BY_LEVEL[level]].load({
+    group: scope,
+    filter: match,
+    sort: organizationSort(args.orderBy),
+    args: { first: args.first, after: args.after },
+  });
+}

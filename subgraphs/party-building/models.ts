@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { withRecordKeys } from '../../platform/access/disclosure-control.js';
 import { divisionPaths, withDivisionAncestry } from '../../platform/query/division-fields.js';
+import { divisionAncestry } from '../../platform/world/division-code.js';
 import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
 import { versionedPaths, type VersionedRecord } from '../../platform/writes/write-model.js';
 import { withSearchName } from '../../platform/query/search-name.js';
@@ -60,7 +61,7 @@ export type PartyOrganizationRecord = DivisionRecord & {
   source: string | null;
 };
 
-/** Moved between organizations by `transferPartyMember` (member-transfer.ts): versioned, with its history. */
+/** Moved between organizations by `transferPartyMember` (writes/members.ts): versioned, with its history. */
 export type PartyMemberRecord = DivisionRecord & VersionedRecord & {
   _id: string;
   name: string;
@@ -86,7 +87,7 @@ export type PartyActivityOutputRecord = {
   unit: string;
 };
 
-/** Recorded and given attendance through activity-records.ts: versioned, with its history. */
+/** Recorded and given attendance through writes/activities.ts: versioned, with its history. */
 export type PartyActivityRecord = DivisionRecord & VersionedRecord & Idempotent & {
   _id: string;
   /** The disclosure-control record key (disclosure-control.ts); absent only before migration 002. */
@@ -115,6 +116,24 @@ export type PartyAttendanceRecord = DivisionRecord & {
   startsAt: Date;
   volunteerHours: number;
 };
+
+/**
+ * The attendance row of `member` at `activity` (writes/activities.ts and the seed build them
+ * alike): the activity's division and start, and the organization the member attended from,
+ * kept when the member later moves.
+ */
+export function attendanceRecord(_id: string, activity: PartyActivityRecord, member: PartyMemberRecord, volunteerHours: number): PartyAttendanceRecord {
+  return {
+    _id,
+    activityId: activity._id,
+    memberId: member._id,
+    memberOrganizationId: member.organizationId,
+    startsAt: activity.startsAt,
+    volunteerHours,
+    divisionCode: activity.divisionCode,
+    ...divisionAncestry(activity.divisionCode),
+  };
+}
 
 export type PartyEvaluationRecord = DivisionRecord & {
   _id: string;

@@ -1,4 +1,5 @@
 import { cellKeyOf, RECORD_KEY_SUM, type DisclosureControl } from '../../platform/access/disclosure-control.js';
+import { SHANGHAI_OFFSET_MS } from '../../platform/query/calendar.js';
 import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, statisticsMatch, yearOf, type GroupedId, type StatisticsRequest } from '../../platform/query/statistics.js';
 import type {
   PartyMemberAgeBand,
@@ -26,8 +27,6 @@ const AGE_BANDS: ReadonlyArray<[band: PartyMemberAgeBand, fromAge: number]> = [
   ['FROM_61_TO_70', 61],
   ['OVER_70', 71],
 ];
-
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /** The instant `years` calendar years (Asia/Shanghai) before `date`: born at or before it, one is at least that old. */
 function yearsBefore(date: Date, years: number): Date {

@@ -1,7 +1,7 @@
 import { writerFor } from '../../../platform/access/write-access.js';
-import { recordAttendance, recordPartyActivity } from '../activity-records.js';
+import { recordAttendance, recordPartyActivity } from '../writes/activities.js';
 import type { PartyBuildingContext } from '../context.js';
-import { transferPartyMember } from '../member-transfer.js';
+import { transferPartyMember } from '../writes/members.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 
 const writer = writerFor<PartyBuildingContext>();

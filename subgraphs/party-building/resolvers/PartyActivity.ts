@@ -1,9 +1,8 @@
 import { cellKeyOf } from '../../../platform/access/disclosure-control.js';
 import { historyConnection } from '../../../platform/writes/history.js';
-import { hoursEachOf } from '../activity-records.js';
+import { hoursEachOf } from '../writes/activities.js';
 import { recordVersion } from '../../../platform/writes/write-model.js';
-import { mapNodes } from '../connections.js';
-import { attendeeSort } from '../filters.js';
+import { attendeeSort, mapNodes } from '../lists.js';
 import type { PartyActivityResolvers } from '../__generated__/resolvers-types.js';
 
 export const PartyActivity: PartyActivityResolvers = {

@@ -1,12 +1,7 @@
-import { statisticsRequest } from '../../../platform/query/statistics.js';
-import type { PartyBuildingStatisticsResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
+import type { PartyBuildingStatisticsResolvers } from '../__generated__/resolvers-types.js';
 import { memberStatistics, organizationStatistics } from '../statistics.js';
 
-/** `Query.partyBuildingStatistics`: null outside the viewer's jurisdiction; the groupings resolve below. */
-export const partyBuildingStatisticsQuery: Pick<QueryResolvers, 'partyBuildingStatistics'> = {
-  partyBuildingStatistics: (_root, args, ctx) => statisticsRequest(ctx.access, args),
-};
-
+/** The groupings of `Query.partyBuildingStatistics` (Query.ts: null outside the viewer's jurisdiction). */
 export const PartyBuildingStatistics: PartyBuildingStatisticsResolvers = {
   division: (request) => request.division,
   organizations: (request, args, ctx) => organizationStatistics(ctx.models, request, args.groupBy),

@@ -1,9 +1,7 @@
 import { historyConnection } from '../../../platform/writes/history.js';
 import { recordVersion } from '../../../platform/writes/write-model.js';
 import { birthDateText } from '../../../platform/access/personal-data.js';
-import { mapNodes, viewerMatch } from '../connections.js';
-import { attendanceFilter, memberActivitySort } from '../filters.js';
-import { parsePeriod } from '../period.js';
+import { mapNodes, memberActivityFilter, memberActivitySort, parsePeriod, viewerPageKey } from '../lists.js';
 import type { PartyMemberResolvers } from '../__generated__/resolvers-types.js';
 
 export const PartyMember: PartyMemberResolvers = {
@@ -29,12 +27,7 @@ export const PartyMember: PartyMemberResolvers = {
     return { id: member.residentId };
   },
   activities: async (member, { filter, orderBy, ...args }, ctx) => {
-    const attendances = await ctx.loaders.attendancesOfMember.load({
-      group: member._id,
-      filter: { ...viewerMatch(ctx), ...attendanceFilter(filter) },
-      sort: memberActivitySort(orderBy),
-      args,
-    });
+    const attendances = await ctx.loaders.attendancesOfMember.load(viewerPageKey(ctx, member._id, memberActivityFilter(filter), memberActivitySort(orderBy), args));
     return mapNodes(attendances, (attendance) => ctx.loaders.activity.load(attendance.activityId));
   },
   volunteerHours: (member, args, ctx) => ctx.loaders.memberVolunteerHours.load({ memberId: member._id, period: parsePeriod(args.from, args.to) }),

@@ -1,6 +1,5 @@
 import { cellKeyOf } from '../../../platform/access/disclosure-control.js';
-import { viewerMatch } from '../connections.js';
-import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort } from '../filters.js';
+import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort, viewerPageKey } from '../lists.js';
 import type { PartyOrganizationResolvers } from '../__generated__/resolvers-types.js';
 
 export const PartyOrganization: PartyOrganizationResolvers = {
@@ -28,19 +27,9 @@ export const PartyOrganization: PartyOrganizationResolvers = {
   members: (organization, { filter, orderBy, ...args }, ctx) =>
     ctx.loaders.membersOfOrganization.load({ group: organization._id, filter: memberFilter(filter).match, sort: memberSort(orderBy), args }),
   activities: (organization, { filter, orderBy, ...args }, ctx) =>
-    ctx.loaders.activitiesOfOrganization.load({
-      group: organization._id,
-      filter: { ...viewerMatch(ctx), ...activityFilter(filter).match },
-      sort: activitySort(orderBy),
-      args,
-    }),
+    ctx.loaders.activitiesOfOrganization.load(viewerPageKey(ctx, organization._id, activityFilter(filter).match, activitySort(orderBy), args)),
   children: (organization, { filter, orderBy, ...args }, ctx) =>
-    ctx.loaders.childOrganizations.load({
-      group: organization._id,
-      filter: { ...viewerMatch(ctx), ...organizationFilter(filter).match },
-      sort: organizationSort(orderBy),
-      args,
-    }),
+    ctx.loaders.childOrganizations.load(viewerPageKey(ctx, organization._id, organizationFilter(filter).match, organizationSort(orderBy), args)),
   evaluations: (organization, { filter, orderBy, ...args }, ctx) =>
     ctx.loaders.evaluationsOfOrganization.load({ group: organization._id, filter: evaluationFilter(filter).match, sort: evaluationSort(orderBy), args }),
 };

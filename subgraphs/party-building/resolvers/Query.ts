@@ -1,14 +1,15 @@
-import { emptyPage, findConnection } from '../../../platform/query/pagination.js';
+import type { Model } from 'mongoose';
+import { emptyPage, findConnection, type Connection, type PageArgs, type SortSpec } from '../../../platform/query/pagination.js';
 import type { PartyBuildingContext } from '../context.js';
-import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort, type ListFilter } from '../filters.js';
-import { divisionMatch, effectiveDivision } from '../scope.js';
+import { activityFilter, activitySort, evaluationFilter, evaluationSort, memberFilter, memberSort, organizationFilter, organizationSort, scopedMatch, type ListFilter } from '../lists.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { auditRecords } from '../../../platform/access/audit-records.js';
+import { statisticsRequest } from '../../../platform/query/statistics.js';
 
-/** The list's filter with the division narrowed to the viewer's jurisdiction; null = nothing visible. */
-function scopedMatch(ctx: PartyBuildingContext, filter: ListFilter): Record<string, unknown> | null {
-  const scope = effectiveDivision(ctx, filter.divisionCode);
-  return scope === null ? null : { ...divisionMatch(scope), ...filter.match };
+/** A root list: the filtered records inside the viewer's jurisdiction, or an empty page when the filter's division lies outside. */
+function rootList<T extends { _id: unknown }>(ctx: PartyBuildingContext, model: Model<T>, filter: ListFilter, sort: SortSpec, args: PageArgs): Promise<Connection<T>> | Connection<T> {
+  const match = scopedMatch(ctx, filter);
+  return match ? findConnection(model, match, sort, args, ctx.cursors) : emptyPage(args, sort, ctx.cursors);
 }
 
 function visible<T extends { divisionCode: string }>(ctx: PartyBuildingContext, record: T | null): T | null {
@@ -19,21 +20,11 @@ export const Query: QueryResolvers = {
   partyOrganization: async (_root, { id }, ctx) => visible(ctx, await ctx.loaders.organization.load(id)),
   partyMember: async (_root, { id }, ctx) => visible(ctx, await ctx.loaders.member.load(id)),
 
-  partyOrganizations: (_root, args, ctx) => {
-    const match = scopedMatch(ctx, organizationFilter(args.filter));
-    return match ? findConnection(ctx.models.organization, match, organizationSort(args.orderBy), args, ctx.cursors) : emptyPage(args, organizationSort(args.orderBy), ctx.cursors);
-  },
-  partyMembers: (_root, args, ctx) => {
-    const match = scopedMatch(ctx, memberFilter(args.filter));
-    return match ? findConnection(ctx.models.member, match, memberSort(args.orderBy), args, ctx.cursors) : emptyPage(args, memberSort(args.orderBy), ctx.cursors);
-  },
-  partyActivities: (_root, args, ctx) => {
-    const match = scopedMatch(ctx, activityFilter(args.filter));
-    return match ? findConnection(ctx.models.activity, match, activitySort(args.orderBy), args, ctx.cursors) : emptyPage(args, activitySort(args.orderBy), ctx.cursors);
-  },
-  partyEvaluations: (_root, args, ctx) => {
-    const match = scopedMatch(ctx, evaluationFilter(args.filter));
-    return match ? findConnection(ctx.models.evaluation, match, evaluationSort(args.orderBy), args, ctx.cursors) : emptyPage(args, evaluationSort(args.orderBy), ctx.cursors);
-  },
+  partyOrganizations: (_root, args, ctx) => rootList(ctx, ctx.models.organization, organizationFilter(args.filter), organizationSort(args.orderBy), args),
+  partyMembers: (_root, args, ctx) => rootList(ctx, ctx.models.member, memberFilter(args.filter), memberSort(args.orderBy), args),
+  partyActivities: (_root, args, ctx) => rootList(ctx, ctx.models.activity, activityFilter(args.filter), activitySort(args.orderBy), args),
+  partyEvaluations: (_root, args, ctx) => rootList(ctx, ctx.models.evaluation, evaluationFilter(args.filter), evaluationSort(args.orderBy), args),
+  /** Null outside the viewer's jurisdiction; the groupings resolve in PartyBuildingStatistics.ts. */
+  partyBuildingStatistics: (_root, args, ctx) => statisticsRequest(ctx.access, args),
   partyBuildingAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'partyBuildingAuditRecords'),
 };

@@ -11,11 +11,11 @@ import { PartyMember } from './PartyMember.js';
 import { PartyOrganization } from './PartyOrganization.js';
 import { Query } from './Query.js';
 import { Street } from './Street.js';
-import { PartyBuildingStatistics, partyBuildingStatisticsQuery } from './PartyBuildingStatistics.js';
+import { PartyBuildingStatistics } from './PartyBuildingStatistics.js';
 
 export const resolvers: Resolvers = {
   DateTime,
-  Query: { ...Query, ...partyBuildingStatisticsQuery },
+  Query,
   Mutation,
   PartyOrganization,
   PartyMember,

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { badUserInput, notFound } from '../../platform/contract/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
-import { operator } from '../../platform/query/pagination.js';
-import { notInFuture, requiredText } from '../../platform/writes/input-validation.js';
-import { requireWriteAccess } from '../../platform/access/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote, recordVersion } from '../../platform/writes/write-model.js';
-import type { MutationRecordAttendanceArgs, RecordPartyActivityInput } from './__generated__/resolvers-types.js';
-import type { PartyBuildingContext } from './context.js';
-import type { PartyActivityRecord, PartyAttendanceRecord, PartyMemberRecord } from './models.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { badUserInput, notFound } from '../../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
+import { operator } from '../../../platform/query/pagination.js';
+import { notInFuture, requiredText } from '../../../platform/writes/input-validation.js';
+import { requireWriteAccess } from '../../../platform/access/write-access.js';
+import { applyTransition, creationFields, parseExpectedVersion, parseNote, recordVersion } from '../../../platform/writes/write-model.js';
+import type { MutationRecordAttendanceArgs, RecordPartyActivityInput } from '../__generated__/resolvers-types.js';
+import type { PartyBuildingContext } from '../context.js';
+import { attendanceRecord, type PartyActivityRecord, type PartyAttendanceRecord, type PartyMemberRecord } from '../models.js';
 
 /**
  * Party activities with attendance. An activity and its attendance rows are separate documents
@@ -32,17 +32,7 @@ async function visibleMembers(ctx: PartyBuildingContext, ids: readonly string[],
 }
 
 function attendanceRows(activity: PartyActivityRecord, members: PartyMemberRecord[], hoursEach: number): PartyAttendanceRecord[] {
-  return members.map((member) => ({
-    _id: randomUUID(),
-    activityId: activity._id,
-    memberId: member._id,
-    // The organization the member attended from, kept when the member later moves.
-    memberOrganizationId: member.organizationId,
-    startsAt: activity.startsAt,
-    volunteerHours: hoursEach,
-    divisionCode: activity.divisionCode,
-    ...divisionAncestry(activity.divisionCode),
-  }));
+  return members.map((member) => attendanceRecord(randomUUID(), activity, member, hoursEach));
 }
 
 /** The hours each participant served: what one person contributes to the activity's volunteer hours. */

@@ -1,5 +1,5 @@
-import type { SeededRandom } from '../../platform/world/random.js';
-import type { PartyOrganizationLevel } from './models.js';
+import type { SeededRandom } from '../../../platform/world/random.js';
+import type { PartyOrganizationLevel } from '../models.js';
 
 /**
  * Name banks for generated party-building records. The 47 units are 北关区's district organs

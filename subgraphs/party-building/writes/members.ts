@@ -1,10 +1,10 @@
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { badUserInput, notFound } from '../../platform/contract/errors.js';
-import { requireWriteAccess } from '../../platform/access/write-access.js';
-import { applyTransition, parseExpectedVersion, parseNote, recordVersion } from '../../platform/writes/write-model.js';
-import type { MutationTransferPartyMemberArgs } from './__generated__/resolvers-types.js';
-import type { PartyBuildingContext } from './context.js';
-import type { PartyMemberRecord } from './models.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { badUserInput, notFound } from '../../../platform/contract/errors.js';
+import { requireWriteAccess } from '../../../platform/access/write-access.js';
+import { applyTransition, parseExpectedVersion, parseNote, recordVersion } from '../../../platform/writes/write-model.js';
+import type { MutationTransferPartyMemberArgs } from '../__generated__/resolvers-types.js';
+import type { PartyBuildingContext } from '../context.js';
+import type { PartyMemberRecord } from '../models.js';
 
 /**
  * Moving a member to another organization (组织关系转接) is a SINGLE-document change: member
