@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 import { emptyPage, findConnection, type Connection, type PageArgs, type SortSpec } from '../../platform/query/pagination.js';
 import type { PetitionFilter, PetitionOrder } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
-import { allOf, defined, oneOf, range, requestedScope, scopeConditions, textMatch } from './filters.js';
-import { HANDLING_STATUSES, petitionModel, type PetitionRecord } from './petition-model.js';
+import { allOf, defined, oneOf, range, requestedScope, scopeConditions, textMatch } from './lists.js';
+import { HANDLING_STATUSES, petitionModel, type PetitionRecord } from './models/petitions.js';
 import { periodArguments } from '../../platform/contract/scalars.js';
 
 /**

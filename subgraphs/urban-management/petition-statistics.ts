@@ -1,6 +1,6 @@
 import type { PetitionDimension } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
-import { petitionModel, type PetitionCategory, type PetitionChannel } from './petition-model.js';
+import { petitionModel, type PetitionCategory, type PetitionChannel } from './models/petitions.js';
 import { cellKeyOf, RECORD_KEY_SUM, recordKeySumIf } from '../../platform/access/disclosure-control.js';
 import { groupId, monthOf, statisticsMatch, statisticsRequest } from '../../platform/query/statistics.js';
 

@@ -1,6 +1,6 @@
 import type { EnterpriseResolvers } from '../__generated__/resolvers-types.js';
 import { emptyPage } from '../../../platform/query/pagination.js';
-import { allOf, incidentConditions, incidentSort, requestedScope, scopeConditions } from '../filters.js';
+import { allOf, incidentConditions, incidentSort, requestedScope, scopeConditions } from '../lists.js';
 import { pageArgs } from './lists.js';
 
 /**

@@ -12,7 +12,7 @@ import {
   intakePetition,
   reopenPetition,
   replyPetition,
-} from '../petition-lifecycle.js';
+} from '../writes/petitions.js';
 import { isOverdue, loadPetition, matterPetitionCount, petitionList } from '../petition-queries.js';
 import { petitionStatistics } from '../petition-statistics.js';
 import { divisionRef } from './lists.js';

@@ -11,7 +11,7 @@ import {
   rectificationConditions,
   rectificationSort,
   requestedScope,
-} from '../filters.js';
+} from '../lists.js';
 import { rootList } from './lists.js';
 import { auditRecords } from '../../../platform/access/audit-records.js';
 

@@ -22,7 +22,7 @@ import {
   incidentSort,
   rectificationConditions,
   rectificationSort,
-} from '../filters.js';
+} from '../lists.js';
 import type { FacilityRecord, IncidentRecord, RectificationProjectRecord, SafetyDesignationRecord } from '../models.js';
 import { periodArguments } from '../../../platform/contract/scalars.js';
 import { divisionList } from './lists.js';

@@ -4,7 +4,7 @@ import { emptyPage, findConnection, type Connection, type PageArgs, type SortSpe
 import type { GroupedPageKey } from '../../../platform/query/pagination.js';
 import type DataLoader from 'dataloader';
 import type { UrbanManagementContext } from '../context.js';
-import { allOf, scopeConditions, type Condition } from '../filters.js';
+import { allOf, scopeConditions, type Condition } from '../lists.js';
 
 /**
  * The two shapes every list takes. Page arguments are validated before anything else, so a bad

@@ -1,8 +1,8 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { withRecordKeys } from '../../platform/access/disclosure-control.js';
-import { divisionPaths, withDivisionAncestry } from '../../platform/query/division-fields.js';
-import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
-import { versionedPaths, type Versioned } from '../../platform/writes/write-model.js';
+import { withRecordKeys } from '../../../platform/access/disclosure-control.js';
+import { divisionPaths, withDivisionAncestry } from '../../../platform/query/division-fields.js';
+import { withIdempotency, type Idempotent } from '../../../platform/writes/idempotency.js';
+import { versionedPaths, type Versioned } from '../../../platform/writes/write-model.js';
 
 /**
  * Petitions (信访), handled in the grid-governance system of urban management: 南开区's

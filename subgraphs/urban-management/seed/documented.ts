@@ -1,6 +1,6 @@
-import { childrenOf, divisionByName } from '../../platform/world/divisions.js';
-import type { FacilityRecord, InspectionCampaignRecord, RectificationProjectRecord, SafetyDesignationRecord, SafetyStatisticRecord, TargetRecord } from './models.js';
-import { rectificationTargetKey } from './indicators.js';
+import { childrenOf, divisionByName } from '../../../platform/world/divisions.js';
+import type { FacilityRecord, InspectionCampaignRecord, RectificationProjectRecord, SafetyDesignationRecord, SafetyStatisticRecord, TargetRecord } from '../models.js';
+import { rectificationTargetKey } from '../indicators.js';
 
 /**
  * The records the source documents describe (../shared/seeds), written out as data. The

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { ClientSession } from 'mongoose';
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { badUserInput, illegalTransition } from '../../platform/contract/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
-import { notInFuture, optionalText, requiredText, validMobile } from '../../platform/writes/input-validation.js';
-import { operator } from '../../platform/query/pagination.js';
-import { requireWriteAccess, writableDivision, writingRole } from '../../platform/access/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote, type HistoryEntryRecord } from '../../platform/writes/write-model.js';
-import type { IntakePetitionInput } from './__generated__/resolvers-types.js';
-import type { UrbanManagementContext } from './context.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { badUserInput, illegalTransition } from '../../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
+import { notInFuture, optionalText, requiredText, validMobile } from '../../../platform/writes/input-validation.js';
+import { operator } from '../../../platform/query/pagination.js';
+import { requireWriteAccess, writableDivision, writingRole } from '../../../platform/access/write-access.js';
+import { applyTransition, creationFields, parseExpectedVersion, parseNote, type HistoryEntryRecord } from '../../../platform/writes/write-model.js';
+import type { IntakePetitionInput } from '../__generated__/resolvers-types.js';
+import type { UrbanManagementContext } from '../context.js';
 import {
   ACCEPTANCE_DAYS,
   addDays,
@@ -19,9 +19,9 @@ import {
   petitionModel,
   type PetitionRecord,
   type PetitionStatus,
-} from './petition-model.js';
-import { dateArgument } from '../../platform/contract/scalars.js';
-import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../../platform/writes/lifecycle-step.js';
+} from '../models/petitions.js';
+import { dateArgument } from '../../../platform/contract/scalars.js';
+import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../../../platform/writes/lifecycle-step.js';
 
 /**
  * The petition lifecycle (信访件办理):

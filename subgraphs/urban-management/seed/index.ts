@@ -1,9 +1,9 @@
 import type { Connection, Model } from 'mongoose';
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { makeMobile } from '../../platform/world/identifiers.js';
-import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY } from '../../platform/world/keys.js';
-import { SeededRandom } from '../../platform/world/random.js';
-import { childrenOf, divisionsOfLevel, type DivisionSeed } from '../../platform/world/divisions.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { makeMobile } from '../../../platform/world/identifiers.js';
+import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY } from '../../../platform/world/keys.js';
+import { SeededRandom } from '../../../platform/world/random.js';
+import { childrenOf, divisionsOfLevel, type DivisionSeed } from '../../../platform/world/divisions.js';
 import { day, DOCUMENTED_FACILITY_STREETS, DOCUMENTED_PROJECT_YEARS, documentedRecords } from './documented.js';
 import {
   CATEGORY_TIME_LIMIT_HOURS,
@@ -15,11 +15,11 @@ import {
   type IncidentRecord,
   type RectificationProjectRecord,
   type InspectionCampaignRecord,
-} from './models.js';
-import type { IncidentCategory, IncidentStatus, RectificationKind } from './__generated__/resolvers-types.js';
-import { withSearchNames } from '../../platform/query/search-name.js';
-import { petitionModel } from './petition-model.js';
-import { generatePetitions } from './petition-seed.js';
+} from '../models.js';
+import type { IncidentCategory, IncidentStatus, RectificationKind } from '../__generated__/resolvers-types.js';
+import { withSearchNames } from '../../../platform/query/search-name.js';
+import { petitionModel } from '../models/petitions.js';
+import { generatePetitions } from './petitions.js';
 
 /**
  * Seeds the urban-management database: the documented records (documented.ts) plus generated
