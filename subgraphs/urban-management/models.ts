@@ -15,11 +15,15 @@ import type {
   RectificationStatus,
   SafetyDesignationKind,
 } from './__generated__/resolvers-types.js';
+import { petitionSchema } from './models/petitions.js';
+
+export * from './models/petitions.js';
 
 /**
  * The urban-management database: grid incidents, facilities, rectification projects,
- * inspection campaigns, safety designations and statistics, and work-plan targets. Every record
- * stores its division's ancestry (see division-fields.ts), so roll-ups are indexed equalities.
+ * inspection campaigns, safety designations and statistics, work-plan targets, and petitions
+ * (their schema and time limits are in models/petitions.ts). Every record stores its division's
+ * ancestry (see division-fields.ts), so roll-ups are indexed equalities.
  */
 
 /** Shared entities owned elsewhere resolve to their key only; the owner fills in the rest. */
@@ -265,6 +269,7 @@ export function createUrbanManagementModels(connection: Connection) {
     SafetyDesignation: modelOf(connection, 'SafetyDesignation', safetyDesignationSchema),
     SafetyStatistic: modelOf(connection, 'SafetyStatistic', safetyStatisticSchema),
     Target: modelOf(connection, 'Target', targetSchema),
+    Petition: modelOf(connection, 'Petition', petitionSchema),
   };
 }
 

@@ -3,7 +3,7 @@ import { emptyPage, findConnection, type Connection, type PageArgs, type SortSpe
 import type { PetitionFilter, PetitionOrder } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
 import { allOf, defined, oneOf, range, requestedScope, scopeConditions, textMatch } from './lists.js';
-import { HANDLING_STATUSES, petitionModel, type PetitionRecord } from './models/petitions.js';
+import { HANDLING_STATUSES, type PetitionRecord } from './models.js';
 import { periodArguments } from '../../platform/contract/scalars.js';
 
 /**
@@ -13,7 +13,7 @@ import { periodArguments } from '../../platform/contract/scalars.js';
  * masked unless they belong to the handling department (see Petition.ts).
  */
 export async function loadPetition(ctx: UrbanManagementContext, id: string): Promise<PetitionRecord | null> {
-  const found = await petitionModel(ctx.connection).findById(id).lean<PetitionRecord>().exec();
+  const found = await ctx.models.Petition.findById(id).lean<PetitionRecord>().exec();
   return found ?? null;
 }
 
@@ -43,7 +43,7 @@ export function petitionList(
     title: filter?.titleContains ? textMatch(filter.titleContains, 'filter.titleContains') : undefined,
   });
   if (scope === null) return emptyPage(args, sort, ctx.cursors);
-  return findConnection(petitionModel(ctx.connection), allOf([...scopeConditions(scope), ...conditions]), sort, args, ctx.cursors);
+  return findConnection(ctx.models.Petition, allOf([...scopeConditions(scope), ...conditions]), sort, args, ctx.cursors);
 }
 
 /**
@@ -66,7 +66,7 @@ export function matterPetitionCount(ctx: UrbanManagementContext, matterKey: stri
   if (!loader) {
     loader = new DataLoader<string, number>(async (keys) => {
       const scope = ctx.access.scope(null) ?? '';
-      const rows = await petitionModel(ctx.connection)
+      const rows = await ctx.models.Petition
         .aggregate<{ _id: string; count: number }>([{ $match: allOf([...scopeConditions(scope), { matterKey: { $in: [...keys] } }]) }, { $group: { _id: '$matterKey', count: { $sum: 1 } } }])
         .exec();
       const byKey = new Map(rows.map((row) => [row._id, row.count]));

@@ -1,6 +1,6 @@
 import type { PetitionDimension } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
-import { petitionModel, type PetitionCategory, type PetitionChannel } from './models/petitions.js';
+import type { PetitionCategory, PetitionChannel } from './models.js';
 import { cellKeyOf, RECORD_KEY_SUM, recordKeySumIf } from '../../platform/access/disclosure-control.js';
 import { groupId, monthOf, statisticsMatch, statisticsRequest } from '../../platform/query/statistics.js';
 
@@ -58,7 +58,7 @@ export async function petitionStatistics(
   const isLongStanding = { $ne: ['$longStandingStatus', 'NONE'] };
   const isClosed = { $eq: ['$status', 'CLOSED'] };
   const isRated = { $ne: [{ $ifNull: ['$satisfaction', null] }, null] };
-  const rows = await petitionModel(ctx.connection)
+  const rows = await ctx.models.Petition
     .aggregate<GroupedRow>([
       { $match: statisticsMatch(request, 'receivedAt') },
       {

@@ -18,7 +18,6 @@ import {
 } from '../models.js';
 import type { IncidentCategory, IncidentStatus, RectificationKind } from '../__generated__/resolvers-types.js';
 import { withSearchNames } from '../../../platform/query/search-name.js';
-import { petitionModel } from '../models/petitions.js';
 import { generatePetitions } from './petitions.js';
 
 /**
@@ -243,7 +242,7 @@ export async function seedUrbanManagement(connection: Connection, options: { sca
     safetyDesignations: await refill(models.SafetyDesignation, 'sd', withAncestry(documented.designations)),
     safetyStatistics: await refill(models.SafetyStatistic, 'ss', withAncestry(documented.statistics)),
     targets: await refill(models.Target, 'tg', withAncestry(documented.targets)),
-    petitions: await refill(petitionModel(connection), 'pet', generatePetitions(random.fork('petitions'), firstIncidentOfCommunity(incidents))),
+    petitions: await refill(models.Petition, 'pet', generatePetitions(random.fork('petitions'), firstIncidentOfCommunity(incidents))),
   };
   return { database: connection.name, counts };
 }

@@ -3,7 +3,7 @@ import { makeMobile } from '../../../platform/world/identifiers.js';
 import { divisionByName, divisionsOfLevel, type DivisionSeed } from '../../../platform/world/divisions.js';
 import { enterpriseId, GUARANTEED_RESIDENTS_PER_COMMUNITY, residentId } from '../../../platform/world/keys.js';
 import type { SeededRandom } from '../../../platform/world/random.js';
-import { ACCEPTANCE_DAYS, addDays, HANDLING_DAYS, PETITION_CATEGORIES, type PetitionCategory, type PetitionChannel, type PetitionRecord } from '../models/petitions.js';
+import { ACCEPTANCE_DAYS, addDays, HANDLING_DAYS, PETITION_CATEGORIES, type PetitionCategory, type PetitionChannel, type PetitionRecord } from '../models.js';
 
 /**
  * Seeded petitions, after 南开区's 2012 work plan (电子信访平台): the district leaders' monthly
