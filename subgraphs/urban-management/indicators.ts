@@ -2,11 +2,14 @@ import DataLoader from 'dataloader';
 import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../../platform/world/division-code.js';
 import { operator } from '../../platform/query/pagination.js';
 import { STATISTICS_TIME_ZONE } from '../../platform/query/statistics.js';
+import type { RequestAccess } from '../../platform/access/request-access.js';
+import { periodArguments } from '../../platform/contract/scalars.js';
 import type {
   FacilityType,
   IncidentCategory,
   IncidentSource,
   IncidentStatus,
+  Maybe,
   Measure,
   RectificationKind,
   UrbanManagementIndicators,
@@ -281,4 +284,19 @@ export function createIndicatorsLoader(models: UrbanManagementModels, now: Date)
     },
     { cacheKeyFn: indicatorKeyId },
   );
+}
+
+/**
+ * `urbanManagementIndicators` of a District, Street or Community: the indicators of a division the
+ * viewer's jurisdiction covers entirely; null for one it sees only as an ancestor (its part under
+ * the wider name would be a wrong figure), as in every subgraph.
+ */
+export async function indicatorsOf(
+  code: string,
+  args: { from?: Maybe<Date>; to?: Maybe<Date> },
+  ctx: { access: RequestAccess; loaders: { indicators: DataLoader<IndicatorKey, UrbanManagementIndicators, string> } },
+): Promise<UrbanManagementIndicators | null> {
+  const { from, to } = periodArguments(args.from, args.to, { from: 'from', to: 'to' });
+  if (divisionLevelOf(code) === null || !ctx.access.canSeeRecordIn(code)) return null;
+  return ctx.loaders.indicators.load({ code, from, to });
 }

@@ -1,7 +1,8 @@
-import mongoose from 'mongoose';
-import { divisionFilter, parseDivisionCode } from '../../platform/world/division-code.js';
+import type DataLoader from 'dataloader';
+import mongoose, { type Model } from 'mongoose';
+import { DIVISION_FIELD_BY_LEVEL, divisionFilter, divisionLevelOf, parseDivisionCode, type DivisionField } from '../../platform/world/division-code.js';
 import { badUserInput } from '../../platform/contract/errors.js';
-import { containsText, operator, type SortSpec } from '../../platform/query/pagination.js';
+import { containsText, emptyPage, findConnection, operator, type Connection, type GroupedPageKey, type PageArgs, type SortSpec } from '../../platform/query/pagination.js';
 import { searchName } from '../../platform/query/search-name.js';
 import type {
   FacilityFilter,
@@ -10,12 +11,16 @@ import type {
   IncidentOrder,
   InspectionCampaignFilter,
   InspectionCampaignOrder,
+  Maybe,
+  PetitionFilter,
+  PetitionOrder,
   RectificationProjectFilter,
   RectificationProjectOrder,
   SafetyDesignationFilter,
   SafetyDesignationOrder,
 } from './__generated__/resolvers-types.js';
-import { OPEN_STATUSES } from './models.js';
+import type { UrbanManagementContext } from './context.js';
+import { OPEN_STATUSES, type FacilityRecord, type IncidentRecord, type RectificationProjectRecord, type SafetyDesignationRecord } from './models.js';
 import { periodArguments } from '../../platform/contract/scalars.js';
 import type { RequestAccess } from '../../platform/access/request-access.js';
 
@@ -80,7 +85,7 @@ export function overdueCondition(overdue: boolean, now: Date): Condition {
   return { $expr: operator(comparison, ['$deadline', { $ifNull: ['$resolvedAt', now] }]) };
 }
 
-export function incidentConditions(filter: IncidentFilter | null | undefined, now: Date): Condition[] {
+export function incidentFilter(filter: IncidentFilter | null | undefined, now: Date): Condition[] {
   if (!filter) return [];
   const reported = periodArguments(filter.reportedFrom, filter.reportedTo, { from: 'filter.reportedFrom', to: 'filter.reportedTo' });
   const conditions = defined({
@@ -102,7 +107,7 @@ export function incidentSort(order: IncidentOrder | null | undefined): SortSpec 
   return { field: order.field === 'DEADLINE' ? 'deadline' : 'reportedAt', direction: order.direction ?? 'ASC' };
 }
 
-export function facilityConditions(filter: FacilityFilter | null | undefined): Condition[] {
+export function facilityFilter(filter: FacilityFilter | null | undefined): Condition[] {
   if (!filter) return [];
   const installed = periodArguments(filter.installedFrom, filter.installedTo, { from: 'filter.installedFrom', to: 'filter.installedTo' });
   const minArea = filter.minAreaSquareMeters;
@@ -121,7 +126,7 @@ export function facilitySort(order: FacilityOrder | null | undefined): SortSpec 
   return { field: order.field === 'INSTALLED_AT' ? 'installedAt' : 'name', direction: order.direction ?? 'ASC' };
 }
 
-export function rectificationConditions(filter: RectificationProjectFilter | null | undefined): Condition[] {
+export function rectificationProjectFilter(filter: RectificationProjectFilter | null | undefined): Condition[] {
   if (!filter) return [];
   return defined({
     kind: oneOf(filter.kind),
@@ -131,26 +136,142 @@ export function rectificationConditions(filter: RectificationProjectFilter | nul
   });
 }
 
-export function rectificationSort(order: RectificationProjectOrder | null | undefined): SortSpec {
+export function rectificationProjectSort(order: RectificationProjectOrder | null | undefined): SortSpec {
   if (!order) return { field: 'startedAt', direction: 'ASC' };
   return { field: order.field === 'NAME' ? 'name' : 'startedAt', direction: order.direction ?? 'ASC' };
 }
 
-export function inspectionConditions(filter: InspectionCampaignFilter | null | undefined): Condition[] {
+export function inspectionCampaignFilter(filter: InspectionCampaignFilter | null | undefined): Condition[] {
   if (!filter) return [];
   const started = periodArguments(filter.startFrom, filter.startTo, { from: 'filter.startFrom', to: 'filter.startTo' });
   return defined({ topic: oneOf(filter.topic), startDate: range(started.from, started.to) });
 }
 
-export function inspectionSort(order: InspectionCampaignOrder | null | undefined): SortSpec {
+export function inspectionCampaignSort(order: InspectionCampaignOrder | null | undefined): SortSpec {
   return { field: order?.field === 'NAME' ? 'name' : 'startDate', direction: order?.direction ?? 'ASC' };
 }
 
-export function designationConditions(filter: SafetyDesignationFilter | null | undefined): Condition[] {
+export function safetyDesignationFilter(filter: SafetyDesignationFilter | null | undefined): Condition[] {
   if (!filter) return [];
   return defined({ kind: oneOf(filter.kind), year: checkYear(filter.year, 'filter.year') });
 }
 
-export function designationSort(order: SafetyDesignationOrder | null | undefined): SortSpec {
+export function safetyDesignationSort(order: SafetyDesignationOrder | null | undefined): SortSpec {
   return { field: order?.field === 'YEAR' ? 'year' : 'divisionCode', direction: order?.direction ?? 'ASC' };
+}
+
+/**
+ * Petitions. Rows are case files about named people, so analysts and services get none
+ * (person-level.ts makes these fields FORBIDDEN for them; they read `petitionStatistics`);
+ * everyone else sees the petitions inside their jurisdiction, with the petitioner's identity
+ * masked unless they belong to the handling department (see resolvers/Petition.ts).
+ */
+export function petitionFilter(filter: PetitionFilter | null | undefined): Condition[] {
+  const { from, to } = periodArguments(filter?.receivedFrom, filter?.receivedTo, { from: 'filter.receivedFrom', to: 'filter.receivedTo' });
+  return defined({
+    status: oneOf(filter?.status),
+    channel: oneOf(filter?.channel),
+    category: oneOf(filter?.category),
+    longStandingStatus: oneOf(filter?.longStandingStatus),
+    matterKey: filter?.matterKey ?? undefined,
+    enterpriseId: filter?.enterpriseId ?? undefined,
+    receivedAt: range(from, to),
+    title: filter?.titleContains ? textMatch(filter.titleContains, 'filter.titleContains') : undefined,
+  });
+}
+
+/** Newest first unless the caller asks otherwise; both fields are stored on every petition. */
+export function petitionSort(order: PetitionOrder | null | undefined): SortSpec {
+  if (!order) return { field: 'receivedAt', direction: 'DESC' };
+  return { field: order.field === 'ACCEPTANCE_DEADLINE' ? 'acceptanceDeadline' : 'receivedAt', direction: order.direction ?? 'DESC' };
+}
+
+/**
+ * The two shapes every list takes. Page arguments are validated before anything else, so a bad
+ * `first` or cursor is an error even when the viewer would see nothing.
+ */
+interface ListArgs<F, O> {
+  first?: Maybe<number>;
+  after?: Maybe<string>;
+  filter?: Maybe<F>;
+  orderBy?: Maybe<O>;
+}
+
+export const DIVISION_ARGUMENT = 'filter.divisionCode';
+
+/** A root list: `scope` from `requestedScope` (null = nothing visible). */
+export async function scopedList<T extends { _id: unknown }>(
+  ctx: UrbanManagementContext,
+  model: Model<T>,
+  scope: string | null,
+  conditions: Condition[],
+  sort: SortSpec,
+  args: PageArgs,
+): Promise<Connection<T>> {
+  if (scope === null) return emptyPage(args, sort, ctx.cursors);
+  return findConnection(model, allOf([...scopeConditions(scope), ...conditions]), sort, args, ctx.cursors);
+}
+
+/** A root list of the division `filter.divisionCode` names (all the viewer sees without one); `conditions` come first. */
+export function rootList<T extends { _id: unknown }>(
+  ctx: UrbanManagementContext,
+  model: Model<T>,
+  args: ListArgs<{ divisionCode?: Maybe<string> }, unknown>,
+  conditions: Condition[],
+  sort: SortSpec,
+): Promise<Connection<T>> {
+  const scope = requestedScope(ctx.access, args.filter?.divisionCode, DIVISION_ARGUMENT);
+  return scopedList(ctx, model, scope, conditions, sort, { first: args.first, after: args.after });
+}
+
+/**
+ * A list under a division (`Community.incidents`): grouped by the parent's code, narrowed to the
+ * viewer's jurisdiction, batched with every other parent asking for the same page shape.
+ */
+export async function divisionList<T>(
+  ctx: UrbanManagementContext,
+  loaders: Record<DivisionField, DataLoader<GroupedPageKey, Connection<T>, string>>,
+  parentCode: string,
+  conditions: Condition[],
+  sort: SortSpec,
+  args: PageArgs,
+): Promise<Connection<T>> {
+  const scope = ctx.access.scope(parentCode);
+  const level = scope === null ? null : divisionLevelOf(scope);
+  if (scope === null || level === null) return emptyPage(args, sort, ctx.cursors);
+  return loaders[DIVISION_FIELD_BY_LEVEL[level]].load({ group: scope, filter: allOf(conditions), sort, args: pageArgs(args) });
+}
+
+/** Only the page arguments, normalised, so equal pages share a cache key. */
+export function pageArgs(args: PageArgs): PageArgs {
+  return { first: args.first ?? null, after: args.after ?? null };
+}
+
+/**
+ * The lists urban management contributes to District, Street, Community and Grid are the same
+ * roll-up at different levels (the parent's code selects the ancestry field), so each type's
+ * resolver file delegates here.
+ */
+export function incidentsOf(code: string, args: ListArgs<IncidentFilter, IncidentOrder>, ctx: UrbanManagementContext): Promise<Connection<IncidentRecord>> {
+  return divisionList(ctx, ctx.loaders.incidentsIn, code, incidentFilter(args.filter, ctx.now), incidentSort(args.orderBy), args);
+}
+
+export function facilitiesOf(code: string, args: ListArgs<FacilityFilter, FacilityOrder>, ctx: UrbanManagementContext): Promise<Connection<FacilityRecord>> {
+  return divisionList(ctx, ctx.loaders.facilitiesIn, code, facilityFilter(args.filter), facilitySort(args.orderBy), args);
+}
+
+export function rectificationProjectsOf(
+  code: string,
+  args: ListArgs<RectificationProjectFilter, RectificationProjectOrder>,
+  ctx: UrbanManagementContext,
+): Promise<Connection<RectificationProjectRecord>> {
+  return divisionList(ctx, ctx.loaders.rectificationProjectsIn, code, rectificationProjectFilter(args.filter), rectificationProjectSort(args.orderBy), args);
+}
+
+export function safetyDesignationsOf(
+  code: string,
+  args: ListArgs<SafetyDesignationFilter, SafetyDesignationOrder>,
+  ctx: UrbanManagementContext,
+): Promise<Connection<SafetyDesignationRecord>> {
+  return divisionList(ctx, ctx.loaders.safetyDesignationsIn, code, safetyDesignationFilter(args.filter), safetyDesignationSort(args.orderBy), args);
 }

@@ -4,6 +4,8 @@ import { divisionPaths, withDivisionAncestry } from '../../platform/query/divisi
 import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
 import { versionedPaths, type Versioned } from '../../platform/writes/write-model.js';
 import { withSearchName } from '../../platform/query/search-name.js';
+import type { RequestAccess } from '../../platform/access/request-access.js';
+import { divisionLevelOf } from '../../platform/world/division-code.js';
 import type {
   FacilityStatus,
   FacilityType,
@@ -32,6 +34,15 @@ export type DivisionRef = {
 }
 export type EnterpriseRef = {
   id: string;
+}
+
+export function divisionRef(code: string | null | undefined): DivisionRef | null {
+  return code ? { code } : null;
+}
+
+/** A shared division entity resolves to its key when the viewer may see it. */
+export function divisionReference(ctx: { access: RequestAccess }, code: string, level: 'DISTRICT' | 'STREET' | 'COMMUNITY' | 'GRID'): DivisionRef | null {
+  return divisionLevelOf(code) === level && ctx.access.canSeeDivision(code) ? { code } : null;
 }
 
 type DivisionStamped = {
