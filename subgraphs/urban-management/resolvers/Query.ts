@@ -20,7 +20,7 @@ import {
   safetyDesignationSort,
   scopedList,
 } from '../lists.js';
-import { petitionStatistics } from '../petition-statistics.js';
+import { petitionStatistics } from '../statistics.js';
 import { loadPetition } from './Petition.js';
 
 export const Query: QueryResolvers = {
