@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../../platform/world/division-code.js';
 import { operator } from '../../platform/query/pagination.js';
 import { STATISTICS_TIME_ZONE } from '../../platform/query/statistics.js';
+import { shanghaiDay } from '../../platform/query/calendar.js';
 import type { RequestAccess } from '../../platform/access/request-access.js';
 import { periodArguments } from '../../platform/contract/scalars.js';
 import type {
@@ -43,15 +44,10 @@ export interface IndicatorKey {
 }
 
 const HOUR_MS = 3_600_000;
-const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
-
-export function shanghaiYear(date: Date): number {
-  return new Date(date.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
-}
 
 /** Years a period overlaps; open ends are unbounded. */
 function yearRange(from: Date | null, to: Date | null): { first: number | null; last: number | null } {
-  return { first: from ? shanghaiYear(from) : null, last: to ? shanghaiYear(new Date(to.getTime() - 1)) : null };
+  return { first: from ? shanghaiDay(from).year : null, last: to ? shanghaiDay(new Date(to.getTime() - 1)).year : null };
 }
 
 /** The single calendar year of a period, when it lies within one (targets are yearly). */
@@ -249,7 +245,7 @@ export function indicatorKeyId(key: IndicatorKey): string {
   return JSON.stringify([key.code, key.from?.getTime() ?? null, key.to?.getTime() ?? null]);
 }
 
-export function createIndicatorsLoader(models: UrbanManagementModels, now: Date): DataLoader<IndicatorKey, UrbanManagementIndicators, string> {
+export function createIndicatorLoader(models: UrbanManagementModels, now: Date): DataLoader<IndicatorKey, UrbanManagementIndicators, string> {
   return new DataLoader<IndicatorKey, UrbanManagementIndicators, string>(
     async (keys) => {
       const groups = new Map<string, { field: DivisionField; from: Date | null; to: Date | null; codes: Set<string> }>();

@@ -4,7 +4,7 @@ import type { RequestAccess } from '../../platform/access/request-access.js';
 import { DIVISION_FIELD_BY_LEVEL, divisionFilter, type DivisionField } from '../../platform/world/division-code.js';
 import type { CursorSeal } from '../../platform/query/cursor-seal.js';
 import { groupedConnectionLoader, uniqueKeyLoader, type Connection, type GroupedPageKey } from '../../platform/query/pagination.js';
-import { createIndicatorsLoader } from './indicators.js';
+import { createIndicatorLoader } from './indicators.js';
 import type { PetitionRecord, UrbanManagementModels } from './models.js';
 
 type ListLoader<T> = DataLoader<GroupedPageKey, Connection<T>, string>;
@@ -38,7 +38,7 @@ export function createUrbanManagementLoaders(models: UrbanManagementModels, now:
     rectificationProjectsIn: byDivisionLevel(models.RectificationProject, cursors),
     safetyDesignationsIn: byDivisionLevel(models.SafetyDesignation, cursors),
     matterPetitionCount: matterPetitionCountLoader(models.Petition, access),
-    indicators: createIndicatorsLoader(models, now),
+    indicators: createIndicatorLoader(models, now),
   };
 }
 
