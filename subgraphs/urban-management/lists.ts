@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import mongoose, { type Model } from 'mongoose';
 import { DIVISION_FIELD_BY_LEVEL, divisionFilter, divisionLevelOf, parseDivisionCode, type DivisionField } from '../../platform/world/division-code.js';
 import { badUserInput } from '../../platform/contract/errors.js';
-import { containsText, emptyPage, findConnection, operator, type Connection, type GroupedPageKey, type PageArgs, type SortSpec } from '../../platform/query/pagination.js';
+import { containsText, emptyPage, findConnection, operator, type Connection, type GroupedPageKey, type PageArgs, type SortDirection, type SortSpec } from '../../platform/query/pagination.js';
 import { searchName } from '../../platform/query/search-name.js';
 import type {
   FacilityFilter,
@@ -20,7 +20,7 @@ import type {
   SafetyDesignationOrder,
 } from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
-import { OPEN_STATUSES, type FacilityRecord, type IncidentRecord, type RectificationProjectRecord, type SafetyDesignationRecord } from './models.js';
+import { OPEN_STATUSES } from './models.js';
 import { periodArguments } from '../../platform/contract/scalars.js';
 import type { RequestAccess } from '../../platform/access/request-access.js';
 
@@ -76,6 +76,26 @@ function checkYear(year: number | null | undefined, argumentName: string): numbe
   return year;
 }
 
+/** A case-insensitive match on the stored search form of a name (see search-name.ts). */
+function nameMatch(text: Maybe<string> | undefined): unknown {
+  return text ? textMatch(searchName(text)) : undefined;
+}
+
+/**
+ * An `orderBy` argument to a sort: `fields` names the stored field of each order field, and a
+ * list asked for without `orderBy` sorts by `fallback` (its field is also the one any order field
+ * `fields` lacks sorts by). A direction left out of the argument is `direction`.
+ */
+function orderSort<F extends string>(
+  order: { field?: Maybe<F>; direction?: Maybe<SortDirection> } | null | undefined,
+  fallback: SortSpec,
+  fields: Partial<Record<F, string>>,
+  direction: SortDirection = 'ASC',
+): SortSpec {
+  if (!order) return fallback;
+  return { field: (order.field ? fields[order.field] : undefined) ?? fallback.field, direction: order.direction ?? direction };
+}
+
 /**
  * `overdue` is computed, not stored: resolved incidents compare their resolution time with the
  * deadline, open ones compare `now` (one instant per request, so all parents share a batch).
@@ -103,8 +123,7 @@ export function incidentFilter(filter: IncidentFilter | null | undefined, now: D
 }
 
 export function incidentSort(order: IncidentOrder | null | undefined): SortSpec {
-  if (!order) return { field: 'reportedAt', direction: 'DESC' };
-  return { field: order.field === 'DEADLINE' ? 'deadline' : 'reportedAt', direction: order.direction ?? 'ASC' };
+  return orderSort(order, { field: 'reportedAt', direction: 'DESC' }, { DEADLINE: 'deadline' });
 }
 
 export function facilityFilter(filter: FacilityFilter | null | undefined): Condition[] {
@@ -117,13 +136,12 @@ export function facilityFilter(filter: FacilityFilter | null | undefined): Condi
     status: oneOf(filter.status),
     installedAt: range(installed.from, installed.to),
     areaSquareMeters: minArea === null || minArea === undefined ? undefined : operator('$gte', minArea),
-    searchName: filter.nameContains ? textMatch(searchName(filter.nameContains)) : undefined,
+    searchName: nameMatch(filter.nameContains),
   });
 }
 
 export function facilitySort(order: FacilityOrder | null | undefined): SortSpec {
-  if (!order) return { field: 'name', direction: 'ASC' };
-  return { field: order.field === 'INSTALLED_AT' ? 'installedAt' : 'name', direction: order.direction ?? 'ASC' };
+  return orderSort(order, { field: 'name', direction: 'ASC' }, { INSTALLED_AT: 'installedAt' });
 }
 
 export function rectificationProjectFilter(filter: RectificationProjectFilter | null | undefined): Condition[] {
@@ -132,13 +150,12 @@ export function rectificationProjectFilter(filter: RectificationProjectFilter | 
     kind: oneOf(filter.kind),
     status: oneOf(filter.status),
     year: checkYear(filter.year, 'filter.year'),
-    searchName: filter.nameContains ? textMatch(searchName(filter.nameContains)) : undefined,
+    searchName: nameMatch(filter.nameContains),
   });
 }
 
 export function rectificationProjectSort(order: RectificationProjectOrder | null | undefined): SortSpec {
-  if (!order) return { field: 'startedAt', direction: 'ASC' };
-  return { field: order.field === 'NAME' ? 'name' : 'startedAt', direction: order.direction ?? 'ASC' };
+  return orderSort(order, { field: 'startedAt', direction: 'ASC' }, { NAME: 'name' });
 }
 
 export function inspectionCampaignFilter(filter: InspectionCampaignFilter | null | undefined): Condition[] {
@@ -148,7 +165,7 @@ export function inspectionCampaignFilter(filter: InspectionCampaignFilter | null
 }
 
 export function inspectionCampaignSort(order: InspectionCampaignOrder | null | undefined): SortSpec {
-  return { field: order?.field === 'NAME' ? 'name' : 'startDate', direction: order?.direction ?? 'ASC' };
+  return orderSort(order, { field: 'startDate', direction: 'ASC' }, { NAME: 'name' });
 }
 
 export function safetyDesignationFilter(filter: SafetyDesignationFilter | null | undefined): Condition[] {
@@ -157,7 +174,7 @@ export function safetyDesignationFilter(filter: SafetyDesignationFilter | null |
 }
 
 export function safetyDesignationSort(order: SafetyDesignationOrder | null | undefined): SortSpec {
-  return { field: order?.field === 'YEAR' ? 'year' : 'divisionCode', direction: order?.direction ?? 'ASC' };
+  return orderSort(order, { field: 'divisionCode', direction: 'ASC' }, { YEAR: 'year' });
 }
 
 /**
@@ -182,8 +199,7 @@ export function petitionFilter(filter: PetitionFilter | null | undefined): Condi
 
 /** Newest first unless the caller asks otherwise; both fields are stored on every petition. */
 export function petitionSort(order: PetitionOrder | null | undefined): SortSpec {
-  if (!order) return { field: 'receivedAt', direction: 'DESC' };
-  return { field: order.field === 'ACCEPTANCE_DEADLINE' ? 'acceptanceDeadline' : 'receivedAt', direction: order.direction ?? 'DESC' };
+  return orderSort(order, { field: 'receivedAt', direction: 'DESC' }, { ACCEPTANCE_DEADLINE: 'acceptanceDeadline' }, 'DESC');
 }
 
 /**
@@ -250,28 +266,17 @@ export function pageArgs(args: PageArgs): PageArgs {
 /**
  * The lists urban management contributes to District, Street, Community and Grid are the same
  * roll-up at different levels (the parent's code selects the ancestry field), so each type's
- * resolver file delegates here.
+ * resolver file delegates to one of these: the entity's loaders, filter and sort.
  */
-export function incidentsOf(code: string, args: ListArgs<IncidentFilter, IncidentOrder>, ctx: UrbanManagementContext): Promise<Connection<IncidentRecord>> {
-  return divisionList(ctx, ctx.loaders.incidentsIn, code, incidentFilter(args.filter, ctx.now), incidentSort(args.orderBy), args);
+function divisionListOf<T, F, O>(
+  loaders: (ctx: UrbanManagementContext) => Record<DivisionField, DataLoader<GroupedPageKey, Connection<T>, string>>,
+  filter: (filter: Maybe<F> | undefined, now: Date) => Condition[],
+  sort: (order: Maybe<O> | undefined) => SortSpec,
+): (code: string, args: ListArgs<F, O>, ctx: UrbanManagementContext) => Promise<Connection<T>> {
+  return (code, args, ctx) => divisionList(ctx, loaders(ctx), code, filter(args.filter, ctx.now), sort(args.orderBy), args);
 }
 
-export function facilitiesOf(code: string, args: ListArgs<FacilityFilter, FacilityOrder>, ctx: UrbanManagementContext): Promise<Connection<FacilityRecord>> {
-  return divisionList(ctx, ctx.loaders.facilitiesIn, code, facilityFilter(args.filter), facilitySort(args.orderBy), args);
-}
-
-export function rectificationProjectsOf(
-  code: string,
-  args: ListArgs<RectificationProjectFilter, RectificationProjectOrder>,
-  ctx: UrbanManagementContext,
-): Promise<Connection<RectificationProjectRecord>> {
-  return divisionList(ctx, ctx.loaders.rectificationProjectsIn, code, rectificationProjectFilter(args.filter), rectificationProjectSort(args.orderBy), args);
-}
-
-export function safetyDesignationsOf(
-  code: string,
-  args: ListArgs<SafetyDesignationFilter, SafetyDesignationOrder>,
-  ctx: UrbanManagementContext,
-): Promise<Connection<SafetyDesignationRecord>> {
-  return divisionList(ctx, ctx.loaders.safetyDesignationsIn, code, safetyDesignationFilter(args.filter), safetyDesignationSort(args.orderBy), args);
-}
+export const incidentsOf = divisionListOf((ctx) => ctx.loaders.incidentsIn, incidentFilter, incidentSort);
+export const facilitiesOf = divisionListOf((ctx) => ctx.loaders.facilitiesIn, facilityFilter, facilitySort);
+export const rectificationProjectsOf = divisionListOf((ctx) => ctx.loaders.rectificationProjectsIn, rectificationProjectFilter, rectificationProjectSort);
+export const safetyDesignationsOf = divisionListOf((ctx) => ctx.loaders.safetyDesignationsIn, safetyDesignationFilter, safetyDesignationSort);
