@@ -202,10 +202,7 @@ export function petitionSort(order: PetitionOrder | null | undefined): SortSpec 
   return orderSort(order, { field: 'receivedAt', direction: 'DESC' }, { ACCEPTANCE_DEADLINE: 'acceptanceDeadline' }, 'DESC');
 }
 
-/**
- * The two shapes every list takes. Page arguments are validated before anything else, so a bad
- * `first` or cursor is an error even when the viewer would see nothing.
- */
+/** A list field's arguments. */
 interface ListArgs<F, O> {
   first?: Maybe<number>;
   after?: Maybe<string>;
@@ -214,6 +211,11 @@ interface ListArgs<F, O> {
 }
 
 export const DIVISION_ARGUMENT = 'filter.divisionCode';
+
+/**
+ * The two shapes every list takes. Page arguments are validated before anything else, so a bad
+ * `first` or cursor is an error even when the viewer would see nothing.
+ */
 
 /** A root list: `scope` from `requestedScope` (null = nothing visible). */
 export async function scopedList<T extends { _id: unknown }>(
@@ -228,7 +230,10 @@ export async function scopedList<T extends { _id: unknown }>(
   return findConnection(model, allOf([...scopeConditions(scope), ...conditions]), sort, args, ctx.cursors);
 }
 
-/** A root list of the division `filter.divisionCode` names (all the viewer sees without one); `conditions` come first. */
+/**
+ * A root list of the division `filter.divisionCode` names (all the viewer sees without one). The
+ * caller builds `conditions` first, so a bad filter is reported before a bad division code.
+ */
 export function rootList<T extends { _id: unknown }>(
   ctx: UrbanManagementContext,
   model: Model<T>,

@@ -43,7 +43,7 @@ export const Query: QueryResolvers = {
     statisticsRequest(ctx.access, { division: args.division, from: dateArgument(args.from, 'from'), to: dateArgument(args.to, 'to') }),
 
   petition: (_root, { id }, ctx) => loadPetition(ctx, id),
-  /** The division argument is checked before the other filters (a request with both wrong reports the division). */
+  /** Unlike the lists above, the division argument is checked before the other filters (a request with both wrong reports the division). */
   petitions(_root, { filter, orderBy, first, after }, ctx) {
     const scope = requestedScope(ctx.access, filter?.divisionCode, DIVISION_ARGUMENT);
     return scopedList(ctx, ctx.models.Petition, scope, petitionFilter(filter), petitionSort(orderBy), { first, after });
