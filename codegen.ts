@@ -83,7 +83,7 @@ const urbanManagementMappers: Mappers = {
   Incident: '../models.js#IncidentRecord',
   Facility: '../models.js#FacilityRecord',
   RectificationProject: '../models.js#RectificationProjectRecord',
-  Petition: '../petition-model.js#PetitionRecord',
+  Petition: '../models.js#PetitionRecord',
   InspectionCampaign: '../models.js#InspectionCampaignRecord',
   SafetyDesignation: '../models.js#SafetyDesignationRecord',
   UrbanManagementStatistics: '../../../platform/query/statistics.js#StatisticsRequest',

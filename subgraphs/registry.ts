@@ -9,7 +9,7 @@ import { unscoped } from '../platform/access/elevations.js';
 import type { Domain } from '../platform/contract/identity.js';
 import type { SubgraphDeps, SubgraphServer } from '../platform/server/subgraph-server.js';
 import { createUrbanManagementSubgraph } from './urban-management/server.js';
-import { seedUrbanManagement } from './urban-management/seed.js';
+import { seedUrbanManagement } from './urban-management/seed/index.js';
 
 /** Each subgraph's server factory and seeder, by name (see catalog.ts for ports and databases). */
 export interface SubgraphImplementation {

@@ -10,5 +10,5 @@ export interface UrbanManagementContext extends RequestContext {
 }
 
 export function createUrbanManagementContext(base: RequestContext, models: UrbanManagementModels, now = new Date()): UrbanManagementContext {
-  return { ...base, models, now, loaders: createUrbanManagementLoaders(models, now, base.cursors) };
+  return { ...base, models, now, loaders: createUrbanManagementLoaders(models, now, base.cursors, base.access) };
 }

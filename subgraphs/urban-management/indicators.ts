@@ -2,11 +2,15 @@ import DataLoader from 'dataloader';
 import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '../../platform/world/division-code.js';
 import { operator } from '../../platform/query/pagination.js';
 import { STATISTICS_TIME_ZONE } from '../../platform/query/statistics.js';
+import { shanghaiDay } from '../../platform/query/calendar.js';
+import type { RequestAccess } from '../../platform/access/request-access.js';
+import { periodArguments } from '../../platform/contract/scalars.js';
 import type {
   FacilityType,
   IncidentCategory,
   IncidentSource,
   IncidentStatus,
+  Maybe,
   Measure,
   RectificationKind,
   UrbanManagementIndicators,
@@ -40,15 +44,10 @@ export interface IndicatorKey {
 }
 
 const HOUR_MS = 3_600_000;
-const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
-
-export function shanghaiYear(date: Date): number {
-  return new Date(date.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
-}
 
 /** Years a period overlaps; open ends are unbounded. */
 function yearRange(from: Date | null, to: Date | null): { first: number | null; last: number | null } {
-  return { first: from ? shanghaiYear(from) : null, last: to ? shanghaiYear(new Date(to.getTime() - 1)) : null };
+  return { first: from ? shanghaiDay(from).year : null, last: to ? shanghaiDay(new Date(to.getTime() - 1)).year : null };
 }
 
 /** The single calendar year of a period, when it lies within one (targets are yearly). */
@@ -246,7 +245,7 @@ export function indicatorKeyId(key: IndicatorKey): string {
   return JSON.stringify([key.code, key.from?.getTime() ?? null, key.to?.getTime() ?? null]);
 }
 
-export function createIndicatorsLoader(models: UrbanManagementModels, now: Date): DataLoader<IndicatorKey, UrbanManagementIndicators, string> {
+export function createIndicatorLoader(models: UrbanManagementModels, now: Date): DataLoader<IndicatorKey, UrbanManagementIndicators, string> {
   return new DataLoader<IndicatorKey, UrbanManagementIndicators, string>(
     async (keys) => {
       const groups = new Map<string, { field: DivisionField; from: Date | null; to: Date | null; codes: Set<string> }>();
@@ -281,4 +280,19 @@ export function createIndicatorsLoader(models: UrbanManagementModels, now: Date)
     },
     { cacheKeyFn: indicatorKeyId },
   );
+}
+
+/**
+ * `urbanManagementIndicators` of a District, Street or Community: the indicators of a division the
+ * viewer's jurisdiction covers entirely; null for one it sees only as an ancestor (its part under
+ * the wider name would be a wrong figure), as in every subgraph.
+ */
+export async function indicatorsOf(
+  code: string,
+  args: { from?: Maybe<Date>; to?: Maybe<Date> },
+  ctx: { access: RequestAccess; loaders: { indicators: DataLoader<IndicatorKey, UrbanManagementIndicators, string> } },
+): Promise<UrbanManagementIndicators | null> {
+  const { from, to } = periodArguments(args.from, args.to, { from: 'from', to: 'to' });
+  if (divisionLevelOf(code) === null || !ctx.access.canSeeRecordIn(code)) return null;
+  return ctx.loaders.indicators.load({ code, from, to });
 }

@@ -4,6 +4,8 @@ import { divisionPaths, withDivisionAncestry } from '../../platform/query/divisi
 import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
 import { versionedPaths, type Versioned } from '../../platform/writes/write-model.js';
 import { withSearchName } from '../../platform/query/search-name.js';
+import type { RequestAccess } from '../../platform/access/request-access.js';
+import { divisionLevelOf } from '../../platform/world/division-code.js';
 import type {
   FacilityStatus,
   FacilityType,
@@ -15,11 +17,15 @@ import type {
   RectificationStatus,
   SafetyDesignationKind,
 } from './__generated__/resolvers-types.js';
+import { petitionSchema } from './models/petitions.js';
+
+export * from './models/petitions.js';
 
 /**
  * The urban-management database: grid incidents, facilities, rectification projects,
- * inspection campaigns, safety designations and statistics, and work-plan targets. Every record
- * stores its division's ancestry (see division-fields.ts), so roll-ups are indexed equalities.
+ * inspection campaigns, safety designations and statistics, work-plan targets, and petitions
+ * (their schema and time limits are in models/petitions.ts). Every record stores its division's
+ * ancestry (see division-fields.ts), so roll-ups are indexed equalities.
  */
 
 /** Shared entities owned elsewhere resolve to their key only; the owner fills in the rest. */
@@ -28,6 +34,15 @@ export type DivisionRef = {
 }
 export type EnterpriseRef = {
   id: string;
+}
+
+export function divisionRef(code: string | null | undefined): DivisionRef | null {
+  return code ? { code } : null;
+}
+
+/** A shared division entity resolves to its key when the viewer may see it. */
+export function divisionReference(ctx: { access: RequestAccess }, code: string, level: 'DISTRICT' | 'STREET' | 'COMMUNITY' | 'GRID'): DivisionRef | null {
+  return divisionLevelOf(code) === level && ctx.access.canSeeDivision(code) ? { code } : null;
 }
 
 type DivisionStamped = {
@@ -265,6 +280,7 @@ export function createUrbanManagementModels(connection: Connection) {
     SafetyDesignation: modelOf(connection, 'SafetyDesignation', safetyDesignationSchema),
     SafetyStatistic: modelOf(connection, 'SafetyStatistic', safetyStatisticSchema),
     Target: modelOf(connection, 'Target', targetSchema),
+    Petition: modelOf(connection, 'Petition', petitionSchema),
   };
 }
 

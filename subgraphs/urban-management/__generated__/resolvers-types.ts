@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DivisionRef, EnterpriseRef, IncidentRecord, FacilityRecord, RectificationProjectRecord, InspectionCampaignRecord, SafetyDesignationRecord } from '../models.js';
-import type { PetitionRecord } from '../petition-model.js';
+import type { DivisionRef, EnterpriseRef, IncidentRecord, FacilityRecord, RectificationProjectRecord, PetitionRecord, InspectionCampaignRecord, SafetyDesignationRecord } from '../models.js';
 import type { StatisticsRequest } from '../../../platform/query/statistics.js';
 import type { HistoryEntryRecord } from '../../../platform/writes/write-model.js';
 import type { UrbanManagementContext } from '../context.js';

@@ -1,6 +1,7 @@
 import type { CommunityResolvers } from '../__generated__/resolvers-types.js';
-import { facilitiesOf, incidentsOf, indicatorsOf, rectificationProjectsOf, safetyDesignationsOf } from './division-fields.js';
-import { divisionReference } from './lists.js';
+import { indicatorsOf } from '../indicators.js';
+import { facilitiesOf, incidentsOf, rectificationProjectsOf, safetyDesignationsOf } from '../lists.js';
+import { divisionReference } from '../models.js';
 
 export const Community: CommunityResolvers = {
   __resolveReference: ({ code }, ctx) => divisionReference(ctx, code, 'COMMUNITY'),

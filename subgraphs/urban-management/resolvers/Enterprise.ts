@@ -1,7 +1,6 @@
 import type { EnterpriseResolvers } from '../__generated__/resolvers-types.js';
 import { emptyPage } from '../../../platform/query/pagination.js';
-import { allOf, incidentConditions, incidentSort, requestedScope, scopeConditions } from '../filters.js';
-import { pageArgs } from './lists.js';
+import { allOf, DIVISION_ARGUMENT, incidentFilter, incidentSort, pageArgs, requestedScope, scopeConditions } from '../lists.js';
 
 /**
  * Economy owns Enterprise; this subgraph only knows which incidents concern an enterprise id.
@@ -11,8 +10,8 @@ export const Enterprise: EnterpriseResolvers = {
   __resolveReference: ({ id }) => ({ id }),
   incidents(enterprise, args, ctx) {
     const sort = incidentSort(args.orderBy);
-    const conditions = incidentConditions(args.filter, ctx.now);
-    const scope = requestedScope(ctx.access, args.filter?.divisionCode, 'filter.divisionCode');
+    const conditions = incidentFilter(args.filter, ctx.now);
+    const scope = requestedScope(ctx.access, args.filter?.divisionCode, DIVISION_ARGUMENT);
     if (scope === null) return emptyPage(args, sort, ctx.cursors);
     return ctx.loaders.incidentsOfEnterprise.load({ group: enterprise.id, filter: allOf([...scopeConditions(scope), ...conditions]), sort, args: pageArgs(args) });
   },

@@ -1,5 +1,5 @@
 import type { FacilityResolvers } from '../__generated__/resolvers-types.js';
-import { divisionRef } from './lists.js';
+import { divisionRef } from '../models.js';
 
 export const Facility: FacilityResolvers = {
   id: (facility) => facility._id,

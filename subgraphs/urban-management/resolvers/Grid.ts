@@ -1,6 +1,6 @@
 import type { GridResolvers } from '../__generated__/resolvers-types.js';
-import { incidentsOf } from './division-fields.js';
-import { divisionReference } from './lists.js';
+import { incidentsOf } from '../lists.js';
+import { divisionReference } from '../models.js';
 
 export const Grid: GridResolvers = {
   __resolveReference: ({ code }, ctx) => divisionReference(ctx, code, 'GRID'),

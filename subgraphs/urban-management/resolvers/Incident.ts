@@ -1,8 +1,7 @@
 import type { IncidentResolvers } from '../__generated__/resolvers-types.js';
 import { historyConnection } from '../../../platform/writes/history.js';
 import { recordVersion } from '../../../platform/writes/write-model.js';
-import { OPEN_STATUSES } from '../models.js';
-import { divisionRef } from './lists.js';
+import { divisionRef, OPEN_STATUSES } from '../models.js';
 
 const HOUR_MS = 3_600_000;
 

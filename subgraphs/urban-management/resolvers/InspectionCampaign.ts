@@ -1,5 +1,5 @@
 import type { InspectionCampaignResolvers } from '../__generated__/resolvers-types.js';
-import { divisionRef } from './lists.js';
+import { divisionRef } from '../models.js';
 
 export const InspectionCampaign: InspectionCampaignResolvers = {
   id: (campaign) => campaign._id,

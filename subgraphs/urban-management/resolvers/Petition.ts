@@ -1,21 +1,8 @@
 import type { UrbanManagementContext } from '../context.js';
-import { writerFor } from '../../../platform/access/write-access.js';
-import type { MutationResolvers, PetitionResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
+import type { PetitionResolvers } from '../__generated__/resolvers-types.js';
 import { historyConnection } from '../../../platform/writes/history.js';
 import { recordVersion } from '../../../platform/writes/write-model.js';
-import {
-  acceptPetition,
-  assignPetition,
-  closePetition,
-  escalatePetition,
-  extendPetitionDeadline,
-  intakePetition,
-  reopenPetition,
-  replyPetition,
-} from '../petition-lifecycle.js';
-import { isOverdue, loadPetition, matterPetitionCount, petitionList } from '../petition-queries.js';
-import { petitionStatistics } from '../petition-statistics.js';
-import { divisionRef } from './lists.js';
+import { divisionRef, HANDLING_STATUSES, type PetitionRecord } from '../models.js';
 
 /**
  * The petitioner's identity is personal data. The handling department is modelled as the
@@ -29,7 +16,7 @@ export const Petition: PetitionResolvers = {
   street: (petition) => divisionRef(petition.streetCode),
   community: (petition) => divisionRef(petition.communityCode),
   petitioner: (petition) => (petition.petitionerId ? { id: petition.petitionerId } : null),
-  matterPetitionCount: (petition, _args, ctx) => matterPetitionCount(ctx, petition.matterKey),
+  matterPetitionCount: (petition, _args, ctx) => ctx.loaders.matterPetitionCount.load(petition.matterKey),
   deadlineExtended: (petition) => petition.deadlineExtension === 'EXTENDED',
   overdue: (petition, _args, ctx) => isOverdue(petition, ctx.now),
   enterprise: (petition) => (petition.enterpriseId ? { id: petition.enterpriseId } : null),
@@ -43,24 +30,20 @@ export const Petition: PetitionResolvers = {
   history: (petition, args, ctx) => historyConnection(petition, args, ctx.cursors, 'Petition'),
 };
 
-export const petitionQuery: Pick<QueryResolvers, 'petition' | 'petitions' | 'petitionStatistics'> = {
-  petition: (_root, { id }, ctx) => loadPetition(ctx, id),
-  petitions: (_root, { filter, orderBy, first, after }, ctx) => petitionList(ctx, filter, orderBy, { first, after }),
-  petitionStatistics: (_root, args, ctx) => petitionStatistics(ctx, args),
-};
+/** One petition by id (`Query.petition` and references); the data layer keeps it to the viewer's jurisdiction. */
+export async function loadPetition(ctx: UrbanManagementContext, id: string): Promise<PetitionRecord | null> {
+  const found = await ctx.models.Petition.findById(id).lean<PetitionRecord>().exec();
+  return found ?? null;
+}
 
-const writer = writerFor<UrbanManagementContext>();
-
-export const petitionMutation: Pick<
-  MutationResolvers,
-  'intakePetition' | 'acceptPetition' | 'assignPetition' | 'extendPetitionDeadline' | 'replyPetition' | 'closePetition' | 'reopenPetition' | 'escalatePetition'
-> = {
-  intakePetition: writer((ctx, { input, idempotencyKey }) => intakePetition(ctx, input, idempotencyKey)),
-  acceptPetition: writer(acceptPetition),
-  assignPetition: writer(assignPetition),
-  extendPetitionDeadline: writer(extendPetitionDeadline),
-  replyPetition: writer(replyPetition),
-  closePetition: writer(closePetition),
-  reopenPetition: writer(reopenPetition),
-  escalatePetition: writer(escalatePetition),
-};
+/**
+ * Overdue: accepted after (or still not accepted by) the 15-day acceptance deadline, or replied
+ * after (or still unreplied at) the handling deadline. Judged at the request's instant.
+ */
+function isOverdue(petition: PetitionRecord, now: Date): boolean {
+  const acceptedBy = petition.acceptedAt ?? (petition.status === 'RECEIVED' ? now : null);
+  if (acceptedBy && acceptedBy.getTime() > petition.acceptanceDeadline.getTime()) return true;
+  if (!petition.handlingDeadline) return false;
+  const repliedBy = petition.repliedAt ?? (HANDLING_STATUSES.includes(petition.status) ? now : null);
+  return repliedBy !== null && repliedBy.getTime() > petition.handlingDeadline.getTime();
+}

@@ -1,21 +1,27 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import {
-  designationConditions,
-  designationSort,
-  facilityConditions,
-  facilitySort,
-  incidentConditions,
-  incidentSort,
-  inspectionConditions,
-  inspectionSort,
-  rectificationConditions,
-  rectificationSort,
-  requestedScope,
-} from '../filters.js';
-import { rootList } from './lists.js';
 import { auditRecords } from '../../../platform/access/audit-records.js';
-
-const DIVISION_ARGUMENT = 'filter.divisionCode';
+import { dateArgument } from '../../../platform/contract/scalars.js';
+import { statisticsRequest } from '../../../platform/query/statistics.js';
+import {
+  DIVISION_ARGUMENT,
+  facilityFilter,
+  facilitySort,
+  incidentFilter,
+  incidentSort,
+  inspectionCampaignFilter,
+  inspectionCampaignSort,
+  petitionFilter,
+  petitionSort,
+  rectificationProjectFilter,
+  rectificationProjectSort,
+  requestedScope,
+  rootList,
+  safetyDesignationFilter,
+  safetyDesignationSort,
+  scopedList,
+} from '../lists.js';
+import { petitionStatistics } from '../statistics.js';
+import { loadPetition } from './Petition.js';
 
 export const Query: QueryResolvers = {
   async incident(_parent, { id }, ctx) {
@@ -23,34 +29,26 @@ export const Query: QueryResolvers = {
     return record ?? null;
   },
 
-  incidents(_parent, { first, after, filter, orderBy }, ctx) {
-    const conditions = incidentConditions(filter, ctx.now);
-    const scope = requestedScope(ctx.access, filter?.divisionCode, DIVISION_ARGUMENT);
-    return rootList(ctx, ctx.models.Incident, scope, conditions, incidentSort(orderBy), { first, after });
-  },
+  incidents: (_parent, args, ctx) => rootList(ctx, ctx.models.Incident, args, incidentFilter(args.filter, ctx.now), incidentSort(args.orderBy)),
+  facilities: (_parent, args, ctx) => rootList(ctx, ctx.models.Facility, args, facilityFilter(args.filter), facilitySort(args.orderBy)),
+  rectificationProjects: (_parent, args, ctx) =>
+    rootList(ctx, ctx.models.RectificationProject, args, rectificationProjectFilter(args.filter), rectificationProjectSort(args.orderBy)),
+  inspectionCampaigns: (_parent, args, ctx) =>
+    rootList(ctx, ctx.models.InspectionCampaign, args, inspectionCampaignFilter(args.filter), inspectionCampaignSort(args.orderBy)),
+  urbanManagementSafetyDesignations: (_parent, args, ctx) =>
+    rootList(ctx, ctx.models.SafetyDesignation, args, safetyDesignationFilter(args.filter), safetyDesignationSort(args.orderBy)),
 
-  facilities(_parent, { first, after, filter, orderBy }, ctx) {
-    const conditions = facilityConditions(filter);
-    const scope = requestedScope(ctx.access, filter?.divisionCode, DIVISION_ARGUMENT);
-    return rootList(ctx, ctx.models.Facility, scope, conditions, facilitySort(orderBy), { first, after });
-  },
+  /** Null outside the viewer's jurisdiction; the groupings resolve on UrbanManagementStatistics. */
+  urbanManagementStatistics: (_root, args, ctx) =>
+    statisticsRequest(ctx.access, { division: args.division, from: dateArgument(args.from, 'from'), to: dateArgument(args.to, 'to') }),
 
-  rectificationProjects(_parent, { first, after, filter, orderBy }, ctx) {
-    const conditions = rectificationConditions(filter);
+  petition: (_root, { id }, ctx) => loadPetition(ctx, id),
+  /** Unlike the lists above, the division argument is checked before the other filters (a request with both wrong reports the division). */
+  petitions(_root, { filter, orderBy, first, after }, ctx) {
     const scope = requestedScope(ctx.access, filter?.divisionCode, DIVISION_ARGUMENT);
-    return rootList(ctx, ctx.models.RectificationProject, scope, conditions, rectificationSort(orderBy), { first, after });
+    return scopedList(ctx, ctx.models.Petition, scope, petitionFilter(filter), petitionSort(orderBy), { first, after });
   },
+  petitionStatistics: (_root, args, ctx) => petitionStatistics(ctx, args),
 
-  inspectionCampaigns(_parent, { first, after, filter, orderBy }, ctx) {
-    const conditions = inspectionConditions(filter);
-    const scope = requestedScope(ctx.access, filter?.divisionCode, DIVISION_ARGUMENT);
-    return rootList(ctx, ctx.models.InspectionCampaign, scope, conditions, inspectionSort(orderBy), { first, after });
-  },
-
-  urbanManagementSafetyDesignations(_parent, { first, after, filter, orderBy }, ctx) {
-    const conditions = designationConditions(filter);
-    const scope = requestedScope(ctx.access, filter?.divisionCode, DIVISION_ARGUMENT);
-    return rootList(ctx, ctx.models.SafetyDesignation, scope, conditions, designationSort(orderBy), { first, after });
-  },
   urbanManagementAuditRecords: (_root, args, ctx) => auditRecords(ctx, args, 'urbanManagementAuditRecords'),
 };

@@ -1,5 +1,5 @@
 import type { RectificationProjectResolvers } from '../__generated__/resolvers-types.js';
-import { divisionRef } from './lists.js';
+import { divisionRef } from '../models.js';
 
 export const RectificationProject: RectificationProjectResolvers = {
   id: (project) => project._id,

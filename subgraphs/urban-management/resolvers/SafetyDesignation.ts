@@ -1,5 +1,5 @@
 import type { SafetyDesignationResolvers } from '../__generated__/resolvers-types.js';
-import { divisionRef } from './lists.js';
+import { divisionRef } from '../models.js';
 
 export const SafetyDesignation: SafetyDesignationResolvers = {
   id: (designation) => designation._id,

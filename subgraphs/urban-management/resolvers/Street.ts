@@ -1,6 +1,7 @@
 import type { StreetResolvers } from '../__generated__/resolvers-types.js';
-import { facilitiesOf, incidentsOf, indicatorsOf, rectificationProjectsOf } from './division-fields.js';
-import { divisionReference } from './lists.js';
+import { indicatorsOf } from '../indicators.js';
+import { facilitiesOf, incidentsOf, rectificationProjectsOf } from '../lists.js';
+import { divisionReference } from '../models.js';
 
 export const Street: StreetResolvers = {
   __resolveReference: ({ code }, ctx) => divisionReference(ctx, code, 'STREET'),

@@ -9,17 +9,17 @@ import { HistoryEntry } from './HistoryEntry.js';
 import { Incident } from './Incident.js';
 import { InspectionCampaign } from './InspectionCampaign.js';
 import { Mutation } from './Mutation.js';
-import { Petition, petitionMutation, petitionQuery } from './Petition.js';
+import { Petition } from './Petition.js';
 import { Query } from './Query.js';
 import { RectificationProject } from './RectificationProject.js';
 import { SafetyDesignation } from './SafetyDesignation.js';
 import { Street } from './Street.js';
-import { UrbanManagementStatistics, urbanManagementStatisticsQuery } from './UrbanManagementStatistics.js';
+import { UrbanManagementStatistics } from './UrbanManagementStatistics.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...urbanManagementStatisticsQuery, ...petitionQuery },
-  Mutation: { ...Mutation, ...petitionMutation },
+  Query,
+  Mutation,
   Petition,
   District,
   Street,

@@ -1,9 +1,10 @@
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { makeMobile } from '../../platform/world/identifiers.js';
-import { divisionByName, divisionsOfLevel, type DivisionSeed } from '../../platform/world/divisions.js';
-import { enterpriseId, GUARANTEED_RESIDENTS_PER_COMMUNITY, residentId } from '../../platform/world/keys.js';
-import type { SeededRandom } from '../../platform/world/random.js';
-import { ACCEPTANCE_DAYS, addDays, HANDLING_DAYS, PETITION_CATEGORIES, type PetitionCategory, type PetitionChannel, type PetitionRecord } from './petition-model.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { makeMobile } from '../../../platform/world/identifiers.js';
+import { divisionByName, divisionsOfLevel, type DivisionSeed } from '../../../platform/world/divisions.js';
+import { enterpriseId, GUARANTEED_RESIDENTS_PER_COMMUNITY, residentId } from '../../../platform/world/keys.js';
+import type { SeededRandom } from '../../../platform/world/random.js';
+import { ACCEPTANCE_DAYS, addDays, HANDLING_DAYS, PETITION_CATEGORIES, type PetitionCategory, type PetitionChannel, type PetitionRecord } from '../models.js';
+import { day as midnight } from './documented.js';
 
 /**
  * Seeded petitions, after 南开区's 2012 work plan (电子信访平台): the district leaders' monthly
@@ -30,7 +31,8 @@ const TITLES: Record<PetitionCategory, string> = {
   OTHER: '其他诉求',
 };
 
-const day = (date: string) => new Date(`${date}T09:30:00+08:00`);
+/** 9:30 in Asia/Shanghai on a date (`YYYY-MM-DD`), when petitions are received. */
+const day = (date: string) => new Date(midnight(date).getTime() + (9 * 60 + 30) * 60_000);
 
 interface Intake {
   community: DivisionSeed | null;

@@ -1,8 +1,8 @@
-import { Schema, type Connection, type Model } from 'mongoose';
-import { withRecordKeys } from '../../platform/access/disclosure-control.js';
-import { divisionPaths, withDivisionAncestry } from '../../platform/query/division-fields.js';
-import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
-import { versionedPaths, type Versioned } from '../../platform/writes/write-model.js';
+import { Schema } from 'mongoose';
+import { withRecordKeys } from '../../../platform/access/disclosure-control.js';
+import { divisionPaths, withDivisionAncestry } from '../../../platform/query/division-fields.js';
+import { withIdempotency, type Idempotent } from '../../../platform/writes/idempotency.js';
+import { versionedPaths, type Versioned } from '../../../platform/writes/write-model.js';
 
 /**
  * Petitions (信访), handled in the grid-governance system of urban management: 南开区's
@@ -78,7 +78,8 @@ export type PetitionRecord = {
   incidentId: string | null;
 } & Versioned & Idempotent;
 
-const petitionSchema = withDivisionAncestry(
+/** Registered as `Petition` by createUrbanManagementModels (models.ts). */
+export const petitionSchema = withDivisionAncestry(
   new Schema<PetitionRecord>(
     {
       _id: { type: String, required: true },
@@ -117,7 +118,3 @@ withIdempotency(petitionSchema);
 withRecordKeys(petitionSchema, 'petitions');
 petitionSchema.index({ streetCode: 1, receivedAt: -1 });
 petitionSchema.index({ receivedAt: -1 });
-
-export function petitionModel(connection: Connection): Model<PetitionRecord> {
-  return (connection.models.Petition as Model<PetitionRecord> | undefined) ?? connection.model<PetitionRecord>('Petition', petitionSchema);
-}

@@ -1,18 +1,23 @@
-import { childrenOf, divisionByName } from '../../platform/world/divisions.js';
-import type { FacilityRecord, InspectionCampaignRecord, RectificationProjectRecord, SafetyDesignationRecord, SafetyStatisticRecord, TargetRecord } from './models.js';
-import { rectificationTargetKey } from './indicators.js';
+import { shanghaiMidnight } from '../../../platform/query/calendar.js';
+import { childrenOf, divisionByName } from '../../../platform/world/divisions.js';
+import type { FacilityRecord, InspectionCampaignRecord, RectificationProjectRecord, SafetyDesignationRecord, SafetyStatisticRecord, TargetRecord } from '../models.js';
+import { rectificationTargetKey } from '../indicators.js';
 
 /**
  * The records the source documents describe (../shared/seeds), written out as data. The
- * generated records in seed.ts never share a period, division and kind with these, so every
- * documented figure holds whatever the scale (see figures.ts for the queries that answer them).
+ * generated records (the other files of seed/) never share a period, division and kind with
+ * these, so every documented figure holds whatever the scale (see figures.ts for the queries
+ * that answer them).
  */
 type Without<T> = Omit<T, '_id' | 'districtCode' | 'streetCode' | 'communityCode' | 'gridCode'>;
 export type DocumentedFacility = Without<FacilityRecord>;
 export type DocumentedProject = Without<RectificationProjectRecord>;
 
-/** Midnight of a date in Asia/Shanghai. */
-export const day = (isoDate: string): Date => new Date(`${isoDate}T00:00:00+08:00`);
+/** Midnight of a date (`YYYY-MM-DD`) in Asia/Shanghai. */
+export function day(isoDate: string): Date {
+  const [year, month, date] = isoDate.split('-').map(Number);
+  return shanghaiMidnight(year, month, date);
+}
 
 const communityCode = (street: string, name: string): string => {
   const code = childrenOf(divisionByName(street).code).find((child) => child.name === name)?.code;

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { ClientSession } from 'mongoose';
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { badUserInput, illegalTransition } from '../../platform/contract/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
-import { notInFuture, optionalText, requiredText, validMobile } from '../../platform/writes/input-validation.js';
-import { operator } from '../../platform/query/pagination.js';
-import { requireWriteAccess, writableDivision, writingRole } from '../../platform/access/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote, type HistoryEntryRecord } from '../../platform/writes/write-model.js';
-import type { IntakePetitionInput } from './__generated__/resolvers-types.js';
-import type { UrbanManagementContext } from './context.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { badUserInput, illegalTransition } from '../../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
+import { notInFuture, optionalText, requiredText, validMobile } from '../../../platform/writes/input-validation.js';
+import { operator } from '../../../platform/query/pagination.js';
+import { requireWriteAccess, writableDivision, writingRole } from '../../../platform/access/write-access.js';
+import { applyTransition, creationFields, parseExpectedVersion, parseNote, type HistoryEntryRecord } from '../../../platform/writes/write-model.js';
+import type { IntakePetitionInput } from '../__generated__/resolvers-types.js';
+import type { UrbanManagementContext } from '../context.js';
 import {
   ACCEPTANCE_DAYS,
   addDays,
@@ -16,12 +16,11 @@ import {
   HANDLING_DAYS,
   HANDLING_STATUSES,
   LONG_STANDING_THRESHOLD,
-  petitionModel,
   type PetitionRecord,
   type PetitionStatus,
-} from './petition-model.js';
-import { dateArgument } from '../../platform/contract/scalars.js';
-import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../../platform/writes/lifecycle-step.js';
+} from '../models.js';
+import { dateArgument } from '../../../platform/contract/scalars.js';
+import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../../../platform/writes/lifecycle-step.js';
 
 /**
  * The petition lifecycle (信访件办理):
@@ -58,7 +57,7 @@ export async function intakePetition(ctx: UrbanManagementContext, input: IntakeP
     incidentId: optionalText(input.incidentId, 'input.incidentId', 100),
   };
   const matterKey = parseMatterKey(input.matterKey);
-  const Petition = petitionModel(ctx.connection);
+  const Petition = ctx.models.Petition;
   return createIdempotently(Petition, {
     viewer: ctx.viewer,
     idempotencyKey: key,
@@ -102,7 +101,7 @@ export async function intakePetition(ctx: UrbanManagementContext, input: IntakeP
 
 /** Marks every other unclosed, not yet long-standing petition on the matter, each with its history entry. */
 async function escalateMatter(ctx: UrbanManagementContext, matterKey: string, exceptId: string, note: string, session: ClientSession): Promise<void> {
-  const Petition = petitionModel(ctx.connection);
+  const Petition = ctx.models.Petition;
   const unescalated: Record<string, unknown> = { matterKey, _id: operator('$ne', exceptId), status: operator('$ne', 'CLOSED'), longStandingStatus: 'NONE' };
   const others = await Petition.find(unescalated).session(session).lean<PetitionRecord[]>().exec();
   for (const other of others) {
@@ -125,7 +124,7 @@ async function escalateMatter(ctx: UrbanManagementContext, matterKey: string, ex
 type Step = LifecycleStep<PetitionRecord, PetitionStatus>;
 
 function takeStep(ctx: UrbanManagementContext, step: Step, args: StepArgs): Promise<PetitionRecord> {
-  return takeLifecycleStep(ctx, petitionModel(ctx.connection), 'a petition', step, args, ctx.now);
+  return takeLifecycleStep(ctx, ctx.models.Petition, 'a petition', step, args, ctx.now);
 }
 
 export function acceptPetition(ctx: UrbanManagementContext, args: StepArgs): Promise<PetitionRecord> {
@@ -179,7 +178,7 @@ export function reopenPetition(ctx: UrbanManagementContext, args: StepArgs): Pro
 /** The handling deadline moves by 30 days, once, while the petition is being handled. */
 export function extendPetitionDeadline(ctx: UrbanManagementContext, args: { id: string; expectedVersion: number; reason: string }): Promise<PetitionRecord> {
   const reason = requiredText(args.reason, 'reason', 500);
-  return applyTransition(petitionModel(ctx.connection), {
+  return applyTransition(ctx.models.Petition, {
     what: 'a petition',
     id: args.id,
     expectedVersion: parseExpectedVersion(args.expectedVersion),
@@ -203,7 +202,7 @@ export function extendPetitionDeadline(ctx: UrbanManagementContext, args: { id: 
 export async function escalatePetition(ctx: UrbanManagementContext, args: StepArgs): Promise<PetitionRecord> {
   const note = parseNote(args.note);
   return ctx.connection.transaction(async (session) => {
-    const escalated = await applyTransition(petitionModel(ctx.connection), {
+    const escalated = await applyTransition(ctx.models.Petition, {
       what: 'a petition',
       id: args.id,
       expectedVersion: parseExpectedVersion(args.expectedVersion),

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
-import { notInFuture, optionalText, requiredText, validMobile } from '../../platform/writes/input-validation.js';
-import { writableDivision } from '../../platform/access/write-access.js';
-import { creationFields } from '../../platform/writes/write-model.js';
-import type { IncidentStatus, ReportIncidentInput } from './__generated__/resolvers-types.js';
-import type { UrbanManagementContext } from './context.js';
-import { CATEGORY_TIME_LIMIT_HOURS, type IncidentRecord } from './models.js';
-import { dateArgument } from '../../platform/contract/scalars.js';
-import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../../platform/writes/lifecycle-step.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
+import { notInFuture, optionalText, requiredText, validMobile } from '../../../platform/writes/input-validation.js';
+import { writableDivision } from '../../../platform/access/write-access.js';
+import { creationFields } from '../../../platform/writes/write-model.js';
+import type { IncidentStatus, ReportIncidentInput } from '../__generated__/resolvers-types.js';
+import type { UrbanManagementContext } from '../context.js';
+import { CATEGORY_TIME_LIMIT_HOURS, type IncidentRecord } from '../models.js';
+import { dateArgument } from '../../../platform/contract/scalars.js';
+import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../../../platform/writes/lifecycle-step.js';
 
 /**
  * The incident lifecycle (网格事件处置流程):
