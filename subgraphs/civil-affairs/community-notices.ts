@@ -3,7 +3,7 @@ import type { CursorList } from '../../platform/query/cursor-seal.js';
 import { findConnection, mongoSort, noRows, operator, parsePage, toConnection, type Connection, type PageArgs, type SortSpec } from '../../platform/query/pagination.js';
 import type { CommunityNoticeFilter, NoticeOrder } from './__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from './context.js';
-import { createNoticeModels, type NoticeCategory, type NoticeRecord } from './notice-model.js';
+import { createNoticeModels, type NoticeCategory, type NoticeRecord } from './models/notices.js';
 import { noticeSort, targetsReaching } from './notice-queries.js';
 
 /**

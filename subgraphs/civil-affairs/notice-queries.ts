@@ -5,7 +5,7 @@ import { containsText, emptyPage, findConnection, operator, type Connection, typ
 import type { NoticeFilter, NoticeOrder } from './__generated__/resolvers-types.js';
 import { badUserInput } from '../../platform/contract/errors.js';
 import type { CivilAffairsContext } from './context.js';
-import { createNoticeModels, searchTitleOf, type NoticeReadRecord, type NoticeRecord } from './notice-model.js';
+import { createNoticeModels, searchTitleOf, type NoticeReadRecord, type NoticeRecord } from './models/notices.js';
 import { dateArgument } from '../../platform/contract/scalars.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { CommunityResolvers } from '../__generated__/resolvers-types.js';
-import { caseFilter, caseSort } from './cases.js';
+import { caseFilter, caseSort } from '../lists.js';
 import { childDivisions, divisionResidents, loadDivision } from './divisions.js';
 import { civilAffairsIndicators } from './indicators.js';
 import { currentNoticesOf } from '../community-notices.js';

@@ -1,7 +1,7 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { writerFor } from '../../../platform/access/write-access.js';
-import { applyForAssistance, changeAssistanceTier, takeAssistanceStep } from '../assistance-lifecycle.js';
-import { recordBenefitPayment } from '../benefit-payments.js';
+import { applyForAssistance, changeAssistanceTier, takeAssistanceStep } from '../writes/assistance-cases.js';
+import { recordBenefitPayment } from '../writes/benefit-payments.js';
 import type { CivilAffairsContext } from '../context.js';
 
 const writer = writerFor<CivilAffairsContext>();

@@ -2,8 +2,8 @@ import type { MutationResolvers, NoticeResolvers, QueryResolvers } from '../__ge
 import { divisionLevelOf } from '../../../platform/world/division-code.js';
 import { historyConnection } from '../../../platform/writes/history.js';
 import { recordVersion } from '../../../platform/writes/write-model.js';
-import { draftNotice, publishNotice, recordNoticeRead, withdrawNotice } from '../notice-lifecycle.js';
-import { createNoticeModels } from '../notice-model.js';
+import { draftNotice, publishNotice, recordNoticeRead, withdrawNotice } from '../writes/notices.js';
+import { createNoticeModels } from '../models/notices.js';
 import { canReadNotice, noticeList, noticeReads } from '../notice-queries.js';
 import { loadDivision } from './divisions.js';
 import { writerFor } from '../../../platform/access/write-access.js';

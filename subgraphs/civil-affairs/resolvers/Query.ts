@@ -4,7 +4,7 @@ import { divisionFilter, parseDivisionCode, parseDivisionCodeOfLevel } from '../
 import { emptyPage, findConnection } from '../../../platform/query/pagination.js';
 import { nameContains } from '../../../platform/query/search-name.js';
 import { loadAssistanceCase } from './AssistanceCase.js';
-import { caseFilter, caseSort } from './cases.js';
+import { caseFilter, caseSort } from '../lists.js';
 import { divisionSort, loadDivision } from './divisions.js';
 import { loadResident } from './Resident.js';
 import { residentFilter, residentSort } from './residents.js';

@@ -1,7 +1,7 @@
 import type { ResidentResolvers } from '../__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { ResidentRecord } from '../models.js';
-import { caseFilter, caseSort } from './cases.js';
+import { caseFilter, caseSort } from '../lists.js';
 import { loadDivision } from './divisions.js';
 import { shanghaiDay } from '../../../platform/query/calendar.js';
 import { ageOn, birthDateText } from '../../../platform/access/personal-data.js';

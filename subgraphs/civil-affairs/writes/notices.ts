@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { divisionAncestry, divisionLevelOf, isWithin } from '../../platform/world/division-code.js';
-import { badUserInput, notFound } from '../../platform/contract/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
-import { knownDivision, requiredText } from '../../platform/writes/input-validation.js';
-import { writableDivision, type WriteLevel } from '../../platform/access/write-access.js';
-import { creationFields } from '../../platform/writes/write-model.js';
-import type { DraftNoticeInput } from './__generated__/resolvers-types.js';
-import type { CivilAffairsContext } from './context.js';
-import { createNoticeModels, noticeReadId, searchTitleOf, type NoticeReadRecord, type NoticeRecord, type NoticeStatus } from './notice-model.js';
-import { reachesCommunity } from './notice-queries.js';
-import { takeLifecycleStep, type StepArgs } from '../../platform/writes/lifecycle-step.js';
+import { divisionAncestry, divisionLevelOf, isWithin } from '../../../platform/world/division-code.js';
+import { badUserInput, notFound } from '../../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
+import { knownDivision, requiredText } from '../../../platform/writes/input-validation.js';
+import { writableDivision, type WriteLevel } from '../../../platform/access/write-access.js';
+import { creationFields } from '../../../platform/writes/write-model.js';
+import type { DraftNoticeInput } from '../__generated__/resolvers-types.js';
+import type { CivilAffairsContext } from '../context.js';
+import { createNoticeModels, noticeReadId, searchTitleOf, type NoticeReadRecord, type NoticeRecord, type NoticeStatus } from '../models/notices.js';
+import { reachesCommunity } from '../notice-queries.js';
+import { takeLifecycleStep, type StepArgs } from '../../../platform/writes/lifecycle-step.js';
 
 /**
  * The notice lifecycle (信息发布): DRAFT → PUBLISHED → WITHDRAWN. The level of the publishing

@@ -1,7 +1,7 @@
-import type { AssistanceCaseFilter, AssistanceCaseOrder } from '../__generated__/resolvers-types.js';
-import type { SortSpec } from '../../../platform/query/pagination.js';
+import type { AssistanceCaseFilter, AssistanceCaseOrder } from './__generated__/resolvers-types.js';
+import type { SortSpec } from '../../platform/query/pagination.js';
 import mongoose from 'mongoose';
-import { dateArgument } from '../../../platform/contract/scalars.js';
+import { dateArgument } from '../../platform/contract/scalars.js';
 
 /** Typed filter fields to a MongoDB filter (the division part is handled by the caller's scope). */
 export function caseFilter(filter: AssistanceCaseFilter | null | undefined, argumentPrefix = 'filter'): Record<string, unknown> {

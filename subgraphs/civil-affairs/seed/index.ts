@@ -1,9 +1,9 @@
 import type { Connection, Model } from 'mongoose';
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { makeIdNumber, makeMobile } from '../../platform/world/identifiers.js';
-import { DIVISIONS, divisionByName, divisionsOfLevel, type DivisionSeed } from '../../platform/world/divisions.js';
-import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY, GUARANTEED_RESIDENTS_PER_COMMUNITY, residentId } from '../../platform/world/keys.js';
-import { SeededRandom } from '../../platform/world/random.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { makeIdNumber, makeMobile } from '../../../platform/world/identifiers.js';
+import { DIVISIONS, divisionByName, divisionsOfLevel, type DivisionSeed } from '../../../platform/world/divisions.js';
+import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY, GUARANTEED_RESIDENTS_PER_COMMUNITY, residentId } from '../../../platform/world/keys.js';
+import { SeededRandom } from '../../../platform/world/random.js';
 import {
   createCivilAffairsModels,
   type AssistanceCaseRecord,
@@ -14,12 +14,12 @@ import {
   type ResidentRecord,
   type ServiceKind,
   type ServiceRecord,
-} from './models.js';
-import { DOCUMENTED } from './figures.js';
-import { createNoticeModels } from './notice-model.js';
-import { seedNotices } from './notice-seed.js';
-import { withSearchNames } from '../../platform/query/search-name.js';
-import { withRecordKeysOf } from '../../platform/access/disclosure-control.js';
+} from '../models.js';
+import { DOCUMENTED } from '../figures.js';
+import { createNoticeModels } from '../models/notices.js';
+import { seedNotices } from './notices.js';
+import { withSearchNames } from '../../../platform/query/search-name.js';
+import { withRecordKeysOf } from '../../../platform/access/disclosure-control.js';
 
 /** Seeded cases have all started (the API's applications have not, see AssistanceCaseRecord.startedAt). */
 type SeededCase = AssistanceCaseRecord & { startedAt: Date };

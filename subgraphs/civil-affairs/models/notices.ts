@@ -1,10 +1,10 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { scopeToJurisdiction, type ScopeFilter } from '../../platform/access/data-scope.js';
-import { divisionPaths, withDivisionAncestry } from '../../platform/query/division-fields.js';
-import { ancestorCodes, recordsFilter } from '../../platform/access/jurisdiction.js';
-import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
-import { searchName } from '../../platform/query/search-name.js';
-import { versionedPaths, type Versioned } from '../../platform/writes/write-model.js';
+import { scopeToJurisdiction, type ScopeFilter } from '../../../platform/access/data-scope.js';
+import { divisionPaths, withDivisionAncestry } from '../../../platform/query/division-fields.js';
+import { ancestorCodes, recordsFilter } from '../../../platform/access/jurisdiction.js';
+import { withIdempotency, type Idempotent } from '../../../platform/writes/idempotency.js';
+import { searchName } from '../../../platform/query/search-name.js';
+import { versionedPaths, type Versioned } from '../../../platform/writes/write-model.js';
 
 /**
  * Notices (信息发布, e.g. 大港街道's 慧·安大港 platform). A notice belongs to its publishing

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { badUserInput, conflict, illegalTransition, notFound } from '../../platform/contract/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
-import { parseMonth, yuanToFen } from '../../platform/writes/input-validation.js';
-import { requireWriteAccess } from '../../platform/access/write-access.js';
-import type { CivilAffairsContext } from './context.js';
-import type { AssistanceCaseRecord, BenefitPaymentRecord } from './models.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { badUserInput, conflict, illegalTransition, notFound } from '../../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
+import { parseMonth, yuanToFen } from '../../../platform/writes/input-validation.js';
+import { requireWriteAccess } from '../../../platform/access/write-access.js';
+import type { CivilAffairsContext } from '../context.js';
+import type { AssistanceCaseRecord, BenefitPaymentRecord } from '../models.js';
 
 /**
  * Recording a monthly (or quarterly, yearly, one-off) payment of an ACTIVE case: one payment
