@@ -3,7 +3,7 @@ import type { CursorList } from '../../platform/query/cursor-seal.js';
 import { findConnection, mongoSort, noRows, operator, parsePage, toConnection, type Connection, type PageArgs, type SortSpec } from '../../platform/query/pagination.js';
 import type { CommunityNoticeFilter, NoticeOrder } from './__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from './context.js';
-import { createNoticeModels, type NoticeCategory, type NoticeRecord } from './models/notices.js';
+import type { NoticeCategory, NoticeRecord } from './models.js';
 import { noticeSort, targetsReaching } from './notice-queries.js';
 
 /**
@@ -33,7 +33,7 @@ function listOf(key: CommunityNoticesKey): CursorList {
 }
 
 function createLoader(ctx: CivilAffairsContext): DataLoader<CommunityNoticesKey, Connection<NoticeRecord>, string> {
-  const { Notice } = createNoticeModels(ctx.connection);
+  const { Notice } = ctx.models;
   return new DataLoader<CommunityNoticesKey, Connection<NoticeRecord>, string>(
     async (keys) => {
       // A parent's bad cursor fails that parent's field only (DataLoader takes an Error per key), not its siblings'.

@@ -5,7 +5,7 @@ import { containsText, emptyPage, findConnection, operator, type Connection, typ
 import type { NoticeFilter, NoticeOrder } from './__generated__/resolvers-types.js';
 import { badUserInput } from '../../platform/contract/errors.js';
 import type { CivilAffairsContext } from './context.js';
-import { createNoticeModels, searchTitleOf, type NoticeReadRecord, type NoticeRecord } from './models/notices.js';
+import { searchTitleOf, type NoticeReadRecord, type NoticeRecord } from './models.js';
 import { dateArgument } from '../../platform/contract/scalars.js';
 
 /**
@@ -77,7 +77,7 @@ export function noticeList(
   const published = dateRange(from, to);
   if (published) conditions.push({ publishedAt: published });
   const query = conditions.length === 0 ? {} : { $and: conditions };
-  return findConnection(createNoticeModels(ctx.connection).Notice, query, sort, args, ctx.cursors);
+  return findConnection(ctx.models.Notice, query, sort, args, ctx.cursors);
 }
 
 /** Per-request loader of a notice's read counters: one query for all notices of a response. */
@@ -88,7 +88,7 @@ export function noticeReads(ctx: CivilAffairsContext, noticeId: string): Promise
   if (!loader) {
     loader = new DataLoader<string, NoticeReadRecord[]>(async (ids) => {
       const filter: Record<string, unknown> = { noticeId: operator('$in', [...ids]) };
-      const rows = await createNoticeModels(ctx.connection).NoticeRead.find(filter).sort({ _id: 1 }).lean<NoticeReadRecord[]>().exec();
+      const rows = await ctx.models.NoticeRead.find(filter).sort({ _id: 1 }).lean<NoticeReadRecord[]>().exec();
       return ids.map((id) => rows.filter((row) => row.noticeId === id));
     });
     readLoaders.set(ctx, loader);

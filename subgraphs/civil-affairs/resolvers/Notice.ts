@@ -3,7 +3,6 @@ import { divisionLevelOf } from '../../../platform/world/division-code.js';
 import { historyConnection } from '../../../platform/writes/history.js';
 import { recordVersion } from '../../../platform/writes/write-model.js';
 import { draftNotice, publishNotice, recordNoticeRead, withdrawNotice } from '../writes/notices.js';
-import { createNoticeModels } from '../models/notices.js';
 import { canReadNotice, noticeList, noticeReads } from '../notice-queries.js';
 import { loadDivision } from './divisions.js';
 import { writerFor } from '../../../platform/access/write-access.js';
@@ -23,7 +22,7 @@ export const Notice: NoticeResolvers = {
 
 export const noticeQuery: Pick<QueryResolvers, 'notice' | 'notices'> = {
   async notice(_root, { id }, ctx) {
-    const found = await createNoticeModels(ctx.connection).Notice.findById(id).lean().exec();
+    const found = await ctx.models.Notice.findById(id).lean().exec();
     return found && canReadNotice(ctx, found) ? found : null;
   },
   notices: (_root, { filter, orderBy, first, after }, ctx) => noticeList(ctx, filter, orderBy, { first, after }),

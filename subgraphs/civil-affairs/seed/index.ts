@@ -16,7 +16,6 @@ import {
   type ServiceRecord,
 } from '../models.js';
 import { DOCUMENTED } from '../figures.js';
-import { createNoticeModels } from '../models/notices.js';
 import { seedNotices } from './notices.js';
 import { withSearchNames } from '../../../platform/query/search-name.js';
 import { withRecordKeysOf } from '../../../platform/access/disclosure-control.js';
@@ -405,10 +404,9 @@ export async function seedCivilAffairs(connection: Connection, options: { scale:
   await refill(models.JobFairParticipation, dagang.participations);
   await refill(models.DayCareCentre, dagang.dayCare);
   await refill(models.Target, targets);
-  const noticeModels = createNoticeModels(connection);
   const notices = seedNotices(random.fork('notices'));
-  await refill(noticeModels.Notice, notices.notices);
-  await refill(noticeModels.NoticeRead, notices.reads);
+  await refill(models.Notice, notices.notices);
+  await refill(models.NoticeRead, notices.reads);
 
   return {
     database: 'civil_affairs',

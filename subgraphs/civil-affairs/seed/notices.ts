@@ -1,7 +1,7 @@
 import { divisionAncestry } from '../../../platform/world/division-code.js';
 import type { SeededRandom } from '../../../platform/world/random.js';
 import { divisionByName, divisionsOfLevel } from '../../../platform/world/divisions.js';
-import { noticeReadId, searchTitleOf, type NoticeCategory, type NoticeReadRecord, type NoticeRecord } from '../models/notices.js';
+import { noticeReadId, searchTitleOf, type NoticeCategory, type NoticeReadRecord, type NoticeRecord } from '../models.js';
 
 /**
  * Seeded notices: 大港街道's 慧·安大港 platform in 2016 (信息发布, in the document's Traditional
