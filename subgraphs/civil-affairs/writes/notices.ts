@@ -8,7 +8,7 @@ import { creationFields } from '../../../platform/writes/write-model.js';
 import type { DraftNoticeInput } from '../__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from '../context.js';
 import { noticeReadId, searchTitleOf, type NoticeReadRecord, type NoticeRecord, type NoticeStatus } from '../models.js';
-import { reachesCommunity } from '../notice-queries.js';
+import { reachesCommunity } from '../lists.js';
 import { takeLifecycleStep, type StepArgs } from '../../../platform/writes/lifecycle-step.js';
 
 /**
