@@ -1,6 +1,7 @@
 import { divisionAncestry } from '../../../platform/world/division-code.js';
 import type { SeededRandom } from '../../../platform/world/random.js';
 import { divisionByName, divisionsOfLevel } from '../../../platform/world/divisions.js';
+import { shanghaiTime } from '../../../platform/query/calendar.js';
 import { noticeReadId, searchTitleOf, type NoticeCategory, type NoticeReadRecord, type NoticeRecord } from '../models.js';
 
 /**
@@ -54,7 +55,11 @@ const NOTICES: NoticeSeed[] = [
   },
 ];
 
-const at = (date: string) => new Date(`${date}T09:00:00+08:00`);
+/** 09:00 Asia/Shanghai on a YYYY-MM-DD day. */
+function at(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number);
+  return shanghaiTime(year, month, day, 9);
+}
 
 export function seedNotices(random: SeededRandom): { notices: NoticeRecord[]; reads: NoticeReadRecord[] } {
   const notices = NOTICES.map((seed, i): NoticeRecord => ({
