@@ -53,7 +53,7 @@ const civilAffairsMappers: Mappers = {
   Resident: '../models.js#ResidentRecord',
   AssistanceCase: '../models.js#AssistanceCaseRecord',
   BenefitPayment: '../models.js#BenefitPaymentRecord',
-  Notice: '../notice-model.js#NoticeRecord',
+  Notice: '../models.js#NoticeRecord',
   CivilAffairsStatistics: '../../../platform/query/statistics.js#StatisticsRequest',
   HistoryEntry: '../../../platform/writes/write-model.js#HistoryEntryRecord',
   Enterprise: '../models.js#EnterpriseRef',

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import { createCivilAffairsSubgraph } from './civil-affairs/server.js';
-import { seedCivilAffairs } from './civil-affairs/seed.js';
+import { seedCivilAffairs } from './civil-affairs/seed/index.js';
 import { createEconomySubgraph } from './economy/server.js';
 import { seedEconomy } from './economy/seed/index.js';
 import { createPartyBuildingSubgraph } from './party-building/server.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedCivilAffairs } from '../subgraphs/civil-affairs/seed.js';
+import { seedCivilAffairs } from '../subgraphs/civil-affairs/seed/index.js';
 import { collectionSpec } from '../subgraphs/import-export.js';
 import { unscoped } from '../platform/access/elevations.js';
 import { createPartyBuildingModels } from '../subgraphs/party-building/models.js';

@@ -22,7 +22,12 @@ export function shanghaiMidnight(year: number, month: number, day: number): Date
   return new Date(Date.UTC(year, month - 1, day) - SHANGHAI_OFFSET_MS);
 }
 
-/** An hour of a calendar day in Asia/Shanghai (as shanghaiMidnight, which is hour 0; overflows roll on). */
+/** The instant `hour` o'clock in Asia/Shanghai on the given calendar day (overflowing fields roll on), e.g. a seeded record's time. */
 export function shanghaiTime(year: number, month: number, day: number, hour = 0): Date {
   return new Date(Date.UTC(year, month - 1, day, hour) - SHANGHAI_OFFSET_MS);
+}
+
+/** The Asia/Shanghai calendar day of an instant as ISO 8601 text, YYYY-MM-DD (its first 7 characters are the month). */
+export function shanghaiDateText(date: Date): string {
+  return new Date(date.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }

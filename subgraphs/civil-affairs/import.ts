@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import type { CollectionSpec, FieldError } from '../../platform/import-export/collection.js';
 import { mobileNumber } from '../../platform/import-export/checks.js';
 import { isValidIdNumber } from '../../platform/world/identifiers.js';
+import { shanghaiDateText } from '../../platform/query/calendar.js';
 import { createCivilAffairsModels } from './models.js';
 
 /**
@@ -9,7 +10,7 @@ import { createCivilAffairsModels } from './models.js';
  * ID number) and assistance cases (低保, 特困, 临时救助 … rosters, keyed by programme,
  * recipient and start date; recipients are residents, so residents are imported first).
  */
-const chinaDay = (date: Date) => new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
+const chinaDay = (date: Date) => shanghaiDateText(date).replaceAll('-', '');
 
 function checkResident(doc: Record<string, unknown>): FieldError[] {
   const errors: FieldError[] = [];

@@ -6,11 +6,24 @@ import { divisionPaths, withDivisionAncestry } from '../../platform/query/divisi
 import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
 import { versionedPaths, type Versioned } from '../../platform/writes/write-model.js';
 import { withSearchName } from '../../platform/query/search-name.js';
+import { noticeReadSchema, noticeSchema, type NoticeReadRecord, type NoticeRecord } from './models/notices.js';
+
+export {
+  NOTICE_CATEGORIES,
+  NOTICE_STATUSES,
+  noticeReadId,
+  searchTitleOf,
+  type NoticeCategory,
+  type NoticeReadRecord,
+  type NoticeRecord,
+  type NoticeStatus,
+} from './models/notices.js';
 
 /**
  * The civil-affairs (民政) database: the division tree every subgraph keys on, residents,
  * assistance cases with their payments, service records (elderly, housing, employment,
- * insurance), job-fair participations, day-care centres and work-plan targets.
+ * insurance), job-fair participations, day-care centres, work-plan targets, and notices with their
+ * read counters (schemas in models/notices.ts).
  * Money is integer 分 (fen); every record that belongs to a division stores its ancestry.
  */
 const stringId = { type: String, default: () => randomUUID() };
@@ -305,6 +318,8 @@ export interface CivilAffairsModels {
   JobFairParticipation: Model<JobFairParticipationRecord>;
   DayCareCentre: Model<DayCareCentreRecord>;
   Target: Model<TargetRecord>;
+  Notice: Model<NoticeRecord>;
+  NoticeRead: Model<NoticeReadRecord>;
 }
 
 function modelOn<T>(connection: Connection, name: string, schema: Schema<T>): Model<T> {
@@ -321,5 +336,7 @@ export function createCivilAffairsModels(connection: Connection): CivilAffairsMo
     JobFairParticipation: modelOn(connection, 'JobFairParticipation', jobFairParticipationSchema),
     DayCareCentre: modelOn(connection, 'DayCareCentre', dayCareCentreSchema),
     Target: modelOn(connection, 'Target', targetSchema),
+    Notice: modelOn(connection, 'Notice', noticeSchema),
+    NoticeRead: modelOn(connection, 'NoticeRead', noticeReadSchema),
   };
 }

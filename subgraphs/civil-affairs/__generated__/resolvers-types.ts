@@ -1,6 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { DivisionRecord, ResidentRecord, AssistanceCaseRecord, BenefitPaymentRecord, EnterpriseRef } from '../models.js';
-import type { NoticeRecord } from '../notice-model.js';
+import type { DivisionRecord, ResidentRecord, AssistanceCaseRecord, BenefitPaymentRecord, NoticeRecord, EnterpriseRef } from '../models.js';
 import type { StatisticsRequest } from '../../../platform/query/statistics.js';
 import type { HistoryEntryRecord } from '../../../platform/writes/write-model.js';
 import type { CivilAffairsContext } from '../context.js';

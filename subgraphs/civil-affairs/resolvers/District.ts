@@ -1,6 +1,5 @@
 import type { DistrictResolvers } from '../__generated__/resolvers-types.js';
-import { childDivisions, divisionResidents, loadDivision } from './divisions.js';
-import { civilAffairsIndicators } from './indicators.js';
+import { childDivisions, civilAffairsIndicators, divisionResidents, loadDivision } from './Division.js';
 
 export const District: DistrictResolvers = {
   __resolveReference: (ref, ctx) => loadDivision(ctx, ref.code, 'DISTRICT'),

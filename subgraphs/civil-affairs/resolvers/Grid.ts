@@ -1,5 +1,5 @@
 import type { GridResolvers } from '../__generated__/resolvers-types.js';
-import { divisionResidents, loadDivision } from './divisions.js';
+import { divisionResidents, loadDivision } from './Division.js';
 
 export const Grid: GridResolvers = {
   __resolveReference: (ref, ctx) => loadDivision(ctx, ref.code, 'GRID'),

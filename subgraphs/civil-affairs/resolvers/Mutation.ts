@@ -1,7 +1,8 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { writerFor } from '../../../platform/access/write-access.js';
-import { applyForAssistance, changeAssistanceTier, takeAssistanceStep } from '../assistance-lifecycle.js';
-import { recordBenefitPayment } from '../benefit-payments.js';
+import { applyForAssistance, changeAssistanceTier, takeAssistanceStep } from '../writes/assistance-cases.js';
+import { recordBenefitPayment } from '../writes/benefit-payments.js';
+import { draftNotice, publishNotice, recordNoticeRead, withdrawNotice } from '../writes/notices.js';
 import type { CivilAffairsContext } from '../context.js';
 
 const writer = writerFor<CivilAffairsContext>();
@@ -16,4 +17,8 @@ export const Mutation: MutationResolvers = {
   terminateAssistance: writer((ctx, args) => takeAssistanceStep(ctx, 'terminate', args)),
   changeAssistanceTier: writer(changeAssistanceTier),
   recordBenefitPayment: writer(recordBenefitPayment),
+  draftNotice: writer((ctx, { input, idempotencyKey }) => draftNotice(ctx, input, idempotencyKey)),
+  publishNotice: writer(publishNotice),
+  withdrawNotice: writer(withdrawNotice),
+  recordNoticeRead: writer(recordNoticeRead),
 };

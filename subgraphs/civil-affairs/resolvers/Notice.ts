@@ -1,13 +1,10 @@
-import type { MutationResolvers, NoticeResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
+import type { NoticeResolvers } from '../__generated__/resolvers-types.js';
 import { divisionLevelOf } from '../../../platform/world/division-code.js';
 import { historyConnection } from '../../../platform/writes/history.js';
 import { recordVersion } from '../../../platform/writes/write-model.js';
-import { draftNotice, publishNotice, recordNoticeRead, withdrawNotice } from '../notice-lifecycle.js';
-import { createNoticeModels } from '../notice-model.js';
-import { canReadNotice, noticeList, noticeReads } from '../notice-queries.js';
-import { loadDivision } from './divisions.js';
-import { writerFor } from '../../../platform/access/write-access.js';
 import type { CivilAffairsContext } from '../context.js';
+import type { NoticeRecord } from '../models.js';
+import { loadDivision } from './Division.js';
 
 export const Notice: NoticeResolvers = {
   id: (notice) => notice._id,
@@ -15,25 +12,24 @@ export const Notice: NoticeResolvers = {
     const level = divisionLevelOf(notice.divisionCode);
     return level ? loadDivision(ctx, notice.divisionCode, level) : null;
   },
-  readCount: async (notice, _args, ctx) => (await noticeReads(ctx, notice._id)).reduce((sum, row) => sum + row.count, 0),
-  readCounts: (notice, _args, ctx) => noticeReads(ctx, notice._id),
+  readCount: async (notice, _args, ctx) => (await ctx.loaders.noticeReads.load(notice._id)).reduce((sum, row) => sum + row.count, 0),
+  readCounts: (notice, _args, ctx) => ctx.loaders.noticeReads.load(notice._id),
   version: (notice) => recordVersion(notice),
   history: (notice, args, ctx) => historyConnection(notice, args, ctx.cursors, 'Notice'),
 };
 
-export const noticeQuery: Pick<QueryResolvers, 'notice' | 'notices'> = {
-  async notice(_root, { id }, ctx) {
-    const found = await createNoticeModels(ctx.connection).Notice.findById(id).lean().exec();
-    return found && canReadNotice(ctx, found) ? found : null;
-  },
-  notices: (_root, { filter, orderBy, first, after }, ctx) => noticeList(ctx, filter, orderBy, { first, after }),
-};
+/**
+ * Reading notices. Published notices are public information: anyone whose jurisdiction
+ * overlaps a notice's publisher or targets may read it. Drafts and withdrawn notices are
+ * working documents, visible only to those who manage notices (admins, civil-affairs officials
+ * inside their jurisdiction).
+ */
+export function managesNotices(ctx: CivilAffairsContext): boolean {
+  const { viewer } = ctx;
+  return viewer.role === 'admin' || (['district_official', 'street_official', 'community_worker'].includes(viewer.role) && viewer.domains.includes('civil-affairs'));
+}
 
-const writer = writerFor<CivilAffairsContext>();
-
-export const noticeMutation: Pick<MutationResolvers, 'draftNotice' | 'publishNotice' | 'withdrawNotice' | 'recordNoticeRead'> = {
-  draftNotice: writer((ctx, { input, idempotencyKey }) => draftNotice(ctx, input, idempotencyKey)),
-  publishNotice: writer(publishNotice),
-  withdrawNotice: writer(withdrawNotice),
-  recordNoticeRead: writer(recordNoticeRead),
-};
+export function canReadNotice(ctx: CivilAffairsContext, notice: NoticeRecord): boolean {
+  if (notice.status !== 'PUBLISHED') return managesNotices(ctx) && ctx.access.canSeeRecordIn(notice.divisionCode);
+  return ctx.access.canSeeRecordIn(notice.divisionCode) || notice.targetCodes.some((target) => ctx.access.canSeeDivision(target));
+}

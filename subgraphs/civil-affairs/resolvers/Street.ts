@@ -1,6 +1,5 @@
 import type { StreetResolvers } from '../__generated__/resolvers-types.js';
-import { childDivisions, divisionResidents, loadDivision } from './divisions.js';
-import { civilAffairsIndicators } from './indicators.js';
+import { childDivisions, civilAffairsIndicators, divisionResidents, loadDivision } from './Division.js';
 
 export const Street: StreetResolvers = {
   __resolveReference: (ref, ctx) => loadDivision(ctx, ref.code, 'STREET'),

@@ -9,22 +9,22 @@ import { Enterprise } from './Enterprise.js';
 import { Grid } from './Grid.js';
 import { HistoryEntry } from './HistoryEntry.js';
 import { Mutation } from './Mutation.js';
-import { Notice, noticeMutation, noticeQuery } from './Notice.js';
+import { Notice } from './Notice.js';
 import { Query } from './Query.js';
 import { Resident } from './Resident.js';
 import { Street } from './Street.js';
-import { CivilAffairsStatistics, civilAffairsStatisticsQuery } from './CivilAffairsStatistics.js';
+import { CivilAffairsStatistics } from './CivilAffairsStatistics.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...civilAffairsStatisticsQuery, ...noticeQuery },
+  Query,
   Division,
   District,
   Street,
   Community,
   Grid,
   Resident,
-  Mutation: { ...Mutation, ...noticeMutation },
+  Mutation,
   Notice,
   AssistanceCase,
   HistoryEntry,

@@ -1,10 +1,10 @@
-import { Schema, type Connection, type Model } from 'mongoose';
-import { scopeToJurisdiction, type ScopeFilter } from '../../platform/access/data-scope.js';
-import { divisionPaths, withDivisionAncestry } from '../../platform/query/division-fields.js';
-import { ancestorCodes, recordsFilter } from '../../platform/access/jurisdiction.js';
-import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
-import { searchName } from '../../platform/query/search-name.js';
-import { versionedPaths, type Versioned } from '../../platform/writes/write-model.js';
+import { Schema } from 'mongoose';
+import { scopeToJurisdiction, type ScopeFilter } from '../../../platform/access/data-scope.js';
+import { divisionPaths, withDivisionAncestry } from '../../../platform/query/division-fields.js';
+import { ancestorCodes, recordsFilter } from '../../../platform/access/jurisdiction.js';
+import { withIdempotency, type Idempotent } from '../../../platform/writes/idempotency.js';
+import { searchName } from '../../../platform/query/search-name.js';
+import { versionedPaths, type Versioned } from '../../../platform/writes/write-model.js';
 
 /**
  * Notices (信息发布, e.g. 大港街道's 慧·安大港 platform). A notice belongs to its publishing
@@ -15,6 +15,7 @@ import { versionedPaths, type Versioned } from '../../platform/writes/write-mode
  *
  * Read counts are counters per (notice, community) in their own collection: a resident opening
  * a notice is not a change of the notice, so it neither bumps the version nor adds history.
+ * Both schemas are registered by `createCivilAffairsModels` (models.ts) with the domain's others.
  */
 export const NOTICE_CATEGORIES = ['POLICY', 'SERVICE', 'SAFETY', 'ACTIVITY'] as const;
 export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number];
@@ -66,7 +67,7 @@ const visibleNotices: ScopeFilter = (jurisdiction) => {
 const visibleNoticeReads: ScopeFilter = (jurisdiction) =>
   jurisdiction.length === 0 ? null : { $or: jurisdiction.map((root) => ({ communityCode: root.length >= 12 ? root.slice(0, 12) : under(root) })) };
 
-const noticeSchema = withDivisionAncestry(
+export const noticeSchema = withDivisionAncestry(
   new Schema<NoticeRecord>(
     {
       _id: { type: String, required: true },
@@ -90,7 +91,7 @@ withIdempotency(noticeSchema);
 noticeSchema.index({ targetCodes: 1, status: 1, publishedAt: -1 });
 noticeSchema.index({ publishedAt: -1 });
 
-const noticeReadSchema = new Schema<NoticeReadRecord>(
+export const noticeReadSchema = new Schema<NoticeReadRecord>(
   {
     _id: { type: String, required: true },
     noticeId: { type: String, required: true, index: true },
@@ -109,16 +110,3 @@ export function noticeReadId(noticeId: string, communityCode: string): string {
 export function searchTitleOf(title: string): string {
   return searchName(title);
 }
-
-function modelOn<T>(connection: Connection, name: string, schema: Schema<T>): Model<T> {
-  return (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
-}
-
-export function createNoticeModels(connection: Connection) {
-  return {
-    Notice: modelOn(connection, 'Notice', noticeSchema),
-    NoticeRead: modelOn(connection, 'NoticeRead', noticeReadSchema),
-  };
-}
-
-export type NoticeModels = ReturnType<typeof createNoticeModels>;

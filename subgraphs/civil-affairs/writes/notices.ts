@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { divisionAncestry, divisionLevelOf, isWithin } from '../../platform/world/division-code.js';
-import { badUserInput, notFound } from '../../platform/contract/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
-import { knownDivision, requiredText } from '../../platform/writes/input-validation.js';
-import { writableDivision, type WriteLevel } from '../../platform/access/write-access.js';
-import { creationFields } from '../../platform/writes/write-model.js';
-import type { DraftNoticeInput } from './__generated__/resolvers-types.js';
-import type { CivilAffairsContext } from './context.js';
-import { createNoticeModels, noticeReadId, searchTitleOf, type NoticeReadRecord, type NoticeRecord, type NoticeStatus } from './notice-model.js';
-import { reachesCommunity } from './notice-queries.js';
-import { takeLifecycleStep, type StepArgs } from '../../platform/writes/lifecycle-step.js';
+import { divisionAncestry, divisionLevelOf, isWithin } from '../../../platform/world/division-code.js';
+import { badUserInput, notFound } from '../../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
+import { knownDivision, requiredText } from '../../../platform/writes/input-validation.js';
+import { writableDivision, type WriteLevel } from '../../../platform/access/write-access.js';
+import { creationFields } from '../../../platform/writes/write-model.js';
+import type { DraftNoticeInput } from '../__generated__/resolvers-types.js';
+import type { CivilAffairsContext } from '../context.js';
+import { noticeReadId, searchTitleOf, type NoticeReadRecord, type NoticeRecord, type NoticeStatus } from '../models.js';
+import { reachesCommunity } from '../lists.js';
+import { takeLifecycleStep, type StepArgs } from '../../../platform/writes/lifecycle-step.js';
 
 /**
  * The notice lifecycle (信息发布): DRAFT → PUBLISHED → WITHDRAWN. The level of the publishing
@@ -51,7 +51,7 @@ export async function draftNotice(ctx: CivilAffairsContext, input: DraftNoticeIn
   const body = requiredText(input.body, 'input.body', 10_000);
   const targetCodes = await parseTargets(ctx, divisionCode, input.targetCodes);
   const now = new Date();
-  return createIdempotently(createNoticeModels(ctx.connection).Notice, {
+  return createIdempotently(ctx.models.Notice, {
     viewer: ctx.viewer,
     idempotencyKey: key,
     payload: input,
@@ -76,7 +76,7 @@ export async function draftNotice(ctx: CivilAffairsContext, input: DraftNoticeIn
 /** Who may publish or withdraw is decided by the notice's own division: its level's officials and above. */
 function takeStep(ctx: CivilAffairsContext, action: string, from: NoticeStatus, to: NoticeStatus, set: (now: Date) => Partial<NoticeRecord>, args: StepArgs) {
   const step = { action, from: [from], to, minimumLevel: (current: NoticeRecord) => levelOf(current.divisionCode), set: (_current: NoticeRecord, now: Date) => set(now) };
-  return takeLifecycleStep(ctx, createNoticeModels(ctx.connection).Notice, 'a notice', step, args);
+  return takeLifecycleStep(ctx, ctx.models.Notice, 'a notice', step, args);
 }
 
 export function publishNotice(ctx: CivilAffairsContext, args: StepArgs): Promise<NoticeRecord> {
@@ -94,12 +94,11 @@ export function withdrawNotice(ctx: CivilAffairsContext, args: StepArgs): Promis
  */
 export async function recordNoticeRead(ctx: CivilAffairsContext, args: { noticeId: string; communityCode: string }): Promise<NoticeReadRecord> {
   const communityCode = await writableDivision(ctx, args.communityCode, 'communityCode', { levels: ['COMMUNITY'], exists: (c) => divisionExists(ctx, c), minimumLevel: 'COMMUNITY' });
-  const models = createNoticeModels(ctx.connection);
-  const notice = await models.Notice.findById(args.noticeId).lean<NoticeRecord>().exec();
+  const notice = await ctx.models.Notice.findById(args.noticeId).lean<NoticeRecord>().exec();
   if (!notice) throw notFound(`a notice ${args.noticeId}`);
   if (!reachesCommunity(notice, communityCode)) throw badUserInput('noticeId', `notice ${notice._id} is not a current notice of community ${communityCode}`);
   const _id = noticeReadId(notice._id, communityCode);
-  const updated = await models.NoticeRead.findOneAndUpdate(
+  const updated = await ctx.models.NoticeRead.findOneAndUpdate(
     { _id },
     { $inc: { count: 1 }, $setOnInsert: { noticeId: notice._id, communityCode } },
     { upsert: true, returnDocument: 'after' },

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { badUserInput, conflict, illegalTransition, notFound } from '../../platform/contract/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
-import { parseMonth, yuanToFen } from '../../platform/writes/input-validation.js';
-import { requireWriteAccess } from '../../platform/access/write-access.js';
-import type { CivilAffairsContext } from './context.js';
-import type { AssistanceCaseRecord, BenefitPaymentRecord } from './models.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { badUserInput, conflict, illegalTransition, notFound } from '../../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
+import { parseMonth, yuanToFen } from '../../../platform/writes/input-validation.js';
+import { requireWriteAccess } from '../../../platform/access/write-access.js';
+import type { CivilAffairsContext } from '../context.js';
+import type { AssistanceCaseRecord, BenefitPaymentRecord } from '../models.js';
+import { shanghaiDateText } from '../../../platform/query/calendar.js';
 
 /**
  * Recording a monthly (or quarterly, yearly, one-off) payment of an ACTIVE case: one payment
@@ -14,9 +15,9 @@ import type { AssistanceCaseRecord, BenefitPaymentRecord } from './models.js';
  */
 const MONTHS_PER_PAYMENT: Record<AssistanceCaseRecord['paymentSchedule'], number> = { MONTHLY: 1, QUARTERLY: 3, YEARLY: 12, ONE_OFF: 1 };
 
-/** `YYYY-MM` of an instant in China Standard Time (UTC+8, no daylight saving). */
+/** `YYYY-MM` of an instant in China Standard Time (Asia/Shanghai). */
 function chinaMonth(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
+  return shanghaiDateText(at).slice(0, 7);
 }
 
 export interface PaymentArgs {

@@ -1,7 +1,8 @@
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import type { SeededRandom } from '../../platform/world/random.js';
-import { divisionByName, divisionsOfLevel } from '../../platform/world/divisions.js';
-import { noticeReadId, searchTitleOf, type NoticeCategory, type NoticeReadRecord, type NoticeRecord } from './notice-model.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import type { SeededRandom } from '../../../platform/world/random.js';
+import { divisionByName, divisionsOfLevel } from '../../../platform/world/divisions.js';
+import { shanghaiTime } from '../../../platform/query/calendar.js';
+import { noticeReadId, searchTitleOf, type NoticeCategory, type NoticeReadRecord, type NoticeRecord } from '../models.js';
 
 /**
  * Seeded notices: 大港街道's 慧·安大港 platform in 2016 (信息发布, in the document's Traditional
@@ -54,7 +55,11 @@ const NOTICES: NoticeSeed[] = [
   },
 ];
 
-const at = (date: string) => new Date(`${date}T09:00:00+08:00`);
+/** 09:00 Asia/Shanghai on a YYYY-MM-DD day. */
+function at(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number);
+  return shanghaiTime(year, month, day, 9);
+}
 
 export function seedNotices(random: SeededRandom): { notices: NoticeRecord[]; reads: NoticeReadRecord[] } {
   const notices = NOTICES.map((seed, i): NoticeRecord => ({

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { divisionAncestry } from '../../platform/world/division-code.js';
-import { badUserInput } from '../../platform/contract/errors.js';
-import { createIdempotently, parseIdempotencyKey } from '../../platform/writes/idempotency.js';
-import { notInFuture, positiveInteger, validIdNumber } from '../../platform/writes/input-validation.js';
-import { writableDivision } from '../../platform/access/write-access.js';
-import { creationFields, parseNote } from '../../platform/writes/write-model.js';
-import type { ApplyForAssistanceInput, DibaoTier } from './__generated__/resolvers-types.js';
-import type { CivilAffairsContext } from './context.js';
-import type { AssistanceCaseRecord, AssistanceCaseStatus } from './models.js';
-import { dateArgument } from '../../platform/contract/scalars.js';
-import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../../platform/writes/lifecycle-step.js';
+import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { badUserInput } from '../../../platform/contract/errors.js';
+import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
+import { notInFuture, positiveInteger, validIdNumber } from '../../../platform/writes/input-validation.js';
+import { writableDivision } from '../../../platform/access/write-access.js';
+import { creationFields, parseNote } from '../../../platform/writes/write-model.js';
+import type { ApplyForAssistanceInput, DibaoTier } from '../__generated__/resolvers-types.js';
+import type { CivilAffairsContext } from '../context.js';
+import type { AssistanceCaseRecord, AssistanceCaseStatus } from '../models.js';
+import { dateArgument } from '../../../platform/contract/scalars.js';
+import { takeLifecycleStep, type LifecycleStep, type StepArgs } from '../../../platform/writes/lifecycle-step.js';
 
 /**
  * The assistance lifecycle (救助申请审批):
