@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parse, Kind, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
@@ -23,7 +24,7 @@ function fieldsOf(folder: string, typeName: string): string[] {
 
 /** Names of the root object's own keys in a resolver module: `export const Query: QueryResolvers = { … }`. */
 async function rootKeys(folder: string, typeName: 'Query' | 'Mutation'): Promise<string[]> {
-  const module = (await import(`../${folder}/resolvers/${typeName}.ts`)) as Record<string, Record<string, unknown>>;
+  const module = (await import(/* @vite-ignore */ pathToFileURL(`${folder}/resolvers/${typeName}.ts`).href)) as Record<string, Record<string, unknown>>;
   return Object.keys(module[typeName] ?? {}).sort();
 }
 
