@@ -18,6 +18,7 @@ export {
   type NoticeRecord,
   type NoticeStatus,
 } from './models/notices.js';
+import { modelOn } from '../../platform/server/models.js';
 
 /**
  * The civil-affairs (民政) database: the division tree every subgraph keys on, residents,
@@ -322,9 +323,6 @@ export interface CivilAffairsModels {
   NoticeRead: Model<NoticeReadRecord>;
 }
 
-function modelOn<T>(connection: Connection, name: string, schema: Schema<T>): Model<T> {
-  return (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
-}
 
 export function createCivilAffairsModels(connection: Connection): CivilAffairsModels {
   return {

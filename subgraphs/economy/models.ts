@@ -4,6 +4,7 @@ import { divisionPaths, withDivisionAncestry } from '../../platform/query/divisi
 import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
 import { versionedPaths, type VersionedRecord } from '../../platform/writes/write-model.js';
 import { withSearchName } from '../../platform/query/search-name.js';
+import { modelOn } from '../../platform/server/models.js';
 
 /**
  * The economy domain's collections (database `economy`). Money is integer 分 (fen) so sums are
@@ -278,18 +279,15 @@ export interface EconomyModels {
   Target: Model<TargetRecord>;
 }
 
-function model<T>(connection: Connection, name: string, schema: Schema<T>): Model<T> {
-  return (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
-}
 
 export function createEconomyModels(connection: Connection): EconomyModels {
   return {
-    Enterprise: model(connection, 'Enterprise', enterpriseSchema),
-    InvestmentProject: model(connection, 'InvestmentProject', projectSchema),
-    InvestmentTrip: model(connection, 'InvestmentTrip', tripSchema),
-    TaxRecord: model(connection, 'TaxRecord', taxRecordSchema),
-    ServiceVisit: model(connection, 'ServiceVisit', serviceVisitSchema),
-    Building: model(connection, 'Building', buildingSchema),
-    Target: model(connection, 'Target', targetSchema),
+    Enterprise: modelOn(connection, 'Enterprise', enterpriseSchema),
+    InvestmentProject: modelOn(connection, 'InvestmentProject', projectSchema),
+    InvestmentTrip: modelOn(connection, 'InvestmentTrip', tripSchema),
+    TaxRecord: modelOn(connection, 'TaxRecord', taxRecordSchema),
+    ServiceVisit: modelOn(connection, 'ServiceVisit', serviceVisitSchema),
+    Building: modelOn(connection, 'Building', buildingSchema),
+    Target: modelOn(connection, 'Target', targetSchema),
   };
 }

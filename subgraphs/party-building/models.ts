@@ -6,6 +6,7 @@ import { divisionAncestry } from '../../platform/world/division-code.js';
 import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
 import { versionedPaths, type VersionedRecord } from '../../platform/writes/write-model.js';
 import { withSearchName } from '../../platform/query/search-name.js';
+import { modelOn } from '../../platform/server/models.js';
 
 /**
  * The party-building domain's collections (database `party_building`). Every record stores its
@@ -286,17 +287,14 @@ export interface PartyBuildingModels {
   target: Model<PartyBuildingTargetRecord>;
 }
 
-function modelOf<T>(connection: Connection, name: string, schema: Schema<T>): Model<T> {
-  return (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
-}
 
 export function createPartyBuildingModels(connection: Connection): PartyBuildingModels {
   return {
-    organization: modelOf(connection, 'PartyOrganization', organizationSchema),
-    member: modelOf(connection, 'PartyMember', memberSchema),
-    activity: modelOf(connection, 'PartyActivity', activitySchema),
-    attendance: modelOf(connection, 'PartyAttendance', attendanceSchema),
-    evaluation: modelOf(connection, 'PartyEvaluation', evaluationSchema),
-    target: modelOf(connection, 'PartyBuildingTarget', targetSchema),
+    organization: modelOn(connection, 'PartyOrganization', organizationSchema),
+    member: modelOn(connection, 'PartyMember', memberSchema),
+    activity: modelOn(connection, 'PartyActivity', activitySchema),
+    attendance: modelOn(connection, 'PartyAttendance', attendanceSchema),
+    evaluation: modelOn(connection, 'PartyEvaluation', evaluationSchema),
+    target: modelOn(connection, 'PartyBuildingTarget', targetSchema),
   };
 }

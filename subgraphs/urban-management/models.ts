@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Schema, type Connection, type Model } from 'mongoose';
+import { Schema, type Connection } from 'mongoose';
 import { divisionPaths, withDivisionAncestry } from '../../platform/query/division-fields.js';
 import { withIdempotency, type Idempotent } from '../../platform/writes/idempotency.js';
 import { versionedPaths, type Versioned } from '../../platform/writes/write-model.js';
@@ -18,6 +18,7 @@ import type {
   SafetyDesignationKind,
 } from './__generated__/resolvers-types.js';
 import { petitionSchema } from './models/petitions.js';
+import { modelOn } from '../../platform/server/models.js';
 
 export * from './models/petitions.js';
 
@@ -267,20 +268,17 @@ const targetSchema = divisionSchema<TargetRecord>('targets', {
 });
 targetSchema.index({ divisionCode: 1, year: 1, indicator: 1 }, { unique: true });
 
-function modelOf<T>(connection: Connection, name: string, schema: Schema<T>): Model<T> {
-  return (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
-}
 
 export function createUrbanManagementModels(connection: Connection) {
   return {
-    Incident: modelOf(connection, 'Incident', incidentSchema),
-    Facility: modelOf(connection, 'Facility', facilitySchema),
-    RectificationProject: modelOf(connection, 'RectificationProject', rectificationProjectSchema),
-    InspectionCampaign: modelOf(connection, 'InspectionCampaign', inspectionCampaignSchema),
-    SafetyDesignation: modelOf(connection, 'SafetyDesignation', safetyDesignationSchema),
-    SafetyStatistic: modelOf(connection, 'SafetyStatistic', safetyStatisticSchema),
-    Target: modelOf(connection, 'Target', targetSchema),
-    Petition: modelOf(connection, 'Petition', petitionSchema),
+    Incident: modelOn(connection, 'Incident', incidentSchema),
+    Facility: modelOn(connection, 'Facility', facilitySchema),
+    RectificationProject: modelOn(connection, 'RectificationProject', rectificationProjectSchema),
+    InspectionCampaign: modelOn(connection, 'InspectionCampaign', inspectionCampaignSchema),
+    SafetyDesignation: modelOn(connection, 'SafetyDesignation', safetyDesignationSchema),
+    SafetyStatistic: modelOn(connection, 'SafetyStatistic', safetyStatisticSchema),
+    Target: modelOn(connection, 'Target', targetSchema),
+    Petition: modelOn(connection, 'Petition', petitionSchema),
   };
 }
 

@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { divisionAncestry } from '../../../platform/world/division-code.js';
 import { badUserInput } from '../../../platform/contract/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
 import { notInFuture, positiveInteger, validIdNumber } from '../../../platform/writes/input-validation.js';
 import { writableDivision } from '../../../platform/access/write-access.js';
-import { creationFields, parseNote } from '../../../platform/writes/write-model.js';
+import { creationFields, parseNote, newDivisionRecord } from '../../../platform/writes/write-model.js';
 import type { ApplyForAssistanceInput, DibaoTier } from '../__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from '../context.js';
 import type { AssistanceCaseRecord, AssistanceCaseStatus } from '../models.js';
@@ -55,9 +53,7 @@ export async function applyForAssistance(ctx: CivilAffairsContext, input: ApplyF
     idempotencyKey: key,
     payload: input,
     build: () => ({
-      _id: randomUUID(),
-      divisionCode,
-      ...divisionAncestry(divisionCode),
+      ...newDivisionRecord(divisionCode),
       program: input.program,
       tier,
       urbanRural: urbanRuralOf(divisionCode),

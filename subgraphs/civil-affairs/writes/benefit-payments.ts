@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { divisionAncestry } from '../../../platform/world/division-code.js';
+import { newDivisionRecord } from '../../../platform/writes/write-model.js';
 import { badUserInput, conflict, illegalTransition, notFound } from '../../../platform/contract/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
 import { parseMonth, yuanToFen } from '../../../platform/writes/input-validation.js';
@@ -45,9 +44,7 @@ export async function recordBenefitPayment(ctx: CivilAffairsContext, args: Payme
     idempotencyKey: key,
     payload: { caseId: args.caseId, month: period, amountYuan: args.amountYuan },
     build: () => ({
-      _id: randomUUID(),
-      divisionCode: found.divisionCode,
-      ...divisionAncestry(found.divisionCode),
+      ...newDivisionRecord(found.divisionCode),
       caseId: found._id,
       program: found.program,
       urbanRural: found.urbanRural,

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { divisionAncestry, divisionLevelOf, isWithin } from '../../../platform/world/division-code.js';
+import { divisionLevelOf, isWithin } from '../../../platform/world/division-code.js';
 import { badUserInput, notFound } from '../../../platform/contract/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
 import { knownDivision, requiredText } from '../../../platform/writes/input-validation.js';
 import { writableDivision, type WriteLevel } from '../../../platform/access/write-access.js';
-import { creationFields } from '../../../platform/writes/write-model.js';
+import { creationFields, newDivisionRecord } from '../../../platform/writes/write-model.js';
 import type { DraftNoticeInput } from '../__generated__/resolvers-types.js';
 import type { CivilAffairsContext } from '../context.js';
 import { noticeReadId, searchTitleOf, type NoticeReadRecord, type NoticeRecord, type NoticeStatus } from '../models.js';
@@ -56,9 +55,7 @@ export async function draftNotice(ctx: CivilAffairsContext, input: DraftNoticeIn
     idempotencyKey: key,
     payload: input,
     build: () => ({
-      _id: randomUUID(),
-      divisionCode,
-      ...divisionAncestry(divisionCode),
+      ...newDivisionRecord(divisionCode),
       title,
       searchTitle: searchTitleOf(title),
       body,

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { divisionAncestry } from '../../../platform/world/division-code.js';
 import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
 import { notInFuture, optionalText, requiredText, validMobile } from '../../../platform/writes/input-validation.js';
 import { writableDivision } from '../../../platform/access/write-access.js';
-import { creationFields } from '../../../platform/writes/write-model.js';
+import { creationFields, newDivisionRecord } from '../../../platform/writes/write-model.js';
 import type { IncidentStatus, ReportIncidentInput } from '../__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from '../context.js';
 import { CATEGORY_TIME_LIMIT_HOURS, type IncidentRecord } from '../models.js';
@@ -43,10 +41,8 @@ export async function reportIncident(ctx: UrbanManagementContext, input: ReportI
     idempotencyKey: key,
     payload: input,
     build: () => ({
-      _id: randomUUID(),
+      ...newDivisionRecord(divisionCode),
       ...record,
-      divisionCode,
-      ...divisionAncestry(divisionCode),
       category: input.category,
       source: input.source,
       status: 'REPORTED',

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { ClientSession } from 'mongoose';
-import { divisionAncestry } from '../../../platform/world/division-code.js';
 import { badUserInput, illegalTransition } from '../../../platform/contract/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
 import { notInFuture, optionalText, requiredText, validMobile } from '../../../platform/writes/input-validation.js';
 import { operator } from '../../../platform/query/pagination.js';
 import { requireWriteAccess, writableDivision, writingRole } from '../../../platform/access/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote, type HistoryEntryRecord } from '../../../platform/writes/write-model.js';
+import { applyTransition, creationFields, parseExpectedVersion, parseNote, type HistoryEntryRecord, newDivisionRecord } from '../../../platform/writes/write-model.js';
 import type { IntakePetitionInput } from '../__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from '../context.js';
 import {
@@ -63,9 +62,7 @@ export async function intakePetition(ctx: UrbanManagementContext, input: IntakeP
     idempotencyKey: key,
     payload: input,
     build: () => ({
-      _id: randomUUID(),
-      divisionCode,
-      ...divisionAncestry(divisionCode),
+      ...newDivisionRecord(divisionCode),
       ...fields,
       channel: input.channel,
       category: input.category,
