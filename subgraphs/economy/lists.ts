@@ -48,7 +48,7 @@ function intersect(a: string, b: string): string | null {
  * The division a list covers: the parent's code (or everything at the root), narrowed by the
  * filter's division code and by the viewer's jurisdiction. '' = everything, null = nothing.
  */
-export function listScope(ctx: EconomyContext, parentCode: string | null, filterCode: InputMaybe<string> | undefined): string | null {
+function listScope(ctx: EconomyContext, parentCode: string | null, filterCode: InputMaybe<string> | undefined): string | null {
   const requested = filterCode === null || filterCode === undefined ? null : parseDivisionCode(filterCode, 'filter.divisionCode');
   const visible = ctx.access.scope(parentCode);
   if (visible === null) return null;
