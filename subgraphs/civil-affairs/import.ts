@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import type { CollectionSpec, FieldError } from '../../platform/import-export/collection.js';
+import { defineCollection, type CollectionSpec, type FieldError } from '../../platform/import-export/collection.js';
 import { mobileNumber } from '../../platform/import-export/checks.js';
 import { isValidIdNumber } from '../../platform/world/identifiers.js';
 import { shanghaiDateText } from '../../platform/query/calendar.js';
@@ -27,16 +27,15 @@ function checkResident(doc: Record<string, unknown>): FieldError[] {
   return [...errors, ...mobileNumber(doc, 'phone')];
 }
 
-export const RESIDENTS: CollectionSpec = {
+export const RESIDENTS: CollectionSpec = defineCollection({
   name: 'residents',
   domain: 'civil-affairs',
   model: (connection) => createCivilAffairsModels(connection).Resident,
-  columns: ['divisionCode', 'name', 'sex', 'birthDate', 'idNumber', 'phone', 'householdNumber', 'relationToHead'],
-  labels: { divisionCode: '区划代码', name: '姓名', sex: '性别', birthDate: '出生日期', idNumber: '身份证号', phone: '手机号', householdNumber: '户号', relationToHead: '与户主关系' },
+  columns: { divisionCode: '区划代码', name: '姓名', sex: '性别', birthDate: '出生日期', idNumber: '身份证号', phone: '手机号', householdNumber: '户号', relationToHead: '与户主关系' },
   naturalKey: ['idNumber'],
   personalFields: ['name', 'birthDate', 'idNumber', 'phone'],
   check: checkResident,
-};
+});
 
 /** A case's recipient must be a resident already in the register (import residents first). */
 async function residentsExist(connection: Connection) {
@@ -47,16 +46,24 @@ async function residentsExist(connection: Connection) {
   };
 }
 
-export const ASSISTANCE_CASES: CollectionSpec = {
+export const ASSISTANCE_CASES: CollectionSpec = defineCollection({
   name: 'assistance-cases',
   domain: 'civil-affairs',
   model: (connection) => createCivilAffairsModels(connection).AssistanceCase,
-  columns: ['divisionCode', 'program', 'tier', 'urbanRural', 'paymentSchedule', 'recipientId', 'recipientName', 'persons', 'status', 'startedAt', 'endedAt'],
-  labels: {
-    divisionCode: '区划代码', program: '救助类别', tier: '低保类别', urbanRural: '城乡', paymentSchedule: '发放周期', recipientId: '救助对象编号',
-    recipientName: '救助对象姓名', persons: '保障人数', status: '状态', startedAt: '起始日期', endedAt: '终止日期',
+  columns: {
+    divisionCode: '区划代码',
+    program: '救助类别',
+    tier: '低保类别',
+    urbanRural: '城乡',
+    paymentSchedule: '发放周期',
+    recipientId: '救助对象编号',
+    recipientName: '救助对象姓名',
+    persons: '保障人数',
+    status: '状态',
+    startedAt: '起始日期',
+    endedAt: '终止日期',
   },
   naturalKey: ['program', 'recipientId', 'startedAt'],
   personalFields: ['recipientName'],
   prepare: residentsExist,
-};
+});

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import type { CollectionSpec, FieldError } from '../../platform/import-export/collection.js';
+import { defineCollection, type CollectionSpec, type FieldError } from '../../platform/import-export/collection.js';
 import { mobileNumber } from '../../platform/import-export/checks.js';
 import { createPartyBuildingModels } from './models.js';
 
@@ -20,17 +20,25 @@ async function organizationPaths(connection: Connection) {
   };
 }
 
-export const PARTY_MEMBERS: CollectionSpec = {
+export const PARTY_MEMBERS: CollectionSpec = defineCollection({
   name: 'party-members',
   domain: 'party-building',
   model: (connection) => createPartyBuildingModels(connection).member,
-  columns: ['divisionCode', 'organizationId', 'name', 'sex', 'birthDate', 'joinedOn', 'status', 'position', 'phone', 'residentId', 'residenceCommunityCode'],
-  labels: {
-    divisionCode: '区划代码', organizationId: '所在党组织编号', name: '姓名', sex: '性别', birthDate: '出生日期', joinedOn: '入党日期',
-    status: '党员类别', position: '职务', phone: '手机号', residentId: '居民编号', residenceCommunityCode: '居住社区代码',
+  columns: {
+    divisionCode: '区划代码',
+    organizationId: '所在党组织编号',
+    name: '姓名',
+    sex: '性别',
+    birthDate: '出生日期',
+    joinedOn: '入党日期',
+    status: '党员类别',
+    position: '职务',
+    phone: '手机号',
+    residentId: '居民编号',
+    residenceCommunityCode: '居住社区代码',
   },
   naturalKey: ['organizationId', 'name', 'birthDate'],
   personalFields: ['name', 'birthDate', 'phone'],
   prepare: organizationPaths,
   check: (doc) => mobileNumber(doc, 'phone'),
-};
+});
