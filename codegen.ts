@@ -111,7 +111,12 @@ const clientTarget = {
     preset: 'client' as const,
     // persisted-documents.json: sha256 id → document, the gateway's trusted documents (PERSISTED_DOCUMENTS).
     presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' as const } },
-    config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' }, emitLegacyCommonJSImports: false },
+    config: {
+      enumsAsTypes: true,
+      useTypeImports: true,
+      scalars: { DateTime: 'string' },
+      emitLegacyCommonJSImports: false,
+    },
   },
 };
 
@@ -134,7 +139,12 @@ const apolloTargets = {
 
 // CODEGEN_ONLY=economy regenerates one target while another subgraph's schema is being edited.
 const only = process.env.CODEGEN_ONLY as keyof typeof targets | 'client' | undefined;
-const selected = only === 'client' ? [clientTarget, apolloTargets] : only ? [targets[only]] : [...Object.values(targets), clientTarget, apolloTargets];
+const selected =
+  only === 'client'
+    ? [clientTarget, apolloTargets]
+    : only
+      ? [targets[only]]
+      : [...Object.values(targets), clientTarget, apolloTargets];
 
 const config: CodegenConfig = {
   overwrite: true,

@@ -13,7 +13,9 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function timeRounds(run: (round: number) => Promise<unknown>): Promise<{ opsPerSec: number; p50: number; p99: number }> {
+async function timeRounds(
+  run: (round: number) => Promise<unknown>,
+): Promise<{ opsPerSec: number; p50: number; p99: number }> {
   const times: number[] = [];
   const started = performance.now();
   for (let round = 0; round < ROUNDS; round++) {
@@ -47,7 +49,8 @@ async function benchAt(size: number): Promise<string> {
       if (found.length !== BATCH) throw new Error(`expected ${BATCH} documents, got ${found.length}`);
     });
     const equality = await timeRounds((round) => c.findOne({ code: `c${(round * 7919) % size}` }));
-    const fmt = (r: { opsPerSec: number; p50: number; p99: number }) => `${r.opsPerSec} ops/s p50 ${r.p50.toFixed(2)} ms p99 ${r.p99.toFixed(2)} ms`;
+    const fmt = (r: { opsPerSec: number; p50: number; p99: number }) =>
+      `${r.opsPerSec} ops/s p50 ${r.p50.toFixed(2)} ms p99 ${r.p99.toFixed(2)} ms`;
     return [
       `${size} docs: insert ${Math.round(size / (insertMs / 1000))} docs/s (${Math.round(insertMs)} ms)`,
       `  _id $in x${BATCH}: ${fmt(inBatch)}`,

@@ -38,7 +38,10 @@ export interface CannedSubgraph {
 export async function startCannedSubgraph(fetched: CapturedFetch): Promise<CannedSubgraph> {
   const answerFile = join(tmpdir(), `bench-canned-${process.pid}.json`);
   writeFileSync(answerFile, fetched.answer);
-  const child = spawn(process.execPath, ['-e', CANNED_SERVER], { env: { ...process.env, ANSWER_FILE: answerFile, AUDITED_READS: fetched.auditedReads ?? '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-e', CANNED_SERVER], {
+    env: { ...process.env, ANSWER_FILE: answerFile, AUDITED_READS: fetched.auditedReads ?? '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`canned subgraph exited with ${code}`)));

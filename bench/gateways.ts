@@ -23,17 +23,28 @@ export interface ComparisonRow {
   failures: number;
 }
 
-export async function compareGateways(contenders: Contender[], queries: BenchQuery[], connectionCounts: number[], token: string, seconds: number, rounds: number): Promise<ComparisonRow[]> {
+export async function compareGateways(
+  contenders: Contender[],
+  queries: BenchQuery[],
+  connectionCounts: number[],
+  token: string,
+  seconds: number,
+  rounds: number,
+): Promise<ComparisonRow[]> {
   const rows: ComparisonRow[] = [];
   for (const query of queries) {
     for (const connections of connectionCounts) {
-      const samples = new Map<string, Array<LoadResult & { cpuMsPerRequest: number }>>(contenders.map((c) => [c.name, []]));
+      const samples = new Map<string, Array<LoadResult & { cpuMsPerRequest: number }>>(
+        contenders.map((c) => [c.name, []]),
+      );
       for (let round = 0; round < rounds; round++) {
         for (const contender of contenders) {
           const cpuBefore = contender.gateway.cpuSeconds();
           const result = await load(contender.gateway.url, query, token, connections, seconds);
           const cpu = contender.gateway.cpuSeconds() - cpuBefore;
-          samples.get(contender.name)!.push({ ...result, cpuMsPerRequest: (cpu * 1000) / Math.max(1, result.rps * seconds) });
+          samples
+            .get(contender.name)!
+            .push({ ...result, cpuMsPerRequest: (cpu * 1000) / Math.max(1, result.rps * seconds) });
         }
       }
       for (const contender of contenders) {

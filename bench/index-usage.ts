@@ -35,16 +35,36 @@ export interface QueryUsage {
 
 const EXPLAINABLE = new Set(['find', 'aggregate', 'count']);
 /** Session, transaction and routing fields the driver adds; the explained command is the rest. */
-const ENVELOPE = new Set(['lsid', '$clusterTime', '$db', 'txnNumber', 'startTransaction', 'autocommit', '$readPreference', 'readConcern', 'writeConcern', 'apiVersion', 'apiStrict', 'apiDeprecationErrors']);
+const ENVELOPE = new Set([
+  'lsid',
+  '$clusterTime',
+  '$db',
+  'txnNumber',
+  'startTransaction',
+  'autocommit',
+  '$readPreference',
+  'readConcern',
+  'writeConcern',
+  'apiVersion',
+  'apiStrict',
+  'apiDeprecationErrors',
+]);
 
-export async function captureIndexUsage(uri: string, secrets: { jwtSecret: string; subgraphSecret: string }, queries: BenchQuery[]): Promise<QueryUsage[]> {
+export async function captureIndexUsage(
+  uri: string,
+  secrets: { jwtSecret: string; subgraphSecret: string },
+  queries: BenchQuery[],
+): Promise<QueryUsage[]> {
   let captured: Array<{ domain: Domain; db: string; command: Document }> = [];
   const stack = await startMonitoredStack(uri, secrets, (domain, event) => {
     captured.push({ domain, db: event.databaseName, command: BSON.deserialize(BSON.serialize(event.command)) });
   });
   const client = await MongoClient.connect(uri);
   try {
-    const send = (query: BenchQuery) => stack.graphql(query.query, query.variables).catch((error: Error) => Promise.reject(new Error(`index usage ${query.name}: ${error.message}`)));
+    const send = (query: BenchQuery) =>
+      stack
+        .graphql(query.query, query.variables)
+        .catch((error: Error) => Promise.reject(new Error(`index usage ${query.name}: ${error.message}`)));
     const usage: QueryUsage[] = [];
     for (const query of queries) {
       await send(query); // warm: plans, pools and the driver's handshakes are not what is shown
@@ -58,10 +78,17 @@ export async function captureIndexUsage(uri: string, secrets: { jwtSecret: strin
         if (!EXPLAINABLE.has(name)) continue;
         const inner = Object.fromEntries(Object.entries(command).filter(([key]) => !ENVELOPE.has(key)));
         const reply = await client.db(db).command({ explain: inner, verbosity: 'executionStats' });
-        explained.push({ domain, label: `${name} ${String(command[name])}`, shape: shapeOf(name, command), ...readExplain(reply) });
+        explained.push({
+          domain,
+          label: `${name} ${String(command[name])}`,
+          shape: shapeOf(name, command),
+          ...readExplain(reply),
+        });
       }
       const sent = SUBGRAPHS.map((info) => {
-        const names = commands.filter((entry) => entry.domain === info.name).map((entry) => Object.keys(entry.command)[0]);
+        const names = commands
+          .filter((entry) => entry.domain === info.name)
+          .map((entry) => Object.keys(entry.command)[0]);
         return names.length ? `${info.name}: ${tally(names)}` : '';
       })
         .filter(Boolean)
@@ -79,7 +106,14 @@ export async function captureIndexUsage(uri: string, secrets: { jwtSecret: strin
 function shapeOf(name: string, command: Document): string {
   const fields = (filter: unknown) => `{${filter && typeof filter === 'object' ? Object.keys(filter).join(',') : ''}}`;
   const sort = (spec: unknown) => JSON.stringify(spec).replace(/"/g, '');
-  if (name === 'find') return [`filter ${fields(command.filter)}`, command.sort ? `sort ${sort(command.sort)}` : '', command.limit ? `limit ${command.limit}` : ''].filter(Boolean).join(' ');
+  if (name === 'find')
+    return [
+      `filter ${fields(command.filter)}`,
+      command.sort ? `sort ${sort(command.sort)}` : '',
+      command.limit ? `limit ${command.limit}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   if (name === 'count') return `query ${fields(command.query)}`;
   const pipeline = Array.isArray(command.pipeline) ? (command.pipeline as Document[]) : [];
   return pipeline
@@ -106,7 +140,9 @@ function tally(names: string[]): string {
  * pushed-down pipelines, whose plan sits under `queryPlan`) or `stages[0].$cursor` (MongoDB's
  * classic aggregation explain).
  */
-export function readExplain(reply: Document): Pick<CommandUsage, 'stages' | 'docsExamined' | 'keysExamined' | 'returned'> {
+export function readExplain(
+  reply: Document,
+): Pick<CommandUsage, 'stages' | 'docsExamined' | 'keysExamined' | 'returned'> {
   const stages: string[] = [];
   let docsExamined = 0;
   let keysExamined = 0;
@@ -131,7 +167,12 @@ export function readExplain(reply: Document): Pick<CommandUsage, 'stages' | 'doc
   };
   walk(reply);
   const last = Array.isArray(reply.stages) ? (reply.stages.at(-1) as Document | undefined) : undefined;
-  const returned = typeof reply.executionStats?.nReturned === 'number' ? reply.executionStats.nReturned : typeof last?.nReturned === 'number' ? last.nReturned : null;
+  const returned =
+    typeof reply.executionStats?.nReturned === 'number'
+      ? reply.executionStats.nReturned
+      : typeof last?.nReturned === 'number'
+        ? last.nReturned
+        : null;
   return { stages, docsExamined, keysExamined, returned: returned === null ? null : Number(returned) };
 }
 
@@ -150,9 +191,11 @@ function cause(usage: CommandUsage): string {
   if (access === 'COLLSCAN') return 'scans the whole collection';
   const name = usage.label.split(' ')[0];
   if (name === 'count' || usage.shape.includes('$group 1')) return `totalCount: counts every match of ${access}`;
-  if (usage.shape.includes('$group') && usage.shape.includes('$project')) return `grouped page: sorts and groups every match of ${access} to keep a few per parent (and their count)`;
+  if (usage.shape.includes('$group') && usage.shape.includes('$project'))
+    return `grouped page: sorts and groups every match of ${access} to keep a few per parent (and their count)`;
   if (usage.shape.includes('$group')) return `counts per parent: every match of ${access}`;
-  if (usage.stages.includes('SORT')) return `sorted page: sorts every match of ${access} to return ${usage.returned ?? '?'}`;
+  if (usage.stages.includes('SORT'))
+    return `sorted page: sorts every match of ${access} to return ${usage.returned ?? '?'}`;
   return `reads every match of ${access}`;
 }
 
@@ -161,25 +204,47 @@ function cause(usage: CommandUsage): string {
  * scales), then one line per explained command, each command that examines documents in proportion
  * to the data said so with the reason its plan shows.
  */
-export function reportIndexUsage(small: QueryUsage[], large: QueryUsage[], scale: number, say: (line?: string) => void): void {
-  const sum = (usage: CommandUsage[], pick: (command: CommandUsage) => number | null) => usage.reduce((total, command) => total + (pick(command) ?? 0), 0);
-  say(`\nIndex use (each query sent once through a gateway over in-process subgraphs, its find/aggregate/count commands captured by command monitoring and run as \`explain\` executionStats on the same database; docs examined = totalDocsExamined, summed over the query's commands, at --scale 1 → --scale ${scale}):`);
-  say(`| query | commands sent | explained | access paths | docs examined | docs returned | commands whose examined docs grow with the data (×${scale}) |`);
+export function reportIndexUsage(
+  small: QueryUsage[],
+  large: QueryUsage[],
+  scale: number,
+  say: (line?: string) => void,
+): void {
+  const sum = (usage: CommandUsage[], pick: (command: CommandUsage) => number | null) =>
+    usage.reduce((total, command) => total + (pick(command) ?? 0), 0);
+  say(
+    `\nIndex use (each query sent once through a gateway over in-process subgraphs, its find/aggregate/count commands captured by command monitoring and run as \`explain\` executionStats on the same database; docs examined = totalDocsExamined, summed over the query's commands, at --scale 1 → --scale ${scale}):`,
+  );
+  say(
+    `| query | commands sent | explained | access paths | docs examined | docs returned | commands whose examined docs grow with the data (×${scale}) |`,
+  );
   say('|---|---|---|---|---|---|---|');
   const details: string[] = [];
   for (const a of small) {
     const b = large.find((usage) => usage.query === a.query);
     if (!b) continue;
-    const paths = [...new Set(b.explained.map((command) => command.stages.filter((stage) => /^(IXSCAN|COUNT_SCAN|COLLSCAN|IDHACK|EXPRESS|EOF|RECORD_STORE)/.test(stage)).join('+') || '?'))];
+    const paths = [
+      ...new Set(
+        b.explained.map(
+          (command) =>
+            command.stages
+              .filter((stage) => /^(IXSCAN|COUNT_SCAN|COLLSCAN|IDHACK|EXPRESS|EOF|RECORD_STORE)/.test(stage))
+              .join('+') || '?',
+        ),
+      ),
+    ];
     const growing: string[] = [];
     for (const [i, command] of b.explained.entries()) {
       const before = a.explained[i]?.label === command.label ? a.explained[i] : undefined;
       const grows = growsWithData(before, command);
-      const factor = before && before.docsExamined ? ` ×${(command.docsExamined / before.docsExamined).toFixed(1)}` : '';
+      const factor =
+        before && before.docsExamined ? ` ×${(command.docsExamined / before.docsExamined).toFixed(1)}` : '';
       if (grows) growing.push(`${command.label} (${cause(command).split(':')[0]}${factor})`);
       const examined = `${before ? before.docsExamined : '—'} → ${command.docsExamined}`;
       const returned = `${before ? (before.returned ?? '?') : '—'} → ${command.returned ?? '?'}`;
-      details.push(`- ${a.query} · ${command.domain} ${command.label} (${command.shape}): ${command.stages.join(' ← ')}; docs examined ${examined}, keys ${before ? before.keysExamined : '—'} → ${command.keysExamined}, returned ${returned}${grows ? ` — GROWS WITH THE DATA (${factor.trim()} for data ×${scale}): ${cause(command)}` : ''}`);
+      details.push(
+        `- ${a.query} · ${command.domain} ${command.label} (${command.shape}): ${command.stages.join(' ← ')}; docs examined ${examined}, keys ${before ? before.keysExamined : '—'} → ${command.keysExamined}, returned ${returned}${grows ? ` — GROWS WITH THE DATA (${factor.trim()} for data ×${scale}): ${cause(command)}` : ''}`,
+      );
     }
     const sameShape = a.explained.length === b.explained.length;
     say(
@@ -187,5 +252,7 @@ export function reportIndexUsage(small: QueryUsage[], large: QueryUsage[], scale
     );
   }
   for (const line of details) say(line);
-  say('On the offline engine an index is a hash: an equality or $in picks the candidates but gives no order, so a sorted page sorts every match (MongoDB can walk a compound index in order instead); a totalCount or a count per parent that one index decides is read off the index (COUNT_SCAN, no document read, still one key per match), while one with more in its filter, and a grouped page ($group), reads every match on any server.');
+  say(
+    'On the offline engine an index is a hash: an equality or $in picks the candidates but gives no order, so a sorted page sorts every match (MongoDB can walk a compound index in order instead); a totalCount or a count per parent that one index decides is read off the index (COUNT_SCAN, no document read, still one key per match), while one with more in its filter, and a grouped page ($group), reads every match on any server.',
+  );
 }

@@ -29,15 +29,26 @@ export function requestBody(query: BenchQuery): string {
 
 /** One request; throws on a non-200 answer or a GraphQL error, so a broken query never gets benchmarked. */
 export async function checkedRequest(url: string, query: BenchQuery, token: string): Promise<number> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: requestBody(query) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: requestBody(query),
+  });
   const text = await response.text();
   const body = JSON.parse(text) as { errors?: Array<{ message: string }> };
-  if (response.status !== 200 || body.errors) throw new Error(`${query.name} at ${url}: HTTP ${response.status} ${body.errors?.[0]?.message ?? ''}`);
+  if (response.status !== 200 || body.errors)
+    throw new Error(`${query.name} at ${url}: HTTP ${response.status} ${body.errors?.[0]?.message ?? ''}`);
   return text.length;
 }
 
 /** autocannon with `connections` concurrent keep-alive connections for `seconds`. */
-export async function load(url: string, query: BenchQuery, token: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function load(
+  url: string,
+  query: BenchQuery,
+  token: string,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   assertLoopback(url);
   const result = await autocannon({
     url,
@@ -56,7 +67,11 @@ export async function load(url: string, query: BenchQuery, token: string, connec
 }
 
 /** Sequential latencies (concurrency 1) of `count` runs of `send`, after `warmup` unmeasured ones. */
-export async function sequentialLatencies(send: () => Promise<unknown>, count: number, warmup = Math.ceil(count / 5)): Promise<number[]> {
+export async function sequentialLatencies(
+  send: () => Promise<unknown>,
+  count: number,
+  warmup = Math.ceil(count / 5),
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await send();
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -68,6 +83,10 @@ export async function sequentialLatencies(send: () => Promise<unknown>, count: n
 }
 
 export async function postQuery(url: string, query: BenchQuery, token: string): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: requestBody(query) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: requestBody(query),
+  });
   await response.arrayBuffer();
 }

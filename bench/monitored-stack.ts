@@ -31,7 +31,9 @@ export async function startMonitoredStack(
     const connection = await connectDatabase(uri, info.database, { monitorCommands: true });
     connection.getClient().on('commandStarted', (event) => onCommand(info.name, event));
     connections[info.name] = connection;
-    const server = await IMPLEMENTATIONS[info.name].create({ connection, subgraphSecret: secrets.subgraphSecret }).listen(0);
+    const server = await IMPLEMENTATIONS[info.name]
+      .create({ connection, subgraphSecret: secrets.subgraphSecret })
+      .listen(0);
     servers.push(server);
     subgraphUrls[info.name] = server.url;
   }

@@ -33,15 +33,31 @@ function recordingProxy(target: string, log: CapturedFetch[]): Promise<{ server:
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => name.startsWith('x-') || name === 'content-type' || name === 'accept')) as Record<string, string>;
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(
+        ([name]) => name.startsWith('x-') || name === 'content-type' || name === 'accept',
+      ),
+    ) as Record<string, string>;
     const started = performance.now();
     const response = await fetch(target, { method: 'POST', headers, body });
     const text = await response.text();
-    log.push({ url: target, headers, body, answer: text, auditedReads: response.headers.get(AUDITED_READS_HEADER), started, ended: performance.now() });
+    log.push({
+      url: target,
+      headers,
+      body,
+      answer: text,
+      auditedReads: response.headers.get(AUDITED_READS_HEADER),
+      started,
+      ended: performance.now(),
+    });
     res.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? 'application/json' });
     res.end(text);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` }),
+    ),
+  );
 }
 
 function stages(fetches: CapturedFetch[]): Plan {
@@ -66,9 +82,14 @@ export interface PlanRecorder {
   close(): Promise<void>;
 }
 
-export async function startPlanRecorder(subgraphUrls: Record<Domain, string>, secrets: { jwtSecret: string; subgraphSecret: string }): Promise<PlanRecorder> {
+export async function startPlanRecorder(
+  subgraphUrls: Record<Domain, string>,
+  secrets: { jwtSecret: string; subgraphSecret: string },
+): Promise<PlanRecorder> {
   const log: CapturedFetch[] = [];
-  const proxies = await Promise.all(Object.entries(subgraphUrls).map(async ([name, url]) => [name, await recordingProxy(url, log)] as const));
+  const proxies = await Promise.all(
+    Object.entries(subgraphUrls).map(async ([name, url]) => [name, await recordingProxy(url, log)] as const),
+  );
   const gateway = await createGateway({
     supergraphSdl: composeSupergraph(),
     subgraphUrls: Object.fromEntries(proxies.map(([name, proxy]) => [name, proxy.url])),
@@ -116,7 +137,13 @@ export interface OverheadRow {
  * replaying its plan directly, so drift during the measurement hits all of them alike; medians
  * compared.
  */
-export async function measureOverhead(recorder: PlanRecorder, gateways: Record<string, string>, query: BenchQuery, token: string, count: number): Promise<OverheadRow> {
+export async function measureOverhead(
+  recorder: PlanRecorder,
+  gateways: Record<string, string>,
+  query: BenchQuery,
+  token: string,
+  count: number,
+): Promise<OverheadRow> {
   // Captured headers expire after a minute, so each query is captured right before its replay.
   const plan = await recorder.capture(query, token);
   const latencies: Record<string, number[]> = Object.fromEntries(Object.keys(gateways).map((name) => [name, []]));
@@ -129,7 +156,8 @@ export async function measureOverhead(recorder: PlanRecorder, gateways: Record<s
   const warmup = Math.ceil(count / 5);
   for (let i = 0; i < warmup + count; i++) {
     const keep = i >= warmup;
-    for (const [name, url] of Object.entries(gateways)) await timed(() => postQuery(url, query, token), keep ? latencies[name] : []);
+    for (const [name, url] of Object.entries(gateways))
+      await timed(() => postQuery(url, query, token), keep ? latencies[name] : []);
     await timed(() => replay(plan), keep ? direct : []);
   }
   return {
@@ -138,6 +166,11 @@ export async function measureOverhead(recorder: PlanRecorder, gateways: Record<s
     stages: plan.length,
     directP50: median(direct),
     directP99: percentile(direct, 99),
-    gateways: Object.fromEntries(Object.entries(latencies).map(([name, values]) => [name, { p50: median(values), p99: percentile(values, 99), ratio: median(values) / median(direct) }])),
+    gateways: Object.fromEntries(
+      Object.entries(latencies).map(([name, values]) => [
+        name,
+        { p50: median(values), p99: percentile(values, 99), ratio: median(values) / median(direct) },
+      ]),
+    ),
   };
 }

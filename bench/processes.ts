@@ -71,7 +71,13 @@ function running(child: ChildProcess): Running {
 }
 
 /** Waits for a 2xx from `url` (or, with `anyAnswer`, any HTTP answer: the server has no health route). */
-export async function waitForHealth(url: string, label: string, child: ChildProcess, timeoutMs = 60_000, anyAnswer = false): Promise<void> {
+export async function waitForHealth(
+  url: string,
+  label: string,
+  child: ChildProcess,
+  timeoutMs = 60_000,
+  anyAnswer = false,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${label} exited with ${child.exitCode}`);
@@ -108,13 +114,24 @@ const cursorSecret = randomBytes(32).toString('base64url');
 const perturbationSecret = randomBytes(32).toString('base64url');
 
 /** Each subgraph in its own process on `basePort + i`, through the product's own entry point. */
-export async function startSubgraphProcesses(uri: string, subgraphSecret: string, basePort: number): Promise<SubgraphProcesses> {
+export async function startSubgraphProcesses(
+  uri: string,
+  subgraphSecret: string,
+  basePort: number,
+): Promise<SubgraphProcesses> {
   const urls = {} as Record<Domain, string>;
   const processes: Running[] = [];
   await Promise.all(
     SUBGRAPHS.map(async (info, index) => {
       const port = basePort + index;
-      const child = spawnTs('cli/subgraph.ts', [info.name], { MONGODB_URI: uri, SUBGRAPH_SECRET: subgraphSecret, JWT_SECRET: 'unused-by-subgraphs', CURSOR_SECRET: cursorSecret, PERTURBATION_SECRET: perturbationSecret, PORT: String(port) });
+      const child = spawnTs('cli/subgraph.ts', [info.name], {
+        MONGODB_URI: uri,
+        SUBGRAPH_SECRET: subgraphSecret,
+        JWT_SECRET: 'unused-by-subgraphs',
+        CURSOR_SECRET: cursorSecret,
+        PERTURBATION_SECRET: perturbationSecret,
+        PORT: String(port),
+      });
       processes.push(running(child));
       await waitForHealth(`http://127.0.0.1:${port}/health`, `subgraph ${info.name}`, child);
       urls[info.name] = `http://127.0.0.1:${port}/graphql`;
@@ -157,7 +174,9 @@ export async function startOurGateway(options: GatewayProcessOptions): Promise<R
 }
 
 /** The peer: Hive Gateway on the same supergraph file (cli/peer-hive-gateway.ts). */
-export async function startHiveGateway(options: GatewayProcessOptions & { deduplicate: boolean }): Promise<Running & { url: string }> {
+export async function startHiveGateway(
+  options: GatewayProcessOptions & { deduplicate: boolean },
+): Promise<Running & { url: string }> {
   const child = spawnTs(
     'cli/peer-hive-gateway.ts',
     [],
@@ -180,7 +199,12 @@ export async function startStockApolloGateway(options: GatewayProcessOptions): P
   const child = spawnTs(
     'cli/peer-apollo-gateway.ts',
     [],
-    { PORT: String(options.port), JWT_SECRET: options.jwtSecret, SUBGRAPH_SECRET: options.subgraphSecret, ...subgraphUrlEnv(options.subgraphUrls) },
+    {
+      PORT: String(options.port),
+      JWT_SECRET: options.jwtSecret,
+      SUBGRAPH_SECRET: options.subgraphSecret,
+      ...subgraphUrlEnv(options.subgraphUrls),
+    },
     options.nodeArgs,
   );
   const gateway = running(child);

@@ -49,7 +49,8 @@ export const BENCH_QUERIES: BenchQuery[] = [
   },
   {
     name: 'deep',
-    shape: 'deep nested, large response: a district → streets → communities → four domains → enterprise → party organization',
+    shape:
+      'deep nested, large response: a district → streets → communities → four domains → enterprise → party organization',
     query: `query DistrictDeep($code: ID!) {
   district(code: $code) {
     name

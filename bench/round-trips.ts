@@ -22,7 +22,10 @@ export interface RoundTripRow {
 const SMALL_STREET = '410102091';
 const LARGE_STREET = '410102092';
 
-export async function measureRoundTrips(uri: string, secrets: { jwtSecret: string; subgraphSecret: string }): Promise<RoundTripRow[]> {
+export async function measureRoundTrips(
+  uri: string,
+  secrets: { jwtSecret: string; subgraphSecret: string },
+): Promise<RoundTripRow[]> {
   const commands = Object.fromEntries(SUBGRAPHS.map((info) => [info.name, 0])) as Record<Domain, number>;
   const names = Object.fromEntries(SUBGRAPHS.map((info) => [info.name, []])) as unknown as Record<Domain, string[]>;
   const stack = await startMonitoredStack(uri, secrets, (domain, event) => {
@@ -34,8 +37,13 @@ export async function measureRoundTrips(uri: string, secrets: { jwtSecret: strin
     await addBenchStreet(stack.connections, LARGE_STREET, 200);
 
     async function count(label: string, street: string, after?: string): Promise<RoundTripRow & { endCursor: string }> {
-      type Page = { street: { communities: { edges: unknown[]; pageInfo: { endCursor: string; hasNextPage: boolean } } } };
-      const send = () => stack.graphql<Page>(STREET_COMMUNITIES_QUERY, { street, first: 100, after }).catch((error: Error) => Promise.reject(new Error(`round trips ${label}: ${error.message}`)));
+      type Page = {
+        street: { communities: { edges: unknown[]; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+      };
+      const send = () =>
+        stack
+          .graphql<Page>(STREET_COMMUNITIES_QUERY, { street, first: 100, after })
+          .catch((error: Error) => Promise.reject(new Error(`round trips ${label}: ${error.message}`)));
       await send(); // warm: plans and connection pools are not what is counted
       for (const info of SUBGRAPHS) {
         commands[info.name] = 0;
@@ -46,13 +54,21 @@ export async function measureRoundTrips(uri: string, secrets: { jwtSecret: strin
       const total = Object.values(commands).reduce((sum, n) => sum + n, 0);
       const { pageInfo } = data.street.communities;
       const detail = SUBGRAPHS.map((info) => `${info.name}: ${names[info.name].join(' ')}`).join('; ');
-      return { label, communities, commands: { ...commands }, total, detail, endCursor: pageInfo.hasNextPage ? pageInfo.endCursor : '' };
+      return {
+        label,
+        communities,
+        commands: { ...commands },
+        total,
+        detail,
+        endCursor: pageInfo.hasNextPage ? pageInfo.endCursor : '',
+      };
     }
 
     const small = await count('street with 10 communities', SMALL_STREET);
     const firstPage = await count('street with 200 communities, page 1', LARGE_STREET);
     const rows = [small, firstPage];
-    if (firstPage.endCursor) rows.push(await count('street with 200 communities, page 2', LARGE_STREET, firstPage.endCursor));
+    if (firstPage.endCursor)
+      rows.push(await count('street with 200 communities, page 2', LARGE_STREET, firstPage.endCursor));
     return rows.map(({ endCursor: _, ...row }) => row);
   } finally {
     await stack.close();

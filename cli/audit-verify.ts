@@ -18,7 +18,10 @@ if (values.help) {
 }
 const targets = values.domain === undefined ? SUBGRAPHS : [subgraphInfo(values.domain)];
 
-const database = await provideDatabase({ dataDir: process.env.DATA_DIR ?? '.data', log: (line) => console.error(line) });
+const database = await provideDatabase({
+  dataDir: process.env.DATA_DIR ?? '.data',
+  log: (line) => console.error(line),
+});
 let broken = false;
 try {
   for (const info of targets) {

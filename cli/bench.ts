@@ -9,7 +9,14 @@ import { compareGateways, type ComparisonRow, type Contender } from '../bench/ga
 import { checkedRequest, median, percentile, postQuery, sequentialLatencies } from '../bench/load.js';
 import { startCannedSubgraph } from '../bench/gateway-alone.js';
 import { measureOverhead, startPlanRecorder } from '../bench/overhead.js';
-import { startEngineProcess, startHiveGateway, startOurGateway, startStockApolloGateway, startSubgraphProcesses, type Running } from '../bench/processes.js';
+import {
+  startEngineProcess,
+  startHiveGateway,
+  startOurGateway,
+  startStockApolloGateway,
+  startSubgraphProcesses,
+  type Running,
+} from '../bench/processes.js';
 import { BENCH_QUERIES } from '../bench/queries.js';
 import { captureIndexUsage, reportIndexUsage } from '../bench/index-usage.js';
 import { measureRoundTrips } from '../bench/round-trips.js';
@@ -21,7 +28,10 @@ import { measureRoundTrips } from '../bench/round-trips.js';
  * `npm run bench -- engine` runs the engine benchmark (bench/engine.ts) instead.
  */
 const SECTIONS = ['roundtrips', 'overhead', 'peer', 'alone', 'growth', 'workers'] as const;
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } },
+});
 if (positionals[0] === 'engine') {
   await import('./engine.js');
   process.exit(0);
@@ -43,7 +53,10 @@ function say(line = ''): void {
 }
 const ms = (value: number) => value.toFixed(1);
 
-const secrets = { jwtSecret: randomBytes(32).toString('base64url'), subgraphSecret: randomBytes(32).toString('base64url') };
+const secrets = {
+  jwtSecret: randomBytes(32).toString('base64url'),
+  subgraphSecret: randomBytes(32).toString('base64url'),
+};
 const token = await mintToken(secrets.jwtSecret, { sub: 'bench', role: 'admin' });
 const owned: Running[] = [];
 const engine = await startEngineProcess();
@@ -56,9 +69,15 @@ async function seed(scale: number): Promise<void> {
 }
 
 try {
-  say(`\n### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine} · \`npm run bench${quick ? ' -- --quick' : ''}\``);
-  say('Processes: offline engine, four subgraphs (one process each), gateways (one process each) and the load generator (autocannon, in the bench process) share both cores, unpinned.');
-  say(`Load average at start ${loadavg()[0].toFixed(1)} (other work on the machine skews every number; compare within this run only).`);
+  say(
+    `\n### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine} · \`npm run bench${quick ? ' -- --quick' : ''}\``,
+  );
+  say(
+    'Processes: offline engine, four subgraphs (one process each), gateways (one process each) and the load generator (autocannon, in the bench process) share both cores, unpinned.',
+  );
+  say(
+    `Load average at start ${loadavg()[0].toFixed(1)} (other work on the machine skews every number; compare within this run only).`,
+  );
   await seed(1);
 
   if (only.has('roundtrips')) {
@@ -66,9 +85,16 @@ try {
     say('\n**Round trips** (MongoDB commands per request, street → communities → four domains, page of up to 100):');
     say('| request | communities returned | economy | civil-affairs | party-building | urban-management | total |');
     say('|---|---|---|---|---|---|---|');
-    for (const row of rows) say(`| ${row.label} | ${row.communities} | ${row.commands.economy} | ${row.commands['civil-affairs']} | ${row.commands['party-building']} | ${row.commands['urban-management']} | ${row.total} |`);
+    for (const row of rows)
+      say(
+        `| ${row.label} | ${row.communities} | ${row.commands.economy} | ${row.commands['civil-affairs']} | ${row.commands['party-building']} | ${row.commands['urban-management']} | ${row.total} |`,
+      );
     const [small, large] = rows;
-    say(small.total === large.total ? `Equal: ${small.total} commands for 10 communities and for a page of 100 of 200.` : 'NOT EQUAL: round trips grow with the data.');
+    say(
+      small.total === large.total
+        ? `Equal: ${small.total} commands for 10 communities and for a page of 100 of 200.`
+        : 'NOT EQUAL: round trips grow with the data.',
+    );
     say('A later page costs one more command whatever its size: the `after` cursor is resolved by a find of its own.');
     for (const row of rows) say(`- ${row.label}: ${row.detail}`);
   }
@@ -78,18 +104,31 @@ try {
   const ours = await startOurGateway({ port: 4510, subgraphUrls: subgraphs.urls, ...secrets });
   const stock = await startStockApolloGateway({ port: 4514, subgraphUrls: subgraphs.urls, ...secrets });
   owned.push(ours, stock);
-  for (const query of BENCH_QUERIES) for (const gateway of [ours, stock]) await checkedRequest(gateway.url, query, token);
+  for (const query of BENCH_QUERIES)
+    for (const gateway of [ours, stock]) await checkedRequest(gateway.url, query, token);
 
   if (only.has('overhead')) {
     const recorder = await startPlanRecorder(subgraphs.urls, secrets);
-    say(`\n**Gateway overhead** (concurrency 1, ${settings.latencyCount} rounds, medians): each round sends the query through our gateway, through stock Apollo Gateway (RemoteGraphQLDataSource, default fetcher), then replays the query plan's subgraph fetches directly with the same signed headers; ratio = gateway p50 ÷ direct p50.`);
-    say('| query | fetches (stages) | direct p50 / p99 ms | ours p50 / p99 ms | ours ratio | stock Apollo p50 / p99 ms | stock ratio |');
+    say(
+      `\n**Gateway overhead** (concurrency 1, ${settings.latencyCount} rounds, medians): each round sends the query through our gateway, through stock Apollo Gateway (RemoteGraphQLDataSource, default fetcher), then replays the query plan's subgraph fetches directly with the same signed headers; ratio = gateway p50 ÷ direct p50.`,
+    );
+    say(
+      '| query | fetches (stages) | direct p50 / p99 ms | ours p50 / p99 ms | ours ratio | stock Apollo p50 / p99 ms | stock ratio |',
+    );
     say('|---|---|---|---|---|---|---|');
     try {
       for (const query of BENCH_QUERIES) {
-        const row = await measureOverhead(recorder, { ours: ours.url, stock: stock.url }, query, token, settings.latencyCount);
+        const row = await measureOverhead(
+          recorder,
+          { ours: ours.url, stock: stock.url },
+          query,
+          token,
+          settings.latencyCount,
+        );
         const { ours: o, stock: a } = row.gateways;
-        say(`| ${query.name} | ${row.fetches} (${row.stages}) | ${ms(row.directP50)} / ${ms(row.directP99)} | ${ms(o.p50)} / ${ms(o.p99)} | ${o.ratio.toFixed(2)} | ${ms(a.p50)} / ${ms(a.p99)} | ${a.ratio.toFixed(2)} |`);
+        say(
+          `| ${query.name} | ${row.fetches} (${row.stages}) | ${ms(row.directP50)} / ${ms(row.directP99)} | ${ms(o.p50)} / ${ms(o.p99)} | ${o.ratio.toFixed(2)} | ${ms(a.p50)} / ${ms(a.p99)} | ${a.ratio.toFixed(2)} |`,
+        );
       }
     } finally {
       await recorder.close();
@@ -97,11 +136,22 @@ try {
   }
 
   if (only.has('peer')) {
-    const oursNoDedup = await startOurGateway({ port: 4515, subgraphUrls: subgraphs.urls, ...secrets, env: { DEDUPLICATE_INFLIGHT: 'disabled' } });
+    const oursNoDedup = await startOurGateway({
+      port: 4515,
+      subgraphUrls: subgraphs.urls,
+      ...secrets,
+      env: { DEDUPLICATE_INFLIGHT: 'disabled' },
+    });
     const hive = await startHiveGateway({ port: 4511, subgraphUrls: subgraphs.urls, ...secrets, deduplicate: true });
-    const hiveNoDedup = await startHiveGateway({ port: 4512, subgraphUrls: subgraphs.urls, ...secrets, deduplicate: false });
+    const hiveNoDedup = await startHiveGateway({
+      port: 4512,
+      subgraphUrls: subgraphs.urls,
+      ...secrets,
+      deduplicate: false,
+    });
     owned.push(oursNoDedup, hive, hiveNoDedup);
-    for (const query of BENCH_QUERIES) for (const peer of [oursNoDedup, hive, hiveNoDedup]) await checkedRequest(peer.url, query, token);
+    for (const query of BENCH_QUERIES)
+      for (const peer of [oursNoDedup, hive, hiveNoDedup]) await checkedRequest(peer.url, query, token);
     const contenders: Contender[] = [
       { name: 'ours', gateway: ours },
       { name: 'ours-nodedup', gateway: oursNoDedup },
@@ -109,29 +159,50 @@ try {
       { name: 'hive', gateway: hive },
       { name: 'hive-nodedup', gateway: hiveNoDedup },
     ];
-    const rows = await compareGateways(contenders, BENCH_QUERIES, settings.connections, token, settings.seconds, settings.rounds);
+    const rows = await compareGateways(
+      contenders,
+      BENCH_QUERIES,
+      settings.connections,
+      token,
+      settings.seconds,
+      settings.rounds,
+    );
     const byKey = new Map<string, Record<string, ComparisonRow>>();
-    for (const row of rows) byKey.set(`${row.query}/${row.connections}`, { ...byKey.get(`${row.query}/${row.connections}`), [row.gateway]: row });
+    for (const row of rows)
+      byKey.set(`${row.query}/${row.connections}`, {
+        ...byKey.get(`${row.query}/${row.connections}`),
+        [row.gateway]: row,
+      });
     const names = contenders.map((contender) => contender.name);
-    say(`\n**Peer** (@graphql-hive/gateway 2.15.1 and stock Apollo Gateway, same supergraph, same subgraphs; ${settings.rounds} rounds × ${settings.seconds} s per gateway per row, gateways in turn within each round; medians). ours = DEDUPLICATE_INFLIGHT on (default), ours-nodedup = off; hive = its default in-flight deduplication, hive-nodedup = \`deduplicateInflightRequests: false\`; stock = Apollo Gateway with RemoteGraphQLDataSource.`);
+    say(
+      `\n**Peer** (@graphql-hive/gateway 2.15.1 and stock Apollo Gateway, same supergraph, same subgraphs; ${settings.rounds} rounds × ${settings.seconds} s per gateway per row, gateways in turn within each round; medians). ours = DEDUPLICATE_INFLIGHT on (default), ours-nodedup = off; hive = its default in-flight deduplication, hive-nodedup = \`deduplicateInflightRequests: false\`; stock = Apollo Gateway with RemoteGraphQLDataSource.`,
+    );
     say('Requests/s:');
-    say(`| query | conn | ${names.join(' | ')} | ours ÷ hive | ours ÷ hive-nodedup | ours-nodedup ÷ hive-nodedup | ours ÷ stock |`);
+    say(
+      `| query | conn | ${names.join(' | ')} | ours ÷ hive | ours ÷ hive-nodedup | ours-nodedup ÷ hive-nodedup | ours ÷ stock |`,
+    );
     say(`|---|---|${names.map(() => '---|').join('')}---|---|---|---|`);
     const ratio = (a: ComparisonRow, b: ComparisonRow) => (b.rps > 0 ? (a.rps / b.rps).toFixed(2) : '—');
     for (const [key, row] of byKey) {
       const [query, connections] = key.split('/');
       const few = names.filter((name) => row[name].rps * settings.seconds < MIN_REQUESTS);
-      const failed = names.filter((name) => row[name].failures > 0).map((name) => `${name}: ${row[name].failures} failed`);
+      const failed = names
+        .filter((name) => row[name].failures > 0)
+        .map((name) => `${name}: ${row[name].failures} failed`);
       const cells = names.map((name) => row[name].rps.toFixed(0)).join(' | ');
       const note = [few.length ? `too few requests from ${few.join(', ')}` : '', ...failed].filter(Boolean).join('; ');
-      say(`| ${query} | ${connections} | ${cells} | ${ratio(row.ours, row.hive)} | ${ratio(row.ours, row['hive-nodedup'])} | ${ratio(row['ours-nodedup'], row['hive-nodedup'])} | ${ratio(row.ours, row.stock)}${note ? ` (${note})` : ''} |`);
+      say(
+        `| ${query} | ${connections} | ${cells} | ${ratio(row.ours, row.hive)} | ${ratio(row.ours, row['hive-nodedup'])} | ${ratio(row['ours-nodedup'], row['hive-nodedup'])} | ${ratio(row.ours, row.stock)}${note ? ` (${note})` : ''} |`,
+      );
     }
     say('Latency p50/p99 ms · gateway process CPU ms per request:');
     say(`| query | conn | ${names.join(' | ')} |`);
     say(`|---|---|${names.map(() => '---|').join('')}`);
     for (const [key, row] of byKey) {
       const [query, connections] = key.split('/');
-      say(`| ${query} | ${connections} | ${names.map((name) => `${row[name].p50}/${row[name].p99} · ${row[name].cpuMsPerRequest.toFixed(2)}`).join(' | ')} |`);
+      say(
+        `| ${query} | ${connections} | ${names.map((name) => `${row[name].p50}/${row[name].p99} · ${row[name].cpuMsPerRequest.toFixed(2)}`).join(' | ')} |`,
+      );
     }
     for (const peer of [oursNoDedup, hive, hiveNoDedup]) await peer.stop();
   }
@@ -143,26 +214,48 @@ try {
     const fetched = (await recorder.capture(list, token)).flat()[0];
     await recorder.close();
     const canned = await startCannedSubgraph(fetched);
-    const cannedUrls = Object.fromEntries(Object.keys(subgraphs.urls).map((name) => [name, canned.url])) as typeof subgraphs.urls;
+    const cannedUrls = Object.fromEntries(
+      Object.keys(subgraphs.urls).map((name) => [name, canned.url]),
+    ) as typeof subgraphs.urls;
     const alone: Contender[] = [
       { name: 'ours', gateway: await startOurGateway({ port: 4521, subgraphUrls: cannedUrls, ...secrets }) },
-      { name: 'ours-nodedup', gateway: await startOurGateway({ port: 4522, subgraphUrls: cannedUrls, ...secrets, env: { DEDUPLICATE_INFLIGHT: 'disabled' } }) },
+      {
+        name: 'ours-nodedup',
+        gateway: await startOurGateway({
+          port: 4522,
+          subgraphUrls: cannedUrls,
+          ...secrets,
+          env: { DEDUPLICATE_INFLIGHT: 'disabled' },
+        }),
+      },
       { name: 'stock', gateway: await startStockApolloGateway({ port: 4523, subgraphUrls: cannedUrls, ...secrets }) },
-      { name: 'hive', gateway: await startHiveGateway({ port: 4524, subgraphUrls: cannedUrls, ...secrets, deduplicate: true }) },
-      { name: 'hive-nodedup', gateway: await startHiveGateway({ port: 4525, subgraphUrls: cannedUrls, ...secrets, deduplicate: false }) },
+      {
+        name: 'hive',
+        gateway: await startHiveGateway({ port: 4524, subgraphUrls: cannedUrls, ...secrets, deduplicate: true }),
+      },
+      {
+        name: 'hive-nodedup',
+        gateway: await startHiveGateway({ port: 4525, subgraphUrls: cannedUrls, ...secrets, deduplicate: false }),
+      },
     ];
     owned.push(...alone.map((contender) => contender.gateway));
     try {
       for (const contender of alone) await checkedRequest(contender.gateway.url, list, token);
       const rows = await compareGateways(alone, [list], settings.connections, token, settings.seconds, settings.rounds);
       const names = alone.map((contender) => contender.name);
-      say(`\n**Gateways alone** (the list query; one process answers every subgraph fetch at once with economy's recorded answer, so no subgraph or database work is left; ${settings.rounds} rounds × ${settings.seconds} s, gateways in turn, medians). Requests/s, p50/p99 ms, gateway CPU ms per request:`);
+      say(
+        `\n**Gateways alone** (the list query; one process answers every subgraph fetch at once with economy's recorded answer, so no subgraph or database work is left; ${settings.rounds} rounds × ${settings.seconds} s, gateways in turn, medians). Requests/s, p50/p99 ms, gateway CPU ms per request:`,
+      );
       say(`| conn | ${names.join(' | ')} | ours ÷ hive | ours-nodedup ÷ hive-nodedup | ours-nodedup ÷ stock |`);
       say(`|---|${names.map(() => '---|').join('')}---|---|---|`);
       for (const connections of settings.connections) {
-        const row = Object.fromEntries(rows.filter((r) => r.connections === connections).map((r) => [r.gateway, r])) as Record<string, ComparisonRow>;
+        const row = Object.fromEntries(
+          rows.filter((r) => r.connections === connections).map((r) => [r.gateway, r]),
+        ) as Record<string, ComparisonRow>;
         const ratio = (a: string, b: string) => (row[b].rps > 0 ? (row[a].rps / row[b].rps).toFixed(2) : '—');
-        say(`| ${connections} | ${names.map((name) => `${row[name].rps.toFixed(0)} · ${row[name].p50}/${row[name].p99} · ${row[name].cpuMsPerRequest.toFixed(2)}`).join(' | ')} | ${ratio('ours', 'hive')} | ${ratio('ours-nodedup', 'hive-nodedup')} | ${ratio('ours-nodedup', 'stock')} |`);
+        say(
+          `| ${connections} | ${names.map((name) => `${row[name].rps.toFixed(0)} · ${row[name].p50}/${row[name].p99} · ${row[name].cpuMsPerRequest.toFixed(2)}`).join(' | ')} | ${ratio('ours', 'hive')} | ${ratio('ours-nodedup', 'hive-nodedup')} | ${ratio('ours-nodedup', 'stock')} |`,
+        );
       }
     } finally {
       for (const contender of alone) await contender.gateway.stop();
@@ -171,7 +264,12 @@ try {
   }
 
   if (only.has('workers')) {
-    const twoWorkers = await startOurGateway({ port: 4513, subgraphUrls: subgraphs.urls, ...secrets, env: { GATEWAY_WORKERS: '2' } });
+    const twoWorkers = await startOurGateway({
+      port: 4513,
+      subgraphUrls: subgraphs.urls,
+      ...secrets,
+      env: { GATEWAY_WORKERS: '2' },
+    });
     owned.push(twoWorkers);
     const rows = await compareGateways(
       [
@@ -184,7 +282,9 @@ try {
       settings.seconds,
       settings.rounds,
     );
-    say('\n**Scale-out** (GATEWAY_WORKERS, node:cluster on one port, 50 connections, medians). On 2 cores the subgraphs and engine share the same cores, so this shows the gateway is not the limit rather than a clean 2×.');
+    say(
+      '\n**Scale-out** (GATEWAY_WORKERS, node:cluster on one port, 50 connections, medians). On 2 cores the subgraphs and engine share the same cores, so this shows the gateway is not the limit rather than a clean 2×.',
+    );
     say('| query | workers | req/s | p50/p99 ms |');
     say('|---|---|---|---|');
     for (const row of rows) say(`| ${row.query} | ${row.gateway} | ${row.rps.toFixed(0)} | ${row.p50}/${row.p99} |`);
@@ -195,7 +295,8 @@ try {
     // Sequential per query (concurrency 1), one query after another.
     const measure = async () => {
       const result: Record<string, number[]> = {};
-      for (const query of BENCH_QUERIES) result[query.name] = await sequentialLatencies(() => postQuery(ours.url, query, token), settings.latencyCount);
+      for (const query of BENCH_QUERIES)
+        result[query.name] = await sequentialLatencies(() => postQuery(ours.url, query, token), settings.latencyCount);
       return result;
     };
     const small = await measure();
@@ -204,13 +305,17 @@ try {
     for (const query of BENCH_QUERIES) await checkedRequest(ours.url, query, token);
     const large = await measure();
     const largeUsage = await captureIndexUsage(engine.uri, secrets, BENCH_QUERIES);
-    say(`\n**Data growth** (our gateway, concurrency 1, ${settings.latencyCount} requests each): --scale 1 against --scale ${settings.largeScale}. Every benchmark query is paginated with a fixed page size.`);
+    say(
+      `\n**Data growth** (our gateway, concurrency 1, ${settings.latencyCount} requests each): --scale 1 against --scale ${settings.largeScale}. Every benchmark query is paginated with a fixed page size.`,
+    );
     say(`| query | scale 1 p50 / p99 ms | scale ${settings.largeScale} p50 / p99 ms | p50 ratio |`);
     say('|---|---|---|---|');
     for (const query of BENCH_QUERIES) {
       const a = small[query.name];
       const b = large[query.name];
-      say(`| ${query.name} | ${ms(median(a))} / ${ms(percentile(a, 99))} | ${ms(median(b))} / ${ms(percentile(b, 99))} | ${(median(b) / median(a)).toFixed(2)} |`);
+      say(
+        `| ${query.name} | ${ms(median(a))} / ${ms(percentile(a, 99))} | ${ms(median(b))} / ${ms(percentile(b, 99))} | ${(median(b) / median(a)).toFixed(2)} |`,
+      );
     }
     reportIndexUsage(smallUsage, largeUsage, settings.largeScale, say);
   }

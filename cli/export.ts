@@ -19,7 +19,12 @@ Collections: ${COLLECTIONS.map((spec) => `${spec.name} (${spec.domain})`).join('
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { format: { type: 'string', default: 'csv' }, division: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    format: { type: 'string', default: 'csv' },
+    division: { type: 'string' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
 });
 if (values.help || positionals.length !== 1) {
   console.log(HELP);
@@ -29,17 +34,27 @@ const spec = collectionSpec(positionals[0]);
 if (values.format !== 'csv' && values.format !== 'json') throw new Error('--format must be csv or json');
 const division = values.division === undefined ? undefined : parseDivisionCode(values.division, '--division');
 
-const database = await provideDatabase({ dataDir: process.env.DATA_DIR ?? '.data', log: (line) => console.error(line) });
+const database = await provideDatabase({
+  dataDir: process.env.DATA_DIR ?? '.data',
+  log: (line) => console.error(line),
+});
 try {
   const connection = await connectDatabase(database.uri, subgraphInfo(spec.domain).database);
   try {
     const rows = await exportRows(connection, spec, division);
     const text = values.format === 'csv' ? toCsv(rows, ['id', ...spec.columns]) : `${JSON.stringify(rows, null, 2)}\n`;
     // Fail closed: the export is recorded before any of it is written out.
-    await auditExport(connection, spec, { who: `os:${userInfo().username}`, division, format: values.format, rows: rows.length });
+    await auditExport(connection, spec, {
+      who: `os:${userInfo().username}`,
+      division,
+      format: values.format,
+      rows: rows.length,
+    });
     if (values.out) writeFileSync(values.out, text);
     else process.stdout.write(text);
-    console.error(`export ${spec.name}: ${rows.length} rows${values.out ? ` to ${values.out}` : ''} (recorded in ${spec.domain} audit_records)`);
+    console.error(
+      `export ${spec.name}: ${rows.length} rows${values.out ? ` to ${values.out}` : ''} (recorded in ${spec.domain} audit_records)`,
+    );
   } finally {
     await connection.close();
   }

@@ -28,10 +28,14 @@ if (values.help || positionals.length !== 2) {
 }
 const [name, file] = positionals;
 const spec = collectionSpec(name);
-if (values.encoding && !['utf-8', 'gb18030'].includes(values.encoding)) throw new Error('--encoding must be utf-8 or gb18030');
+if (values.encoding && !['utf-8', 'gb18030'].includes(values.encoding))
+  throw new Error('--encoding must be utf-8 or gb18030');
 const rows = readRows(file, values.encoding as Encoding | undefined);
 
-const database = await provideDatabase({ dataDir: process.env.DATA_DIR ?? '.data', log: (line) => console.error(line) });
+const database = await provideDatabase({
+  dataDir: process.env.DATA_DIR ?? '.data',
+  log: (line) => console.error(line),
+});
 try {
   const divisionsDb = await connectDatabase(database.uri, subgraphInfo('civil-affairs').database);
   const divisions = new Set((await divisionsDb.collection('divisions').distinct('_id')).map(String));
@@ -39,10 +43,15 @@ try {
   const connection = await connectDatabase(database.uri, subgraphInfo(spec.domain).database);
   try {
     const report = await importRows(connection, spec, rows, divisions);
-    console.log(`import ${spec.name}: ${report.rows} rows, ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged, ${report.errors.length} errors`);
+    console.log(
+      `import ${spec.name}: ${report.rows} rows, ${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged, ${report.errors.length} errors`,
+    );
     if (report.errors.length > 0) {
       const path = values.report ?? `${file}.errors.csv`;
-      writeFileSync(path, toCsv(report.errors as (RowError & Record<string, string | number>)[], ['row', 'field', 'reason']));
+      writeFileSync(
+        path,
+        toCsv(report.errors as (RowError & Record<string, string | number>)[], ['row', 'field', 'reason']),
+      );
       console.log(`error report: ${path}`);
       process.exitCode = 1;
     }

@@ -33,13 +33,17 @@ class SigningDataSource extends RemoteGraphQLDataSource<CallerContext> {
     const body = JSON.stringify({ query, ...rest });
     const url = new URL(http.url);
     const claims = { viewer: context.viewer, requestId: context.requestId };
-    http.headers.set(IDENTITY_HEADER, signIdentity(claims, { method: http.method, path: `${url.pathname}${url.search}`, body }, subgraphSecret));
+    http.headers.set(
+      IDENTITY_HEADER,
+      signIdentity(claims, { method: http.method, path: `${url.pathname}${url.search}`, body }, subgraphSecret),
+    );
   }
 }
 
 const gateway = new ApolloGateway({
   supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-  buildService: ({ name, url }) => new SigningDataSource({ url: env[SUBGRAPHS.find((info) => info.name === name)!.urlVariable] ?? url }),
+  buildService: ({ name, url }) =>
+    new SigningDataSource({ url: env[SUBGRAPHS.find((info) => info.name === name)!.urlVariable] ?? url }),
 });
 const server = new ApolloServer<CallerContext>({ gateway });
 await startStandaloneServer(server, {

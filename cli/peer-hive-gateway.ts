@@ -24,7 +24,8 @@ const authenticate = createAuthenticator({ jwtSecret: env.JWT_SECRET });
 let supergraph = readFileSync(SUPERGRAPH_FILE, 'utf8');
 for (const info of SUBGRAPHS) {
   const url = env[info.urlVariable];
-  if (url) supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${info.name}", url: ")[^"]+`), `$1${url}`);
+  if (url)
+    supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${info.name}", url: ")[^"]+`), `$1${url}`);
 }
 
 const authenticateCaller: GatewayPlugin<Partial<CallerContext>> = {
@@ -38,7 +39,11 @@ const authenticateCaller: GatewayPlugin<Partial<CallerContext>> = {
     if (!('viewer' in context) || !context.viewer || !context.requestId || typeof options.body !== 'string') return;
     const target = new URL(url);
     const claims = { viewer: context.viewer, requestId: context.requestId };
-    const signed = signIdentity(claims, { method: options.method ?? 'POST', path: `${target.pathname}${target.search}`, body: options.body }, subgraphSecret);
+    const signed = signIdentity(
+      claims,
+      { method: options.method ?? 'POST', path: `${target.pathname}${target.search}`, body: options.body },
+      subgraphSecret,
+    );
     setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), [IDENTITY_HEADER]: signed } });
   },
 };
@@ -55,7 +60,8 @@ const gateway = createGatewayRuntime<Partial<CallerContext>>({
   // Hive keys its deduplication on these headers: a per-request id keeps it from sharing a fetch
   // between requests, as when the (then per-request) signature was propagated here.
   propagateHeaders: {
-    fromClientToSubgraphs: ({ context }) => (context.viewer && context.requestId ? { [REQUEST_ID_HEADER]: context.requestId } : undefined),
+    fromClientToSubgraphs: ({ context }) =>
+      context.viewer && context.requestId ? { [REQUEST_ID_HEADER]: context.requestId } : undefined,
   },
 });
 

@@ -10,11 +10,16 @@ import { seedAll } from '../subgraphs/seeding.js';
  * embedded database (stop `npm start` first: one engine per data directory).
  */
 const { values } = parseArgs({
-  options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '20201130' }, only: { type: 'string' } },
+  options: {
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '20201130' },
+    only: { type: 'string' },
+  },
 });
 const scale = Number(values.scale);
 const seed = Number(values.seed);
-if (!Number.isInteger(scale) || scale < 1 || scale > 100) throw new Error(`--scale must be an integer from 1 to 100 (got ${values.scale})`);
+if (!Number.isInteger(scale) || scale < 1 || scale > 100)
+  throw new Error(`--scale must be an integer from 1 to 100 (got ${values.scale})`);
 if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer (got ${values.seed})`);
 const names = SUBGRAPHS.map((subgraph) => subgraph.name);
 const only = values.only?.split(',').map((name) => name.trim());

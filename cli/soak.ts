@@ -15,10 +15,13 @@ import { startEngineProcess, startOurGateway, startSubgraphProcesses, type Runni
  * investment lead with a fresh idempotency key). Passes with zero 5xx, zero GraphQL errors and
  * gateway RSS growing under 10% from the first quarter of the run to the last; prints p50/p99.
  */
-const { values: args } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '50' } } });
+const { values: args } = parseArgs({
+  options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '50' } },
+});
 const seconds = Number(args.seconds);
 const connections = Number(args.connections);
-if (!Number.isInteger(seconds) || seconds < 4 || seconds > 3600) throw new Error('--seconds must be an integer from 4 to 3600');
+if (!Number.isInteger(seconds) || seconds < 4 || seconds > 3600)
+  throw new Error('--seconds must be an integer from 4 to 3600');
 
 /**
  * The soak checks correctness and memory under sustained load, not latency (that is `npm run
@@ -45,7 +48,15 @@ const mutation: Operation = {
   body: () =>
     JSON.stringify({
       query: `mutation Soak($input: CreateInvestmentProjectInput!, $key: String!) { createInvestmentProject(input: $input, idempotencyKey: $key) { id stage } }`,
-      variables: { key: randomUUID(), input: { name: '耐久测试招商线索', industry: 'HIGH_END_EQUIPMENT', divisionCode: '410503', amountYuan: 1_000_000 } },
+      variables: {
+        key: randomUUID(),
+        input: {
+          name: '耐久测试招商线索',
+          industry: 'HIGH_END_EQUIPMENT',
+          divisionCode: '410503',
+          amountYuan: 1_000_000,
+        },
+      },
     }),
 };
 /** Nine queries, then a mutation, round robin across connections. */
@@ -73,14 +84,19 @@ function portIsFree(port: number): Promise<boolean> {
 }
 
 function rssBytes(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('VmRSS:'));
   return Number(line?.split(/\s+/)[1] ?? 0) * 1024;
 }
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
-const secrets = { jwtSecret: randomBytes(32).toString('base64url'), subgraphSecret: randomBytes(32).toString('base64url') };
+const secrets = {
+  jwtSecret: randomBytes(32).toString('base64url'),
+  subgraphSecret: randomBytes(32).toString('base64url'),
+};
 const token = await mintToken(secrets.jwtSecret, { sub: 'soak', role: 'admin' });
 const owned: Running[] = [];
 let passed: boolean;
@@ -91,15 +107,25 @@ try {
   const base = await freePorts(5);
   const subgraphs = await startSubgraphProcesses(engine.uri, secrets.subgraphSecret, base);
   owned.push(...subgraphs.processes);
-  const gateway = await startOurGateway({ port: base + 4, subgraphUrls: subgraphs.urls, ...secrets, env: { SUBGRAPH_TIMEOUT_MS: String(SUBGRAPH_TIMEOUT_MS) } });
+  const gateway = await startOurGateway({
+    port: base + 4,
+    subgraphUrls: subgraphs.urls,
+    ...secrets,
+    env: { SUBGRAPH_TIMEOUT_MS: String(SUBGRAPH_TIMEOUT_MS) },
+  });
   owned.push(gateway);
   assertLoopback(gateway.url);
 
   // Every operation must answer cleanly once before the soak counts anything.
   for (const operation of [...queries, mutation]) {
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: operation.body() });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: operation.body(),
+    });
     const body = (await response.json()) as { errors?: Array<{ message: string }> };
-    if (response.status !== 200 || body.errors) throw new Error(`${operation.name}: HTTP ${response.status} ${body.errors?.[0]?.message ?? ''}`);
+    if (response.status !== 200 || body.errors)
+      throw new Error(`${operation.name}: HTTP ${response.status} ${body.errors?.[0]?.message ?? ''}`);
   }
 
   const unexpected = new Map<string, number>();
@@ -156,11 +182,19 @@ try {
   const errorCount = [...unexpected.values()].reduce((sum, count) => sum + count, 0);
   passed = fiveXx === 0 && result.errors === 0 && result.timeouts === 0 && errorCount === 0 && growth < 0.1;
 
-  console.log(`soak: ${seconds} s at concurrency ${connections}, ${queries.length} operations + 1 mutation (1 request in 10), gateway ${gateway.url}, SUBGRAPH_TIMEOUT_MS ${SUBGRAPH_TIMEOUT_MS}`);
-  console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-  console.log(`5xx: ${fiveXx}; socket errors: ${result.errors}; timeouts: ${result.timeouts}; GraphQL errors or non-200: ${errorCount}${errorCount ? ` (${[...unexpected].map(([name, count]) => `${name} ${count}`).join(', ')})` : ''}`);
+  console.log(
+    `soak: ${seconds} s at concurrency ${connections}, ${queries.length} operations + 1 mutation (1 request in 10), gateway ${gateway.url}, SUBGRAPH_TIMEOUT_MS ${SUBGRAPH_TIMEOUT_MS}`,
+  );
+  console.log(
+    `requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+  );
+  console.log(
+    `5xx: ${fiveXx}; socket errors: ${result.errors}; timeouts: ${result.timeouts}; GraphQL errors or non-200: ${errorCount}${errorCount ? ` (${[...unexpected].map(([name, count]) => `${name} ${count}`).join(', ')})` : ''}`,
+  );
   if (firstUnexpected) console.log(`first unexpected answer: ${firstUnexpected}`);
-  console.log(`gateway RSS: first quarter ${mib(firstQuarter)}, last quarter ${mib(lastQuarter)}, growth ${(growth * 100).toFixed(1)}% (limit 10%)`);
+  console.log(
+    `gateway RSS: first quarter ${mib(firstQuarter)}, last quarter ${mib(lastQuarter)}, growth ${(growth * 100).toFixed(1)}% (limit 10%)`,
+  );
   console.log(passed ? 'PASS' : 'FAIL');
 } finally {
   await Promise.all(owned.reverse().map((process) => process.stop()));

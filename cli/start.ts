@@ -82,7 +82,9 @@ const shared = {
 for (const subgraph of SUBGRAPHS) {
   run(`subgraph ${subgraph.name}`, './subgraph.ts', [subgraph.name], { ...shared, PORT: String(subgraph.defaultPort) });
 }
-await Promise.all(SUBGRAPHS.map((s) => waitForHealth(`http://127.0.0.1:${s.defaultPort}/health`, `subgraph ${s.name}`)));
+await Promise.all(
+  SUBGRAPHS.map((s) => waitForHealth(`http://127.0.0.1:${s.defaultPort}/health`, `subgraph ${s.name}`)),
+);
 run('gateway', './gateway.ts', [], {
   ...shared,
   PORT: String(gatewayPort),
@@ -92,7 +94,12 @@ await waitForHealth(`http://127.0.0.1:${gatewayPort}/health`, 'gateway');
 
 if (secrets.jwtSecret) {
   const admin = await mintToken(secrets.jwtSecret, { sub: 'dev-admin', role: 'admin' });
-  const analyst = await mintToken(secrets.jwtSecret, { sub: 'dev-analyst', role: 'analyst', jurisdiction: '410503', domains: [] });
+  const analyst = await mintToken(secrets.jwtSecret, {
+    sub: 'dev-analyst',
+    role: 'analyst',
+    jurisdiction: '410503',
+    domains: [],
+  });
   console.log(`
 Street governance federation is running.
   GraphQL + GraphiQL  http://localhost:${gatewayPort}/graphql

@@ -21,12 +21,16 @@ if (!ROLES.includes(role)) {
   console.error(`--role must be one of ${ROLES.join(', ')}`);
   process.exit(2);
 }
-const domains = (values.domains ? values.domains.split(',') : role === 'analyst' || role === 'service' ? [] : [...DOMAINS]) as Domain[];
+const domains = (
+  values.domains ? values.domains.split(',') : role === 'analyst' || role === 'service' ? [] : [...DOMAINS]
+) as Domain[];
 const jurisdiction = values.jurisdiction ? values.jurisdiction.split(',') : [];
 const claims = { sub: values.sub ?? `${role}-dev`, role, jurisdiction, domains };
 const problem = viewerProblem(claims);
 if (problem !== null) {
-  console.error(`${problem} (--jurisdiction: comma-separated division codes, only admins may omit it; --domains from ${DOMAINS.join(', ')})`);
+  console.error(
+    `${problem} (--jurisdiction: comma-separated division codes, only admins may omit it; --domains from ${DOMAINS.join(', ')})`,
+  );
   process.exit(2);
 }
 const { jwtSecret } = loadSecrets(process.env, process.env.DATA_DIR ?? '.data', (line) => console.error(line));

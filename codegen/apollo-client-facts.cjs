@@ -36,14 +36,27 @@ module.exports = {
         for (const field of Object.values(type.getFields())) {
           const named = getNamedType(field.type);
           if (isObjectType(named) || isInterfaceType(named) || isUnionType(named)) fields[field.name] = named.name;
-          if (isObjectType(named) && named.getFields().edges && named.getFields().pageInfo && field.args.some((argument) => argument.name === 'after')) {
+          if (
+            isObjectType(named) &&
+            named.getFields().edges &&
+            named.getFields().pageInfo &&
+            field.args.some((argument) => argument.name === 'after')
+          ) {
             (connections[type.name] ??= []).push(field.name);
           }
         }
         if (Object.keys(fields).length > 0) fieldTypes[type.name] = fields;
       }
-      if (isInterfaceType(type)) possibleTypes[type.name] = schema.getPossibleTypes(type).map((implementation) => implementation.name).sort();
-      if (isUnionType(type)) possibleTypes[type.name] = type.getTypes().map((member) => member.name).sort();
+      if (isInterfaceType(type))
+        possibleTypes[type.name] = schema
+          .getPossibleTypes(type)
+          .map((implementation) => implementation.name)
+          .sort();
+      if (isUnionType(type))
+        possibleTypes[type.name] = type
+          .getTypes()
+          .map((member) => member.name)
+          .sort();
     }
     // Interfaces take the key their implementations share.
     for (const [name, implementations] of Object.entries(possibleTypes)) {

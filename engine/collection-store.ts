@@ -6,10 +6,7 @@ import { HashIndex } from './hash-index.js';
 
 /** A change to persist; the database store adds `db`/`c` and hands it to the journal. */
 export type CollectionChange =
-  | { t: 'put'; d: Document }
-  | { t: 'del'; id: unknown }
-  | { t: 'idx'; spec: Document }
-  | { t: 'dropIdx'; name: string };
+  { t: 'put'; d: Document } | { t: 'del'; id: unknown } | { t: 'idx'; spec: Document } | { t: 'dropIdx'; name: string };
 
 interface IndexEntry {
   spec: Document;
@@ -180,7 +177,8 @@ export class CollectionStore implements CollectionView {
     for (const { spec, hash } of this.uniqueEntries()) {
       for (const key of hash.keysFor(doc)) {
         for (const holder of hash.entries.get(key) ?? []) {
-          if (holder !== id && !shadowed.has(holder)) return this.duplicateKey(spec.name as string, spec.key as Document, doc);
+          if (holder !== id && !shadowed.has(holder))
+            return this.duplicateKey(spec.name as string, spec.key as Document, doc);
         }
       }
     }
@@ -202,7 +200,8 @@ export class CollectionStore implements CollectionView {
       for (const [id, doc] of writes) {
         for (const key of doc ? hash.keysFor(doc) : []) {
           const holder = claimed.get(key);
-          if (holder !== undefined && holder !== id) return this.duplicateKey(spec.name as string, spec.key as Document, doc!);
+          if (holder !== undefined && holder !== id)
+            return this.duplicateKey(spec.name as string, spec.key as Document, doc!);
           claimed.set(key, id);
         }
       }
@@ -234,23 +233,40 @@ export class CollectionStore implements CollectionView {
   /** Creates an index; returns false when an identical one already exists. */
   createIndex(spec: Document): boolean {
     const { key, name } = spec;
-    if (!isPlainObject(key) || Object.keys(key).length === 0) throw badValue('Index key pattern must be a non-empty object');
+    if (!isPlainObject(key) || Object.keys(key).length === 0)
+      throw badValue('Index key pattern must be a non-empty object');
     if (typeof name !== 'string' || name === '') throw badValue('Index name must be a non-empty string');
     if (name === '_id_' || isIdPattern(key)) return false;
     const existing = this.indexes.get(name);
     if (existing) {
       if (canonicalKey(existing.spec.key) !== canonicalKey(key)) {
-        throw new CommandError(86, 'IndexKeySpecsConflict', `An existing index has the same name as the requested index. Requested index: ${shellString(spec)}, existing index: ${shellString(existing.spec)}`);
+        throw new CommandError(
+          86,
+          'IndexKeySpecsConflict',
+          `An existing index has the same name as the requested index. Requested index: ${shellString(spec)}, existing index: ${shellString(existing.spec)}`,
+        );
       }
       if (Boolean(existing.spec.unique) !== Boolean(spec.unique)) {
-        throw new CommandError(85, 'IndexOptionsConflict', `An existing index has the same name as the requested index but different options: ${name}`);
+        throw new CommandError(
+          85,
+          'IndexOptionsConflict',
+          `An existing index has the same name as the requested index but different options: ${name}`,
+        );
       }
       return false;
     }
     for (const other of this.indexes.values()) {
-      if (canonicalKey(other.spec.key) === canonicalKey(key) && Boolean(other.spec.unique) === Boolean(spec.unique) && !spec.partialFilterExpression) {
+      if (
+        canonicalKey(other.spec.key) === canonicalKey(key) &&
+        Boolean(other.spec.unique) === Boolean(spec.unique) &&
+        !spec.partialFilterExpression
+      ) {
         if (other.spec.name === name) return false;
-        throw new CommandError(85, 'IndexOptionsConflict', `Index already exists with a different name: ${other.spec.name}`);
+        throw new CommandError(
+          85,
+          'IndexOptionsConflict',
+          `Index already exists with a different name: ${other.spec.name}`,
+        );
       }
     }
     const hash = isHashable(key) ? HashIndex.forSpec(spec) : null;
@@ -341,8 +357,15 @@ export class CollectionStore implements CollectionView {
 export function duplicateKeyError(ns: string, indexName: string, keyPattern: Document, doc: Document): CommandError {
   const keyValue: Document = {};
   for (const field of Object.keys(keyPattern)) keyValue[field] = valueAtPath(doc, field) ?? null;
-  const shown = Object.entries(keyValue).map(([k, v]) => `${k}: ${shellString(v)}`).join(', ');
-  return new CommandError(11000, 'DuplicateKey', `E11000 duplicate key error collection: ${ns} index: ${indexName} dup key: { ${shown} }`, { keyPattern, keyValue });
+  const shown = Object.entries(keyValue)
+    .map(([k, v]) => `${k}: ${shellString(v)}`)
+    .join(', ');
+  return new CommandError(
+    11000,
+    'DuplicateKey',
+    `E11000 duplicate key error collection: ${ns} index: ${indexName} dup key: { ${shown} }`,
+    { keyPattern, keyValue },
+  );
 }
 
 /** A new document as stored: `_id` generated when absent, validated, and always the first field. */
@@ -356,7 +379,11 @@ export function withIdFirst(doc: Document): Document {
 /** The next version of a stored document, refused when an update would change its `_id`. */
 export function sameIdFirst(current: Document, next: Document): Document {
   if (canonicalKey(current._id) !== canonicalKey(next._id)) {
-    throw new CommandError(66, 'ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'");
+    throw new CommandError(
+      66,
+      'ImmutableField',
+      "Performing an update on the path '_id' would modify the immutable field '_id'",
+    );
   }
   return Object.keys(next)[0] === '_id' ? next : { _id: next._id, ...next };
 }
@@ -399,6 +426,6 @@ function isIdPattern(key: Document): boolean {
 }
 
 function validateId(id: unknown): void {
-  if (Array.isArray(id)) throw badValue('The \'_id\' value cannot be of type array');
-  if (id instanceof RegExp) throw badValue('can\'t use a regex for _id');
+  if (Array.isArray(id)) throw badValue("The '_id' value cannot be of type array");
+  if (id instanceof RegExp) throw badValue("can't use a regex for _id");
 }

@@ -44,7 +44,10 @@ function compareTo(op: string, constant: unknown): ((value: unknown) => boolean 
   const c = (kind === 'date' ? (constant as Date).getTime() : constant) as number;
   return (value) => {
     if (value === undefined || value === null || typeof value === 'boolean') return false;
-    if (typeof value === 'string') return kind === 'string' ? test(value < (c as unknown as string) ? -1 : value > (c as unknown as string) ? 1 : 0) : false;
+    if (typeof value === 'string')
+      return kind === 'string'
+        ? test(value < (c as unknown as string) ? -1 : value > (c as unknown as string) ? 1 : 0)
+        : false;
     if (typeof value === 'number') {
       if (Number.isNaN(value)) return BAIL;
       return kind === 'number' ? test(value < c ? -1 : value > c ? 1 : 0) : false;
@@ -60,7 +63,14 @@ function compareTo(op: string, constant: unknown): ((value: unknown) => boolean 
 
 /** Scalars mingo's equality treats plainly: a string or finite number equals only itself; null matches null and missing. */
 function scalarOrBail(value: unknown): boolean {
-  return value === undefined || value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && !Number.isNaN(value)) || (value instanceof Date && !Number.isNaN(value.getTime()));
+  return (
+    value === undefined ||
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && !Number.isNaN(value)) ||
+    (value instanceof Date && !Number.isNaN(value.getTime()))
+  );
 }
 
 /**
@@ -160,7 +170,9 @@ function compileKeyPart(expr: unknown): ((doc: Document) => unknown) | null {
     const shifted = new Date(t);
     const year = shifted.getUTCFullYear();
     if (year < 1000 || year > 9999) return NaN;
-    return format.replace(/%[Ymd]/g, (sym) => (sym === '%Y' ? String(year) : sym === '%m' ? pad(shifted.getUTCMonth() + 1) : pad(shifted.getUTCDate())));
+    return format.replace(/%[Ymd]/g, (sym) =>
+      sym === '%Y' ? String(year) : sym === '%m' ? pad(shifted.getUTCMonth() + 1) : pad(shifted.getUTCDate()),
+    );
   };
 }
 
@@ -175,7 +187,8 @@ function compileOperand(expr: unknown): Compiled<unknown> | null {
 function compileCond(spec: unknown): Compiled<unknown> | null {
   let parts: unknown[];
   if (Array.isArray(spec)) parts = spec;
-  else if (isPlainObject(spec) && Object.keys(spec).length === 3 && 'if' in spec && 'then' in spec && 'else' in spec) parts = [spec.if, spec.then, spec.else];
+  else if (isPlainObject(spec) && Object.keys(spec).length === 3 && 'if' in spec && 'then' in spec && 'else' in spec)
+    parts = [spec.if, spec.then, spec.else];
   else return null;
   if (parts.length !== 3 || !isPlainObject(parts[0])) return null;
   const test = parts[0] as Document;
@@ -226,8 +239,7 @@ export function groupedByExpressions(source: Document[], pipeline: Document[]): 
   if (topField(id) !== null) {
     const field = topField(id) as string;
     idFields = [(doc) => doc[field]];
-  }
-  else if (isPlainObject(id)) {
+  } else if (isPlainObject(id)) {
     idNames = Object.keys(id);
     if (idNames.length === 0 || idNames.some((name) => name.startsWith('$') || name.includes('.'))) return null;
     const getters = idNames.map((name) => compileKeyPart(id[name]));
@@ -238,14 +250,26 @@ export function groupedByExpressions(source: Document[], pipeline: Document[]): 
   const sums: Array<{ name: string; times?: number; value?: Compiled<unknown> }> = [];
   for (const name of keys.slice(1)) {
     const spec = group[name];
-    if (name.startsWith('$') || name.includes('.') || !isPlainObject(spec) || Object.keys(spec).length !== 1 || !('$sum' in spec)) return null;
+    if (
+      name.startsWith('$') ||
+      name.includes('.') ||
+      !isPlainObject(spec) ||
+      Object.keys(spec).length !== 1 ||
+      !('$sum' in spec)
+    )
+      return null;
     const expr = spec.$sum;
     if (typeof expr === 'number') {
       if (!Number.isFinite(expr)) return null;
       sums.push({ name, times: expr });
       continue;
     }
-    const value = topField(expr) !== null ? compileOperand(expr) : isPlainObject(expr) && Object.keys(expr).length === 1 && '$cond' in expr ? compileCond(expr.$cond) : null;
+    const value =
+      topField(expr) !== null
+        ? compileOperand(expr)
+        : isPlainObject(expr) && Object.keys(expr).length === 1 && '$cond' in expr
+          ? compileCond(expr.$cond)
+          : null;
     if (!value) return null;
     sums.push({ name, value });
   }

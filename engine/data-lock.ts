@@ -28,7 +28,9 @@ export function lockDataDirectory(dir: string, log: (line: string) => void): Dat
       if (owner !== undefined && isRunning(owner)) {
         throw new Error(`data directory ${dir} is in use by engine process ${owner} (lock file ${path})`);
       }
-      log(`engine: warning: taking over the lock of ${dir} from process ${owner ?? 'unknown'}, which is no longer running`);
+      log(
+        `engine: warning: taking over the lock of ${dir} from process ${owner ?? 'unknown'}, which is no longer running`,
+      );
       unlinkSync(path);
     }
   } finally {

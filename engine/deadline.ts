@@ -83,13 +83,28 @@ export function parseMaxTimeMS(command: Document, commandName: string): number |
   if (raw === undefined) return undefined;
   if (raw === null) throw badValue('maxTimeMS must be a number');
   const bsontype = (raw as { _bsontype?: string })._bsontype;
-  const numeric = typeof raw === 'number' || bsontype === 'Long' || bsontype === 'Int32' || bsontype === 'Double' || bsontype === 'Decimal128';
-  if (!numeric) throw typeMismatch(`BSON field '${commandName}.maxTimeMS' is the wrong type '${bsonTypeName(raw)}', expected types '[long, int, decimal, double']`);
-  const value = typeof raw === 'number' ? raw : Number(bsontype === 'Decimal128' ? raw.toString() : (raw as { valueOf(): unknown }).valueOf());
+  const numeric =
+    typeof raw === 'number' ||
+    bsontype === 'Long' ||
+    bsontype === 'Int32' ||
+    bsontype === 'Double' ||
+    bsontype === 'Decimal128';
+  if (!numeric)
+    throw typeMismatch(
+      `BSON field '${commandName}.maxTimeMS' is the wrong type '${bsonTypeName(raw)}', expected types '[long, int, decimal, double']`,
+    );
+  const value =
+    typeof raw === 'number'
+      ? raw
+      : Number(bsontype === 'Decimal128' ? raw.toString() : (raw as { valueOf(): unknown }).valueOf());
   if (Number.isNaN(value)) throw badValue('maxTimeMS has non-integral value');
   if (value < 0) {
     const shown = Number.isFinite(value) ? Math.max(Math.floor(value), -9223372036854775808) : -9223372036854775808;
-    throw new CommandError(51024, 'Location51024', `BSON field 'maxTimeMS' value must be >= 0, actual value '${BigInt(shown)}'`);
+    throw new CommandError(
+      51024,
+      'Location51024',
+      `BSON field 'maxTimeMS' value must be >= 0, actual value '${BigInt(shown)}'`,
+    );
   }
   if (!Number.isInteger(value) && Number.isFinite(value)) throw badValue('maxTimeMS has non-integral value');
   if (value > MAX_TIME_MS) {

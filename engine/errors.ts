@@ -30,16 +30,25 @@ const transient = (code: number, codeName: string, message: string, extra: Docum
 
 /** Another transaction (or a write committed since this one began) touched the same document. */
 export const writeConflict = () =>
-  transient(112, 'WriteConflict', 'WriteConflict error: this operation conflicted with another operation. Please retry your operation or multi-document transaction.');
+  transient(
+    112,
+    'WriteConflict',
+    'WriteConflict error: this operation conflicted with another operation. Please retry your operation or multi-document transaction.',
+  );
 
 export const noSuchTransaction = (message: string) => transient(251, 'NoSuchTransaction', message);
 
 /** A unique key another writer committed while the transaction ran: retrying sees it (and fails plainly). */
-export const transientDuplicateKey = (error: CommandError) => transient(error.code, error.codeName, error.message, error.extra);
+export const transientDuplicateKey = (error: CommandError) =>
+  transient(error.code, error.codeName, error.message, error.extra);
 
 /** Errors that fail a whole command inside a transaction instead of becoming one item's write error. */
 export function isTransientTransactionError(error: unknown): boolean {
-  return error instanceof CommandError && Array.isArray(error.extra.errorLabels) && error.extra.errorLabels.includes(TRANSIENT_TRANSACTION_ERROR);
+  return (
+    error instanceof CommandError &&
+    Array.isArray(error.extra.errorLabels) &&
+    error.extra.errorLabels.includes(TRANSIENT_TRANSACTION_ERROR)
+  );
 }
 
 /** mingo's own messages for faults MongoDB reports with a specific code. */
@@ -53,7 +62,8 @@ export function asCommandError(error: unknown): CommandError {
   if (error instanceof CommandError) return error;
   const message = error instanceof Error ? error.message : String(error);
   for (const [pattern, code, codeName] of MINGO_ERRORS) {
-    if (pattern.test(message)) return new CommandError(code, codeName, message.charAt(0).toUpperCase() + message.slice(1));
+    if (pattern.test(message))
+      return new CommandError(code, codeName, message.charAt(0).toUpperCase() + message.slice(1));
   }
   // mingo reports unsupported or malformed expressions by throwing plain errors.
   return new CommandError(2, 'BadValue', message);

@@ -15,7 +15,8 @@ import { sortedByScalars } from './scalar-sort.js';
  */
 export function groupedByField(source: Document[], pipeline: Document[]): Document[] | null {
   const stages = pipeline.slice();
-  const single = (stage: Document | undefined, name: string): unknown => (stage && Object.keys(stage).length === 1 && isPlainObject(stage[name]) ? stage[name] : undefined);
+  const single = (stage: Document | undefined, name: string): unknown =>
+    stage && Object.keys(stage).length === 1 && isPlainObject(stage[name]) ? stage[name] : undefined;
   const residual = single(stages[0], '$match') as Document | undefined;
   if (residual) stages.shift();
   const sort = single(stages[0], '$sort') as Document | undefined;
@@ -30,12 +31,14 @@ export function groupedByField(source: Document[], pipeline: Document[]): Docume
   const groupKeys = Object.keys(group);
   // `_id: "$field"`, or a constant number (countDocuments' `{ _id: 1, n: { $sum: 1 } }`): one group.
   const constant = typeof group._id === 'number' && Number.isFinite(group._id) && !Object.is(group._id, -0);
-  if (groupKeys[0] !== '_id' || !(constant || (typeof group._id === 'string' && /^\$[^$.][^.]*$/.test(group._id)))) return null;
+  if (groupKeys[0] !== '_id' || !(constant || (typeof group._id === 'string' && /^\$[^$.][^.]*$/.test(group._id))))
+    return null;
   const field = constant ? null : (group._id as string).slice(1);
   const accumulators: Array<{ name: string; push: boolean }> = [];
   for (const name of groupKeys.slice(1)) {
     const spec = group[name];
-    if (name.startsWith('$') || name.includes('.') || !isPlainObject(spec) || Object.keys(spec).length !== 1) return null;
+    if (name.startsWith('$') || name.includes('.') || !isPlainObject(spec) || Object.keys(spec).length !== 1)
+      return null;
     if (spec.$sum === 1) accumulators.push({ name, push: false });
     else if (spec.$push === '$$ROOT') accumulators.push({ name, push: true });
     else return null;
@@ -46,9 +49,21 @@ export function groupedByField(source: Document[], pipeline: Document[]): Docume
     const [count, nodes] = accumulators;
     const projectKeys = Object.keys(project);
     if (accumulators.length !== 2 || count.push || !nodes.push) return null;
-    if (projectKeys.length !== 2 || projectKeys[0] !== count.name || projectKeys[1] !== nodes.name || project[count.name] !== 1) return null;
+    if (
+      projectKeys.length !== 2 ||
+      projectKeys[0] !== count.name ||
+      projectKeys[1] !== nodes.name ||
+      project[count.name] !== 1
+    )
+      return null;
     const spec = project[nodes.name];
-    if (!isPlainObject(spec) || Object.keys(spec).length !== 1 || !Array.isArray(spec.$slice) || spec.$slice.length !== 2) return null;
+    if (
+      !isPlainObject(spec) ||
+      Object.keys(spec).length !== 1 ||
+      !Array.isArray(spec.$slice) ||
+      spec.$slice.length !== 2
+    )
+      return null;
     const [sliced, size] = spec.$slice as unknown[];
     if (sliced !== `$${nodes.name}` || typeof size !== 'number' || !Number.isInteger(size) || size < 1) return null;
     slice = size;

@@ -25,7 +25,11 @@ export class HashIndex {
 
   /** The hash structure for an index spec `{ key, sparse?, partialFilterExpression? }`. */
   static forSpec(spec: Document): HashIndex {
-    return new HashIndex(Object.keys(spec.key as Document), Boolean(spec.sparse), spec.partialFilterExpression as Document | undefined);
+    return new HashIndex(
+      Object.keys(spec.key as Document),
+      Boolean(spec.sparse),
+      spec.partialFilterExpression as Document | undefined,
+    );
   }
 
   /** Whether lookups through this index see every document (so a miss really means "no match"). */

@@ -41,7 +41,13 @@ function indexCount(collection: CollectionView, filter: Document): { found: Inde
 }
 
 function countTrace(trace: QueryTrace | undefined, found: IndexBuckets, counted: number): void {
-  if (trace) Object.assign(trace, { lookup: { docs: [], exact: true, field: found.field }, source: [], predicate: null, counted });
+  if (trace)
+    Object.assign(trace, {
+      lookup: { docs: [], exact: true, field: found.field },
+      source: [],
+      predicate: null,
+      counted,
+    });
 }
 
 /**
@@ -71,7 +77,11 @@ export function groupConstant(id: unknown): boolean {
  * document holds an array there (else the group keys would not be the values); for a constant, one
  * row with the number of distinct documents, none when there are none. Null: not this shape.
  */
-export function groupCountFromIndex(collection: CollectionView, pipeline: Document[], trace?: QueryTrace): Document[] | null {
+export function groupCountFromIndex(
+  collection: CollectionView,
+  pipeline: Document[],
+  trace?: QueryTrace,
+): Document[] | null {
   if (pipeline.length !== 2) return null;
   const [matchStage, groupStage] = pipeline;
   if (Object.keys(matchStage).length !== 1 || !isPlainObject(matchStage.$match)) return null;
@@ -81,7 +91,14 @@ export function groupCountFromIndex(collection: CollectionView, pipeline: Docume
   if (keys[0] !== '_id' || keys.length < 2) return null;
   for (const name of keys.slice(1)) {
     const spec = group[name];
-    if (name.startsWith('$') || name.includes('.') || !isPlainObject(spec) || Object.keys(spec).length !== 1 || spec.$sum !== 1) return null;
+    if (
+      name.startsWith('$') ||
+      name.includes('.') ||
+      !isPlainObject(spec) ||
+      Object.keys(spec).length !== 1 ||
+      spec.$sum !== 1
+    )
+      return null;
   }
   const constant = groupConstant(group._id);
   if (!constant && !(typeof group._id === 'string' && /^\$[^$.][^.]*$/.test(group._id))) return null;

@@ -35,7 +35,12 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
     const journal = options.dbPath ? new Journal(options.dbPath, log) : null;
     journal?.load(store);
     // `hosts`/`me` must name the address clients dial, or the driver drops the member from the set.
-    const identity = { host: announcedHost(host), port: options.port ?? 0, replicaSetName: REPLICA_SET_NAME, startedAt: new Date() };
+    const identity = {
+      host: announcedHost(host),
+      port: options.port ?? 0,
+      replicaSetName: REPLICA_SET_NAME,
+      startedAt: new Date(),
+    };
     const sessions = new SessionRegistry(store, { transactionLifetimeMs: options.transactionLifetimeMs ?? 60_000 });
     const server = new EngineServer({ store, journal, identity, log, sessions });
     const port = await server.listen(host, options.port ?? 0);

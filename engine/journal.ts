@@ -1,4 +1,14 @@
-import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { calculateObjectSize, deserialize, serializeWithBufferAndIndex } from 'bson';
@@ -35,14 +45,17 @@ export class Journal {
     if (existsSync(this.snapshotPath)) {
       const snapshot = readFileSync(this.snapshotPath);
       const { records, validBytes } = decodeRecords(snapshot);
-      if (validBytes !== snapshot.length) throw new Error(`snapshot ${this.snapshotPath} is corrupt at byte ${validBytes}`);
+      if (validBytes !== snapshot.length)
+        throw new Error(`snapshot ${this.snapshotPath} is corrupt at byte ${validBytes}`);
       for (const changes of records) applyAll(store, changes, this.log);
     }
     const journal = readFileSync(this.journalPath);
     const { records, validBytes } = decodeRecords(journal);
     for (const changes of records) applyAll(store, changes, this.log);
     if (validBytes !== journal.length) {
-      this.log(`engine: warning: torn or corrupt journal record at byte ${validBytes} of ${this.journalPath}; skipped ${journal.length - validBytes} bytes, loaded ${records.length} records`);
+      this.log(
+        `engine: warning: torn or corrupt journal record at byte ${validBytes} of ${this.journalPath}; skipped ${journal.length - validBytes} bytes, loaded ${records.length} records`,
+      );
       ftruncateSync(this.fd, validBytes);
       fsyncSync(this.fd);
     }

@@ -29,11 +29,17 @@ const passing = <T>(doc: T): T => {
  */
 const TICKING_CONTEXT = Context.init({
   accumulator: Object.fromEntries(
-    Object.entries(accumulatorOperators).map(([name, op]) => [name, (...args: unknown[]) => (tick(), (op as (...a: unknown[]) => unknown)(...args))]),
+    Object.entries(accumulatorOperators).map(([name, op]) => [
+      name,
+      (...args: unknown[]) => (tick(), (op as (...a: unknown[]) => unknown)(...args)),
+    ]),
   ) as never,
   expression: expressionOperators as never,
   pipeline: Object.fromEntries(
-    Object.entries(pipelineOperators).map(([name, op]) => [name, ((coll, expr, options) => (op as Stage)(coll.map(passing), expr, options)) as Stage]),
+    Object.entries(pipelineOperators).map(([name, op]) => [
+      name,
+      ((coll, expr, options) => (op as Stage)(coll.map(passing), expr, options)) as Stage,
+    ]),
   ) as never,
   projection: projectionOperators as never,
   query: queryOperators as never,

@@ -11,7 +11,6 @@ import { cloneDocument, isPlainObject } from './bson-values.js';
 import { matchesEverything } from './collection-store.js';
 import type { CollectionView, QueryTrace, StoreView } from './store-view.js';
 
-
 export interface FindOptions {
   filter?: Document;
   sort?: Document;
@@ -26,7 +25,11 @@ export function newTrace(): QueryTrace {
 }
 
 /** The documents of a collection matching a filter, narrowed through a hash index when possible. */
-export function matching(collection: CollectionView | undefined, filter: Document = {}, trace?: QueryTrace): Document[] {
+export function matching(
+  collection: CollectionView | undefined,
+  filter: Document = {},
+  trace?: QueryTrace,
+): Document[] {
   if (!collection) return [];
   const found = collection.lookup(filter);
   const source = found?.docs ?? collection.all();
@@ -46,12 +49,17 @@ export function find(collection: CollectionView | undefined, options: FindOption
   const predicate = found?.exact ? null : (found?.residual ?? filter);
   const filters = predicate && !matchesEverything(predicate);
   const matched = filters ? select(predicate, source) : source.slice();
-  if (trace) Object.assign(trace, { lookup: found, source, predicate: filters ? predicate : null, matched: matched.length });
+  if (trace)
+    Object.assign(trace, { lookup: found, source, predicate: filters ? predicate : null, matched: matched.length });
   const sorted = sort ? sortedByScalars(matched, sort) : matched;
   if (sorted) {
     // mingo's cursor order: sort, skip, limit, then the projection.
     const start = options.skip ?? 0;
-    const page = options.limit ? sorted.slice(start, start + Math.abs(options.limit)) : start ? sorted.slice(start) : sorted;
+    const page = options.limit
+      ? sorted.slice(start, start + Math.abs(options.limit))
+      : start
+        ? sorted.slice(start)
+        : sorted;
     return projection ? new Query({}, BASE_OPTIONS).find<Document>(ticking(page), projection).all() : page;
   }
   let cursor = new Query({}, BASE_OPTIONS).find<Document>(ticking(matched), projection);
@@ -73,7 +81,13 @@ export function project(doc: Document, projection: Document | undefined): Docume
  */
 const MUTATING_STAGE = /"\$(addFields|set|unset|merge|out|fill|densify|setWindowFields)"/;
 
-export function aggregate(data: StoreView, db: string, collection: CollectionView | undefined, pipeline: Document[], trace?: QueryTrace): Document[] {
+export function aggregate(
+  data: StoreView,
+  db: string,
+  collection: CollectionView | undefined,
+  pipeline: Document[],
+  trace?: QueryTrace,
+): Document[] {
   const counted = collection ? groupCountFromIndex(collection, pipeline, trace) : null;
   if (counted) return counted;
   const first = pipeline[0];
@@ -88,7 +102,9 @@ export function aggregate(data: StoreView, db: string, collection: CollectionVie
   }
   const grouped = groupedByField(source, pipeline) ?? groupedByExpressions(source, pipeline);
   if (grouped) return grouped;
-  const copy = MUTATING_STAGE.test(JSON.stringify(pipeline)) ? (docs: Document[]) => docs.map(cloneTicking) : (docs: Document[]) => docs.slice();
+  const copy = MUTATING_STAGE.test(JSON.stringify(pipeline))
+    ? (docs: Document[]) => docs.map(cloneTicking)
+    : (docs: Document[]) => docs.slice();
   let input = source;
   if (pipeline.length > 1 && Object.keys(pipeline[0]).length === 1 && isPlainObject(pipeline[0].$match)) {
     // The leading $match only picks documents: run it first (compiled when it can be), so the later

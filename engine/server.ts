@@ -5,7 +5,18 @@ import { CursorRegistry } from './cursors.js';
 import type { DatabaseStore } from './database-store.js';
 import type { Journal } from './journal.js';
 import type { SessionRegistry } from './transactions/sessions.js';
-import { HEADER_BYTES, MAX_MESSAGE_BYTES, OP_MSG, OP_QUERY, ProtocolError, decodeFrame, encodeMsg, encodeReply, readHeader, type Request } from './wire.js';
+import {
+  HEADER_BYTES,
+  MAX_MESSAGE_BYTES,
+  OP_MSG,
+  OP_QUERY,
+  ProtocolError,
+  decodeFrame,
+  encodeMsg,
+  encodeReply,
+  readHeader,
+  type Request,
+} from './wire.js';
 
 export interface ServerDeps {
   store: DatabaseStore;
@@ -62,7 +73,9 @@ export class EngineServer {
         if (chunks[0].length < 4) chunks = [Buffer.concat(chunks)];
         const length = chunks[0].readInt32LE(0);
         if (length < HEADER_BYTES + 5 || length > MAX_MESSAGE_BYTES) {
-          this.deps.log(`engine: closing connection ${connectionId}: frame length ${length} outside ${HEADER_BYTES + 5}..${MAX_MESSAGE_BYTES}`);
+          this.deps.log(
+            `engine: closing connection ${connectionId}: frame length ${length} outside ${HEADER_BYTES + 5}..${MAX_MESSAGE_BYTES}`,
+          );
           socket.destroy();
           return;
         }
@@ -89,7 +102,8 @@ export class EngineServer {
         socket.destroy();
         return;
       }
-      const code = error instanceof ProtocolError ? { code: 9, codeName: 'FailedToParse' } : { code: 22, codeName: 'InvalidBSON' };
+      const code =
+        error instanceof ProtocolError ? { code: 9, codeName: 'FailedToParse' } : { code: 22, codeName: 'InvalidBSON' };
       this.send(socket, header.opCode === OP_QUERY, header.requestId, { ok: 0, errmsg: message, ...code });
       return;
     }
@@ -99,7 +113,9 @@ export class EngineServer {
 
   private execute(command: Document, connectionId: number): Document {
     const { store, journal, identity, sessions } = this.deps;
-    let reply = sessions.execute(command, (cmd, data) => runCommand({ store, data, cursors: this.cursors, identity, connectionId, command: cmd }));
+    let reply = sessions.execute(command, (cmd, data) =>
+      runCommand({ store, data, cursors: this.cursors, identity, connectionId, command: cmd }),
+    );
     // A committed transaction's changes are all taken here at once: one journal record, one fsync.
     const changes = store.takeChanges();
     sessions.committed(changes);
@@ -108,7 +124,12 @@ export class EngineServer {
         journal.append(changes, store);
       } catch (error) {
         this.deps.log(`engine: journal write failed: ${(error as Error).message}`);
-        reply = { ok: 0, errmsg: `journal write failed: ${(error as Error).message}`, code: 1, codeName: 'InternalError' };
+        reply = {
+          ok: 0,
+          errmsg: `journal write failed: ${(error as Error).message}`,
+          code: 1,
+          codeName: 'InternalError',
+        };
       }
     }
     return reply;
@@ -121,7 +142,12 @@ export class EngineServer {
     try {
       frame = legacy ? encodeReply(reply, responseTo, requestId) : encodeMsg(reply, responseTo, requestId);
     } catch (error) {
-      const fallback = { ok: 0, errmsg: `reply could not be encoded: ${(error as Error).message}`, code: 10334, codeName: 'BSONObjectTooLarge' };
+      const fallback = {
+        ok: 0,
+        errmsg: `reply could not be encoded: ${(error as Error).message}`,
+        code: 10334,
+        codeName: 'BSONObjectTooLarge',
+      };
       frame = legacy ? encodeReply(fallback, responseTo, requestId) : encodeMsg(fallback, responseTo, requestId);
     }
     socket.write(frame);

@@ -6,7 +6,23 @@ import { failedToParse } from './errors.js';
 const MINGO_OPTIONS = { scriptEnabled: false };
 
 /** Update operators mingo implements; `$setOnInsert` is handled here (folded into `$set` on insert). */
-const OPERATORS = new Set(['$addToSet', '$bit', '$currentDate', '$inc', '$max', '$min', '$mul', '$pop', '$pull', '$pullAll', '$push', '$rename', '$set', '$unset', '$setOnInsert']);
+const OPERATORS = new Set([
+  '$addToSet',
+  '$bit',
+  '$currentDate',
+  '$inc',
+  '$max',
+  '$min',
+  '$mul',
+  '$pop',
+  '$pull',
+  '$pullAll',
+  '$push',
+  '$rename',
+  '$set',
+  '$unset',
+  '$setOnInsert',
+]);
 const PIPELINE_STAGES = new Set(['$addFields', '$set', '$project', '$unset', '$replaceRoot', '$replaceWith']);
 
 export type UpdateSpec = Document | Document[];
@@ -24,7 +40,10 @@ export function applyUpdate(current: Document, update: UpdateSpec, options: Appl
   const keys = Object.keys(update);
   if (keys.length > 0 && keys[0].startsWith('$')) return applyOperators(current, update, options);
   const bad = keys.find((key) => key.startsWith('$'));
-  if (bad) throw failedToParse(`The dollar ($) prefixed field '${bad}' in '${bad}' is not allowed in the context of an update's replacement document.`);
+  if (bad)
+    throw failedToParse(
+      `The dollar ($) prefixed field '${bad}' in '${bad}' is not allowed in the context of an update's replacement document.`,
+    );
   return { _id: current._id, ...cloneDocument(update) };
 }
 
@@ -32,9 +51,12 @@ function applyOperators(current: Document, update: Document, options: ApplyOptio
   const modifier: Document = {};
   for (const [op, fields] of Object.entries(update)) {
     if (!OPERATORS.has(op)) {
-      throw failedToParse(`Unknown modifier: ${op}. Expected a valid update modifier or pipeline-style update specified as an array`);
+      throw failedToParse(
+        `Unknown modifier: ${op}. Expected a valid update modifier or pipeline-style update specified as an array`,
+      );
     }
-    if (!isPlainObject(fields)) throw failedToParse(`Modifiers operate on fields but we found type ${typeof fields} instead.`);
+    if (!isPlainObject(fields))
+      throw failedToParse(`Modifiers operate on fields but we found type ${typeof fields} instead.`);
     if (op === '$setOnInsert') {
       if (options.inserting) modifier.$set = { ...(modifier.$set as Document | undefined), ...fields };
     } else if (op === '$set') modifier.$set = { ...(modifier.$set as Document | undefined), ...fields };

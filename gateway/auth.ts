@@ -1,6 +1,13 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { unauthenticated } from '../platform/contract/errors.js';
-import { DOMAINS, normaliseJurisdiction, viewerProblem, type Domain, type Role, type Viewer } from '../platform/contract/identity.js';
+import {
+  DOMAINS,
+  normaliseJurisdiction,
+  viewerProblem,
+  type Domain,
+  type Role,
+  type Viewer,
+} from '../platform/contract/identity.js';
 
 /**
  * Authentication at the gateway: `Authorization: Bearer <JWT>`, HS256 with JWT_SECRET or RS256
@@ -88,7 +95,9 @@ export function createAuthenticator(options: AuthOptions): Authenticate {
       return viewer;
     } catch (error) {
       if (error instanceof Error && 'extensions' in error) throw error;
-      throw unauthenticated(`invalid token: ${error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'verification failed'}`);
+      throw unauthenticated(
+        `invalid token: ${error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'verification failed'}`,
+      );
     }
   };
 }
@@ -102,7 +111,11 @@ export interface TokenClaims {
 }
 
 /** Mints an HS256 token (development tokens, tests). */
-export async function mintToken(secret: string, claims: TokenClaims, expiresIn: string | number = '12h'): Promise<string> {
+export async function mintToken(
+  secret: string,
+  claims: TokenClaims,
+  expiresIn: string | number = '12h',
+): Promise<string> {
   const { sub, ...rest } = claims;
   return new SignJWT({ ...rest })
     .setProtectedHeader({ alg: 'HS256' })

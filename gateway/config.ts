@@ -5,7 +5,12 @@ import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from '../platform/server/shutdown.js';
 import type { AuthOptions } from './auth.js';
 import { SUPERGRAPH_FILE } from './compose.js';
 import { parseCorsOrigins } from './cors.js';
-import { loadPersistedDocuments, parsePersistedDocumentsMode, PERSISTED_DOCUMENTS_FILE, TrustedDocuments } from './trusted-documents.js';
+import {
+  loadPersistedDocuments,
+  parsePersistedDocumentsMode,
+  PERSISTED_DOCUMENTS_FILE,
+  TrustedDocuments,
+} from './trusted-documents.js';
 import { parseRateLimits, parseTrustedProxies, type RateLimits } from './rate-limits.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.js';
 
@@ -44,7 +49,8 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
   return value;
 }
 
@@ -59,7 +65,8 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const production = isProduction(env);
   const authDisabled = env.GATEWAY_AUTH === 'disabled';
-  if (env.GATEWAY_AUTH && !['enabled', 'disabled'].includes(env.GATEWAY_AUTH)) throw new ConfigError(`GATEWAY_AUTH must be enabled or disabled (got "${env.GATEWAY_AUTH}")`);
+  if (env.GATEWAY_AUTH && !['enabled', 'disabled'].includes(env.GATEWAY_AUTH))
+    throw new ConfigError(`GATEWAY_AUTH must be enabled or disabled (got "${env.GATEWAY_AUTH}")`);
   if (authDisabled && production) throw new ConfigError('GATEWAY_AUTH=disabled is refused when NODE_ENV=production');
   const secrets = loadSecrets(env);
   const supergraphPath = env.SUPERGRAPH_PATH || SUPERGRAPH_FILE;
@@ -74,7 +81,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     host: env.HOST || '127.0.0.1',
     supergraphPath,
     supergraphSdl,
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.name, env[subgraph.urlVariable] || undefined])),
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPHS.map((subgraph) => [subgraph.name, env[subgraph.urlVariable] || undefined]),
+    ),
     subgraphSecret: secrets.subgraphSecret,
     auth: { disabled: authDisabled, jwtSecret: secrets.jwtSecret, jwksUrl: env.JWKS_URL || undefined },
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 5000, 100, 120_000),
@@ -86,7 +95,10 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     rateLimits: parseRateLimits(env.RATE_LIMITS),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
-    trustedDocuments: new TrustedDocuments(loadPersistedDocuments(env.PERSISTED_DOCUMENTS_PATH || PERSISTED_DOCUMENTS_FILE), parsePersistedDocumentsMode(env.PERSISTED_DOCUMENTS)),
+    trustedDocuments: new TrustedDocuments(
+      loadPersistedDocuments(env.PERSISTED_DOCUMENTS_PATH || PERSISTED_DOCUMENTS_FILE),
+      parsePersistedDocumentsMode(env.PERSISTED_DOCUMENTS),
+    ),
     limits: {
       maxDepth: integer(env, 'MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth, 1, 100),
       maxAliases: integer(env, 'MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases, 0, 1000),

@@ -40,7 +40,9 @@ export function parseCorsOrigins(value: string | undefined): string[] {
       throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port])`);
     }
     if (!['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin || origin.includes('*')) {
-      throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an exact origin (scheme://host[:port], no path, no trailing slash, no wildcard)`);
+      throw new ConfigError(
+        `CORS_ORIGINS: "${origin}" is not an exact origin (scheme://host[:port], no path, no trailing slash, no wildcard)`,
+      );
     }
     return origin;
   });

@@ -41,13 +41,21 @@ function operationsByName(): Map<string, ExportableOperation> {
 }
 
 function badRequest(res: ServerResponse, argumentName: string, reason: string): void {
-  sendJson(res, 400, { errors: [{ message: `Invalid argument "${argumentName}": ${reason}`, extensions: { code: 'BAD_USER_INPUT', argumentName } }] });
+  sendJson(res, 400, {
+    errors: [
+      {
+        message: `Invalid argument "${argumentName}": ${reason}`,
+        extensions: { code: 'BAD_USER_INPUT', argumentName },
+      },
+    ],
+  });
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The rows of a result: the first list met in selection order (a connection's edges become
@@ -65,11 +73,17 @@ export function resultRows(data: JsonObject): JsonObject[] {
   };
   const list = firstList(data);
   if (!list) return [data];
-  return list.map((item) => (isObject(item) && isObject(item.node) ? item.node : isObject(item) ? item : { value: item }));
+  return list.map((item) =>
+    isObject(item) && isObject(item.node) ? item.node : isObject(item) ? item : { value: item },
+  );
 }
 
 /** Nested objects become dotted columns (`keys.tier`); a list inside a row stays one JSON cell. */
-export function flattenRow(row: JsonObject, prefix = '', into: Record<string, string | number | boolean | null> = {}): Record<string, string | number | boolean | null> {
+export function flattenRow(
+  row: JsonObject,
+  prefix = '',
+  into: Record<string, string | number | boolean | null> = {},
+): Record<string, string | number | boolean | null> {
   for (const [key, value] of Object.entries(row)) {
     const column = prefix + key;
     if (isObject(value)) flattenRow(value, `${column}.`, into);
@@ -80,9 +94,19 @@ export function flattenRow(row: JsonObject, prefix = '', into: Record<string, st
 
 /** Cells that a spreadsheet would run as formulas are written as text (see spreadsheet-cell.ts). */
 export function toCsv(rows: JsonObject[]): string {
-  const flat = rows.map((row) => Object.fromEntries(Object.entries(flattenRow(row)).map(([column, value]) => [column, spreadsheetCell(value)])));
+  const flat = rows.map((row) =>
+    Object.fromEntries(Object.entries(flattenRow(row)).map(([column, value]) => [column, spreadsheetCell(value)])),
+  );
   const columns = [...new Set(flat.flatMap((row) => Object.keys(row)))];
-  return stringify(flat, { header: true, columns, bom: true, quoted: true, quoted_empty: true, record_delimiter: 'windows', cast: { boolean: (value) => String(value) } });
+  return stringify(flat, {
+    header: true,
+    columns,
+    bom: true,
+    quoted: true,
+    quoted_empty: true,
+    record_delimiter: 'windows',
+    cast: { boolean: (value) => String(value) },
+  });
 }
 
 /** RFC 6266 / 5987: an ASCII fallback name and the UTF-8 title for every current browser. */
@@ -95,11 +119,20 @@ export function createCsvExport(options: CsvExportOptions): RouteHandler {
   return async (req, res, url) => {
     if (req.method !== 'GET') {
       res.setHeader('allow', 'GET');
-      return sendJson(res, 405, { errors: [{ message: 'use GET /export.csv?operation=<name>&variables=<json>', extensions: { code: 'BAD_REQUEST' } }] });
+      return sendJson(res, 405, {
+        errors: [
+          { message: 'use GET /export.csv?operation=<name>&variables=<json>', extensions: { code: 'BAD_REQUEST' } },
+        ],
+      });
     }
     const name = url.searchParams.get('operation') ?? '';
     const operation = operations.get(name);
-    if (!operation) return badRequest(res, 'operation', `not one of the operations in schema/operations: ${[...operations.keys()].sort().join(', ')}`);
+    if (!operation)
+      return badRequest(
+        res,
+        'operation',
+        `not one of the operations in schema/operations: ${[...operations.keys()].sort().join(', ')}`,
+      );
     let variables: unknown;
     try {
       variables = JSON.parse(url.searchParams.get('variables') ?? '{}');
@@ -114,7 +147,12 @@ export function createCsvExport(options: CsvExportOptions): RouteHandler {
       if (typeof value === 'string') headers.set(header, value);
     }
     const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: '', body: { query: operation.query, operationName: name, variables } },
+      httpGraphQLRequest: {
+        method: 'POST',
+        headers,
+        search: '',
+        body: { query: operation.query, operationName: name, variables },
+      },
       context: () => options.context(req),
     });
     const text = response.body.kind === 'complete' ? response.body.string : '';

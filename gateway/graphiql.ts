@@ -22,7 +22,9 @@ export interface PreloadedOperation {
 export function loadOperations(dir = OPERATIONS_DIR): PreloadedOperation[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((file) => file.endsWith('.graphql')).sort();
+    files = readdirSync(dir)
+      .filter((file) => file.endsWith('.graphql'))
+      .sort();
   } catch {
     return [];
   }
@@ -33,7 +35,8 @@ export function loadOperations(dir = OPERATIONS_DIR): PreloadedOperation[] {
   });
 }
 
-const FAVICON = 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%23c0392b%22/%3E%3C/svg%3E';
+const FAVICON =
+  'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%23c0392b%22/%3E%3C/svg%3E';
 
 export interface GraphiQLPage {
   html: string;
@@ -55,7 +58,9 @@ export function inlineScripts(html: string): string[] {
  * attributes, hence 'unsafe-inline' for styles only. Fonts and icons are data: URLs.
  */
 export function graphiqlPolicy(html: string): string {
-  const hashes = inlineScripts(html).map((script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`);
+  const hashes = inlineScripts(html).map(
+    (script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`,
+  );
   return [
     "default-src 'none'",
     `script-src ${hashes.join(' ') || "'none'"}`,

@@ -36,16 +36,28 @@ async function probe(name: string, url: string, timeoutMs: number): Promise<Subg
     if (response.ok) return { name, url, status: 'ok' };
     return { name, url, status: 'not-ready', detail: `HTTP ${response.status}` };
   } catch (error) {
-    return { name, url, status: 'unreachable', detail: error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error) };
+    return {
+      name,
+      url,
+      status: 'unreachable',
+      detail:
+        error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error),
+    };
   }
 }
 
-export async function checkSubgraphs(urls: ReadonlyMap<string, string>, timeoutMs = 2000, outcomes?: SubgraphOutcomes): Promise<GatewayHealth> {
+export async function checkSubgraphs(
+  urls: ReadonlyMap<string, string>,
+  timeoutMs = 2000,
+  outcomes?: SubgraphOutcomes,
+): Promise<GatewayHealth> {
   const subgraphs = await Promise.all(
     [...urls].map(async ([name, url]): Promise<SubgraphHealth> => {
       const probed = await probe(name, url, timeoutMs);
       const failure = outcomes?.recentFailure(name, RECENT_FAILURE_MS);
-      return probed.status === 'ok' && failure ? { name, url, status: 'failing', detail: `last request: ${failure.reason}` } : probed;
+      return probed.status === 'ok' && failure
+        ? { name, url, status: 'failing', detail: `last request: ${failure.reason}` }
+        : probed;
     }),
   );
   return { status: subgraphs.every((subgraph) => subgraph.status === 'ok') ? 'ok' : 'degraded', subgraphs };
@@ -62,7 +74,10 @@ function sendError(res: Parameters<RouteHandler>[1], status: number, code: strin
  * `/health/details` is the full report, for a bearer token of an admin (401 without a valid
  * token, 403 for other roles), authenticated exactly as /graphql and /export.csv are.
  */
-export function healthRoutes(options: { authenticate: Authenticate; check: () => Promise<GatewayHealth> }): Record<string, RouteHandler> {
+export function healthRoutes(options: {
+  authenticate: Authenticate;
+  check: () => Promise<GatewayHealth>;
+}): Record<string, RouteHandler> {
   return {
     '/health': async (_req, res) => sendJson(res, 200, { status: (await options.check()).status }),
     '/health/details': async (req, res) => {
@@ -74,7 +89,8 @@ export function healthRoutes(options: { authenticate: Authenticate; check: () =>
         if (!(error instanceof Error && 'extensions' in error)) throw error;
         return sendError(res, 401, 'UNAUTHENTICATED', error.message);
       }
-      if (role !== 'admin') return sendError(res, 403, 'FORBIDDEN', `/health/details needs an admin token; this token's role is ${role}`);
+      if (role !== 'admin')
+        return sendError(res, 403, 'FORBIDDEN', `/health/details needs an admin token; this token's role is ${role}`);
       sendJson(res, 200, await options.check());
     },
   };

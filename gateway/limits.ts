@@ -57,7 +57,9 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxPageSize: MAX_PAGE_SIZE,
 };
 
-type LimitOptions = Required<Pick<ApolloServerOptions<BaseContext>, 'plugins' | 'validationRules' | 'parseOptions' | 'formatError'>>;
+type LimitOptions = Required<
+  Pick<ApolloServerOptions<BaseContext>, 'plugins' | 'validationRules' | 'parseOptions' | 'formatError'>
+>;
 
 /** Reports an Armor rejection as our error, naming the limit and its value. */
 function reportAs(limit: keyof QueryLimits, maximum: number) {
@@ -73,8 +75,16 @@ const TOKEN_LIMIT_MESSAGE = /Document contains more tha[nt] (\d+) tokens/;
 export function queryLimitOptions(limits: QueryLimits, options: { fieldSuggestions: boolean }): LimitOptions {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [reportAs('maxDepth', limits.maxDepth)] },
-    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [reportAs('maxAliases', limits.maxAliases)] },
-    maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [reportAs('maxDirectives', limits.maxDirectives)] },
+    maxAliases: {
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [reportAs('maxAliases', limits.maxAliases)],
+    },
+    maxDirectives: {
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [reportAs('maxDirectives', limits.maxDirectives)],
+    },
     blockFieldSuggestion: { enabled: !options.fieldSuggestions },
     costLimit: { enabled: false },
     maxTokens: { enabled: false },
@@ -89,12 +99,17 @@ export function queryLimitOptions(limits: QueryLimits, options: { fieldSuggestio
     formatError: (formatted) => {
       const tokens = TOKEN_LIMIT_MESSAGE.exec(formatted.message);
       if (tokens) {
-        const { message, extensions } = queryLimitExceeded('maxTokens', Number(tokens[1]), 'the document has more tokens than that');
+        const { message, extensions } = queryLimitExceeded(
+          'maxTokens',
+          Number(tokens[1]),
+          'the document has more tokens than that',
+        );
         // The parse error already set HTTP 400; `http` is Apollo's instruction, not a client field.
         return { message, extensions: { ...extensions, http: undefined } };
       }
       // Only the gateway's own query limits; a subgraph's database time limit (maxTimeMS) keeps its UNAVAILABLE.
-      if (typeof formatted.extensions?.limit === 'string' && formatted.extensions.limit in limits) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+      if (typeof formatted.extensions?.limit === 'string' && formatted.extensions.limit in limits)
+        return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
       return formatted;
     },
   };
@@ -107,7 +122,13 @@ export function queryLimitOptions(limits: QueryLimits, options: { fieldSuggestio
 const rememberedCosts = new WeakMap<DocumentNode, Map<string, number>>();
 const REMEMBERED_VARIABLE_SETS = 64;
 
-function rememberedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Readonly<Record<string, unknown>>, maxPageSize: number): number {
+function rememberedCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+  maxPageSize: number,
+): number {
   const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
   let costs = rememberedCosts.get(document);
   const known = costs?.get(key);
@@ -127,7 +148,12 @@ function costLimitPlugin(limits: QueryLimits): ApolloServerPlugin {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
           const cost = rememberedCost(schema, document, operation, request.variables ?? {}, limits.maxPageSize);
-          if (cost > limits.maxCost) throw queryLimitExceeded('maxCost', limits.maxCost, `the operation's estimated cost is ${cost}; ask for smaller pages (first) or fewer nested lists`);
+          if (cost > limits.maxCost)
+            throw queryLimitExceeded(
+              'maxCost',
+              limits.maxCost,
+              `the operation's estimated cost is ${cost}; ask for smaller pages (first) or fewer nested lists`,
+            );
         },
       };
     },
@@ -153,11 +179,19 @@ export function operationCost(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const variableDefaults = new Map(
-    (operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition.defaultValue ? valueFromAST(definition.defaultValue, GraphQLInt) : undefined]),
+    (operation.variableDefinitions ?? []).map((definition) => [
+      definition.variable.name.value,
+      definition.defaultValue ? valueFromAST(definition.defaultValue, GraphQLInt) : undefined,
+    ]),
   );
   // Statistics arguments (groupBy lists, periods) read through variables, their defaults included.
   const statisticsVariables: Record<string, unknown> = {
-    ...Object.fromEntries((operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition.defaultValue ? valueFromASTUntyped(definition.defaultValue) : undefined])),
+    ...Object.fromEntries(
+      (operation.variableDefinitions ?? []).map((definition) => [
+        definition.variable.name.value,
+        definition.defaultValue ? valueFromASTUntyped(definition.defaultValue) : undefined,
+      ]),
+    ),
     ...variables,
   };
   // A fragment's cost depends only on the statistics frame it is spread in, so spreading one many times is one walk per frame.
@@ -174,7 +208,12 @@ export function operationCost(
     }
     value ??= field.args.find((candidate) => candidate.name === 'first')?.defaultValue;
     if (typeof value !== 'number') return getNamedType(field.type).name.endsWith('Connection') ? DEFAULT_PAGE_SIZE : 1;
-    if (value > maxPageSize) throw badUserInput('first', `at most ${maxPageSize} items per page (got ${value})`, { limit: 'maxPageSize', maximum: maxPageSize, http: { status: 400 } });
+    if (value > maxPageSize)
+      throw badUserInput('first', `at most ${maxPageSize} items per page (got ${value})`, {
+        limit: 'maxPageSize',
+        maximum: maxPageSize,
+        http: { status: 400 },
+      });
     return Math.max(value, 0);
   }
 
@@ -185,7 +224,11 @@ export function operationCost(
   }
 
   /** `frame`: the division and period statistics below are asked for (see statistics-cost.ts). */
-  function selectionCost(selectionSet: SelectionSetNode | undefined, parent: GraphQLCompositeType, frame: StatisticsFrame): number {
+  function selectionCost(
+    selectionSet: SelectionSetNode | undefined,
+    parent: GraphQLCompositeType,
+    frame: StatisticsFrame,
+  ): number {
     let cost = 0;
     for (const selection of selectionSet?.selections ?? []) {
       if (selection.kind === Kind.FIELD) {
@@ -218,6 +261,11 @@ export function operationCost(
     return cost;
   }
 
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const root =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   return root ? selectionCost(operation.selectionSet, root, {}) : 0;
 }

@@ -16,7 +16,8 @@ export async function startGatewayFromEnv(env: NodeJS.ProcessEnv = process.env):
     }
     throw error;
   }
-  if (config.auth.disabled) console.warn('gateway: GATEWAY_AUTH=disabled: every request acts as a local admin (development only)');
+  if (config.auth.disabled)
+    console.warn('gateway: GATEWAY_AUTH=disabled: every request acts as a local admin (development only)');
   const gateway = createGateway({ ...config, authenticate: createAuthenticator(config.auth) });
   const listening = await gateway.listen(config.port, config.host);
   console.log(`gateway: ${listening.url} (supergraph ${config.supergraphPath})`);

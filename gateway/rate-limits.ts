@@ -49,7 +49,9 @@ export function parseRateLimits(value: string | undefined): RateLimits | null {
     const match = /^\s*([a-z_]+)\s*=\s*(?:(\d+(?:\.\d+)?)\/([smh])|(unlimited))\s*$/.exec(entry);
     const who = match?.[1];
     if (!match || !who || !isRateSubject(who)) {
-      throw new ConfigError(`RATE_LIMITS: "${entry.trim()}" is not role=N/s (roles: ${[...ROLES, 'anonymous'].join(', ')}; units s, m, h; or role=unlimited; or off)`);
+      throw new ConfigError(
+        `RATE_LIMITS: "${entry.trim()}" is not role=N/s (roles: ${[...ROLES, 'anonymous'].join(', ')}; units s, m, h; or role=unlimited; or off)`,
+      );
     }
     const rate = match[4] ? null : Number(match[2]) / UNITS[match[3]];
     if (rate !== null && !(rate > 0)) throw new ConfigError(`RATE_LIMITS: "${entry.trim()}" must be a positive rate`);
@@ -82,7 +84,10 @@ export function clientAddress(req: IncomingMessage, trustedProxies: readonly str
   const peer = plainAddress(req.socket.remoteAddress ?? 'unknown');
   if (!trustedProxies.includes(peer)) return peer;
   const header = req.headers['x-forwarded-for'];
-  const hops = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((hop) => plainAddress(hop.trim())).filter((hop) => isIP(hop));
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((hop) => plainAddress(hop.trim()))
+    .filter((hop) => isIP(hop));
   for (let index = hops.length - 1; index >= 0; index--) if (!trustedProxies.includes(hops[index])) return hops[index];
   return peer;
 }
@@ -161,7 +166,9 @@ function isTakeRequest(message: unknown): message is TakeRequest {
 }
 
 function isTakeAnswer(message: unknown): message is TakeAnswer {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'rate-limit:answer';
+  return (
+    typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'rate-limit:answer'
+  );
 }
 
 /** In the cluster primary: answers every worker's takes from one set of buckets. */
@@ -169,7 +176,11 @@ export function serveClusterRateLimits(): void {
   const limiter = new LocalRateLimiter();
   cluster.on('message', (worker, message: unknown) => {
     if (!isTakeRequest(message)) return;
-    const answer: TakeAnswer = { type: 'rate-limit:answer', id: message.id, decision: limiter.takeNow(message.key, message.rate) };
+    const answer: TakeAnswer = {
+      type: 'rate-limit:answer',
+      id: message.id,
+      decision: limiter.takeNow(message.key, message.rate),
+    };
     worker.send(answer);
   });
 }

@@ -2,7 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { createGraphQLHttpServer, listen, type Listening } from '../platform/server/http-server.js';
 import { CORRELATION_ID_HEADER, REQUEST_ID_HEADER, type Viewer } from '../platform/contract/identity.js';
 import { rateLimited } from '../platform/contract/errors.js';
@@ -13,7 +16,13 @@ import { createCsvExport } from './csv-export.js';
 import { buildGraphiQLPage, type GraphiQLPage } from './graphiql.js';
 import { createCors } from './cors.js';
 import { loadPersistedDocuments, TrustedDocuments } from './trusted-documents.js';
-import { clientAddress, DEFAULT_RATE_LIMITS, processRateLimiter, type RateLimiter, type RateLimits } from './rate-limits.js';
+import {
+  clientAddress,
+  DEFAULT_RATE_LIMITS,
+  processRateLimiter,
+  type RateLimiter,
+  type RateLimits,
+} from './rate-limits.js';
 import { checkSubgraphs, healthRoutes } from './health.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitOptions, type QueryLimits } from './limits.js';
 import { KnownOperationTypesRule, requireResolvableOperation } from '../platform/server/operation-checks.js';
@@ -120,12 +129,22 @@ export function createGateway(options: GatewayOptions): Gateway {
       const resolved = options.subgraphUrls?.[name] ?? url;
       if (!resolved) throw new Error(`no URL for subgraph ${name}: set it in the supergraph file or the environment`);
       subgraphUrls.set(name, resolved);
-      const dataSource = new SignedSubgraphDataSource({ name, url: resolved, subgraphSecret: options.subgraphSecret, timeoutMs, outcomes, inflight });
+      const dataSource = new SignedSubgraphDataSource({
+        name,
+        url: resolved,
+        subgraphSecret: options.subgraphSecret,
+        timeoutMs,
+        outcomes,
+        inflight,
+      });
       dataSources.push(dataSource);
       return dataSource;
     },
   });
-  const limits = queryLimitOptions({ ...DEFAULT_QUERY_LIMITS, ...options.limits }, { fieldSuggestions: options.fieldSuggestions ?? true });
+  const limits = queryLimitOptions(
+    { ...DEFAULT_QUERY_LIMITS, ...options.limits },
+    { fieldSuggestions: options.fieldSuggestions ?? true },
+  );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: options.introspection ?? true,
@@ -138,7 +157,13 @@ export function createGateway(options: GatewayOptions): Gateway {
     ...limits,
     validationRules: [...limits.validationRules, KnownOperationTypesRule],
     // No HTTP caching of GraphQL answers (personal data, per-caller masking): skip computing cache hints.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), echoRequestId, requireResolvableOperation<GatewayContext>(), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      echoRequestId,
+      requireResolvableOperation<GatewayContext>(),
+      ...limits.plugins,
+    ],
   });
   let graphiqlPage: GraphiQLPage | null = null;
   const rateLimits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits;
@@ -181,7 +206,10 @@ export function createGateway(options: GatewayOptions): Gateway {
         context,
         routes: {
           '/export.csv': createCsvExport({ apollo, context }),
-          ...healthRoutes({ authenticate: options.authenticate, check: () => checkSubgraphs(subgraphUrls, Math.min(timeoutMs, 2000), outcomes) }),
+          ...healthRoutes({
+            authenticate: options.authenticate,
+            check: () => checkSubgraphs(subgraphUrls, Math.min(timeoutMs, 2000), outcomes),
+          }),
         },
         responseHeaders: SECURITY_HEADERS,
         front: createCors(options.corsOrigins ?? []),

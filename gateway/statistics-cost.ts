@@ -1,4 +1,12 @@
-import { getNamedType, isEnumType, isObjectType, Kind, valueFromASTUntyped, type FieldNode, type GraphQLField } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isObjectType,
+  Kind,
+  valueFromASTUntyped,
+  type FieldNode,
+  type GraphQLField,
+} from 'graphql';
 
 /**
  * What a statistics field costs in the gateway's cost model: one aggregation over the division's
@@ -90,7 +98,12 @@ function monthsIn(frame: StatisticsFrame): number {
 const NARROWED_BY: Record<string, string> = { PROGRAM: 'programs', KIND: 'kinds' };
 
 /** Rows a `groupBy` field may return, or null when the field has no `groupBy`. */
-export function statisticsRows(node: FieldNode, field: GraphQLField<unknown, unknown>, frame: StatisticsFrame, variables: Variables): number | null {
+export function statisticsRows(
+  node: FieldNode,
+  field: GraphQLField<unknown, unknown>,
+  frame: StatisticsFrame,
+  variables: Variables,
+): number | null {
   if (!field.args.some((argument) => argument.name === 'groupBy')) return null;
   const groupBy = argumentValue(node, 'groupBy', variables);
   const dimensions = Array.isArray(groupBy) ? [...new Set(groupBy.map(String))] : [];
@@ -101,8 +114,14 @@ export function statisticsRows(node: FieldNode, field: GraphQLField<unknown, unk
     else if (GEOGRAPHY_ROWS[dimension]) rows *= GEOGRAPHY_ROWS[dimension][level] ?? GEOGRAPHY_ROWS[dimension][6];
     else {
       const narrowing = NARROWED_BY[dimension];
-      const listed = narrowing ? (argumentValue(node, narrowing, variables) ?? field.args.find((argument) => argument.name === narrowing)?.defaultValue) : undefined;
-      rows *= Array.isArray(listed) && listed.length > 0 ? new Set(listed).size : (dimensionRows(field, dimension) ?? UNKNOWN_DIMENSION_ROWS);
+      const listed = narrowing
+        ? (argumentValue(node, narrowing, variables) ??
+          field.args.find((argument) => argument.name === narrowing)?.defaultValue)
+        : undefined;
+      rows *=
+        Array.isArray(listed) && listed.length > 0
+          ? new Set(listed).size
+          : (dimensionRows(field, dimension) ?? UNKNOWN_DIMENSION_ROWS);
     }
   }
   return rows;

@@ -5,7 +5,13 @@ import { IDENTITY_HEADER, signIdentity } from '../platform/contract/identity.js'
 import { AUDITED_READS_HEADER } from '../platform/access/audit.js';
 import type { GatewayContext } from './context.js';
 import { InflightFetches, type SharedAnswer } from './inflight-fetches.js';
-import { graphQLAnswerOf, isQueryOperation, isRetriableNetworkError, subgraphFailureError, SubgraphOutcomes } from './subgraph-failures.js';
+import {
+  graphQLAnswerOf,
+  isQueryOperation,
+  isRetriableNetworkError,
+  subgraphFailureError,
+  SubgraphOutcomes,
+} from './subgraph-failures.js';
 
 /**
  * Calls one subgraph on behalf of the verified caller. It implements @apollo/gateway's data-source
@@ -46,7 +52,10 @@ function viewerKeyOf(context: GatewayContext): string {
   let key = viewerKeys.get(context);
   if (key === undefined) {
     // The purpose is part of the key: under REQUIRE_PURPOSE an answer without one differs.
-    key = context.purpose === undefined ? InflightFetches.viewerKey(context.viewer) : `${InflightFetches.viewerKey(context.viewer)}\u0000${context.purpose}`;
+    key =
+      context.purpose === undefined
+        ? InflightFetches.viewerKey(context.viewer)
+        : `${InflightFetches.viewerKey(context.viewer)}\u0000${context.purpose}`;
     viewerKeys.set(context, key);
   }
   return key;
@@ -103,7 +112,11 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
   }
 
   /** One fetch (and one retry of a query whose connection failed), its outcome recorded for /health. */
-  private async send(caller: GatewayContext | undefined, body: string, isQuery: boolean): Promise<SharedAnswer<GatewayResponse>> {
+  private async send(
+    caller: GatewayContext | undefined,
+    body: string,
+    isQuery: boolean,
+  ): Promise<SharedAnswer<GatewayResponse>> {
     const { name, outcomes, timeoutMs } = this.call;
     try {
       const answer = await this.fetchOnce(caller, body).catch((error: unknown) => {
@@ -118,7 +131,12 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
       if (answer && answer.status < 500) outcomes.succeeded(name);
       else outcomes.failed(name, String(failure.extensions.reason));
       // A subgraph's coded errors pass through (the gateway adds serviceName); other failures become one coded error.
-      if (answer) return { answer: { errors: answer.errors }, copy: () => ({ errors: structuredClone(answer.errors) }), personal: false };
+      if (answer)
+        return {
+          answer: { errors: answer.errors },
+          copy: () => ({ errors: structuredClone(answer.errors) }),
+          personal: false,
+        };
       throw failure;
     }
   }
@@ -126,16 +144,36 @@ export class SignedSubgraphDataSource implements GraphQLDataSource<GatewayContex
   private async fetchOnce(caller: GatewayContext | undefined, body: string): Promise<SharedAnswer<GatewayResponse>> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (caller) {
-      const claims = { viewer: caller.viewer, requestId: caller.requestId, correlationId: caller.correlationId, purpose: caller.purpose };
-      headers[IDENTITY_HEADER] = signIdentity(claims, { method: 'POST', path: this.path, body }, this.call.subgraphSecret);
+      const claims = {
+        viewer: caller.viewer,
+        requestId: caller.requestId,
+        correlationId: caller.correlationId,
+        purpose: caller.purpose,
+      };
+      headers[IDENTITY_HEADER] = signIdentity(
+        claims,
+        { method: 'POST', path: this.path, body },
+        this.call.subgraphSecret,
+      );
     }
-    const response = await this.pool.request({ path: this.path, method: 'POST', headers, body, signal: AbortSignal.timeout(this.call.timeoutMs) });
+    const response = await this.pool.request({
+      path: this.path,
+      method: 'POST',
+      headers,
+      body,
+      signal: AbortSignal.timeout(this.call.timeoutMs),
+    });
     const text = await response.body.text();
     const parsed = parseJson(text);
     if (response.statusCode < 200 || response.statusCode > 299) throw httpFailure(response.statusCode, parsed);
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('Expected JSON response body');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error('Expected JSON response body');
     // A subgraph that does not say how many personal values it read in full is taken to have read some.
-    return { answer: parsed as GatewayResponse, copy: () => JSON.parse(text) as GatewayResponse, personal: response.headers[AUDITED_READS_HEADER] !== '0' };
+    return {
+      answer: parsed as GatewayResponse,
+      copy: () => JSON.parse(text) as GatewayResponse,
+      personal: response.headers[AUDITED_READS_HEADER] !== '0',
+    };
   }
 
   async close(): Promise<void> {

@@ -99,7 +99,9 @@ export function graphQLAnswerOf(error: unknown): { status: number; errors: Graph
   const body = failedResponseOf(error)?.body as { errors?: unknown } | undefined;
   const status = httpStatusOf(error);
   if (status === undefined || !Array.isArray(body?.errors) || body.errors.length === 0) return undefined;
-  const errors = body.errors.filter((entry): entry is GraphQLFormattedError => typeof (entry as { message?: unknown })?.message === 'string');
+  const errors = body.errors.filter(
+    (entry): entry is GraphQLFormattedError => typeof (entry as { message?: unknown })?.message === 'string',
+  );
   return errors.length ? { status, errors } : undefined;
 }
 
@@ -109,9 +111,11 @@ function reasonOf(error: unknown, timeoutMs: number): { code: SubgraphFailureCod
     return { code: 'UNAVAILABLE', reason: `no answer within ${timeoutMs} ms` };
   }
   const network = networkCode(error);
-  if (network) return { code: 'UNAVAILABLE', reason: network === 'ECONNREFUSED' ? 'connection refused' : 'connection lost' };
+  if (network)
+    return { code: 'UNAVAILABLE', reason: network === 'ECONNREFUSED' ? 'connection refused' : 'connection lost' };
   const status = httpStatusOf(error);
-  if (status !== undefined) return { code: status >= 500 ? 'UNAVAILABLE' : 'DOWNSTREAM_SERVICE_ERROR', reason: `HTTP ${status}` };
+  if (status !== undefined)
+    return { code: status >= 500 ? 'UNAVAILABLE' : 'DOWNSTREAM_SERVICE_ERROR', reason: `HTTP ${status}` };
   return { code: 'DOWNSTREAM_SERVICE_ERROR', reason: 'unreadable response' };
 }
 

@@ -15,7 +15,9 @@ import { ConfigError } from '../platform/server/secrets.js';
  * `PERSISTED_DOCUMENTS=require` only manifest documents run, except for admins and analysts (who
  * explore in GraphiQL); everyone else gets FORBIDDEN naming the setting.
  */
-export const PERSISTED_DOCUMENTS_FILE = fileURLToPath(new URL('./client/__generated__/persisted-documents.json', import.meta.url));
+export const PERSISTED_DOCUMENTS_FILE = fileURLToPath(
+  new URL('./client/__generated__/persisted-documents.json', import.meta.url),
+);
 
 export type PersistedDocumentsMode = 'allow' | 'require';
 
@@ -41,11 +43,14 @@ export function loadPersistedDocuments(path: string = PERSISTED_DOCUMENTS_FILE):
   } catch (error) {
     throw new ConfigError(`PERSISTED_DOCUMENTS_PATH: cannot read ${path}: ${(error as Error).message}`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(`PERSISTED_DOCUMENTS_PATH: ${path} is not an object of id → document`);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new ConfigError(`PERSISTED_DOCUMENTS_PATH: ${path} is not an object of id → document`);
   const documents = new Map<string, string>();
   for (const [id, document] of Object.entries(parsed)) {
-    if (!DOCUMENT_ID.test(id) || typeof document !== 'string') throw new ConfigError(`PERSISTED_DOCUMENTS_PATH: ${path}: entry "${id}" is not sha256:<hex> → document`);
-    if (sha256(document) !== id.slice(7)) throw new ConfigError(`PERSISTED_DOCUMENTS_PATH: ${path}: the document of ${id} does not hash to its id`);
+    if (!DOCUMENT_ID.test(id) || typeof document !== 'string')
+      throw new ConfigError(`PERSISTED_DOCUMENTS_PATH: ${path}: entry "${id}" is not sha256:<hex> → document`);
+    if (sha256(document) !== id.slice(7))
+      throw new ConfigError(`PERSISTED_DOCUMENTS_PATH: ${path}: the document of ${id} does not hash to its id`);
     documents.set(id, document);
   }
   return documents;
@@ -65,7 +70,9 @@ export interface GraphQLParameters {
 
 /** The APQ protocol's answer to an unknown hash: clients resend with the document. */
 function persistedQueryNotFound(): GraphQLError {
-  return new GraphQLError('PersistedQueryNotFound', { extensions: { code: 'NOT_FOUND', reason: 'PERSISTED_QUERY_NOT_FOUND' } });
+  return new GraphQLError('PersistedQueryNotFound', {
+    extensions: { code: 'NOT_FOUND', reason: 'PERSISTED_QUERY_NOT_FOUND' },
+  });
 }
 
 function isParameters(body: unknown): body is GraphQLParameters {
@@ -90,23 +97,36 @@ export class TrustedDocuments {
   resolve(parameters: GraphQLParameters): { parameters: GraphQLParameters; trusted: boolean } {
     const { documentId, extensions } = parameters;
     if (documentId !== undefined) {
-      if (typeof documentId !== 'string' || !DOCUMENT_ID.test(documentId)) throw badUserInput('documentId', 'must be sha256:<64 lowercase hex digits>');
+      if (typeof documentId !== 'string' || !DOCUMENT_ID.test(documentId))
+        throw badUserInput('documentId', 'must be sha256:<64 lowercase hex digits>');
       if (parameters.query !== undefined) throw badUserInput('documentId', 'send either documentId or query, not both');
       const document = this.manifest.get(documentId);
-      if (document === undefined) throw badUserInput('documentId', `${documentId} is not a trusted document of this gateway (see persisted-documents.json)`);
+      if (document === undefined)
+        throw badUserInput(
+          'documentId',
+          `${documentId} is not a trusted document of this gateway (see persisted-documents.json)`,
+        );
       const { documentId: _id, ...rest } = parameters;
       return { parameters: { ...rest, query: document }, trusted: true };
     }
-    const persisted = typeof extensions === 'object' && extensions !== null ? (extensions as { persistedQuery?: unknown }).persistedQuery : undefined;
+    const persisted =
+      typeof extensions === 'object' && extensions !== null
+        ? (extensions as { persistedQuery?: unknown }).persistedQuery
+        : undefined;
     if (persisted === undefined) return { parameters, trusted: false };
-    const hash = typeof persisted === 'object' && persisted !== null ? (persisted as { sha256Hash?: unknown }).sha256Hash : undefined;
-    if (typeof hash !== 'string' || !SHA256_HEX.test(hash)) throw badUserInput('extensions.persistedQuery.sha256Hash', 'must be 64 lowercase hex digits');
+    const hash =
+      typeof persisted === 'object' && persisted !== null
+        ? (persisted as { sha256Hash?: unknown }).sha256Hash
+        : undefined;
+    if (typeof hash !== 'string' || !SHA256_HEX.test(hash))
+      throw badUserInput('extensions.persistedQuery.sha256Hash', 'must be 64 lowercase hex digits');
     const { persistedQuery: _apq, ...otherExtensions } = extensions as Record<string, unknown>;
     const without = { ...parameters, extensions: otherExtensions };
     const known = this.manifest.get(`sha256:${hash}`);
     if (known !== undefined) return { parameters: { ...without, query: known }, trusted: true };
     if (typeof parameters.query === 'string') {
-      if (sha256(parameters.query) !== hash) throw badUserInput('extensions.persistedQuery.sha256Hash', 'is not the SHA-256 of the query');
+      if (sha256(parameters.query) !== hash)
+        throw badUserInput('extensions.persistedQuery.sha256Hash', 'is not the SHA-256 of the query');
       this.remember(hash, parameters.query);
       return { parameters: without, trusted: false };
     }
@@ -117,7 +137,10 @@ export class TrustedDocuments {
   }
 
   /** The HTTP front's hook: a GET's query string or a POST's JSON body with its document resolved. */
-  prepareRequest(req: IncomingMessage, request: { method: string; search: string; body: unknown }): { search: string; body: unknown } {
+  prepareRequest(
+    req: IncomingMessage,
+    request: { method: string; search: string; body: unknown },
+  ): { search: string; body: unknown } {
     if (request.method === 'GET') {
       const parameters: GraphQLParameters = Object.fromEntries(new URLSearchParams(request.search));
       if (typeof parameters.extensions === 'string') {
@@ -131,7 +154,11 @@ export class TrustedDocuments {
       this.fromManifest.set(req, trusted);
       const search = new URLSearchParams();
       for (const [key, value] of Object.entries(resolved)) {
-        if (value === undefined || (key === 'extensions' && typeof value === 'object' && value !== null && Object.keys(value).length === 0)) continue;
+        if (
+          value === undefined ||
+          (key === 'extensions' && typeof value === 'object' && value !== null && Object.keys(value).length === 0)
+        )
+          continue;
         search.set(key, typeof value === 'string' ? value : JSON.stringify(value));
       }
       return { search: `?${search}`, body: request.body };
@@ -150,10 +177,13 @@ export class TrustedDocuments {
   /** Under `require`, refuses a document not from the manifest for everyone but admins and analysts. */
   check(trusted: boolean, role: Role): void {
     if (this.mode !== 'require' || trusted || EXPLORERS.has(role)) return;
-    throw forbidden('PERSISTED_DOCUMENTS=require: only the trusted documents of persisted-documents.json run for this role; send { "documentId": "sha256:…" }', {
-      setting: 'PERSISTED_DOCUMENTS',
-      http: { status: 403 },
-    });
+    throw forbidden(
+      'PERSISTED_DOCUMENTS=require: only the trusted documents of persisted-documents.json run for this role; send { "documentId": "sha256:…" }',
+      {
+        setting: 'PERSISTED_DOCUMENTS',
+        http: { status: 403 },
+      },
+    );
   }
 
   private remember(hash: string, query: string): void {

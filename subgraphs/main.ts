@@ -25,7 +25,8 @@ export async function startSubgraphFromEnv(name: string, env: NodeJS.ProcessEnv 
   let requirePurpose;
   try {
     info = subgraphInfo(name);
-    if (isProduction(env) && !env.MONGODB_URI) throw new ConfigError('MONGODB_URI is required when NODE_ENV=production');
+    if (isProduction(env) && !env.MONGODB_URI)
+      throw new ConfigError('MONGODB_URI is required when NODE_ENV=production');
     secrets = loadSecrets(env, undefined, undefined, { cursorSecret: true, perturbationSecret: true });
     shutdownMs = shutdownTimeoutMs(env);
     setCommandTimeLimits(loadCommandTimeLimits(env));
@@ -39,8 +40,13 @@ export async function startSubgraphFromEnv(name: string, env: NodeJS.ProcessEnv 
     console.error(`subgraph ${name}: PORT must be an integer from 0 to 65535 (got "${env.PORT}")`);
     process.exit(1);
   }
-  const databaseServer = await provideDatabase({ env, dataDir: env.MONGODB_URI ? undefined : `${env.DATA_DIR ?? '.data'}/${info.name}` });
-  const database = connectDatabaseWithRetry(databaseServer.uri, info.database, { log: (line) => console.error(`subgraph ${name}: ${line}`) });
+  const databaseServer = await provideDatabase({
+    env,
+    dataDir: env.MONGODB_URI ? undefined : `${env.DATA_DIR ?? '.data'}/${info.name}`,
+  });
+  const database = connectDatabaseWithRetry(databaseServer.uri, info.database, {
+    log: (line) => console.error(`subgraph ${name}: ${line}`),
+  });
   const server = IMPLEMENTATIONS[info.name].create({
     connection: database.connection,
     subgraphSecret: secrets.subgraphSecret,
@@ -54,7 +60,11 @@ export async function startSubgraphFromEnv(name: string, env: NodeJS.ProcessEnv 
   void database.ready
     .then(() => console.log(`subgraph ${name}: database ${info.database} connected`))
     .then(() => runMigrations(database.connection, { log: (line) => console.log(`subgraph ${name}: ${line}`) }))
-    .catch((error: unknown) => console.error(`subgraph ${name}: migrations failed (${(error as Error).message}); audited reads are withheld until they succeed`));
+    .catch((error: unknown) =>
+      console.error(
+        `subgraph ${name}: migrations failed (${(error as Error).message}); audited reads are withheld until they succeed`,
+      ),
+    );
   exitOnSignal(`subgraph ${name}`, async () => {
     await listening.close(shutdownMs);
     await database.close();

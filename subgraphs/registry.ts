@@ -20,7 +20,10 @@ export interface SubgraphImplementation {
 type Seeder = SubgraphImplementation['seed'];
 
 /** Seeding writes every division's records, so it runs under the named `seed` elevation. */
-const elevated = (seed: Seeder): Seeder => (connection, options) => unscoped('seed', () => seed(connection, options));
+const elevated =
+  (seed: Seeder): Seeder =>
+  (connection, options) =>
+    unscoped('seed', () => seed(connection, options));
 
 export const IMPLEMENTATIONS: Record<Domain, SubgraphImplementation> = {
   economy: { create: createEconomySubgraph, seed: elevated(seedEconomy) },

@@ -29,14 +29,24 @@ let subject: RawResident;
 let otherCommunity: string;
 
 const DISTRICT = '410503';
-const AUDIT_DOMAINS = { economy: 'economyAuditRecords', 'civil-affairs': 'civilAffairsAuditRecords', 'party-building': 'partyBuildingAuditRecords', 'urban-management': 'urbanManagementAuditRecords' } as const;
+const AUDIT_DOMAINS = {
+  economy: 'economyAuditRecords',
+  'civil-affairs': 'civilAffairsAuditRecords',
+  'party-building': 'partyBuildingAuditRecords',
+  'urban-management': 'urbanManagementAuditRecords',
+} as const;
 
 beforeAll(async () => {
   stack = await startTestStack({ seed: true });
   civil = stack.connections['civil-affairs'].db!;
   party = stack.connections['party-building'].db!;
   const recipients = new Set(
-    (await civil.collection('assistance_cases').find({ districtCode: DISTRICT }, { projection: { recipientId: 1 } }).toArray()).map((row) => row.recipientId as string | null),
+    (
+      await civil
+        .collection('assistance_cases')
+        .find({ districtCode: DISTRICT }, { projection: { recipientId: 1 } })
+        .toArray()
+    ).map((row) => row.recipientId as string | null),
   );
   const residents = await civil.collection<RawResident>('residents').find({ districtCode: DISTRICT }).toArray();
   subject = residents.find((resident) => resident.phone && recipients.has(resident._id))!;
@@ -67,13 +77,48 @@ describe('access-control: a resident ID number and phone by role', () => {
   type Expectation = 'full' | 'masked' | 'invisible' | 'forbidden';
   const cases: Array<[string, () => TokenClaims, Expectation]> = [
     ['admin', () => ADMIN, 'full'],
-    ['district_official of civil-affairs in 410503', () => ({ sub: 'district-ca', role: 'district_official', jurisdiction: DISTRICT, domains: ['civil-affairs'] }), 'full'],
-    ['street_official of economy in the street', () => ({ sub: 'street-econ', role: 'street_official', jurisdiction: subject.streetCode, domains: ['economy'] }), 'masked'],
-    ["community_worker of the resident's community", () => ({ sub: 'worker-home', role: 'community_worker', jurisdiction: subject.communityCode, domains: ['civil-affairs'] }), 'full'],
-    ['community_worker of another community', () => ({ sub: 'worker-away', role: 'community_worker', jurisdiction: otherCommunity, domains: ['civil-affairs'] }), 'invisible'],
+    [
+      'district_official of civil-affairs in 410503',
+      () => ({ sub: 'district-ca', role: 'district_official', jurisdiction: DISTRICT, domains: ['civil-affairs'] }),
+      'full',
+    ],
+    [
+      'street_official of economy in the street',
+      () => ({ sub: 'street-econ', role: 'street_official', jurisdiction: subject.streetCode, domains: ['economy'] }),
+      'masked',
+    ],
+    [
+      "community_worker of the resident's community",
+      () => ({
+        sub: 'worker-home',
+        role: 'community_worker',
+        jurisdiction: subject.communityCode,
+        domains: ['civil-affairs'],
+      }),
+      'full',
+    ],
+    [
+      'community_worker of another community',
+      () => ({
+        sub: 'worker-away',
+        role: 'community_worker',
+        jurisdiction: otherCommunity,
+        domains: ['civil-affairs'],
+      }),
+      'invisible',
+    ],
     // Analysts and services read statistics of persons, never a person's record (person-level.ts).
     ['analyst', () => ({ sub: 'analyst', role: 'analyst', jurisdiction: DISTRICT, domains: [] }), 'forbidden'],
-    ['service', () => ({ sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: ['civil-affairs'] }), 'forbidden'],
+    [
+      'service',
+      () => ({
+        sub: 'svc',
+        role: 'service',
+        jurisdiction: ['120104', '120116', '410102', '410503'],
+        domains: ['civil-affairs'],
+      }),
+      'forbidden',
+    ],
   ];
 
   it.each(cases)('access-control: %s', async (_label, claims, expectation) => {
@@ -81,7 +126,10 @@ describe('access-control: a resident ID number and phone by role', () => {
     const before = await audits.countDocuments({ recordId: subject._id });
     const { status, body, requestId } = await asRole(claims(), RESIDENT, { id: subject._id });
     expect(status).toBe(200);
-    if (expectation === 'forbidden') expect(body.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: 'Query.resident' })]);
+    if (expectation === 'forbidden')
+      expect(body.errors?.map((error) => error.extensions)).toEqual([
+        expect.objectContaining({ code: 'FORBIDDEN', field: 'Query.resident' }),
+      ]);
     else expect(body.errors).toBeUndefined();
     const written = await audits.find({ requestId }).toArray();
 
@@ -91,11 +139,22 @@ describe('access-control: a resident ID number and phone by role', () => {
       expect(body.data!.resident).toEqual({ id: subject._id, idNumber: subject.idNumber, phone: subject.phone });
       expect(written.map((row) => row.field).sort()).toEqual(['idNumber', 'phone']);
       for (const row of written) {
-        expect(row).toMatchObject({ sub: claims().sub, role: claims().role, domain: 'civil-affairs', recordType: 'Resident', recordId: subject._id, requestId });
+        expect(row).toMatchObject({
+          sub: claims().sub,
+          role: claims().role,
+          domain: 'civil-affairs',
+          recordType: 'Resident',
+          recordId: subject._id,
+          requestId,
+        });
         expect(row.at).toBeInstanceOf(Date);
       }
     } else {
-      expect(body.data!.resident).toEqual({ id: subject._id, idNumber: maskedId(subject.idNumber), phone: maskedPhone(subject.phone) });
+      expect(body.data!.resident).toEqual({
+        id: subject._id,
+        idNumber: maskedId(subject.idNumber),
+        phone: maskedPhone(subject.phone),
+      });
       expect(body.data!.resident.idNumber).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
       expect(body.data!.resident.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
     }
@@ -104,13 +163,20 @@ describe('access-control: a resident ID number and phone by role', () => {
   });
 
   it('access-control: assistance recipient names are masked for an official of another domain (张*), and nothing is audited', async () => {
-    const raw = await civil.collection('assistance_cases').find({ communityCode: subject.communityCode }).sort({ _id: 1 }).limit(50).toArray();
+    const raw = await civil
+      .collection('assistance_cases')
+      .find({ communityCode: subject.communityCode })
+      .sort({ _id: 1 })
+      .limit(50)
+      .toArray();
     const { body, requestId } = await asRole(
       { sub: 'district-urban', role: 'district_official', jurisdiction: DISTRICT, domains: ['urban-management'] },
       'query ($code: ID!) { assistanceCases(first: 50, filter: { divisionCode: $code }) { edges { node { id recipientName } } } }',
       { code: subject.communityCode },
     );
-    expect(body.data!.assistanceCases.edges.map((edge: any) => edge.node)).toEqual(raw.map((row) => ({ id: row._id, recipientName: maskedName(row.recipientName) })));
+    expect(body.data!.assistanceCases.edges.map((edge: any) => edge.node)).toEqual(
+      raw.map((row) => ({ id: row._id, recipientName: maskedName(row.recipientName) })),
+    );
     expect(raw.some((row) => Array.from(row.recipientName as string).length === 2)).toBe(true);
     expect(await civil.collection('audit_records').countDocuments({ requestId })).toBe(0);
   });
@@ -134,13 +200,21 @@ describe('access-control: every personal field of every domain is masked for off
   } as const;
 
   // An official of none of the owning domains: every record visible, every personal value masked.
-  it.each<[string, TokenClaims]>([['district official of no owning domain', { sub: 'district-other', role: 'district_official', jurisdiction: DISTRICT, domains: [] }]])('access-control: %s', async (_label, claims) => {
+  it.each<[string, TokenClaims]>([
+    [
+      'district official of no owning domain',
+      { sub: 'district-other', role: 'district_official', jurisdiction: DISTRICT, domains: [] },
+    ],
+  ])('access-control: %s', async (_label, claims) => {
     const { body, requestId } = await asRole(claims, PERSONAL, { code: DISTRICT, text: DISTRICT });
     expect(body.errors).toBeUndefined();
     for (const [list, [domain, collection, maskers]] of Object.entries(LISTS)) {
       const nodes: Array<Record<string, string | null>> = body.data![list].edges.map((edge: any) => edge.node);
       expect(nodes.length, list).toBeGreaterThan(0);
-      const raw = await stack.connections[domain].db!.collection<{ _id: string } & Record<string, string | null>>(collection).find({ _id: { $in: nodes.map((node) => node.id!) } }).toArray();
+      const raw = await stack.connections[domain]
+        .db!.collection<{ _id: string } & Record<string, string | null>>(collection)
+        .find({ _id: { $in: nodes.map((node) => node.id!) } })
+        .toArray();
       const byId = new Map(raw.map((row) => [row._id, row]));
       let masked = 0;
       for (const node of nodes) {
@@ -151,7 +225,10 @@ describe('access-control: every personal field of every domain is masked for off
         }
       }
       expect(masked, `${list} has personal values to mask`).toBeGreaterThan(0);
-      expect(await stack.connections[domain].db!.collection('audit_records').countDocuments({ requestId }), domain).toBe(0);
+      expect(
+        await stack.connections[domain].db!.collection('audit_records').countDocuments({ requestId }),
+        domain,
+      ).toBe(0);
     }
   });
 });
@@ -168,33 +245,55 @@ describe('access-control: analysts and services read no person-level records', (
   }`;
 
   it.each<[string, TokenClaims]>([
-    ['analyst', { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] }],
-    ['service', { sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: ['economy', 'civil-affairs', 'party-building', 'urban-management'] }],
-  ])('access-control: %s gets FORBIDDEN naming each person-level field, and the rest masked as before', async (_label, claims) => {
-    const { body } = await asRole(claims, PERSONAL, { code: DISTRICT, text: DISTRICT });
-    const refused = new Map((body.errors ?? []).map((error) => [JSON.stringify(error.path), error.extensions]));
-    for (const list of ['residents', 'assistanceCases', 'partyMembers', 'petitions']) {
-      expect(body.data![list], list).toBeNull();
-      expect(refused.get(JSON.stringify([list])), list).toMatchObject({ code: 'FORBIDDEN', field: `Query.${list}` });
-    }
-    const incidents = body.data!.incidents.edges as Array<{ node: { id: string; reporterName: null; reporterPhone: null } }>;
-    expect(incidents.length).toBeGreaterThan(0);
-    incidents.forEach((edge, index) => {
-      expect(edge.node).toEqual({ id: expect.any(String), reporterName: null, reporterPhone: null });
-      for (const field of ['reporterName', 'reporterPhone']) {
-        expect(refused.get(JSON.stringify(['incidents', 'edges', index, 'node', field]))).toMatchObject({ code: 'FORBIDDEN', field: `Incident.${field}` });
+    [
+      'analyst',
+      { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
+    ],
+    [
+      'service',
+      {
+        sub: 'svc',
+        role: 'service',
+        jurisdiction: ['120104', '120116', '410102', '410503'],
+        domains: ['economy', 'civil-affairs', 'party-building', 'urban-management'],
+      },
+    ],
+  ])(
+    'access-control: %s gets FORBIDDEN naming each person-level field, and the rest masked as before',
+    async (_label, claims) => {
+      const { body } = await asRole(claims, PERSONAL, { code: DISTRICT, text: DISTRICT });
+      const refused = new Map((body.errors ?? []).map((error) => [JSON.stringify(error.path), error.extensions]));
+      for (const list of ['residents', 'assistanceCases', 'partyMembers', 'petitions']) {
+        expect(body.data![list], list).toBeNull();
+        expect(refused.get(JSON.stringify([list])), list).toMatchObject({ code: 'FORBIDDEN', field: `Query.${list}` });
       }
-    });
-    expect(refused.size).toBe(4 + 2 * incidents.length);
-    expect(body.data!.enterprises.edges.length, 'enterprises in the jurisdiction').toBeGreaterThan(0);
-    expect(body.data!.partyOrganizations.edges.length, 'party organizations in the jurisdiction').toBeGreaterThan(0);
-    for (const edge of body.data!.enterprises.edges) if (edge.node.legalRepresentativePhone) expect(edge.node.legalRepresentativePhone).toContain('****');
-    for (const edge of body.data!.partyOrganizations.edges) if (edge.node.secretaryName) expect(edge.node.secretaryName).toMatch(/^.\*+$/);
-  });
+      const incidents = body.data!.incidents.edges as Array<{
+        node: { id: string; reporterName: null; reporterPhone: null };
+      }>;
+      expect(incidents.length).toBeGreaterThan(0);
+      incidents.forEach((edge, index) => {
+        expect(edge.node).toEqual({ id: expect.any(String), reporterName: null, reporterPhone: null });
+        for (const field of ['reporterName', 'reporterPhone']) {
+          expect(refused.get(JSON.stringify(['incidents', 'edges', index, 'node', field]))).toMatchObject({
+            code: 'FORBIDDEN',
+            field: `Incident.${field}`,
+          });
+        }
+      });
+      expect(refused.size).toBe(4 + 2 * incidents.length);
+      expect(body.data!.enterprises.edges.length, 'enterprises in the jurisdiction').toBeGreaterThan(0);
+      expect(body.data!.partyOrganizations.edges.length, 'party organizations in the jurisdiction').toBeGreaterThan(0);
+      for (const edge of body.data!.enterprises.edges)
+        if (edge.node.legalRepresentativePhone) expect(edge.node.legalRepresentativePhone).toContain('****');
+      for (const edge of body.data!.partyOrganizations.edges)
+        if (edge.node.secretaryName) expect(edge.node.secretaryName).toMatch(/^.\*+$/);
+    },
+  );
 });
 
 describe('access-control: the audit trail through the API', () => {
-  const AUDIT_FIELDS = 'totalCount pageInfo { hasNextPage endCursor } edges { node { id sub role at domain recordType recordId field requestId } }';
+  const AUDIT_FIELDS =
+    'totalCount pageInfo { hasNextPage endCursor } edges { node { id sub role at domain recordType recordId field requestId } }';
 
   it('access-control: each domain writes its full reads under the gateway request id, and admins read them back', async () => {
     const { body, requestId } = await asRole(
@@ -208,22 +307,43 @@ describe('access-control: the audit trail through the API', () => {
       { code: DISTRICT, text: DISTRICT },
     );
     expect(body.errors).toBeUndefined();
-    const query = Object.values(AUDIT_DOMAINS).map((field) => `${field}(first: 100, filter: { requestId: $requestId }) { ${AUDIT_FIELDS} }`).join('\n');
+    const query = Object.values(AUDIT_DOMAINS)
+      .map((field) => `${field}(first: 100, filter: { requestId: $requestId }) { ${AUDIT_FIELDS} }`)
+      .join('\n');
     const audit = await asRole(ADMIN, `query ($requestId: String!) { ${query} }`, { requestId });
     expect(audit.body.errors).toBeUndefined();
     for (const [domain, field] of Object.entries(AUDIT_DOMAINS)) {
-      const raw = await stack.connections[domain as keyof typeof AUDIT_DOMAINS].db!.collection('audit_records').find({ requestId }).sort({ at: -1, _id: -1 }).toArray();
+      const raw = await stack.connections[domain as keyof typeof AUDIT_DOMAINS]
+        .db!.collection('audit_records')
+        .find({ requestId })
+        .sort({ at: -1, _id: -1 })
+        .toArray();
       expect(raw.length, `${domain} audited the admin's full reads`).toBeGreaterThan(0);
       const page = audit.body.data![field];
       expect(page.totalCount).toBe(raw.length);
       expect(page.edges.map((edge: any) => edge.node)).toEqual(
-        raw.map((row) => ({ id: row._id.toHexString(), sub: ADMIN.sub, role: 'admin', at: row.at.toISOString(), domain, recordType: row.recordType, recordId: row.recordId, field: row.field, requestId })),
+        raw.map((row) => ({
+          id: row._id.toHexString(),
+          sub: ADMIN.sub,
+          role: 'admin',
+          at: row.at.toISOString(),
+          domain,
+          recordType: row.recordType,
+          recordId: row.recordId,
+          field: row.field,
+          requestId,
+        })),
       );
     }
   });
 
   it('access-control: audit records filter by record, subject, field and time, and page newest first', async () => {
-    const reader: TokenClaims = { sub: `auditor-${randomUUID()}`, role: 'district_official', jurisdiction: DISTRICT, domains: ['civil-affairs'] };
+    const reader: TokenClaims = {
+      sub: `auditor-${randomUUID()}`,
+      role: 'district_official',
+      jurisdiction: DISTRICT,
+      domains: ['civil-affairs'],
+    };
     for (let i = 0; i < 3; i++) await asRole(reader, `{ resident(id: "${subject._id}") { idNumber phone } }`);
     const raw = await civil.collection('audit_records').find({ sub: reader.sub }).sort({ at: -1, _id: -1 }).toArray();
     expect(raw).toHaveLength(6);
@@ -231,7 +351,11 @@ describe('access-control: the audit trail through the API', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const { body } = await asRole(ADMIN, `query ($sub: String!, $after: String) { civilAffairsAuditRecords(first: 4, after: $after, filter: { sub: $sub, recordId: "${subject._id}" }) { ${AUDIT_FIELDS} } }`, { sub: reader.sub, after });
+      const { body } = await asRole(
+        ADMIN,
+        `query ($sub: String!, $after: String) { civilAffairsAuditRecords(first: 4, after: $after, filter: { sub: $sub, recordId: "${subject._id}" }) { ${AUDIT_FIELDS} } }`,
+        { sub: reader.sub, after },
+      );
       const page = body.data!.civilAffairsAuditRecords;
       expect(page.totalCount).toBe(6);
       seen.push(...page.edges.map((edge: any) => edge.node.id));
@@ -252,9 +376,16 @@ describe('access-control: the audit trail through the API', () => {
   });
 
   it('access-control: audit records are FORBIDDEN to every role but admin, in every subgraph', async () => {
-    const query = `{ ${Object.values(AUDIT_DOMAINS).map((field) => `${field} { totalCount }`).join(' ')} }`;
+    const query = `{ ${Object.values(AUDIT_DOMAINS)
+      .map((field) => `${field} { totalCount }`)
+      .join(' ')} }`;
     const others: TokenClaims[] = [
-      { sub: 'district-all', role: 'district_official', jurisdiction: DISTRICT, domains: ['economy', 'civil-affairs', 'party-building', 'urban-management'] },
+      {
+        sub: 'district-all',
+        role: 'district_official',
+        jurisdiction: DISTRICT,
+        domains: ['economy', 'civil-affairs', 'party-building', 'urban-management'],
+      },
       { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
       { sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
       { sub: 'worker', role: 'community_worker', jurisdiction: subject.communityCode, domains: ['civil-affairs'] },
@@ -263,13 +394,20 @@ describe('access-control: the audit trail through the API', () => {
       const { body } = await asRole(claims, query);
       // Root lists are nullable, so each refused list is null on its own and no record leaks.
       expect(body.data).toEqual(Object.fromEntries(Object.values(AUDIT_DOMAINS).map((field) => [field, null])));
-      expect(body.errors!.map((error) => error.extensions?.code)).toEqual(Object.values(AUDIT_DOMAINS).map(() => 'FORBIDDEN'));
+      expect(body.errors!.map((error) => error.extensions?.code)).toEqual(
+        Object.values(AUDIT_DOMAINS).map(() => 'FORBIDDEN'),
+      );
     }
   });
 });
 
 describe('access-control: a community worker reading another community', () => {
-  const worker = (): TokenClaims => ({ sub: 'worker-away', role: 'community_worker', jurisdiction: otherCommunity, domains: ['civil-affairs'] });
+  const worker = (): TokenClaims => ({
+    sub: 'worker-away',
+    role: 'community_worker',
+    jurisdiction: otherCommunity,
+    domains: ['civil-affairs'],
+  });
 
   it('access-control: root fields give null and empty lists', async () => {
     const { body } = await asRole(
@@ -282,7 +420,12 @@ describe('access-control: a community worker reading another community', () => {
       }`,
       { code: subject.communityCode, id: subject._id },
     );
-    expect(body.data).toEqual({ community: null, resident: null, residents: { totalCount: 0 }, assistanceCases: { totalCount: 0, edges: [] } });
+    expect(body.data).toEqual({
+      community: null,
+      resident: null,
+      residents: { totalCount: 0 },
+      assistanceCases: { totalCount: 0, edges: [] },
+    });
   });
 
   it('access-control: nested fields are narrowed to the worker community', async () => {
@@ -294,13 +437,29 @@ describe('access-control: a community worker reading another community', () => {
     const ownCases = await civil.collection('assistance_cases').countDocuments({ communityCode: otherCommunity });
     const ownResidents = await civil.collection('residents').countDocuments({ communityCode: otherCommunity });
     expect(body.data!.street).toEqual({
-      communities: { totalCount: 1, edges: [{ node: { code: otherCommunity, assistanceCases: { totalCount: ownCases }, residents: { totalCount: ownResidents } } }] },
+      communities: {
+        totalCount: 1,
+        edges: [
+          {
+            node: {
+              code: otherCommunity,
+              assistanceCases: { totalCount: ownCases },
+              residents: { totalCount: ownResidents },
+            },
+          },
+        ],
+      },
       residents: { totalCount: ownResidents },
     });
   });
 
   it('access-control: a direct _entities call with a valid signed identity cannot read it either', async () => {
-    const viewer: Viewer = { sub: 'worker-away', role: 'community_worker', jurisdiction: [otherCommunity], domains: ['civil-affairs'] };
+    const viewer: Viewer = {
+      sub: 'worker-away',
+      role: 'community_worker',
+      jurisdiction: [otherCommunity],
+      domains: ['civil-affairs'],
+    };
     const requestId = newRequestId('entities');
     const ownResident = (await civil.collection('residents').findOne({ communityCode: otherCommunity }))!._id;
     const response = await stack.graphql<{ _entities: Array<Record<string, unknown> | null> }>(
@@ -336,8 +495,12 @@ describe('access-control: party member ↔ assistance status', () => {
 
   // The seed links members to residents but none of them happens to receive assistance: give one a case.
   beforeAll(async () => {
-    member = (await party.collection<StoredMember>('party_members').findOne({ residentId: { $ne: null } })) as typeof member;
-    const resident = (await civil.collection<RawResident & { districtCode: string }>('residents').findOne({ _id: member.residentId }))!;
+    member = (await party
+      .collection<StoredMember>('party_members')
+      .findOne({ residentId: { $ne: null } })) as typeof member;
+    const resident = (await civil
+      .collection<RawResident & { districtCode: string }>('residents')
+      .findOne({ _id: member.residentId }))!;
     const template = (await civil.collection('assistance_cases').findOne({ communityCode: resident.communityCode }))!;
     await civil.collection('assistance_cases').insertOne({
       ...template,
@@ -355,7 +518,10 @@ describe('access-control: party member ↔ assistance status', () => {
 
   it('access-control: an admin follows the link (and the read is audited in party building)', async () => {
     const { body, requestId } = await asRole(ADMIN, MEMBER, { id: member._id });
-    expect(body.data!.partyMember).toEqual({ id: member._id, resident: { id: member.residentId, assistanceCases: { totalCount: cases } } });
+    expect(body.data!.partyMember).toEqual({
+      id: member._id,
+      resident: { id: member.residentId, assistanceCases: { totalCount: cases } },
+    });
     expect(cases).toBeGreaterThan(0);
     const audited = await party.collection('audit_records').find({ requestId, field: 'resident' }).toArray();
     expect(audited).toHaveLength(1);
@@ -363,10 +529,14 @@ describe('access-control: party member ↔ assistance status', () => {
   });
 
   it('access-control: a resident read twice in one request (its root field and the party member link, two fetches of civil affairs) is audited once', async () => {
-    const { body, requestId } = await asRole(ADMIN, `query ($resident: ID!, $member: ID!) { resident(id: $resident) { id name idNumber } partyMember(id: $member) { resident { id name idNumber } } }`, {
-      resident: member.residentId,
-      member: member._id,
-    });
+    const { body, requestId } = await asRole(
+      ADMIN,
+      `query ($resident: ID!, $member: ID!) { resident(id: $resident) { id name idNumber } partyMember(id: $member) { resident { id name idNumber } } }`,
+      {
+        resident: member.residentId,
+        member: member._id,
+      },
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data!.partyMember.resident).toEqual(body.data!.resident);
     const rows = await civil.collection('audit_records').find({ requestId, recordId: member.residentId }).toArray();
@@ -374,18 +544,30 @@ describe('access-control: party member ↔ assistance status', () => {
   });
 
   it('access-control: every other role sees the member but not the link; analysts and services not even the member', async () => {
-    const official: TokenClaims = { sub: 'district-both', role: 'district_official', jurisdiction: member.districtCode, domains: ['party-building', 'civil-affairs'] };
+    const official: TokenClaims = {
+      sub: 'district-both',
+      role: 'district_official',
+      jurisdiction: member.districtCode,
+      domains: ['party-building', 'civil-affairs'],
+    };
     const { body } = await asRole(official, MEMBER, { id: member._id });
     expect(body.errors).toBeUndefined();
     expect(body.data!.partyMember).toEqual({ id: member._id, resident: null });
     const statisticsOnly: TokenClaims[] = [
       { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
-      { sub: 'svc', role: 'service', jurisdiction: ['120104', '120116', '410102', '410503'], domains: ['party-building', 'civil-affairs'] },
+      {
+        sub: 'svc',
+        role: 'service',
+        jurisdiction: ['120104', '120116', '410102', '410503'],
+        domains: ['party-building', 'civil-affairs'],
+      },
     ];
     for (const claims of statisticsOnly) {
       const refused = await asRole(claims, MEMBER, { id: member._id });
       expect(refused.body.data!.partyMember).toBeNull();
-      expect(refused.body.errors?.map((error) => error.extensions)).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: 'Query.partyMember' })]);
+      expect(refused.body.errors?.map((error) => error.extensions)).toEqual([
+        expect.objectContaining({ code: 'FORBIDDEN', field: 'Query.partyMember' }),
+      ]);
     }
   });
 });

@@ -34,7 +34,26 @@ const TREE = gql`
     district(code: "410503") {
       name
       streets(first: 2) {
-        edges { node { name communities(first: 2) { edges { node { name enterprises(first: 2) { totalCount edges { node { name } } } } } } } }
+        edges {
+          node {
+            name
+            communities(first: 2) {
+              edges {
+                node {
+                  name
+                  enterprises(first: 2) {
+                    totalCount
+                    edges {
+                      node {
+                        name
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
       }
     }
   }
@@ -45,7 +64,11 @@ describe('Apollo Client with the generated helpers', () => {
     const apollo = client(true);
     const { data } = await apollo.query({ query: TREE });
     const cache = apollo.cache.extract() as Record<string, Record<string, unknown>>;
-    expect(cache['District:{"code":"410503"}']).toMatchObject({ __typename: 'District', code: '410503', name: '北关区' });
+    expect(cache['District:{"code":"410503"}']).toMatchObject({
+      __typename: 'District',
+      code: '410503',
+      name: '北关区',
+    });
     const streets = Object.keys(cache).filter((key) => key.startsWith('Street:{"code":"410503'));
     const communities = Object.keys(cache).filter((key) => key.startsWith('Community:{"code":"410503'));
     const enterprises = Object.keys(cache).filter((key) => key.startsWith('Enterprise:{"id":'));
@@ -65,24 +88,65 @@ describe('Apollo Client with the generated helpers', () => {
 
   it('matches fragments on the Division interface through possibleTypes', async () => {
     const apollo = client(true);
-    const { data } = await apollo.query({ query: gql`{ divisions(first: 3, filter: { parentCode: "410503" }) { edges { node { ... on Division { name } ... on Street { level } } } } }` });
-    const nodes = (data as { divisions: { edges: { node: { __typename: string; name: string; code: string } }[] } }).divisions.edges.map((edge) => edge.node);
+    const { data } = await apollo.query({
+      query: gql`
+        {
+          divisions(first: 3, filter: { parentCode: "410503" }) {
+            edges {
+              node {
+                ... on Division {
+                  name
+                }
+                ... on Street {
+                  level
+                }
+              }
+            }
+          }
+        }
+      `,
+    });
+    const nodes = (
+      data as { divisions: { edges: { node: { __typename: string; name: string; code: string } }[] } }
+    ).divisions.edges.map((edge) => edge.node);
     expect(nodes.length).toBe(3);
-    for (const node of nodes) expect(node).toMatchObject({ __typename: 'Street', code: expect.stringMatching(/^410503\d{3}$/), name: expect.any(String) });
+    for (const node of nodes)
+      expect(node).toMatchObject({
+        __typename: 'Street',
+        code: expect.stringMatching(/^410503\d{3}$/),
+        name: expect.any(String),
+      });
   });
 
   it('merges two pages of a connection into the list one longer page gives', async () => {
     const apollo = client(true);
     const PAGE = gql`
       query Page($after: String) {
-        district(code: "410503") { enterprises(first: 5, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }
+        district(code: "410503") {
+          enterprises(first: 5, after: $after, orderBy: { field: NAME, direction: ASC }) {
+            totalCount
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              node {
+                id
+                name
+              }
+            }
+          }
+        }
       }
     `;
     const first = await apollo.query({ query: PAGE });
-    const endCursor = (first.data as { district: { enterprises: { pageInfo: { endCursor: string } } } }).district.enterprises.pageInfo.endCursor;
+    const endCursor = (first.data as { district: { enterprises: { pageInfo: { endCursor: string } } } }).district
+      .enterprises.pageInfo.endCursor;
     // The next page of the same list (what fetchMore sends): stored under the same field, appended.
     await apollo.query({ query: PAGE, variables: { after: endCursor }, fetchPolicy: 'network-only' });
-    const cached = apollo.cache.readQuery<{ district: { enterprises: { edges: { node: { id: string } }[] } } }>({ query: PAGE });
+    const cached = apollo.cache.readQuery<{ district: { enterprises: { edges: { node: { id: string } }[] } } }>({
+      query: PAGE,
+    });
     const merged = cached!.district.enterprises.edges.map((edge) => edge.node.id);
     const longer = await stack.graphql<{ district: { enterprises: { edges: { node: { id: string } }[] } } }>(
       '{ district(code: "410503") { enterprises(first: 10, orderBy: { field: NAME, direction: ASC }) { edges { node { id } } } } }',

@@ -36,7 +36,22 @@ interface RawResident {
 
 /** sha256 of JSON [1, _id, seq, at ISO, sub, role, domain, recordType, recordId, field, requestId, purpose, correlationId, prevHash] (audit.ts). */
 function expectedHash(row: Record<string, any>, prevHash: string): string {
-  const fields = [1, String(row._id), row.seq, (row.at as Date).toISOString(), row.sub, row.role, row.domain, row.recordType, row.recordId, row.field, row.requestId, row.purpose ?? null, row.correlationId ?? null, prevHash];
+  const fields = [
+    1,
+    String(row._id),
+    row.seq,
+    (row.at as Date).toISOString(),
+    row.sub,
+    row.role,
+    row.domain,
+    row.recordType,
+    row.recordId,
+    row.field,
+    row.requestId,
+    row.purpose ?? null,
+    row.correlationId ?? null,
+    prevHash,
+  ];
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
@@ -63,9 +78,18 @@ describe('audit-trail: fails closed', () => {
     });
     const nodes = data.residents.edges.map((edge: any) => edge.node);
     expect(nodes, 'a full page of residents').toHaveLength(30);
-    const raw = await civil.collection<RawResident>('residents').find({ _id: { $in: nodes.map((node: any) => node.id) } }).toArray();
+    const raw = await civil
+      .collection<RawResident>('residents')
+      .find({ _id: { $in: nodes.map((node: any) => node.id) } })
+      .toArray();
     const byId = new Map(raw.map((row) => [row._id, row]));
-    for (const node of nodes) expect(node).toEqual({ id: node.id, name: byId.get(node.id)!.name, idNumber: byId.get(node.id)!.idNumber, phone: byId.get(node.id)!.phone ?? null });
+    for (const node of nodes)
+      expect(node).toEqual({
+        id: node.id,
+        name: byId.get(node.id)!.name,
+        idNumber: byId.get(node.id)!.idNumber,
+        phone: byId.get(node.id)!.phone ?? null,
+      });
     const fullReads = nodes.length * 2 + raw.filter((row) => row.phone).length;
     expect(commands.map((command) => command.name)).toEqual(['insert']);
     expect(await civil.collection('audit_records').countDocuments()).toBe(before + fullReads);
@@ -75,18 +99,26 @@ describe('audit-trail: fails closed', () => {
     const collection = auditRecordModel(h.connection).collection;
     const insert = vi.spyOn(collection, 'insertMany').mockRejectedValue(new Error('disk full'));
     const before = await civil.collection('audit_records').countDocuments();
-    const result = await h.run('query { residents(first: 30) { edges { node { id phone } } } divisions(first: 3) { totalCount } }');
+    const result = await h.run(
+      'query { residents(first: 30) { edges { node { id phone } } } divisions(first: 3) { totalCount } }',
+    );
     expect(insert).toHaveBeenCalled();
     const nodes = result.data!.residents.edges.map((edge: any) => edge.node);
     expect(nodes, 'a full page of residents').toHaveLength(30);
-    const raw = await civil.collection<RawResident>('residents').find({ _id: { $in: nodes.map((node: any) => node.id) } }).toArray();
+    const raw = await civil
+      .collection<RawResident>('residents')
+      .find({ _id: { $in: nodes.map((node: any) => node.id) } })
+      .toArray();
     const withPhone = raw.filter((row) => row.phone);
     expect(withPhone.length).toBeGreaterThan(0);
     expect(nodes.every((node: any) => node.phone === null)).toBe(true);
     expect(result.data!.divisions.totalCount).toBeGreaterThan(0);
     expect(result.errors).toHaveLength(withPhone.length);
     for (const error of result.errors!) {
-      expect(error).toMatchObject({ message: 'audit record could not be written; value withheld', extensions: { code: 'UNAVAILABLE' } });
+      expect(error).toMatchObject({
+        message: 'audit record could not be written; value withheld',
+        extensions: { code: 'UNAVAILABLE' },
+      });
       expect(error.path?.at(-1)).toBe('phone');
     }
     const text = JSON.stringify(result);
@@ -101,9 +133,16 @@ describe('audit-trail: fails closed', () => {
     expect(full.data!.resident).toBeNull();
     expect(full.errors?.map((error) => error.extensions?.code)).toEqual(['UNAVAILABLE']);
     expect(JSON.stringify(full)).not.toContain(resident.idNumber);
-    const masked = await h.run('query ($id: ID!) { resident(id: $id) { id idNumber } }', { id: resident._id }, official(resident.communityCode, 'economy'));
+    const masked = await h.run(
+      'query ($id: ID!) { resident(id: $id) { id idNumber } }',
+      { id: resident._id },
+      official(resident.communityCode, 'economy'),
+    );
     expect(masked.errors).toBeUndefined();
-    expect(masked.data!.resident).toEqual({ id: resident._id, idNumber: `${resident.idNumber.slice(0, 6)}********${resident.idNumber.slice(-4)}` });
+    expect(masked.data!.resident).toEqual({
+      id: resident._id,
+      idNumber: `${resident.idNumber.slice(0, 6)}********${resident.idNumber.slice(-4)}`,
+    });
   });
 
   it('audit-trail: an empty sub fails the read, it does not drop the row', async () => {
@@ -112,7 +151,9 @@ describe('audit-trail: fails closed', () => {
     const before = await civil.collection('audit_records').countDocuments();
     const result = await h.run('query ($id: ID!) { resident(id: $id) { id idNumber } }', { id: resident._id }, nobody);
     expect(result.data!.resident).toBeNull();
-    expect(result.errors).toMatchObject([{ message: 'audit record could not be written; value withheld', extensions: { code: 'UNAVAILABLE' } }]);
+    expect(result.errors).toMatchObject([
+      { message: 'audit record could not be written; value withheld', extensions: { code: 'UNAVAILABLE' } },
+    ]);
     expect(JSON.stringify(result)).not.toContain(resident.idNumber);
     expect(await civil.collection('audit_records').countDocuments()).toBe(before);
   });
@@ -130,7 +171,11 @@ describe('audit-trail: the hash chain', () => {
       expect(row.hash).toBe(expectedHash(row, prevHash));
       prevHash = row.hash;
     });
-    expect(await verifyAuditChain(civil)).toEqual({ ok: true, rows: rows.length, head: { seq: rows.length, hash: prevHash } });
+    expect(await verifyAuditChain(civil)).toEqual({
+      ok: true,
+      rows: rows.length,
+      head: { seq: rows.length, hash: prevHash },
+    });
   });
 
   it('audit-trail: the model refuses updates and deletes (and appends that bypass the chain)', async () => {
@@ -143,7 +188,21 @@ describe('audit-trail: the hash chain', () => {
     await expect(model.updateMany({}, { $set: { sub: 'x' } })).rejects.toThrow(/append-only/);
     await expect(model.findOneAndUpdate({}, { $set: { sub: 'x' } })).rejects.toThrow(/append-only/);
     await expect(model.replaceOne({}, { sub: 'x' })).rejects.toThrow(/append-only/);
-    await expect(model.create({ sub: 'x', role: 'admin', at: new Date(), domain: 'civil-affairs', recordType: 'R', recordId: '1', field: 'f', requestId: 'r', seq: 999, prevHash: 'a', hash: 'b' })).rejects.toThrow(/append-only/);
+    await expect(
+      model.create({
+        sub: 'x',
+        role: 'admin',
+        at: new Date(),
+        domain: 'civil-affairs',
+        recordType: 'R',
+        recordId: '1',
+        field: 'f',
+        requestId: 'r',
+        seq: 999,
+        prevHash: 'a',
+        hash: 'b',
+      }),
+    ).rejects.toThrow(/append-only/);
     expect(await civil.collection('audit_records').countDocuments()).toBe(count);
     expect((await verifyAuditChain(civil)).ok).toBe(true);
   });
@@ -151,7 +210,18 @@ describe('audit-trail: the hash chain', () => {
   it('audit-trail: concurrent writers (two replicas) never fork the chain: the unique seq index and a re-read head', async () => {
     const replicaA = new AuditChainWriter(h.connection);
     const replicaB = new AuditChainWriter(h.connection);
-    const row = (n: number) => ({ _id: new ObjectId(), sub: 'replica-test', role: 'admin' as const, at: new Date(), domain: 'civil-affairs', recordType: 'Test', recordId: String(n), field: 'f', requestId: `fork-${n}`, purpose: null });
+    const row = (n: number) => ({
+      _id: new ObjectId(),
+      sub: 'replica-test',
+      role: 'admin' as const,
+      at: new Date(),
+      domain: 'civil-affairs',
+      recordType: 'Test',
+      recordId: String(n),
+      field: 'f',
+      requestId: `fork-${n}`,
+      purpose: null,
+    });
     const before = await civil.collection('audit_records').countDocuments();
     const collection = auditRecordModel(h.connection).collection;
     const original = collection.insertMany.bind(collection);
@@ -164,7 +234,9 @@ describe('audit-trail: the hash chain', () => {
         throw error;
       }
     });
-    await Promise.all(Array.from({ length: 40 }, (_, n) => (n % 2 ? replicaA : replicaB).append([row(n), row(n + 100)])));
+    await Promise.all(
+      Array.from({ length: 40 }, (_, n) => (n % 2 ? replicaA : replicaB).append([row(n), row(n + 100)])),
+    );
     // Both started from the same head: at least one insert collided on seq and was retried.
     expect(duplicates.length).toBeGreaterThan(0);
     expect(new Set(duplicates)).toEqual(new Set([11000]));
@@ -197,7 +269,9 @@ describe('audit-trail: the hash chain', () => {
 
   it('audit-trail: a deleted row is reported as missing at the next seq; the CLI exits 1 on it', async () => {
     const env = { ...process.env, MONGO_ENGINE: 'uri', MONGODB_URI: h.uri };
-    const ok = await run(process.execPath, ['--import', 'tsx', 'cli/audit-verify.ts', '--domain', 'civil-affairs'], { env });
+    const ok = await run(process.execPath, ['--import', 'tsx', 'cli/audit-verify.ts', '--domain', 'civil-affairs'], {
+      env,
+    });
     expect(ok.stdout).toMatch(/^civil-affairs: OK, \d+ rows, head seq \d+ hash [0-9a-f]{64}$/m);
 
     const rows = await civil.collection('audit_records').find({}).sort({ seq: 1 }).toArray();
@@ -206,13 +280,25 @@ describe('audit-trail: the hash chain', () => {
     try {
       const report = await verifyAuditChain(civil);
       expect(report.ok).toBe(false);
-      expect(report.broken).toEqual({ seq: victim.seq + 1, id: String(rows[4]._id), reason: 'missing rows', expected: `seq ${victim.seq}`, found: `seq ${victim.seq + 1}` });
-      const broken = await run(process.execPath, ['--import', 'tsx', 'cli/audit-verify.ts', '--domain', 'civil-affairs'], { env }).then(
+      expect(report.broken).toEqual({
+        seq: victim.seq + 1,
+        id: String(rows[4]._id),
+        reason: 'missing rows',
+        expected: `seq ${victim.seq}`,
+        found: `seq ${victim.seq + 1}`,
+      });
+      const broken = await run(
+        process.execPath,
+        ['--import', 'tsx', 'cli/audit-verify.ts', '--domain', 'civil-affairs'],
+        { env },
+      ).then(
         () => ({ code: 0, stdout: '' }),
         (error: { code: number; stdout: string }) => error,
       );
       expect(broken.code).toBe(1);
-      expect(broken.stdout).toContain(`civil-affairs: BROKEN at seq ${victim.seq + 1} (row ${rows[4]._id}): missing rows; expected seq ${victim.seq}, found seq ${victim.seq + 1}`);
+      expect(broken.stdout).toContain(
+        `civil-affairs: BROKEN at seq ${victim.seq + 1} (row ${rows[4]._id}): missing rows; expected seq ${victim.seq}, found seq ${victim.seq + 1}`,
+      );
     } finally {
       await civil.collection('audit_records').insertOne(victim);
     }
@@ -232,7 +318,17 @@ describe('audit-trail: the migration chains rows written before the chain', () =
       { _id: ids[0], at: new Date(base + 1000), n: 0 },
       { _id: ids[3], at: new Date(base + 3000), n: 3 },
       { _id: ids[1], at: new Date(base + 1000), n: 1 },
-    ].map(({ _id, at, n }) => ({ _id, sub: `legacy-${n}`, role: 'admin', at, domain: 'civil-affairs', recordType: 'Resident', recordId: `r${n}`, field: 'idNumber', requestId: `legacy-request-${n}` }));
+    ].map(({ _id, at, n }) => ({
+      _id,
+      sub: `legacy-${n}`,
+      role: 'admin',
+      at,
+      domain: 'civil-affairs',
+      recordType: 'Resident',
+      recordId: `r${n}`,
+      field: 'idNumber',
+      requestId: `legacy-request-${n}`,
+    }));
     await db.collection('audit_records').insertMany(rows);
     await runMigrations(legacy);
     const chained = await db.collection('audit_records').find({}).sort({ seq: 1 }).toArray();
@@ -262,25 +358,50 @@ describe('audit-trail: the migration chains rows written before the chain', () =
 describe('audit-trail: purpose', () => {
   const SECRET = 'test-secret';
 
-  async function post(url: string, viewer: Viewer, query: string, variables: Record<string, unknown>, options: { purpose?: string; headers?: Record<string, string> } = {}) {
+  async function post(
+    url: string,
+    viewer: Viewer,
+    query: string,
+    variables: Record<string, unknown>,
+    options: { purpose?: string; headers?: Record<string, string> } = {},
+  ) {
     const requestId = `purpose-${randomUUID()}`;
     const body = JSON.stringify({ query, variables });
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...identityHeaders(viewer, { url, body }, SECRET, { requestId, purpose: options.purpose }), ...options.headers },
+      headers: {
+        'content-type': 'application/json',
+        ...identityHeaders(viewer, { url, body }, SECRET, { requestId, purpose: options.purpose }),
+        ...options.headers,
+      },
       body,
     });
-    return { requestId, status: response.status, audited: response.headers.get(AUDITED_READS_HEADER), body: (await response.json()) as Result };
+    return {
+      requestId,
+      status: response.status,
+      audited: response.headers.get(AUDITED_READS_HEADER),
+      body: (await response.json()) as Result,
+    };
   }
 
   it('audit-trail: REQUIRE_PURPOSE refuses full reads without x-access-purpose (FORBIDDEN), serves masked ones, records the purpose', async () => {
-    const server = IMPLEMENTATIONS['civil-affairs'].create({ connection: h.connection, subgraphSecret: SECRET, requirePurpose: true });
+    const server = IMPLEMENTATIONS['civil-affairs'].create({
+      connection: h.connection,
+      subgraphSecret: SECRET,
+      requirePurpose: true,
+    });
     const listening = await server.listen(0);
     try {
       const resident = (await civil.collection<RawResident>('residents').findOne({ phone: { $ne: null } }))!;
       const QUERY = 'query ($id: ID!) { resident(id: $id) { id phone } }';
       // An x-access-purpose header sent to the subgraph itself is not the signed purpose: ignored.
-      const refused = await post(listening.url, ADMIN, QUERY, { id: resident._id }, { headers: { 'x-access-purpose': 'unsigned purpose' } });
+      const refused = await post(
+        listening.url,
+        ADMIN,
+        QUERY,
+        { id: resident._id },
+        { headers: { 'x-access-purpose': 'unsigned purpose' } },
+      );
       expect(refused.status).toBe(200);
       expect(refused.body.data!.resident).toEqual({ id: resident._id, phone: null });
       expect(refused.body.errors).toMatchObject([{ extensions: { code: 'FORBIDDEN' }, path: ['resident', 'phone'] }]);
@@ -289,7 +410,9 @@ describe('audit-trail: purpose', () => {
       expect(refused.audited).toBe('0');
       expect(await civil.collection('audit_records').countDocuments({ requestId: refused.requestId })).toBe(0);
 
-      const masked = await post(listening.url, official(resident.communityCode, 'economy'), QUERY, { id: resident._id });
+      const masked = await post(listening.url, official(resident.communityCode, 'economy'), QUERY, {
+        id: resident._id,
+      });
       expect(masked.body.errors).toBeUndefined();
       expect(masked.body.data!.resident.phone).toBe(`${resident.phone!.slice(0, 3)}****${resident.phone!.slice(-4)}`);
 
@@ -298,7 +421,13 @@ describe('audit-trail: purpose', () => {
       expect(allowed.body.errors).toBeUndefined();
       expect(allowed.body.data!.resident.phone).toBe(resident.phone);
       expect(allowed.audited).toBe('1');
-      expect(await civil.collection('audit_records').find({ requestId: allowed.requestId }).project({ _id: 0, field: 1, purpose: 1 }).toArray()).toEqual([{ field: 'phone', purpose }]);
+      expect(
+        await civil
+          .collection('audit_records')
+          .find({ requestId: allowed.requestId })
+          .project({ _id: 0, field: 1, purpose: 1 })
+          .toArray(),
+      ).toEqual([{ field: 'phone', purpose }]);
     } finally {
       await listening.close(1000);
     }
@@ -330,15 +459,27 @@ describe('audit-trail: purpose', () => {
         ['idNumber', 'complaint 4711 follow-up', 'purpose-admin'],
         ['phone', 'complaint 4711 follow-up', 'purpose-admin'],
       ]);
-      const unstated = await stack.graphql<any>('query ($id: ID!) { resident(id: $id) { phone } }', { token: await stack.token({ sub: 'purpose-admin', role: 'admin' }), variables: { id: resident._id }, headers: { [REQUEST_ID_HEADER]: `${requestId}-none` } });
+      const unstated = await stack.graphql<any>('query ($id: ID!) { resident(id: $id) { phone } }', {
+        token: await stack.token({ sub: 'purpose-admin', role: 'admin' }),
+        variables: { id: resident._id },
+        headers: { [REQUEST_ID_HEADER]: `${requestId}-none` },
+      });
       expect(unstated.body.errors).toBeUndefined();
-      expect(await db.collection('audit_records').find({ correlationId: `${requestId}-none` }).project({ _id: 0, purpose: 1 }).toArray()).toEqual([{ purpose: null }]);
+      expect(
+        await db
+          .collection('audit_records')
+          .find({ correlationId: `${requestId}-none` })
+          .project({ _id: 0, purpose: 1 })
+          .toArray(),
+      ).toEqual([{ purpose: null }]);
       // Rows with a correlation id and a purpose are hashed with both, and the verifier agrees.
       const report = await verifyAuditChain(db);
       expect(report.ok).toBe(true);
       expect(report.rows).toBe(await db.collection('audit_records').countDocuments());
       const tampered = rows[0];
-      await db.collection('audit_records').updateOne({ _id: tampered._id }, { $set: { correlationId: 'someone-else' } });
+      await db
+        .collection('audit_records')
+        .updateOne({ _id: tampered._id }, { $set: { correlationId: 'someone-else' } });
       try {
         expect(await verifyAuditChain(db)).toMatchObject({ ok: false });
       } finally {
@@ -351,14 +492,20 @@ describe('audit-trail: purpose', () => {
       ['201 characters', 'x'.repeat(201)],
       ['a control character (tab)', 'review\tcase'],
     ])('audit-trail: a purpose with %s is refused with BAD_USER_INPUT (HTTP 400)', async (_label, purpose) => {
-      const response = await stack.graphql<any>('{ residents(first: 1) { totalCount } }', { token: await stack.token({ sub: 'purpose-admin', role: 'admin' }), headers: { 'x-access-purpose': purpose } });
+      const response = await stack.graphql<any>('{ residents(first: 1) { totalCount } }', {
+        token: await stack.token({ sub: 'purpose-admin', role: 'admin' }),
+        headers: { 'x-access-purpose': purpose },
+      });
       expect(response.status).toBe(400);
       expect(response.body.errors).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT' } }]);
       expect(response.body.errors![0].message).toContain('x-access-purpose');
     });
 
     it('audit-trail: a purpose of exactly 200 characters is accepted', async () => {
-      const response = await stack.graphql<any>('{ residents(first: 1) { totalCount } }', { token: await stack.token({ sub: 'purpose-admin', role: 'admin' }), headers: { 'x-access-purpose': 'y'.repeat(200) } });
+      const response = await stack.graphql<any>('{ residents(first: 1) { totalCount } }', {
+        token: await stack.token({ sub: 'purpose-admin', role: 'admin' }),
+        headers: { 'x-access-purpose': 'y'.repeat(200) },
+      });
       expect(response.status).toBe(200);
       expect(response.body.errors).toBeUndefined();
     });

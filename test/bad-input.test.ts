@@ -66,7 +66,11 @@ function corpus(target: Target): Case[] {
     { name: 'JSON null', body: 'null' },
     { name: 'an empty body', body: '' },
     { name: 'an empty object', body: '{}' },
-    { name: 'plain text content type (CSRF-safe request refused)', body: json({ query: '{ __typename }' }), contentType: 'text/plain' },
+    {
+      name: 'plain text content type (CSRF-safe request refused)',
+      body: json({ query: '{ __typename }' }),
+      contentType: 'text/plain',
+    },
     { name: 'form content type', body: 'query=%7B__typename%7D', contentType: 'application/x-www-form-urlencoded' },
     { name: 'no content type', body: json({ query: '{ __typename }' }), contentType: '' },
     { name: 'a 2 MB body', body: json({ query: `{ __typename }`, variables: { s: 'x'.repeat(2 * 1024 * 1024) } }) },
@@ -76,9 +80,15 @@ function corpus(target: Target): Case[] {
     { name: 'an unknown field', body: json({ query: '{ noSuchField }' }) },
     { name: 'an unknown argument', body: json({ query: target.intQuery.replace('first: $n', 'first: $n, nope: 1') }) },
     { name: 'a string for an Int variable', body: json({ query: target.intQuery, variables: { n: 'ten' } }) },
-    { name: 'an object for a String variable', body: json({ query: target.stringQuery, variables: { s: { $ne: null } } }) },
+    {
+      name: 'an object for a String variable',
+      body: json({ query: target.stringQuery, variables: { s: { $ne: null } } }),
+    },
     { name: 'Int overflow in a variable', body: json({ query: target.intQuery, variables: { n: 2 ** 31 } }) },
-    { name: 'Int overflow in a literal', body: json({ query: target.intQuery.replace('$n', '2147483648').replace('($n: Int) ', '') }) },
+    {
+      name: 'Int overflow in a literal',
+      body: json({ query: target.intQuery.replace('$n', '2147483648').replace('($n: Int) ', '') }),
+    },
     { name: 'a huge number in a variable', body: `{"query": ${json(target.intQuery)}, "variables": {"n": 1e400}}` },
     { name: 'a fraction for an Int', body: json({ query: target.intQuery, variables: { n: 1.5 } }) },
     { name: 'a negative page size', body: json({ query: target.intQuery, variables: { n: -1 } }) },
@@ -88,13 +98,29 @@ function corpus(target: Target): Case[] {
     { name: '2000 aliases', body: json({ query: aliases(2000) }) },
     { name: '20000 repeated fields', body: json({ query: fields(20_000) }) },
     { name: 'a batch of operations', body: json([{ query: '{ __typename }' }, { query: '{ __typename }' }]) },
-    { name: 'two operations without an operationName', body: json({ query: 'query A { __typename } query B { __typename }' }) },
+    {
+      name: 'two operations without an operationName',
+      body: json({ query: 'query A { __typename } query B { __typename }' }),
+    },
     { name: 'a mutation the schema does not have', body: json({ query: 'mutation { __typename }' }) },
     { name: 'a subscription', body: json({ query: 'subscription { __typename }' }) },
-    { name: 'a lone high surrogate (JSON escape)', body: `{"query": ${json(target.stringQuery)}, "variables": {"s": "\\ud800"}}` },
+    {
+      name: 'a lone high surrogate (JSON escape)',
+      body: `{"query": ${json(target.stringQuery)}, "variables": {"s": "\\ud800"}}`,
+    },
     { name: 'a lone low surrogate in the query text', body: `{"query": "{ __typename } # \\udc00"}` },
-    { name: 'invalid UTF-8 bytes', body: Buffer.concat([Buffer.from(`{"query": ${json(target.stringQuery)}, "variables": {"s": "`), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('"}}')]) },
-    ...ODD_STRINGS.map(([label, value]): Case => ({ name: `a string with ${label}`, body: json({ query: target.stringQuery, variables: { s: value } }) })),
+    {
+      name: 'invalid UTF-8 bytes',
+      body: Buffer.concat([
+        Buffer.from(`{"query": ${json(target.stringQuery)}, "variables": {"s": "`),
+        Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+        Buffer.from('"}}'),
+      ]),
+    },
+    ...ODD_STRINGS.map(([label, value]): Case => ({
+      name: `a string with ${label}`,
+      body: json({ query: target.stringQuery, variables: { s: value } }),
+    })),
   ];
 }
 
@@ -106,11 +132,21 @@ beforeAll(async () => {
   stack = await startTestStack({ seed: true });
   const token = await stack.token(ADMIN);
   targets = [
-    { name: 'gateway', url: stack.gatewayUrl, headers: () => ({ authorization: `Bearer ${token}` }), ...queriesFor('economy') },
+    {
+      name: 'gateway',
+      url: stack.gatewayUrl,
+      headers: () => ({ authorization: `Bearer ${token}` }),
+      ...queriesFor('economy'),
+    },
     ...DOMAINS.map((domain): Target => ({
       name: domain,
       url: stack.subgraphUrls[domain],
-      headers: (method, body) => identityHeaders({ sub: 'bad-input', role: 'admin', jurisdiction: [], domains: [...DOMAINS] }, { url: stack.subgraphUrls[domain], method, body }, stack.subgraphSecret),
+      headers: (method, body) =>
+        identityHeaders(
+          { sub: 'bad-input', role: 'admin', jurisdiction: [], domains: [...DOMAINS] },
+          { url: stack.subgraphUrls[domain], method, body },
+          stack.subgraphSecret,
+        ),
       ...queriesFor(domain),
     })),
   ];
@@ -146,7 +182,10 @@ function errorsOf(text: string): Array<{ extensions?: { code?: unknown } }> {
 describe('bad input: every case against the gateway and each subgraph', () => {
   it('the corpus is refused or answered with coded errors, the servers keep serving', async () => {
     const failures: string[] = [];
-    expect(targets.map((target) => target.name), 'the gateway and each subgraph').toEqual(['gateway', ...DOMAINS]);
+    expect(
+      targets.map((target) => target.name),
+      'the gateway and each subgraph',
+    ).toEqual(['gateway', ...DOMAINS]);
     expect(DOMAINS).toHaveLength(4);
     for (const target of targets) {
       for (const request of corpus(target)) {
@@ -156,9 +195,14 @@ describe('bad input: every case against the gateway and each subgraph', () => {
         const where = `${target.name}: ${request.name}: HTTP ${status} ${text.slice(0, 160)}`;
         if (status >= 500) failures.push(`${where} (5xx)`);
         else if (status !== 200 && errors.length === 0) failures.push(`${where} (4xx without a GraphQL error)`);
-        else if (codes.some((code) => typeof code !== 'string' || code === 'INTERNAL_SERVER_ERROR')) failures.push(`${where} (uncoded or internal error)`);
-        const normal = await send(target, { name: 'normal', body: json({ query: target.intQuery, variables: { n: 1 } }) });
-        if (normal.status !== 200 || errorsOf(normal.text).length > 0) failures.push(`${where}: then a normal query failed: ${normal.status} ${normal.text.slice(0, 160)}`);
+        else if (codes.some((code) => typeof code !== 'string' || code === 'INTERNAL_SERVER_ERROR'))
+          failures.push(`${where} (uncoded or internal error)`);
+        const normal = await send(target, {
+          name: 'normal',
+          body: json({ query: target.intQuery, variables: { n: 1 } }),
+        });
+        if (normal.status !== 200 || errorsOf(normal.text).length > 0)
+          failures.push(`${where}: then a normal query failed: ${normal.status} ${normal.text.slice(0, 160)}`);
       }
     }
     expect(failures.join('\n')).toBe('');

@@ -24,7 +24,10 @@ let client: GovernanceClient;
 
 beforeAll(async () => {
   stack = await startTestStack({ seed: true });
-  client = createGovernanceClient({ url: stack.gatewayUrl, token: await stack.token({ sub: 'svc-reporting', role: 'admin' }) });
+  client = createGovernanceClient({
+    url: stack.gatewayUrl,
+    token: await stack.token({ sub: 'svc-reporting', role: 'admin' }),
+  });
 });
 afterAll(async () => {
   await stack?.stop();
@@ -51,7 +54,8 @@ describe('client: typed operations against the live gateway', () => {
     expect(projects.reduce((sum, project) => sum + project.amountYuan, 0)).toBe(17_650_000_000);
     const industries = new Set(projects.map((project) => project.industry));
     const allowed: ReadonlyArray<(typeof projects)[number]['industry']> = ['TEXTILE_APPAREL', 'HIGH_END_EQUIPMENT'];
-    for (const industry of ['TEXTILE_APPAREL', 'HIGH_END_EQUIPMENT'] as const) expect(industries.has(industry)).toBe(true);
+    for (const industry of ['TEXTILE_APPAREL', 'HIGH_END_EQUIPMENT'] as const)
+      expect(industries.has(industry)).toBe(true);
     expect(allowed).toHaveLength(2);
   });
 

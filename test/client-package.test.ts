@@ -29,11 +29,27 @@ afterAll(async () => {
 
 describe('the client package', () => {
   it('imports nothing outside gateway/client, and knows every error code the server sends', () => {
-    const sources = ['gateway/client/index.ts', 'gateway/client/apollo.ts', ...readdirSync('gateway/client/__generated__').filter((file) => file.endsWith('.ts')).map((file) => `gateway/client/__generated__/${file}`)];
+    const sources = [
+      'gateway/client/index.ts',
+      'gateway/client/apollo.ts',
+      ...readdirSync('gateway/client/__generated__')
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => `gateway/client/__generated__/${file}`),
+    ];
     for (const file of sources) {
       const imports = [...readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((match) => match[1]);
-      expect(imports.filter((path) => path.startsWith('..') && !path.startsWith('./')), file).toEqual([]);
-      expect(imports.filter((path) => !path.startsWith('.') && !['graphql', '@graphql-typed-document-node/core', '@apollo/client/cache'].includes(path)), file).toEqual([]);
+      expect(
+        imports.filter((path) => path.startsWith('..') && !path.startsWith('./')),
+        file,
+      ).toEqual([]);
+      expect(
+        imports.filter(
+          (path) =>
+            !path.startsWith('.') &&
+            !['graphql', '@graphql-typed-document-node/core', '@apollo/client/cache'].includes(path),
+        ),
+        file,
+      ).toEqual([]);
     }
     expect(ERROR_CODES.filter((code) => !(GOVERNANCE_ERROR_CODES as readonly string[]).includes(code))).toEqual([]);
     const manifest = JSON.parse(readFileSync('gateway/client/package.json', 'utf8'));
@@ -41,18 +57,46 @@ describe('the client package', () => {
   });
 
   it('packs, installs outside the repository, compiles a consumer with tsc --strict and runs it against the gateway', async () => {
-    const { stdout } = await run('npm', ['pack', '--workspace', 'gateway/client', '--pack-destination', work, '--json'], { cwd: ROOT });
+    const { stdout } = await run(
+      'npm',
+      ['pack', '--workspace', 'gateway/client', '--pack-destination', work, '--json'],
+      { cwd: ROOT },
+    );
     const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[]; size: number }[];
     const files = packed.files.map((file) => file.path);
-    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/apollo.js', 'dist/apollo.d.ts', 'dist/__generated__/graphql.js', 'dist/persisted-documents.json', 'README.md', 'package.json']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'dist/index.js',
+        'dist/index.d.ts',
+        'dist/apollo.js',
+        'dist/apollo.d.ts',
+        'dist/__generated__/graphql.js',
+        'dist/persisted-documents.json',
+        'README.md',
+        'package.json',
+      ]),
+    );
     expect(files.filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts'))).toEqual([]);
     expect(packed.size, 'the tarball is the client alone').toBeLessThan(1_000_000);
     const project = join(work, 'consumer');
     await run('mkdir', ['-p', project]);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    const versionOf = (name: string) => JSON.parse(readFileSync(join(ROOT, `node_modules/${name}/package.json`), 'utf8')).version as string;
+    const versionOf = (name: string) =>
+      JSON.parse(readFileSync(join(ROOT, `node_modules/${name}/package.json`), 'utf8')).version as string;
     // The versions this repository already holds, so npm takes them from its cache.
-    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, packed.filename), `graphql@${versionOf('graphql')}`, `@types/node@${versionOf('@types/node')}`], { cwd: project });
+    await run(
+      'npm',
+      [
+        'install',
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        join(work, packed.filename),
+        `graphql@${versionOf('graphql')}`,
+        `@types/node@${versionOf('@types/node')}`,
+      ],
+      { cwd: project },
+    );
     writeFileSync(
       join(project, 'consumer.ts'),
       `import { createGovernanceClient, BeiguanDibaoDocument, ApproveAssistanceDocument, type GovernanceErrorCode } from '@street-governance/client';
@@ -68,11 +112,28 @@ console.log(JSON.stringify({ households, code, requestId: result.requestId, byId
     );
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, lib: ['ES2023', 'DOM'], types: ['node'], skipLibCheck: false, outDir: 'out' }, files: ['consumer.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          lib: ['ES2023', 'DOM'],
+          types: ['node'],
+          skipLibCheck: false,
+          outDir: 'out',
+        },
+        files: ['consumer.ts'],
+      }),
     );
-    await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: project });
+    await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+      cwd: project,
+    });
     const token = await stack.token({ sub: 'consumer', role: 'admin' });
-    const { stdout: output } = await run(process.execPath, ['out/consumer.js'], { cwd: project, env: { ...process.env, GATEWAY_URL: stack.gatewayUrl, TOKEN: token } });
+    const { stdout: output } = await run(process.execPath, ['out/consumer.js'], {
+      cwd: project,
+      env: { ...process.env, GATEWAY_URL: stack.gatewayUrl, TOKEN: token },
+    });
     const answer = JSON.parse(output);
     expect(answer).toMatchObject({ households: 1669, code: 'NOT_FOUND', byId: '北关区' });
     expect(answer.requestId).toMatch(/^[0-9a-f-]{36}$/);

@@ -8,7 +8,10 @@ import config from '../codegen.js';
 describe('codegen: committed output matches the schemas', () => {
   it('regenerating every target changes nothing', async () => {
     const root = resolve(import.meta.dirname, '..');
-    const outputs = (await generate({ ...config, cwd: root, silent: true }, false)) as Array<{ filename: string; content: string }>;
+    const outputs = (await generate({ ...config, cwd: root, silent: true }, false)) as Array<{
+      filename: string;
+      content: string;
+    }>;
     expect(outputs.length).toBeGreaterThan(4);
     const drifted = outputs.filter((output) => {
       try {
@@ -17,6 +20,9 @@ describe('codegen: committed output matches the schemas', () => {
         return true;
       }
     });
-    expect(drifted.map((output) => output.filename), 'run `npm run codegen` and commit the result').toEqual([]);
+    expect(
+      drifted.map((output) => output.filename),
+      'run `npm run codegen` and commit the result',
+    ).toEqual([]);
   }, 120_000);
 });

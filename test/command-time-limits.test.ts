@@ -1,7 +1,11 @@
 import type { CommandStartedEvent } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOperations } from '../gateway/graphiql.js';
-import { DEFAULT_MAX_TIME_MS, loadCommandTimeLimits, setCommandTimeLimits } from '../platform/server/command-time-limits.js';
+import {
+  DEFAULT_MAX_TIME_MS,
+  loadCommandTimeLimits,
+  setCommandTimeLimits,
+} from '../platform/server/command-time-limits.js';
 import { DOMAINS, ROLES } from '../platform/contract/identity.js';
 import { ConfigError } from '../platform/server/secrets.js';
 import { startTestStack, type TestStack } from './utils/stack.js';
@@ -16,7 +20,8 @@ const LIMITED = new Set(['find', 'aggregate', 'count', 'distinct', 'findAndModif
 
 beforeAll(async () => {
   stack = await startTestStack({ seed: true, monitorCommands: true });
-  for (const domain of DOMAINS) stack.connections[domain].getClient().on('commandStarted', (event) => commands.push(event));
+  for (const domain of DOMAINS)
+    stack.connections[domain].getClient().on('commandStarted', (event) => commands.push(event));
 });
 afterAll(async () => {
   setCommandTimeLimits(loadCommandTimeLimits({}));
@@ -28,7 +33,12 @@ describe('command time limits', () => {
     setCommandTimeLimits({ ...loadCommandTimeLimits({}), admin: 8765, analyst: 4321 });
     const tokens = {
       admin: await stack.token({ sub: 'limits-admin', role: 'admin' }),
-      analyst: await stack.token({ sub: 'limits-analyst', role: 'analyst', jurisdiction: ['410503', '120104', '120116', '410102'], domains: [] }),
+      analyst: await stack.token({
+        sub: 'limits-analyst',
+        role: 'analyst',
+        jurisdiction: ['410503', '120104', '120116', '410102'],
+        domains: [],
+      }),
     };
     for (const [role, token] of Object.entries(tokens)) {
       commands.length = 0;
@@ -36,25 +46,42 @@ describe('command time limits', () => {
       // The audit trail's own bookkeeping (its chain head, the once-per-process migration check)
       // goes through the raw driver on its own collections, outside the request's data access.
       const bookkeeping = new Set(['audit_records', 'schema_migrations']);
-      const reads = commands.filter((event) => LIMITED.has(event.commandName) && event.databaseName !== 'admin' && !bookkeeping.has(String(event.command[event.commandName])));
+      const reads = commands.filter(
+        (event) =>
+          LIMITED.has(event.commandName) &&
+          event.databaseName !== 'admin' &&
+          !bookkeeping.has(String(event.command[event.commandName])),
+      );
       // The questions must have reached the database, or the check says nothing.
       expect(reads.length, role).toBeGreaterThan(50);
       const expected = role === 'admin' ? 8765 : 4321;
-      const wrong = reads.filter((event) => event.command.maxTimeMS !== expected).map((event) => `${event.commandName} ${String(event.command[event.commandName])}: ${String(event.command.maxTimeMS)}`);
+      const wrong = reads
+        .filter((event) => event.command.maxTimeMS !== expected)
+        .map(
+          (event) =>
+            `${event.commandName} ${String(event.command[event.commandName])}: ${String(event.command.maxTimeMS)}`,
+        );
       expect(wrong, role).toEqual([]);
     }
   });
 
   it('command time limits: a question past its role limit is stopped and answers UNAVAILABLE naming maxTimeMS; the system serves on', async () => {
     setCommandTimeLimits({ ...loadCommandTimeLimits({}), analyst: 1 });
-    const analyst = await stack.token({ sub: 'limits-analyst', role: 'analyst', jurisdiction: ['410503'], domains: [] });
+    const analyst = await stack.token({
+      sub: 'limits-analyst',
+      role: 'analyst',
+      jurisdiction: ['410503'],
+      domains: [],
+    });
     const heavy = `{ civilAffairsStatistics(division: "410503", from: "2019-01-01T00:00:00+08:00", to: "2021-01-01T00:00:00+08:00") {
       assistance(groupBy: [COMMUNITY, TIER], programs: [DIBAO, ORPHAN]) { households persons } } }`;
     const stopped = await stack.graphql(heavy, { token: analyst });
     expect(stopped.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAVAILABLE', limit: 'maxTimeMS' });
     expect(stopped.body.errors?.[0]?.message).toMatch(/maxTimeMS/);
     setCommandTimeLimits(loadCommandTimeLimits({}));
-    const after = await stack.graphql<{ district: { name: string } }>('{ district(code: "410503") { name } }', { token: analyst });
+    const after = await stack.graphql<{ district: { name: string } }>('{ district(code: "410503") { name } }', {
+      token: analyst,
+    });
     expect(after.body.errors).toBeUndefined();
     expect(after.body.data?.district.name).toBe('北关区');
   });

@@ -50,10 +50,19 @@ async function queryFromPage(origin: string, token: string) {
         try {
           const response = await fetch(url, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'from-the-page' },
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${token}`,
+              'x-request-id': 'from-the-page',
+            },
             body: JSON.stringify({ query }),
           });
-          return { ok: true as const, status: response.status, requestId: response.headers.get('x-request-id'), body: await response.json() };
+          return {
+            ok: true as const,
+            status: response.status,
+            requestId: response.headers.get('x-request-id'),
+            body: await response.json(),
+          };
         } catch (error) {
           return { ok: false as const, error: String(error) };
         }
@@ -67,9 +76,18 @@ async function queryFromPage(origin: string, token: string) {
 
 describe('CORS in a real browser', () => {
   it('a page from an allowed origin queries the gateway and gets data; one from another origin is blocked', async () => {
-    const token = await stack.token({ sub: 'cors-official', role: 'district_official', jurisdiction: '410503', domains: ['civil-affairs'] });
+    const token = await stack.token({
+      sub: 'cors-official',
+      role: 'district_official',
+      jurisdiction: '410503',
+      domains: ['civil-affairs'],
+    });
     const allowed = await queryFromPage(allowedPage.origin, token);
-    expect(allowed).toMatchObject({ ok: true, status: 200, body: { data: { district: { code: '410503', name: '北关区' } } } });
+    expect(allowed).toMatchObject({
+      ok: true,
+      status: 200,
+      body: { data: { district: { code: '410503', name: '北关区' } } },
+    });
     // The page can read the gateway's request id: exposed for quoting to operators.
     expect(allowed.ok && allowed.requestId).toMatch(/^[0-9a-f-]{36}$/);
     const blocked = await queryFromPage(otherPage.origin, token);
@@ -82,7 +100,11 @@ describe('CORS over HTTP', () => {
   const preflight = (path: string, origin: string) =>
     fetch(new URL(path, stack.gatewayUrl), {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type, x-request-id' },
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type, x-request-id',
+      },
     });
 
   it('a preflight from an allowed origin gets 204, the origin echoed, the client headers and a max age, on every route', async () => {
@@ -92,7 +114,16 @@ describe('CORS over HTTP', () => {
       expect(response.headers.get('access-control-allow-origin')).toBe(allowedPage.origin);
       expect(response.headers.get('access-control-allow-methods')).toContain('POST');
       const headers = response.headers.get('access-control-allow-headers')!.split(', ');
-      for (const header of ['authorization', 'content-type', 'x-request-id', 'if-none-match', 'apollo-require-preflight', 'x-apollo-operation-name', 'traceparent', 'tracestate']) {
+      for (const header of [
+        'authorization',
+        'content-type',
+        'x-request-id',
+        'if-none-match',
+        'apollo-require-preflight',
+        'x-apollo-operation-name',
+        'traceparent',
+        'tracestate',
+      ]) {
         expect(headers, `${path} allows ${header}`).toContain(header);
       }
       expect(headers).toEqual([...CORS_ALLOWED_HEADERS]);
@@ -109,7 +140,11 @@ describe('CORS over HTTP', () => {
       expect(response.headers.get('access-control-allow-headers')).toBeNull();
     }
     // A "simple" cross-site POST (no preflight) is refused by Apollo's CSRF prevention.
-    const simple = await fetch(stack.gatewayUrl, { method: 'POST', headers: { origin: otherPage.origin, 'content-type': 'text/plain' }, body: JSON.stringify({ query: QUERY }) });
+    const simple = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { origin: otherPage.origin, 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: QUERY }),
+    });
     expect(simple.status).toBe(400);
     expect(simple.headers.get('access-control-allow-origin')).toBeNull();
     expect(await simple.text()).toMatch(/CSRF/i);
@@ -132,10 +167,20 @@ describe('CORS_ORIGINS', () => {
   it('takes comma-separated exact origins, none by default', () => {
     expect(parseCorsOrigins(undefined)).toEqual([]);
     expect(parseCorsOrigins('')).toEqual([]);
-    expect(parseCorsOrigins('http://localhost:5173, https://gov.example.cn')).toEqual(['http://localhost:5173', 'https://gov.example.cn']);
+    expect(parseCorsOrigins('http://localhost:5173, https://gov.example.cn')).toEqual([
+      'http://localhost:5173',
+      'https://gov.example.cn',
+    ]);
   });
 
-  it.each(['*', 'http://localhost:5173/', 'http://localhost:5173/app', 'localhost:5173', 'ftp://example.cn', 'https://*.example.cn'])('refuses %s naming the variable', (value) => {
+  it.each([
+    '*',
+    'http://localhost:5173/',
+    'http://localhost:5173/app',
+    'localhost:5173',
+    'ftp://example.cn',
+    'https://*.example.cn',
+  ])('refuses %s naming the variable', (value) => {
     expect(() => parseCorsOrigins(value)).toThrow(ConfigError);
     expect(() => parseCorsOrigins(value)).toThrow(/CORS_ORIGINS/);
   });

@@ -29,25 +29,46 @@ function exportUrl(operation: string, variables: Record<string, unknown> = {}): 
 }
 
 async function download(operation: string, token?: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(exportUrl(operation, variables), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const response = await fetch(exportUrl(operation, variables), {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   const bytes = Buffer.from(await response.arrayBuffer());
-  return { response, bytes, rows: response.ok ? (parse(bytes, { bom: true, columns: true }) as Record<string, string>[]) : [] };
+  return {
+    response,
+    bytes,
+    rows: response.ok ? (parse(bytes, { bom: true, columns: true }) as Record<string, string>[]) : [],
+  };
 }
 
-const queryOf = (name: string) => loadOperations().find((operation) => operation.query.includes(`query ${name}(`))!.query;
+const queryOf = (name: string) =>
+  loadOperations().find((operation) => operation.query.includes(`query ${name}(`))!.query;
 
 describe('csv export: format', () => {
   it('downloads statistics rows as UTF-8 CSV with BOM, CRLF, quoted fields and the Chinese title as file name', async () => {
     const { response, bytes, rows } = await download('DibaoByTierAndArea', admin);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="DibaoByTierAndArea.csv"; filename*=UTF-8''${encodeURIComponent('北关区低保按档次与城乡分布')}.csv`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="DibaoByTierAndArea.csv"; filename*=UTF-8''${encodeURIComponent('北关区低保按档次与城乡分布')}.csv`,
+    );
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
-    expect(text.split('\r\n')[0]).toBe('"keys.urbanRural","keys.tier","households","persons","amountYuan","suppressed"');
+    expect(text.split('\r\n')[0]).toBe(
+      '"keys.urbanRural","keys.tier","households","persons","amountYuan","suppressed"',
+    );
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
 
-    const graphql = await stack.graphql<{ civilAffairsStatistics: { assistance: Array<{ keys: { urbanRural: string; tier: string }; households: number; persons: number; amountYuan: number; suppressed: boolean }> } }>(queryOf('DibaoByTierAndArea'), { token: admin });
+    const graphql = await stack.graphql<{
+      civilAffairsStatistics: {
+        assistance: Array<{
+          keys: { urbanRural: string; tier: string };
+          households: number;
+          persons: number;
+          amountYuan: number;
+          suppressed: boolean;
+        }>;
+      };
+    }>(queryOf('DibaoByTierAndArea'), { token: admin });
     const expected = graphql.body.data!.civilAffairsStatistics.assistance.map((row) => ({
       'keys.urbanRural': row.keys.urbanRural,
       'keys.tier': row.keys.tier,
@@ -64,8 +85,20 @@ describe('csv export: format', () => {
   it('turns a connection into its nodes with dotted columns for nested objects, and keeps Chinese text intact', async () => {
     const { rows } = await download('DibaoCaseList', admin, { division: '410503001', first: 20 });
     expect(rows).toHaveLength(20);
-    expect(Object.keys(rows[0])).toEqual(['id', 'recipientName', 'tier', 'urbanRural', 'persons', 'startedAt', 'community.code', 'community.name']);
-    const names = await stack.connections['civil-affairs'].collection('assistance_cases').find({ _id: { $in: rows.map((row) => row.id) } as never }).toArray();
+    expect(Object.keys(rows[0])).toEqual([
+      'id',
+      'recipientName',
+      'tier',
+      'urbanRural',
+      'persons',
+      'startedAt',
+      'community.code',
+      'community.name',
+    ]);
+    const names = await stack.connections['civil-affairs']
+      .collection('assistance_cases')
+      .find({ _id: { $in: rows.map((row) => row.id) } as never })
+      .toArray();
     const nameById = new Map(names.map((record) => [String(record._id), record.recipientName as string]));
     for (const row of rows) expect(row.recipientName).toBe(nameById.get(row.id));
     expect(rows[0]['community.name']).toMatch(/[\u4e00-\u9fff]/);
@@ -88,17 +121,29 @@ describe('csv export: the same access as GraphQL', () => {
 
   it('masks recipients’ names for an official of another domain exactly as /graphql does; refuses the case list to an analyst like /graphql', async () => {
     const variables = { division: '410503001', first: 10 };
-    const official = await stack.token({ sub: 'urban-beiguan', role: 'district_official', jurisdiction: '410503', domains: ['urban-management'] });
+    const official = await stack.token({
+      sub: 'urban-beiguan',
+      role: 'district_official',
+      jurisdiction: '410503',
+      domains: ['urban-management'],
+    });
     const { rows } = await download('DibaoCaseList', official, variables);
-    const graphql = await stack.graphql<{ assistanceCases: { edges: Array<{ node: { id: string; recipientName: string } }> } }>(queryOf('DibaoCaseList'), { token: official, variables });
+    const graphql = await stack.graphql<{
+      assistanceCases: { edges: Array<{ node: { id: string; recipientName: string } }> };
+    }>(queryOf('DibaoCaseList'), { token: official, variables });
     expect(rows, 'the first 10 cases of 410503001').toHaveLength(10);
-    expect(rows.map((row) => row.recipientName)).toEqual(graphql.body.data!.assistanceCases.edges.map((edge) => edge.node.recipientName));
+    expect(rows.map((row) => row.recipientName)).toEqual(
+      graphql.body.data!.assistanceCases.edges.map((edge) => edge.node.recipientName),
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.recipientName).toMatch(/^.\*+$/u);
 
     const refused = await download('DibaoCaseList', analyst, variables);
     expect(refused.response.status).toBe(400);
-    expect(JSON.parse(refused.bytes.toString('utf8')).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'Query.assistanceCases' });
+    expect(JSON.parse(refused.bytes.toString('utf8')).errors[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'Query.assistanceCases',
+    });
   });
 
   it('withholds small groups from an analyst in the CSV too', async () => {
@@ -108,8 +153,14 @@ describe('csv export: the same access as GraphQL', () => {
     const asAdmin = (await download('PartyMemberAgeAndJoinYear', admin, variables)).rows;
     expect(rows.map((row) => row['keys.ageBand'])).toEqual(asAdmin.map((row) => row['keys.ageBand']));
     expect(rows.length, 'party member groups in the CSV').toBeGreaterThan(0);
-    expect(rows.some((row) => row.suppressed === 'true'), 'a small group is withheld').toBe(true);
-    expect(rows.some((row) => row.suppressed === 'false'), 'a group of 5 or more is shown').toBe(true);
+    expect(
+      rows.some((row) => row.suppressed === 'true'),
+      'a small group is withheld',
+    ).toBe(true);
+    expect(
+      rows.some((row) => row.suppressed === 'false'),
+      'a group of 5 or more is shown',
+    ).toBe(true);
     for (const row of rows) {
       if (row.suppressed === 'true') expect(row.members).toBe('');
       else expect(Number(row.members)).toBeGreaterThanOrEqual(5);
@@ -121,8 +172,13 @@ describe('csv export: the same access as GraphQL', () => {
     expect(tooLarge.response.status).toBe(400);
     const unknown = await download('DropEverything', admin);
     expect(unknown.response.status).toBe(400);
-    expect(JSON.parse(unknown.bytes.toString('utf8')).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'operation' });
-    const badJson = await fetch(exportUrl('DibaoByTierAndArea').replace(/variables=[^&]*/, 'variables=%7Bnot-json'), { headers: { authorization: `Bearer ${admin}` } });
+    expect(JSON.parse(unknown.bytes.toString('utf8')).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'operation',
+    });
+    const badJson = await fetch(exportUrl('DibaoByTierAndArea').replace(/variables=[^&]*/, 'variables=%7Bnot-json'), {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(badJson.status).toBe(400);
   });
 });

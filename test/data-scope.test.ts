@@ -34,8 +34,14 @@ afterAll(async () => {
   await engine?.stop();
 });
 
-const raw = (collection: string) => connection.collection<{ _id: string; divisionCode: string; [key: string]: unknown }>(collection);
-const ancestry = (code: string) => ({ districtCode: code.slice(0, 6), streetCode: code.slice(0, 9), communityCode: code.slice(0, 12), gridCode: null });
+const raw = (collection: string) =>
+  connection.collection<{ _id: string; divisionCode: string; [key: string]: unknown }>(collection);
+const ancestry = (code: string) => ({
+  districtCode: code.slice(0, 6),
+  streetCode: code.slice(0, 9),
+  communityCode: code.slice(0, 12),
+  gridCode: null,
+});
 const inside = (jurisdiction: readonly string[], code: string) => jurisdiction.some((root) => code.startsWith(root));
 const asViewer = <T>(jurisdiction: string[], fn: () => Promise<T>, role: Role = 'analyst'): Promise<T> => {
   const viewer: Viewer = { sub: 'scope-test', role, jurisdiction, domains: ['civil-affairs'] };
@@ -47,8 +53,13 @@ const jurisdictions = () => fc.uniqueArray(fc.constantFrom(...divisionCodes), { 
 const SCOPED = ['Resident', 'AssistanceCase', 'BenefitPayment', 'ServiceRecord'] as const;
 
 async function idsInside(collection: string, jurisdiction: readonly string[]): Promise<string[]> {
-  const docs = await raw(collection).find({}, { projection: { divisionCode: 1 } }).toArray();
-  return docs.filter((doc) => inside(jurisdiction, doc.divisionCode)).map((doc) => String(doc._id)).sort();
+  const docs = await raw(collection)
+    .find({}, { projection: { divisionCode: 1 } })
+    .toArray();
+  return docs
+    .filter((doc) => inside(jurisdiction, doc.divisionCode))
+    .map((doc) => String(doc._id))
+    .sort();
 }
 
 describe('data scope: reads', () => {
@@ -64,7 +75,9 @@ describe('data scope: reads', () => {
         expect(found.map((doc) => String(doc._id)).sort()).toEqual(expected);
         expect(await asViewer(jurisdiction, () => model.countDocuments({}).exec())).toBe(expected.length);
         expect((await asViewer(jurisdiction, () => model.distinct('_id').exec())).map(String).sort()).toEqual(expected);
-        const [grouped] = await asViewer(jurisdiction, () => model.aggregate<{ n: number }>([{ $group: { _id: null, n: { $sum: 1 } } }]).exec());
+        const [grouped] = await asViewer(jurisdiction, () =>
+          model.aggregate<{ n: number }>([{ $group: { _id: null, n: { $sum: 1 } } }]).exec(),
+        );
         expect(grouped?.n ?? 0).toBe(expected.length);
       }),
       { numRuns: 40, seed: 20261202 },
@@ -82,10 +95,19 @@ describe('data scope: reads', () => {
             { $limit: 60 },
             { $lookup: { from: 'assistance_cases', localField: 'caseId', foreignField: '_id', as: 'cases' } },
             // A pipeline-only $lookup that names no local field must be narrowed as well.
-            { $lookup: { from: 'residents', pipeline: [{ $limit: 20 }, { $project: { divisionCode: 1 } }], as: 'residents' } },
+            {
+              $lookup: {
+                from: 'residents',
+                pipeline: [{ $limit: 20 }, { $project: { divisionCode: 1 } }],
+                as: 'residents',
+              },
+            },
           ]).exec(),
         );
-        for (const row of rows as unknown as { cases: { divisionCode: string }[]; residents: { divisionCode: string }[] }[]) {
+        for (const row of rows as unknown as {
+          cases: { divisionCode: string }[];
+          residents: { divisionCode: string }[];
+        }[]) {
           for (const record of [...row.cases, ...row.residents]) {
             expect(inside(jurisdiction, record.divisionCode)).toBe(true);
             joined++;
@@ -101,8 +123,12 @@ describe('data scope: reads', () => {
   it('data scope: divisions are visible inside the jurisdiction and as its ancestors, nothing else', async () => {
     await fc.assert(
       fc.asyncProperty(jurisdictions(), async (jurisdiction) => {
-        const seen = (await asViewer(jurisdiction, () => models.Division.find({}, { code: 1 }).lean().exec())).map((d) => d.code).sort();
-        const expected = divisionCodes.filter((code) => jurisdiction.some((root) => code.startsWith(root) || root.startsWith(code)));
+        const seen = (await asViewer(jurisdiction, () => models.Division.find({}, { code: 1 }).lean().exec()))
+          .map((d) => d.code)
+          .sort();
+        const expected = divisionCodes.filter((code) =>
+          jurisdiction.some((root) => code.startsWith(root) || root.startsWith(code)),
+        );
         expect(seen).toEqual(expected);
       }),
       { numRuns: 25, seed: 20261204 },
@@ -116,9 +142,15 @@ describe('data scope: writes', () => {
       fc.asyncProperty(jurisdictions(), async (jurisdiction) => {
         const expected = await idsInside('assistance_cases', jurisdiction);
         const marker = 1_000_000 + Math.floor(Math.random() * 1_000_000);
-        const result = await asViewer(jurisdiction, () => models.AssistanceCase.updateMany({}, { $set: { version: marker } }).exec(), 'admin');
+        const result = await asViewer(
+          jurisdiction,
+          () => models.AssistanceCase.updateMany({}, { $set: { version: marker } }).exec(),
+          'admin',
+        );
         expect(result.matchedCount).toBe(expected.length);
-        const marked = (await raw('assistance_cases').find({ version: marker }).toArray()).map((doc) => String(doc._id)).sort();
+        const marked = (await raw('assistance_cases').find({ version: marker }).toArray())
+          .map((doc) => String(doc._id))
+          .sort();
         expect(marked).toEqual(expected);
         await raw('assistance_cases').updateMany({ version: marker }, { $set: { version: 0 } });
       }),
@@ -129,9 +161,21 @@ describe('data scope: writes', () => {
     const communities = divisionCodes.filter((code) => code.length === 12);
     await fc.assert(
       fc.asyncProperty(jurisdictions(), async (jurisdiction) => {
-        await raw('service_records').insertMany(communities.map((code) => ({ ...template, _id: `probe-${code}`, divisionCode: code, ...ancestry(code) })));
-        const result = await asViewer(jurisdiction, () => models.ServiceRecord.deleteMany({ _id: /^probe-/ }).exec(), 'admin');
-        const left = (await raw('service_records').find({ _id: /^probe-/ }).toArray()).map((doc) => doc.divisionCode).sort();
+        await raw('service_records').insertMany(
+          communities.map((code) => ({ ...template, _id: `probe-${code}`, divisionCode: code, ...ancestry(code) })),
+        );
+        const result = await asViewer(
+          jurisdiction,
+          () => models.ServiceRecord.deleteMany({ _id: /^probe-/ }).exec(),
+          'admin',
+        );
+        const left = (
+          await raw('service_records')
+            .find({ _id: /^probe-/ })
+            .toArray()
+        )
+          .map((doc) => doc.divisionCode)
+          .sort();
         expect(left).toEqual(communities.filter((code) => !inside(jurisdiction, code)));
         expect(result.deletedCount).toBe(communities.length - left.length);
         await raw('service_records').deleteMany({ _id: /^probe-/ });
@@ -147,12 +191,22 @@ describe('data scope: writes', () => {
     expect(template).not.toBeNull();
     const { _id, districtCode, streetCode, communityCode, gridCode, ...fields } = template!;
     void [_id, districtCode, streetCode, communityCode, gridCode];
-    const create = (code: string) => asViewer([mine], () => models.ServiceRecord.create({ ...fields, _id: `scope-test-${code}`, divisionCode: code }), 'community_worker');
+    const create = (code: string) =>
+      asViewer(
+        [mine],
+        () => models.ServiceRecord.create({ ...fields, _id: `scope-test-${code}`, divisionCode: code }),
+        'community_worker',
+      );
     await expect(create(other)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(await raw('service_records').countDocuments({ _id: `scope-test-${other}` })).toBe(0);
     await create(mine);
     expect(await raw('service_records').countDocuments({ _id: `scope-test-${mine}` })).toBe(1);
-    const move = () => asViewer([mine], () => models.ServiceRecord.updateOne({ _id: `scope-test-${mine}` }, { $set: { divisionCode: other } }).exec(), 'community_worker');
+    const move = () =>
+      asViewer(
+        [mine],
+        () => models.ServiceRecord.updateOne({ _id: `scope-test-${mine}` }, { $set: { divisionCode: other } }).exec(),
+        'community_worker',
+      );
     await expect(move()).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(await raw('service_records').findOne({ _id: `scope-test-${mine}` })).toMatchObject({ divisionCode: mine });
     await raw('service_records').deleteOne({ _id: `scope-test-${mine}` });
@@ -163,7 +217,9 @@ describe('data scope: outside any request', () => {
   it('data scope: a command with no viewer fails closed; the seed elevation reads everything', async () => {
     await expect(models.Resident.countDocuments({}).exec()).rejects.toThrow(/outside any request scope/);
     await expect(models.Resident.aggregate([{ $count: 'n' }]).exec()).rejects.toThrow(/outside any request scope/);
-    expect(await unscoped('seed', () => models.Resident.countDocuments({}).exec())).toBe(await raw('residents').countDocuments());
+    expect(await unscoped('seed', () => models.Resident.countDocuments({}).exec())).toBe(
+      await raw('residents').countDocuments(),
+    );
   });
 });
 
@@ -183,7 +239,10 @@ describe('data scope: no way around it', () => {
 
   it('data scope: only elevations.ts lifts the scope, and every listed elevation is used', () => {
     expect(files.length).toBeGreaterThan(50);
-    const lifting = files.filter((file) => /\brunElevated\(/.test(file.text)).map((file) => file.path).sort();
+    const lifting = files
+      .filter((file) => /\brunElevated\(/.test(file.text))
+      .map((file) => file.path)
+      .sort();
     // request-scope.ts defines it (`runElevated<T>(`); elevations.ts is its only caller.
     expect(lifting).toEqual(['platform/access/elevations.ts']);
     for (const reason of Object.keys(ELEVATIONS)) {
@@ -193,19 +252,44 @@ describe('data scope: no way around it', () => {
   });
 
   it('data scope: the raw driver (Model.collection, connection.db) is reached only by seeds, import and export, which run elevated', () => {
-    const rawAccess = /\.collection\.(find|findOne|aggregate|count|countDocuments|distinct|update|updateOne|updateMany|delete|deleteOne|deleteMany|insert|insertOne|insertMany|bulkWrite|replaceOne|findOneAnd)/;
-    const users = files.filter((file) => rawAccess.test(file.text) || /connection\.db\.collection|\.db\.collection\(/.test(file.text)).map((file) => file.path).sort();
+    const rawAccess =
+      /\.collection\.(find|findOne|aggregate|count|countDocuments|distinct|update|updateOne|updateMany|delete|deleteOne|deleteMany|insert|insertOne|insertMany|bulkWrite|replaceOne|findOneAnd)/;
+    const users = files
+      .filter((file) => rawAccess.test(file.text) || /connection\.db\.collection|\.db\.collection\(/.test(file.text))
+      .map((file) => file.path)
+      .sort();
     // Seeds, import and export run elevated; the engine is the database. The system's own
     // bookkeeping (audit chain, migrations) goes through `bookkeeping()`, named in elevations.ts.
     expect(users.length, 'seeds, import and export reach the raw driver').toBeGreaterThan(0);
-    const allowed = (path: string) => /(^|\/)(seed|[a-z-]+-seed|seeding|import|export|import-cli|export-cli)\.ts$/.test(path) || /(^|\/)seed\//.test(path) || path.startsWith('engine/');
+    const allowed = (path: string) =>
+      /(^|\/)(seed|[a-z-]+-seed|seeding|import|export|import-cli|export-cli)\.ts$/.test(path) ||
+      /(^|\/)seed\//.test(path) ||
+      path.startsWith('engine/');
     expect(users.filter((path) => !allowed(path))).toEqual([]);
-    const bookkeepers = files.filter((file) => /\bbookkeeping(<[^>]*>)?\(/.test(file.text)).map((file) => file.path).sort();
-    expect(bookkeepers).toEqual(['platform/access/audit.ts', 'platform/access/elevations.ts', 'platform/server/migrations.ts']);
+    const bookkeepers = files
+      .filter((file) => /\bbookkeeping(<[^>]*>)?\(/.test(file.text))
+      .map((file) => file.path)
+      .sort();
+    expect(bookkeepers).toEqual([
+      'platform/access/audit.ts',
+      'platform/access/elevations.ts',
+      'platform/server/migrations.ts',
+    ]);
     // A mongoose connection's own driver collections: only through the two named functions of elevations.ts.
-    const driverCollections = files.filter((file) => /\bconnection\.collection(<[^>]*>)?\(/.test(file.text) && !/(^|\/)(seed|[a-z-]+-seed|seeding|import|export)\.ts$/.test(file.path) && !/(^|\/)seed\//.test(file.path) && !file.path.startsWith('engine/')).map((file) => file.path);
+    const driverCollections = files
+      .filter(
+        (file) =>
+          /\bconnection\.collection(<[^>]*>)?\(/.test(file.text) &&
+          !/(^|\/)(seed|[a-z-]+-seed|seeding|import|export)\.ts$/.test(file.path) &&
+          !/(^|\/)seed\//.test(file.path) &&
+          !file.path.startsWith('engine/'),
+      )
+      .map((file) => file.path);
     expect(driverCollections).toEqual(['platform/access/elevations.ts']);
-    const migrators = files.filter((file) => /\bmigratedCollection(<[^>]*>)?\(/.test(file.text)).map((file) => file.path).sort();
+    const migrators = files
+      .filter((file) => /\bmigratedCollection(<[^>]*>)?\(/.test(file.text))
+      .map((file) => file.path)
+      .sort();
     expect(migrators).toEqual(['platform/access/elevations.ts', 'platform/server/migrations.ts']);
   });
 });

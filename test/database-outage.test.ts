@@ -37,11 +37,20 @@ async function stopEngine(): Promise<void> {
   engine = undefined;
 }
 
-async function query(): Promise<{ status: number; body: { data?: { enterprises: { totalCount: number } | null } | null; errors?: Array<{ extensions?: { code?: string } }> } }> {
+async function query(): Promise<{
+  status: number;
+  body: {
+    data?: { enterprises: { totalCount: number } | null } | null;
+    errors?: Array<{ extensions?: { code?: string } }>;
+  };
+}> {
   const body = JSON.stringify({ query: QUERY });
   const response = await fetch(subgraph.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...identityHeaders(ADMIN_VIEWER, { url: subgraph.url, body }, subgraphSecret) },
+    headers: {
+      'content-type': 'application/json',
+      ...identityHeaders(ADMIN_VIEWER, { url: subgraph.url, body }, subgraphSecret),
+    },
     body,
     // A hang fails the test instead of stalling it.
     signal: AbortSignal.timeout(20_000),
@@ -125,7 +134,10 @@ describe('database outage: a subgraph and its database', () => {
     expect(during.body.errors?.every((error) => error.extensions?.code === 'UNAVAILABLE')).toBe(true);
     expect(await healthStatus()).toBe(503);
     await startEngineOnPort();
-    await eventually('query succeeds again', async () => (await query()).body.data?.enterprises?.totalCount === stored['economy.enterprises'].count);
+    await eventually(
+      'query succeeds again',
+      async () => (await query()).body.data?.enterprises?.totalCount === stored['economy.enterprises'].count,
+    );
   });
 
   it('leaves the stored data byte-for-byte as it was (no half-written data)', async () => {

@@ -43,7 +43,9 @@ describe('database provider', () => {
 
   it('refuses a forced choice it cannot honour', async () => {
     await expect(provideDatabase({ env: { MONGO_ENGINE: 'uri' }, log: () => {} })).rejects.toThrow(/MONGODB_URI/);
-    await expect(provideDatabase({ env: { MONGO_ENGINE: 'memory-server', MONGOMS_SYSTEM_BINARY: '/nope' }, log: () => {} })).rejects.toThrow(/no mongod/);
+    await expect(
+      provideDatabase({ env: { MONGO_ENGINE: 'memory-server', MONGOMS_SYSTEM_BINARY: '/nope' }, log: () => {} }),
+    ).rejects.toThrow(/no mongod/);
     await expect(provideDatabase({ env: { MONGO_ENGINE: 'sqlite' }, log: () => {} })).rejects.toThrow(/MONGO_ENGINE/);
   });
 

@@ -2,7 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { Document } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DisclosureControl, PERTURBATION_TABLE, RECORD_KEYED_COLLECTIONS } from '../platform/access/disclosure-control.js';
+import {
+  DisclosureControl,
+  PERTURBATION_TABLE,
+  RECORD_KEYED_COLLECTIONS,
+} from '../platform/access/disclosure-control.js';
 import { MIGRATIONS } from '../platform/server/migrations.js';
 import type { Domain } from '../platform/contract/identity.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
@@ -17,7 +21,11 @@ const SECRET = 'disclosure-control-test-secret-0123456789abcdef';
 const NOISE_VALUES = [-2, -1, 0, 1, 2];
 
 /** The record key as the README documents it, written out again here. */
-const documentedRecordKey = (collection: string, id: unknown) => createHash('sha256').update(`record-key/1\u0000${collection}\u0000${String(id)}`).digest().readUIntBE(0, 3);
+const documentedRecordKey = (collection: string, id: unknown) =>
+  createHash('sha256')
+    .update(`record-key/1\u0000${collection}\u0000${String(id)}`)
+    .digest()
+    .readUIntBE(0, 3);
 
 describe('disclosure control: the perturbation table and the publication rule', () => {
   const analyst = new DisclosureControl(SECRET, 'analyst');
@@ -33,29 +41,39 @@ describe('disclosure control: the perturbation table and the publication rule', 
 
   it('disclosure control: a published count is 0 or at least 5, within 2 of the exact count, the same every time; 1 to 4 never', () => {
     fc.assert(
-      fc.property(fc.string(), fc.integer({ min: 0, max: 2 ** 24 - 1 }), fc.integer({ min: 0, max: 100_000 }), (tag, key, value) => {
-        const published = analyst.count({ tag, key, value });
-        expect(analyst.count({ tag, key, value })).toEqual(published);
-        expect(service.count({ tag, key, value })).toEqual(published);
-        if (value === 0) expect(published).toEqual({ value: 0, suppressed: false });
-        else if (value < 5) expect(published).toEqual({ value: null, suppressed: true });
-        else if (published.suppressed) expect(published.value).toBeNull();
-        else {
-          expect(published.value).toBeGreaterThanOrEqual(5);
-          expect(Math.abs(published.value! - value)).toBeLessThanOrEqual(2);
-        }
-      }),
+      fc.property(
+        fc.string(),
+        fc.integer({ min: 0, max: 2 ** 24 - 1 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        (tag, key, value) => {
+          const published = analyst.count({ tag, key, value });
+          expect(analyst.count({ tag, key, value })).toEqual(published);
+          expect(service.count({ tag, key, value })).toEqual(published);
+          if (value === 0) expect(published).toEqual({ value: 0, suppressed: false });
+          else if (value < 5) expect(published).toEqual({ value: null, suppressed: true });
+          else if (published.suppressed) expect(published.value).toBeNull();
+          else {
+            expect(published.value).toBeGreaterThanOrEqual(5);
+            expect(Math.abs(published.value! - value)).toBeLessThanOrEqual(2);
+          }
+        },
+      ),
       { numRuns: 2_000 },
     );
   });
 
   it('disclosure control: officials and admins get every count and amount exact', () => {
     fc.assert(
-      fc.property(fc.constantFrom('admin', 'district_official', 'street_official', 'community_worker' as const), fc.integer({ min: 0, max: 2 ** 24 - 1 }), fc.integer({ min: 0, max: 1000 }), (role, key, value) => {
-        const control = new DisclosureControl(SECRET, role);
-        expect(control.count({ tag: 't', key, value })).toEqual({ value, suppressed: false });
-        expect(control.amount({ tag: 't', key, value: value * 1.5, top: value })).toBe(value * 1.5);
-      }),
+      fc.property(
+        fc.constantFrom('admin', 'district_official', 'street_official', 'community_worker' as const),
+        fc.integer({ min: 0, max: 2 ** 24 - 1 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (role, key, value) => {
+          const control = new DisclosureControl(SECRET, role);
+          expect(control.count({ tag: 't', key, value })).toEqual({ value, suppressed: false });
+          expect(control.amount({ tag: 't', key, value: value * 1.5, top: value })).toBe(value * 1.5);
+        },
+      ),
     );
   });
 
@@ -66,22 +84,33 @@ describe('disclosure control: the perturbation table and the publication rule', 
       noises.set(noise, (noises.get(noise) ?? 0) + 1);
     }
     // Each noise value shows up about as often as the table says (32 or 64 of 256 columns).
-    for (const [noise, share] of [[-2, 1 / 8], [-1, 1 / 4], [0, 1 / 4], [1, 1 / 4], [2, 1 / 8]] as const) {
+    for (const [noise, share] of [
+      [-2, 1 / 8],
+      [-1, 1 / 4],
+      [0, 1 / 4],
+      [1, 1 / 4],
+      [2, 1 / 8],
+    ] as const) {
       expect(Math.abs((noises.get(noise) ?? 0) / 4096 - share), `noise ${noise}`).toBeLessThan(0.03);
     }
   });
 
   it('disclosure control: an amount moves by at most the largest unit contribution, is whole yuan, never negative, the same every time', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 24 - 1 }), fc.integer({ min: 1, max: 10_000_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (key, fen, share) => {
-        const value = fen / 100;
-        const top = Math.round(value * share * 100) / 100;
-        const published = analyst.amount({ tag: 'benefit_payments/amount', key, value, top });
-        expect(analyst.amount({ tag: 'benefit_payments/amount', key, value, top })).toBe(published);
-        expect(Number.isInteger(published)).toBe(true);
-        expect(published).toBeGreaterThanOrEqual(0);
-        expect(Math.abs(published - value)).toBeLessThanOrEqual(top + 0.5);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 24 - 1 }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (key, fen, share) => {
+          const value = fen / 100;
+          const top = Math.round(value * share * 100) / 100;
+          const published = analyst.amount({ tag: 'benefit_payments/amount', key, value, top });
+          expect(analyst.amount({ tag: 'benefit_payments/amount', key, value, top })).toBe(published);
+          expect(Number.isInteger(published)).toBe(true);
+          expect(published).toBeGreaterThanOrEqual(0);
+          expect(Math.abs(published - value)).toBeLessThanOrEqual(top + 0.5);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });
@@ -107,12 +136,15 @@ const DATABASES: Record<(typeof RECORD_KEYED_COLLECTIONS)[number], Domain> = {
   party_attendances: 'party-building',
   petitions: 'urban-management',
 };
-const raw = (collection: keyof typeof DATABASES) => stack.connections[DATABASES[collection]].collection<Document>(collection);
+const raw = (collection: keyof typeof DATABASES) =>
+  stack.connections[DATABASES[collection]].collection<Document>(collection);
 
 describe('disclosure control: record keys', () => {
   it('disclosure control: every seeded record a person figure counts carries its fixed record key', async () => {
     for (const collection of RECORD_KEYED_COLLECTIONS) {
-      const rows = await raw(collection).find({}, { projection: { recordKey: 1 } }).toArray();
+      const rows = await raw(collection)
+        .find({}, { projection: { recordKey: 1 } })
+        .toArray();
       expect(rows.length, collection).toBeGreaterThan(0);
       const wrong = rows.filter((row) => row.recordKey !== documentedRecordKey(collection, row._id));
       expect(wrong.slice(0, 3), collection).toEqual([]);
@@ -120,14 +152,30 @@ describe('disclosure control: record keys', () => {
   });
 
   it('disclosure control: a record written through the API gets its key with it', async () => {
-    const resident = await stack.connections['civil-affairs'].collection('residents').findOne({ communityCode: { $regex: /^120104/ } });
+    const resident = await stack.connections['civil-affairs']
+      .collection('residents')
+      .findOne({ communityCode: { $regex: /^120104/ } });
     const response = await stack.graphql<{ applyForAssistance: { id: string } }>(
       `mutation($input: ApplyForAssistanceInput!, $key: String!) { applyForAssistance(input: $input, idempotencyKey: $key) { id } }`,
-      { token: admin, variables: { key: randomUUID(), input: { divisionCode: resident!.communityCode, recipientIdNumber: resident!.idNumber, program: 'TEMPORARY', paymentSchedule: 'ONE_OFF', persons: 1 } } },
+      {
+        token: admin,
+        variables: {
+          key: randomUUID(),
+          input: {
+            divisionCode: resident!.communityCode,
+            recipientIdNumber: resident!.idNumber,
+            program: 'TEMPORARY',
+            paymentSchedule: 'ONE_OFF',
+            persons: 1,
+          },
+        },
+      },
     );
     expect(response.body.errors).toBeUndefined();
     const id = response.body.data!.applyForAssistance.id;
-    expect((await raw('assistance_cases').findOne({ _id: id as never }))?.recordKey).toBe(documentedRecordKey('assistance_cases', id));
+    expect((await raw('assistance_cases').findOne({ _id: id as never }))?.recordKey).toBe(
+      documentedRecordKey('assistance_cases', id),
+    );
     await raw('assistance_cases').deleteOne({ _id: id as never });
   });
 
@@ -137,10 +185,18 @@ describe('disclosure control: record keys', () => {
     await raw('service_records').updateMany({ _id: { $in: ids } }, { $unset: { recordKey: '' } });
     expect(await raw('service_records').countDocuments({ recordKey: { $exists: false } })).toBe(3);
     await migration.up(stack.connections['civil-affairs']);
-    const keyed = await raw('service_records').find({ _id: { $in: ids } }).toArray();
-    expect(keyed.map((row) => row.recordKey)).toEqual(keyed.map((row) => documentedRecordKey('service_records', row._id)));
+    const keyed = await raw('service_records')
+      .find({ _id: { $in: ids } })
+      .toArray();
+    expect(keyed.map((row) => row.recordKey)).toEqual(
+      keyed.map((row) => documentedRecordKey('service_records', row._id)),
+    );
     await migration.up(stack.connections['civil-affairs']);
-    expect(await raw('service_records').find({ _id: { $in: ids } }).toArray()).toEqual(keyed);
+    expect(
+      await raw('service_records')
+        .find({ _id: { $in: ids } })
+        .toArray(),
+    ).toEqual(keyed);
     expect(await raw('service_records').countDocuments({ recordKey: { $exists: false } })).toBe(0);
   });
 });
@@ -150,13 +206,32 @@ describe('disclosure control: record keys', () => {
 const BEIGUAN = '410503';
 const GUANGKAI = '120104004';
 const PERIOD_2020 = { from: '2020-01-01T00:00:00+08:00', to: '2020-12-01T00:00:00+08:00' };
-const PROGRAMS = ['DIBAO', 'EXTREME_POVERTY', 'TEMPORARY', 'ORPHAN', 'DE_FACTO_UNSUPPORTED_CHILD', 'DISABILITY_LIVING_SUBSIDY', 'SEVERE_DISABILITY_CARE_SUBSIDY', 'HIGH_AGE_ALLOWANCE'] as const;
+const PROGRAMS = [
+  'DIBAO',
+  'EXTREME_POVERTY',
+  'TEMPORARY',
+  'ORPHAN',
+  'DE_FACTO_UNSUPPORTED_CHILD',
+  'DISABILITY_LIVING_SUBSIDY',
+  'SEVERE_DISABILITY_CARE_SUBSIDY',
+  'HIGH_AGE_ALLOWANCE',
+] as const;
 type Program = (typeof PROGRAMS)[number];
 type Level = 'street' | 'community' | 'grid';
 
 const ANALYST = { sub: 'sdc-analyst', role: 'analyst' as const, jurisdiction: [BEIGUAN, '120104'], domains: [] };
-const SERVICE = { sub: 'sdc-service', role: 'service' as const, jurisdiction: [BEIGUAN, '120104'], domains: ['civil-affairs' as const, 'party-building' as const] };
-const OFFICIAL = { sub: 'sdc-official', role: 'district_official' as const, jurisdiction: BEIGUAN, domains: ['civil-affairs' as const] };
+const SERVICE = {
+  sub: 'sdc-service',
+  role: 'service' as const,
+  jurisdiction: [BEIGUAN, '120104'],
+  domains: ['civil-affairs' as const, 'party-building' as const],
+};
+const OFFICIAL = {
+  sub: 'sdc-official',
+  role: 'district_official' as const,
+  jurisdiction: BEIGUAN,
+  domains: ['civil-affairs' as const],
+};
 const tokens = { analyst: '', service: '', official: '' };
 
 interface RawCase {
@@ -200,27 +275,47 @@ interface Exact {
   topFen: number;
 }
 
-const inDivision = (record: { districtCode: string; streetCode: string; communityCode: string; gridCode: string | null }, code: string) =>
-  [record.districtCode, record.streetCode, record.communityCode, record.gridCode].includes(code);
-const levelKey = (record: { streetCode: string; communityCode: string; gridCode: string | null }, level: Level | null) =>
-  level === null ? 'total' : String({ street: record.streetCode, community: record.communityCode, grid: record.gridCode }[level]);
+const inDivision = (
+  record: { districtCode: string; streetCode: string; communityCode: string; gridCode: string | null },
+  code: string,
+) => [record.districtCode, record.streetCode, record.communityCode, record.gridCode].includes(code);
+const levelKey = (
+  record: { streetCode: string; communityCode: string; gridCode: string | null },
+  level: Level | null,
+) =>
+  level === null
+    ? 'total'
+    : String({ street: record.streetCode, community: record.communityCode, grid: record.gridCode }[level]);
 
 /** The exact cells, computed here in plain JavaScript from the raw collections: cases active in [from, to), payments paid in it. */
-function exactCells(division: string, period: { from: string; to: string }, programs: readonly Program[], level: Level | null): Map<string, Exact> {
+function exactCells(
+  division: string,
+  period: { from: string; to: string },
+  programs: readonly Program[],
+  level: Level | null,
+): Map<string, Exact> {
   const from = new Date(period.from);
   const to = new Date(period.to);
   const cells = new Map<string, Exact>();
-  const cell = (key: string) => cells.get(key) ?? cells.set(key, { households: 0, persons: 0, payments: 0, fen: 0, topFen: 0 }).get(key)!;
+  const cell = (key: string) =>
+    cells.get(key) ?? cells.set(key, { households: 0, persons: 0, payments: 0, fen: 0, topFen: 0 }).get(key)!;
   for (const record of cases) {
     if (!programs.includes(record.program) || !inDivision(record, division)) continue;
-    if (record.startedAt === null || record.startedAt >= to || (record.endedAt !== null && record.endedAt < from)) continue;
+    if (record.startedAt === null || record.startedAt >= to || (record.endedAt !== null && record.endedAt < from))
+      continue;
     const sums = cell(levelKey(record, level));
     sums.households += 1;
     sums.persons += record.persons;
   }
   const perCase = new Map<string, { key: string; fen: number }>();
   for (const payment of payments) {
-    if (!programs.includes(payment.program) || !inDivision(payment, division) || payment.paidAt < from || payment.paidAt >= to) continue;
+    if (
+      !programs.includes(payment.program) ||
+      !inDivision(payment, division) ||
+      payment.paidAt < from ||
+      payment.paidAt >= to
+    )
+      continue;
     const key = levelKey(payment, level);
     const sums = cell(key);
     sums.payments += 1;
@@ -243,20 +338,48 @@ interface Row {
 }
 
 const ASSISTANCE = /* GraphQL */ `
-  query ($division: ID!, $from: DateTime, $to: DateTime, $groupBy: [AssistanceDimension!]!, $programs: [AssistanceProgram!]!) {
+  query (
+    $division: ID!
+    $from: DateTime
+    $to: DateTime
+    $groupBy: [AssistanceDimension!]!
+    $programs: [AssistanceProgram!]!
+  ) {
     civilAffairsStatistics(division: $division, from: $from, to: $to) {
-      assistance(groupBy: $groupBy, programs: $programs) { keys { street community grid } households persons amountYuan payments suppressed }
+      assistance(groupBy: $groupBy, programs: $programs) {
+        keys {
+          street
+          community
+          grid
+        }
+        households
+        persons
+        amountYuan
+        payments
+        suppressed
+      }
     }
   }
 `;
 
-async function assistance(token: string, division: string, period: { from: string; to: string }, level: Level | null, programs: readonly Program[]): Promise<Map<string, Row>> {
+async function assistance(
+  token: string,
+  division: string,
+  period: { from: string; to: string },
+  level: Level | null,
+  programs: readonly Program[],
+): Promise<Map<string, Row>> {
   const response = await stack.graphql<{ civilAffairsStatistics: { assistance: Row[] } }>(ASSISTANCE, {
     token,
     variables: { division, ...period, groupBy: level ? [level.toUpperCase()] : [], programs },
   });
   expect(response.body.errors).toBeUndefined();
-  return new Map(response.body.data!.civilAffairsStatistics.assistance.map((row) => [level ? String(row.keys[level]) : 'total', row]));
+  return new Map(
+    response.body.data!.civilAffairsStatistics.assistance.map((row) => [
+      level ? String(row.keys[level]) : 'total',
+      row,
+    ]),
+  );
 }
 
 /** Every figure of a published row against its exact cell: the documented bounds. */
@@ -264,14 +387,17 @@ function expectWithinBounds(rows: Map<string, Row>, exact: Map<string, Exact>, l
   for (const [key, row] of rows) {
     const cell = exact.get(key) ?? { households: 0, persons: 0, payments: 0, fen: 0, topFen: 0 };
     const where = `${label} ${key}`;
-    if ([cell.households, cell.persons, cell.payments].some((count) => count > 0 && count < 5)) expect(row, where).toMatchObject({ suppressed: true, persons: null });
+    if ([cell.households, cell.persons, cell.payments].some((count) => count > 0 && count < 5))
+      expect(row, where).toMatchObject({ suppressed: true, persons: null });
     if (row.suppressed) {
       expect(row, where).toMatchObject({ households: null, persons: null, amountYuan: null, payments: null });
       continue;
     }
     for (const field of ['households', 'persons', 'payments'] as const) {
       const published = row[field]!;
-      expect(published === 0 ? cell[field] : published, `${where} ${field}`).toBeGreaterThanOrEqual(published === 0 ? 0 : 5);
+      expect(published === 0 ? cell[field] : published, `${where} ${field}`).toBeGreaterThanOrEqual(
+        published === 0 ? 0 : 5,
+      );
       if (cell[field] === 0) expect(published, `${where} ${field}`).toBe(0);
       expect(Math.abs(published - cell[field]), `${where} ${field}`).toBeLessThanOrEqual(2);
     }
@@ -292,40 +418,63 @@ interface Attempt {
  */
 function expectAttackFails(attempts: Attempt[], label: string, minimum = 20): void {
   expect(attempts.length, `${label}: attempts`).toBeGreaterThanOrEqual(minimum);
-  for (const attempt of attempts) expect(Math.abs(attempt.estimate - attempt.exact), label).toBeLessThanOrEqual(attempt.bound);
+  for (const attempt of attempts)
+    expect(Math.abs(attempt.estimate - attempt.exact), label).toBeLessThanOrEqual(attempt.bound);
   const recovered = attempts.filter((attempt) => attempt.estimate === attempt.exact).length;
   expect(recovered / attempts.length, `${label}: share of exact recoveries`).toBeLessThan(0.45);
-  expect(new Set(attempts.map((attempt) => attempt.estimate - attempt.exact)).size, `${label}: distinct errors`).toBeGreaterThanOrEqual(3);
+  expect(
+    new Set(attempts.map((attempt) => attempt.estimate - attempt.exact)).size,
+    `${label}: distinct errors`,
+  ).toBeGreaterThanOrEqual(3);
 }
 
 describe('disclosure control: consistency and exactness', () => {
   it('disclosure control: the same question twice, the same records asked another way, and an analyst and a service all get the same answer', async () => {
     const first = await assistance(tokens.analyst, BEIGUAN, PERIOD_2020, 'community', ['DIBAO']);
-    for (let repeat = 0; repeat < 3; repeat++) expect(await assistance(tokens.analyst, BEIGUAN, PERIOD_2020, 'community', ['DIBAO'])).toEqual(first);
+    for (let repeat = 0; repeat < 3; repeat++)
+      expect(await assistance(tokens.analyst, BEIGUAN, PERIOD_2020, 'community', ['DIBAO'])).toEqual(first);
     expect(await assistance(tokens.service, BEIGUAN, PERIOD_2020, 'community', ['DIBAO'])).toEqual(first);
 
     // The district total as a statistics row and as the dashboard's indicators: one cell, one answer.
     const total = (await assistance(tokens.analyst, BEIGUAN, PERIOD_2020, null, ['DIBAO'])).get('total')!;
-    const dashboard = await stack.graphql<{ district: { civilAffairsIndicators: Record<string, { value: number | null }> } }>(
+    const dashboard = await stack.graphql<{
+      district: { civilAffairsIndicators: Record<string, { value: number | null }> };
+    }>(
       `query ($from: DateTime, $to: DateTime) { district(code: "${BEIGUAN}") { civilAffairsIndicators(from: $from, to: $to) { dibaoHouseholds { value } dibaoPersons { value } dibaoAmount { value } } } }`,
       { token: tokens.analyst, variables: PERIOD_2020 },
     );
     expect(dashboard.body.errors).toBeUndefined();
     const indicators = dashboard.body.data!.district.civilAffairsIndicators;
-    expect([indicators.dibaoHouseholds.value, indicators.dibaoPersons.value, indicators.dibaoAmount.value]).toEqual([total.households, total.persons, total.amountYuan]);
+    expect([indicators.dibaoHouseholds.value, indicators.dibaoPersons.value, indicators.dibaoAmount.value]).toEqual([
+      total.households,
+      total.persons,
+      total.amountYuan,
+    ]);
     // A community's row at district level and the community's own total row.
     const [community, row] = [...first].find(([, candidate]) => !candidate.suppressed)!;
-    expect((await assistance(tokens.analyst, community, PERIOD_2020, null, ['DIBAO'])).get('total')).toEqual({ ...row, keys: { street: null, community: null, grid: null } });
+    expect((await assistance(tokens.analyst, community, PERIOD_2020, null, ['DIBAO'])).get('total')).toEqual({
+      ...row,
+      keys: { street: null, community: null, grid: null },
+    });
   });
 
   it('disclosure control: officials and admins get every figure exact', async () => {
     const exact = exactCells(BEIGUAN, PERIOD_2020, ['DIBAO', 'ORPHAN', 'DE_FACTO_UNSUPPORTED_CHILD'], 'community');
     for (const token of [tokens.official, admin]) {
-      const rows = await assistance(token, BEIGUAN, PERIOD_2020, 'community', ['DIBAO', 'ORPHAN', 'DE_FACTO_UNSUPPORTED_CHILD']);
+      const rows = await assistance(token, BEIGUAN, PERIOD_2020, 'community', [
+        'DIBAO',
+        'ORPHAN',
+        'DE_FACTO_UNSUPPORTED_CHILD',
+      ]);
       expect(rows.size).toBe(exact.size);
       for (const [key, row] of rows) {
         const cell = exact.get(key)!;
-        expect(row).toMatchObject({ households: cell.households, persons: cell.persons, payments: cell.payments, suppressed: false });
+        expect(row).toMatchObject({
+          households: cell.households,
+          persons: cell.persons,
+          payments: cell.payments,
+          suppressed: false,
+        });
         expect(row.amountYuan).toBeCloseTo(cell.fen / 100, 2);
       }
     }
@@ -347,9 +496,16 @@ describe('disclosure control: consistency and exactness', () => {
     let withheld = 0;
     let published = 0;
     for (const question of questions) {
-      const period = { from: new Date(Date.UTC(2020, question.startMonth, 1) - 8 * 3_600_000).toISOString(), to: new Date(Date.UTC(2020, question.startMonth + question.months, 1) - 8 * 3_600_000).toISOString() };
+      const period = {
+        from: new Date(Date.UTC(2020, question.startMonth, 1) - 8 * 3_600_000).toISOString(),
+        to: new Date(Date.UTC(2020, question.startMonth + question.months, 1) - 8 * 3_600_000).toISOString(),
+      };
       const rows = await assistance(tokens.analyst, question.division, period, question.level, question.programs);
-      expectWithinBounds(rows, exactCells(question.division, period, question.programs, question.level), JSON.stringify(question));
+      expectWithinBounds(
+        rows,
+        exactCells(question.division, period, question.programs, question.level),
+        JSON.stringify(question),
+      );
       for (const row of rows.values()) {
         if (row.suppressed) withheld++;
         else published++;
@@ -367,7 +523,9 @@ describe('disclosure control: differencing attacks fail', () => {
       [['DIBAO'], 'ORPHAN'],
       [['DIBAO'], 'DE_FACTO_UNSUPPORTED_CHILD'],
       ...fc.sample(
-        fc.tuple(fc.subarray([...PROGRAMS], { minLength: 1, maxLength: 3 }), fc.constantFrom(...PROGRAMS)).filter(([base, added]) => !base.includes(added)),
+        fc
+          .tuple(fc.subarray([...PROGRAMS], { minLength: 1, maxLength: 3 }), fc.constantFrom(...PROGRAMS))
+          .filter(([base, added]) => !base.includes(added)),
         { seed: 7, numRuns: 6 },
       ),
     ];
@@ -376,7 +534,10 @@ describe('disclosure control: differencing attacks fail', () => {
     let addedCells = 0;
     for (const [base, added] of pairs) {
       const wider = [...base, added];
-      const [withAdded, without] = await Promise.all([assistance(tokens.analyst, BEIGUAN, PERIOD_2020, 'community', wider), assistance(tokens.analyst, BEIGUAN, PERIOD_2020, 'community', base)]);
+      const [withAdded, without] = await Promise.all([
+        assistance(tokens.analyst, BEIGUAN, PERIOD_2020, 'community', wider),
+        assistance(tokens.analyst, BEIGUAN, PERIOD_2020, 'community', base),
+      ]);
       const exactAdded = exactCells(BEIGUAN, PERIOD_2020, [added], 'community');
       const exactWider = exactCells(BEIGUAN, PERIOD_2020, wider, 'community');
       const exactBase = exactCells(BEIGUAN, PERIOD_2020, base, 'community');
@@ -391,31 +552,57 @@ describe('disclosure control: differencing attacks fail', () => {
       // The added programme's own small cells stay withheld when asked directly.
       const direct = await assistance(tokens.analyst, BEIGUAN, PERIOD_2020, 'community', [added]);
       for (const [community, cell] of exactAdded) {
-        if (cell.persons > 0 && cell.persons < 5) expect(direct.get(community)?.suppressed, `${added} ${community}`).toBe(true);
+        if (cell.persons > 0 && cell.persons < 5)
+          expect(direct.get(community)?.suppressed, `${added} ${community}`).toBe(true);
         addedCells++;
       }
     }
     expect(addedCells, 'communities with cases of an added programme').toBeGreaterThan(0);
     expectAttackFails(counts, 'programme sets, persons');
     expect(amounts.length).toBeGreaterThanOrEqual(20);
-    for (const attempt of amounts) expect(Math.abs(attempt.estimate - attempt.exact)).toBeLessThanOrEqual(attempt.bound);
-    expect(amounts.filter((attempt) => Math.abs(attempt.estimate - attempt.exact) < 1).length / amounts.length, 'amounts recovered to the yuan').toBeLessThan(0.1);
+    for (const attempt of amounts)
+      expect(Math.abs(attempt.estimate - attempt.exact)).toBeLessThanOrEqual(attempt.bound);
+    expect(
+      amounts.filter((attempt) => Math.abs(attempt.estimate - attempt.exact) < 1).length / amounts.length,
+      'amounts recovered to the yuan',
+    ).toBeLessThan(0.1);
   });
 
   it('disclosure control: total minus the visible cells does not recover the withheld ones (party members by join year and by sex, in every street and community)', async () => {
     const to = new Date('2021-01-01T00:00:00+08:00');
-    const members = (await raw('party_members').find({ joinedOn: { $lt: to } }).toArray()) as unknown as Array<{ joinedOn: Date; sex: string; districtCode: string; streetCode: string; communityCode: string; gridCode: string | null }>;
+    const members = (await raw('party_members')
+      .find({ joinedOn: { $lt: to } })
+      .toArray()) as unknown as Array<{
+      joinedOn: Date;
+      sex: string;
+      districtCode: string;
+      streetCode: string;
+      communityCode: string;
+      gridCode: string | null;
+    }>;
     const yearOf = (date: Date) => new Date(date.getTime() + 8 * 3_600_000).getUTCFullYear();
     const QUERY = `query ($division: ID!, $to: DateTime) { partyBuildingStatistics(division: $division, to: $to) {
       total: members(groupBy: []) { members suppressed }
       byYear: members(groupBy: [JOIN_YEAR, SEX]) { keys { joinYear sex } members suppressed } } }`;
-    type Stats = { partyBuildingStatistics: { total: Array<{ members: number | null; suppressed: boolean }>; byYear: Array<{ keys: { joinYear: number; sex: string }; members: number | null; suppressed: boolean }> } };
-    const divisions = [...new Set(members.flatMap((member) => [member.streetCode, member.communityCode]))].filter((code) => code && (code.startsWith(BEIGUAN) || code.startsWith('120104'))).sort();
+    type Stats = {
+      partyBuildingStatistics: {
+        total: Array<{ members: number | null; suppressed: boolean }>;
+        byYear: Array<{ keys: { joinYear: number; sex: string }; members: number | null; suppressed: boolean }>;
+      };
+    };
+    const divisions = [...new Set(members.flatMap((member) => [member.streetCode, member.communityCode]))]
+      .filter((code) => code && (code.startsWith(BEIGUAN) || code.startsWith('120104')))
+      .sort();
     const attempts: Attempt[] = [];
-    const sampled = fc.sample(fc.constantFrom(...divisions), { seed: 99, numRuns: 60 }).filter((code, index, all) => all.indexOf(code) === index);
+    const sampled = fc
+      .sample(fc.constantFrom(...divisions), { seed: 99, numRuns: 60 })
+      .filter((code, index, all) => all.indexOf(code) === index);
     expect(sampled.length, 'sampled divisions with party members').toBeGreaterThan(5);
     for (const division of sampled) {
-      const response = await stack.graphql<Stats>(QUERY, { token: tokens.analyst, variables: { division, to: to.toISOString() } });
+      const response = await stack.graphql<Stats>(QUERY, {
+        token: tokens.analyst,
+        variables: { division, to: to.toISOString() },
+      });
       expect(response.body.errors).toBeUndefined();
       const { total, byYear } = response.body.data!.partyBuildingStatistics;
       const exact = new Map<string, number>();
@@ -446,7 +633,10 @@ describe('disclosure control: differencing attacks fail', () => {
     for (const month of [2, 3, 4, 5, 6, 7, 8, 9, 10]) {
       const shorter = { from: monthStart(0), to: monthStart(month) };
       const longer = { from: monthStart(0), to: monthStart(month + 1) };
-      const [a, b] = await Promise.all([assistance(tokens.analyst, BEIGUAN, longer, 'community', ['DIBAO', 'DE_FACTO_UNSUPPORTED_CHILD']), assistance(tokens.analyst, BEIGUAN, shorter, 'community', ['DIBAO', 'DE_FACTO_UNSUPPORTED_CHILD'])]);
+      const [a, b] = await Promise.all([
+        assistance(tokens.analyst, BEIGUAN, longer, 'community', ['DIBAO', 'DE_FACTO_UNSUPPORTED_CHILD']),
+        assistance(tokens.analyst, BEIGUAN, shorter, 'community', ['DIBAO', 'DE_FACTO_UNSUPPORTED_CHILD']),
+      ]);
       const exactA = exactCells(BEIGUAN, longer, ['DIBAO', 'DE_FACTO_UNSUPPORTED_CHILD'], 'community');
       const exactB = exactCells(BEIGUAN, shorter, ['DIBAO', 'DE_FACTO_UNSUPPORTED_CHILD'], 'community');
       for (const [community, row] of a) {
@@ -459,10 +649,14 @@ describe('disclosure control: differencing attacks fail', () => {
     expectAttackFails(monthly, 'a month more');
 
     // Services: [1 January, day d) and [1 January, day d + 1) of 广开街's senior cards in 2010.
-    const services = (await raw('service_records').find({ streetCode: GUANGKAI, kind: 'SENIOR_CARD' }).toArray()) as unknown as Array<{ date: Date }>;
+    const services = (await raw('service_records')
+      .find({ streetCode: GUANGKAI, kind: 'SENIOR_CARD' })
+      .toArray()) as unknown as Array<{ date: Date }>;
     const dayStart = (day: number) => new Date(Date.UTC(2010, 0, 1 + day) - 8 * 3_600_000);
     const count = async (day: number) => {
-      const response = await stack.graphql<{ civilAffairsStatistics: { services: Array<{ persons: number | null; suppressed: boolean }> } }>(
+      const response = await stack.graphql<{
+        civilAffairsStatistics: { services: Array<{ persons: number | null; suppressed: boolean }> };
+      }>(
         `query ($to: DateTime) { civilAffairsStatistics(division: "${GUANGKAI}", from: "2010-01-01T00:00:00+08:00", to: $to) { services(groupBy: [], kinds: [SENIOR_CARD]) { persons suppressed } } }`,
         { token: tokens.analyst, variables: { to: dayStart(day).toISOString() } },
       );
@@ -470,8 +664,12 @@ describe('disclosure control: differencing attacks fail', () => {
       return response.body.data!.civilAffairsStatistics.services[0]?.persons ?? 0;
     };
     const daily: Attempt[] = [];
-    const extraOn = (day: number) => services.filter((record) => record.date >= dayStart(day) && record.date < dayStart(day + 1)).length;
-    const days = fc.sample(fc.integer({ min: 20, max: 350 }), { seed: 2010, numRuns: 400 }).filter((day, index, all) => all.indexOf(day) === index && extraOn(day) > 0).slice(0, 40);
+    const extraOn = (day: number) =>
+      services.filter((record) => record.date >= dayStart(day) && record.date < dayStart(day + 1)).length;
+    const days = fc
+      .sample(fc.integer({ min: 20, max: 350 }), { seed: 2010, numRuns: 400 })
+      .filter((day, index, all) => all.indexOf(day) === index && extraOn(day) > 0)
+      .slice(0, 40);
     for (const day of days) {
       const extra = extraOn(day);
       const [longer, shorter] = await Promise.all([count(day + 1), count(day)]);
@@ -483,9 +681,18 @@ describe('disclosure control: differencing attacks fail', () => {
   it('disclosure control: overlapping divisions: the district minus every street but one does not give that street', async () => {
     const streets = [...new Set(cases.map((record) => record.streetCode))].sort();
     const attempts: Attempt[] = [];
-    for (const programs of [['DIBAO'], ['DIBAO', 'ORPHAN'], ['DIBAO', 'DE_FACTO_UNSUPPORTED_CHILD'], ['DE_FACTO_UNSUPPORTED_CHILD', 'TEMPORARY']] as Program[][]) {
+    for (const programs of [
+      ['DIBAO'],
+      ['DIBAO', 'ORPHAN'],
+      ['DIBAO', 'DE_FACTO_UNSUPPORTED_CHILD'],
+      ['DE_FACTO_UNSUPPORTED_CHILD', 'TEMPORARY'],
+    ] as Program[][]) {
       const district = (await assistance(tokens.analyst, BEIGUAN, PERIOD_2020, null, programs)).get('total')!;
-      const byStreet = await Promise.all(streets.map(async (street) => (await assistance(tokens.analyst, street, PERIOD_2020, null, programs)).get('total')));
+      const byStreet = await Promise.all(
+        streets.map(async (street) =>
+          (await assistance(tokens.analyst, street, PERIOD_2020, null, programs)).get('total'),
+        ),
+      );
       const exact = exactCells(BEIGUAN, PERIOD_2020, programs, 'street');
       streets.forEach((street, index) => {
         const others = byStreet.filter((_, other) => other !== index);
@@ -506,9 +713,23 @@ describe('disclosure control: counts on party organizations and activities', () 
     }`;
     type Result = {
       partyOrganizations: { edges: Array<{ node: { id: string; memberCount: number | null; all: number | null } }> };
-      partyActivities: { edges: Array<{ node: { id: string; participantCount: number | null; attendeeCount: number | null; volunteerHours: number | null } }> };
+      partyActivities: {
+        edges: Array<{
+          node: {
+            id: string;
+            participantCount: number | null;
+            attendeeCount: number | null;
+            volunteerHours: number | null;
+          };
+        }>;
+      };
     };
-    const officialToken = await stack.token({ sub: 'sdc-party', role: 'district_official', jurisdiction: BEIGUAN, domains: ['party-building'] });
+    const officialToken = await stack.token({
+      sub: 'sdc-party',
+      role: 'district_official',
+      jurisdiction: BEIGUAN,
+      domains: ['party-building'],
+    });
     const [asAnalyst, asOfficial] = await Promise.all(
       [tokens.analyst, officialToken].map(async (token) => {
         const response = await stack.graphql<Result>(QUERY, { token, variables: { division: BEIGUAN } });
@@ -516,9 +737,23 @@ describe('disclosure control: counts on party organizations and activities', () 
         return response.body.data!;
       }),
     );
-    const members = (await raw('party_members').find({ districtCode: BEIGUAN }).toArray()) as unknown as Array<{ organizationId: string; organizationPath: string[] }>;
-    const attendances = (await raw('party_attendances').find({ districtCode: BEIGUAN }).toArray()) as unknown as Array<{ activityId: string }>;
-    const activities = new Map(((await raw('party_activities').find({ districtCode: BEIGUAN }).toArray()) as unknown as Array<{ _id: string; participantCount: number; volunteerHours: number; volunteerHoursEach: number | null }>).map((activity) => [activity._id, activity]));
+    const members = (await raw('party_members').find({ districtCode: BEIGUAN }).toArray()) as unknown as Array<{
+      organizationId: string;
+      organizationPath: string[];
+    }>;
+    const attendances = (await raw('party_attendances').find({ districtCode: BEIGUAN }).toArray()) as unknown as Array<{
+      activityId: string;
+    }>;
+    const activities = new Map(
+      (
+        (await raw('party_activities').find({ districtCode: BEIGUAN }).toArray()) as unknown as Array<{
+          _id: string;
+          participantCount: number;
+          volunteerHours: number;
+          volunteerHoursEach: number | null;
+        }>
+      ).map((activity) => [activity._id, activity]),
+    );
 
     const checkCount = (published: number | null, exact: number, label: string) => {
       if (exact > 0 && exact < 5) expect(published, label).toBeNull();
@@ -540,13 +775,22 @@ describe('disclosure control: counts on party organizations and activities', () 
     asAnalyst.partyActivities.edges.forEach(({ node }, index) => {
       const activity = activities.get(node.id)!;
       const attendees = attendances.filter((attendance) => attendance.activityId === node.id).length;
-      expect(asOfficial.partyActivities.edges[index].node).toEqual({ id: node.id, participantCount: activity.participantCount, attendeeCount: attendees, volunteerHours: activity.volunteerHours });
+      expect(asOfficial.partyActivities.edges[index].node).toEqual({
+        id: node.id,
+        participantCount: activity.participantCount,
+        attendeeCount: attendees,
+        volunteerHours: activity.volunteerHours,
+      });
       checkCount(node.participantCount, activity.participantCount, `${node.id} participants`);
       checkCount(node.attendeeCount, attendees, `${node.id} attendees`);
       if (node.participantCount === null) expect(node.volunteerHours).toBeNull();
       else {
-        const each = activity.volunteerHoursEach ?? (activity.participantCount > 0 ? activity.volunteerHours / activity.participantCount : 0);
-        expect(Math.abs(node.volunteerHours! - activity.volunteerHours), `${node.id} hours`).toBeLessThanOrEqual(each + 0.05);
+        const each =
+          activity.volunteerHoursEach ??
+          (activity.participantCount > 0 ? activity.volunteerHours / activity.participantCount : 0);
+        expect(Math.abs(node.volunteerHours! - activity.volunteerHours), `${node.id} hours`).toBeLessThanOrEqual(
+          each + 0.05,
+        );
       }
     });
     expect(asAnalyst.partyOrganizations.edges.length + asAnalyst.partyActivities.edges.length).toBeGreaterThan(50);
@@ -586,11 +830,25 @@ describe('disclosure control: analysts and services read no person-level records
       const schema = buildSubgraphSchema({ typeDefs: loadSchemaFile(`subgraphs/${file}/schema.graphql`) });
       for (const type of Object.values(schema.getTypeMap())) {
         // Fields of person-level types (and of their edges) are only reached through a guarded field.
-        if (!isObjectType(type) || type.name.startsWith('_') || type.name === 'Mutation' || PERSON_LEVEL_TYPES.has(type.name) || /(Edge|Connection)$/.test(type.name)) continue;
+        if (
+          !isObjectType(type) ||
+          type.name.startsWith('_') ||
+          type.name === 'Mutation' ||
+          PERSON_LEVEL_TYPES.has(type.name) ||
+          /(Edge|Connection)$/.test(type.name)
+        )
+          continue;
         for (const field of Object.values(type.getFields())) {
           const named = getNamedType(field.type);
-          const node = isObjectType(named) && named.getFields().edges ? getNamedType((getNamedType(named.getFields().edges.type) as import('graphql').GraphQLObjectType).getFields().node.type) : named;
-          if (PERSON_LEVEL_TYPES.has(node.name) || PERSON_LEVEL_FIELDS.has(`${type.name}.${field.name}`)) reachable.add(`${type.name}.${field.name}`);
+          const node =
+            isObjectType(named) && named.getFields().edges
+              ? getNamedType(
+                  (getNamedType(named.getFields().edges.type) as import('graphql').GraphQLObjectType).getFields().node
+                    .type,
+                )
+              : named;
+          if (PERSON_LEVEL_TYPES.has(node.name) || PERSON_LEVEL_FIELDS.has(`${type.name}.${field.name}`))
+            reachable.add(`${type.name}.${field.name}`);
         }
       }
     }
@@ -600,33 +858,58 @@ describe('disclosure control: analysts and services read no person-level records
   it.each([
     ['analyst', () => tokens.analyst],
     ['service', () => tokens.service],
-  ])('disclosure control: %s gets FORBIDDEN naming each person-level field, and the server serves on', async (_role, token) => {
-    for (const [coordinate, query] of Object.entries(PERSON_LEVEL_QUERIES)) {
-      const response = await stack.graphql(query, { token: token() });
-      expect(response.status, coordinate).toBe(200);
-      expect(response.body.errors?.map((error) => error.extensions), coordinate).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: coordinate })]);
-      expect(response.body.errors![0].message, coordinate).toContain(coordinate);
-    }
-    const still = await stack.graphql<{ district: { name: string } }>(`{ district(code: "${BEIGUAN}") { name } }`, { token: token() });
-    expect(still.body).toEqual({ data: { district: { name: '北关区' } } });
-  });
+  ])(
+    'disclosure control: %s gets FORBIDDEN naming each person-level field, and the server serves on',
+    async (_role, token) => {
+      for (const [coordinate, query] of Object.entries(PERSON_LEVEL_QUERIES)) {
+        const response = await stack.graphql(query, { token: token() });
+        expect(response.status, coordinate).toBe(200);
+        expect(
+          response.body.errors?.map((error) => error.extensions),
+          coordinate,
+        ).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: coordinate })]);
+        expect(response.body.errors![0].message, coordinate).toContain(coordinate);
+      }
+      const still = await stack.graphql<{ district: { name: string } }>(`{ district(code: "${BEIGUAN}") { name } }`, {
+        token: token(),
+      });
+      expect(still.body).toEqual({ data: { district: { name: '北关区' } } });
+    },
+  );
 
   it('disclosure control: _entities lookups of person-level records are FORBIDDEN too, one representation at a time', async () => {
-    const resident = await stack.connections['civil-affairs'].collection('residents').findOne({ districtCode: BEIGUAN });
+    const resident = await stack.connections['civil-affairs']
+      .collection('residents')
+      .findOne({ districtCode: BEIGUAN });
     const member = await raw('party_members').findOne({ districtCode: BEIGUAN });
     const lookups: Array<[Domain, string, Record<string, unknown>]> = [
       ['civil-affairs', 'Resident', { id: resident!._id }],
-      ['civil-affairs', 'AssistanceCase', { id: (await raw('assistance_cases').findOne({ districtCode: BEIGUAN }))!._id }],
+      [
+        'civil-affairs',
+        'AssistanceCase',
+        { id: (await raw('assistance_cases').findOne({ districtCode: BEIGUAN }))!._id },
+      ],
       ['party-building', 'PartyMember', { id: member!._id }],
       ['urban-management', 'Petition', { id: (await raw('petitions').findOne({}))!._id }],
     ];
     for (const [domain, typename, key] of lookups) {
       const query = `query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }`;
       const representations = [{ __typename: typename, ...key }];
-      const asAnalyst = await stack.graphql<{ _entities: unknown[] }>(query, { url: stack.subgraphUrls[domain], signAs: ANALYST, variables: { r: representations } });
+      const asAnalyst = await stack.graphql<{ _entities: unknown[] }>(query, {
+        url: stack.subgraphUrls[domain],
+        signAs: ANALYST,
+        variables: { r: representations },
+      });
       expect(asAnalyst.body.data?._entities, typename).toEqual([null]);
-      expect(asAnalyst.body.errors?.[0]?.extensions, typename).toMatchObject({ code: 'FORBIDDEN', field: `_entities(${typename})` });
-      const asAdmin = await stack.graphql<{ _entities: unknown[] }>(query, { url: stack.subgraphUrls[domain], signAs: { sub: 'sdc-admin', role: 'admin', jurisdiction: [], domains: [] }, variables: { r: representations } });
+      expect(asAnalyst.body.errors?.[0]?.extensions, typename).toMatchObject({
+        code: 'FORBIDDEN',
+        field: `_entities(${typename})`,
+      });
+      const asAdmin = await stack.graphql<{ _entities: unknown[] }>(query, {
+        url: stack.subgraphUrls[domain],
+        signAs: { sub: 'sdc-admin', role: 'admin', jurisdiction: [], domains: [] },
+        variables: { r: representations },
+      });
       expect(asAdmin.body.data?._entities, typename).toEqual([{ __typename: typename }]);
     }
   });

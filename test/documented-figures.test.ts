@@ -86,10 +86,20 @@ const ROWS: Row[] = [
   ['economy', '003', '无人机产业园项目投资额', 500_000_000],
   ['economy', '004', '融资租赁和新三板挂牌上市培训企业（50余家，取52）', { min: 51, max: 59 }],
   ['party-building', '003', '北关区直属机关47个党组织（区直属机关工委下属）', 47],
-  ['party-building', '003', '2020年12月9日 学习贯彻党的十九届五中全会精神集中宣讲动员暨培训会议：对区直属机关47个党组织书记、副书记进行宣讲培训', 47],
+  [
+    'party-building',
+    '003',
+    '2020年12月9日 学习贯彻党的十九届五中全会精神集中宣讲动员暨培训会议：对区直属机关47个党组织书记、副书记进行宣讲培训',
+    47,
+  ],
   ['party-building', '003', '区直属机关宣讲团宣讲时间 12月9日至12月31日', '2020-12-09/2020-12-31'],
   ['party-building', '000', '广开街13个社区均建有社区党组织', 13],
-  ['party-building', '000', '广开街党组织覆盖机关、社区、“两新”组织（按领域的党组织数，创先争优活动对象）', ['COMMUNITY', 'NON_PUBLIC', 'ORGAN']],
+  [
+    'party-building',
+    '000',
+    '广开街党组织覆盖机关、社区、“两新”组织（按领域的党组织数，创先争优活动对象）',
+    ['COMMUNITY', 'NON_PUBLIC', 'ORGAN'],
+  ],
   ['party-building', '001', '桐柏路街道19个社区的“两委”（每个社区一个社区党组织）', 19],
   ['party-building', '001', '风和日丽社区“每周有活动”：2007年每周六科普活动', 52], // every Saturday of 2007
   ['party-building', '001', '风和日丽社区“每月有比赛”：2007年每月一次比赛', 12],
@@ -97,7 +107,12 @@ const ROWS: Row[] = [
   ['party-building', '004', '福苑里小区栽种树苗200余棵（取206棵）', { min: 201, max: 299 }],
   ['party-building', '004', '大港街2016年“學雷鋒見行動”等志愿服务活动最少100场次（目标）', 100],
   ['party-building', '004', '大港街道党工委书记韓英', '韓英'],
-  ['urban-management', '000', '广开街立面清拆的道路（广开四马路、西市大街、青年路、南开五马路、黄河道、西营门外大街）', 6],
+  [
+    'urban-management',
+    '000',
+    '广开街立面清拆的道路（广开四马路、西市大街、青年路、南开五马路、黄河道、西营门外大街）',
+    6,
+  ],
   ['urban-management', '000', '广开街立面清拆的楼房', 48],
   ['urban-management', '000', '广开街综合整治的居民区（朝园里、桦林园、开明西里、康舜里）', 4],
   ['urban-management', '001', '桐柏路街道安装的电子监控设备', 32],
@@ -138,7 +153,9 @@ const FIGURES: Figure[] = (
     ['party-building', PARTY_BUILDING],
     ['urban-management', URBAN_MANAGEMENT],
   ] as const
-).flatMap(([domain, list]) => list.map(({ source, description, query, path }) => ({ domain, source, description, query, path })));
+).flatMap(([domain, list]) =>
+  list.map(({ source, description, query, path }) => ({ domain, source, description, query, path })),
+);
 
 const keyOf = (domain: string, description: string) => `${domain} ${description}`;
 const ROW_BY_KEY = new Map(ROWS.map((row) => [keyOf(row[0], row[2]), row]));
@@ -151,7 +168,10 @@ function chinaDay(instant: unknown): string {
 /** Reads the answer from `data`. Two figures are not a plain path: a ratio and a period. */
 function answer(figure: Figure, data: unknown): unknown {
   if (figure.description === 'A+类低保每人每月补助') {
-    const node = readPath(data, 'assistanceCases.edges[0].node') as { persons: number; payments: { edges: { node: { months: number; amountYuan: number } }[] } };
+    const node = readPath(data, 'assistanceCases.edges[0].node') as {
+      persons: number;
+      payments: { edges: { node: { months: number; amountYuan: number } }[] };
+    };
     const payment = node.payments.edges[0].node;
     return payment.amountYuan / (node.persons * payment.months);
   }
@@ -193,7 +213,10 @@ describe('figures through the gateway', () => {
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed.filter((key) => !ROW_BY_KEY.has(key))).toEqual([]);
     expect([...ROW_BY_KEY.keys()].filter((key) => !listed.includes(key))).toEqual([]);
-    for (const figure of FIGURES) expect(figure.source.slice(0, 3), figure.description).toBe(ROW_BY_KEY.get(keyOf(figure.domain, figure.description))![1]);
+    for (const figure of FIGURES)
+      expect(figure.source.slice(0, 3), figure.description).toBe(
+        ROW_BY_KEY.get(keyOf(figure.domain, figure.description))![1],
+      );
   });
 
   it('figures: docs/FIGURES.md is current and lists every figure with its query', () => {
@@ -203,7 +226,9 @@ describe('figures through the gateway', () => {
     for (const figure of FIGURES) expect(doc).toContain(figure.query);
   });
 
-  it.each(FIGURES.map((figure) => [`${figure.domain} ${figure.source.slice(0, 3)} ${figure.description}`, figure] as const))('figures %s', async (_name, figure) => {
+  it.each(
+    FIGURES.map((figure) => [`${figure.domain} ${figure.source.slice(0, 3)} ${figure.description}`, figure] as const),
+  )('figures %s', async (_name, figure) => {
     const response = await ask(figure.query);
     expect(response.body.errors).toBeUndefined();
     const row = ROW_BY_KEY.get(keyOf(figure.domain, figure.description));
@@ -215,21 +240,46 @@ describe('figures through the gateway', () => {
 /** Mobile number segments allocated to China Mobile, Unicom, Telecom and Broadnet (MIIT numbering plan). */
 const MOBILE_SEGMENTS = /^1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}$/;
 
-interface SeededResident { idNumber: string; birthDate: Date; sex: string; districtCode: string; divisionCode: string; phone: string | null }
-interface SeededEnterprise { creditCode: string; districtCode: string; legalRepresentativePhone: string | null }
+interface SeededResident {
+  idNumber: string;
+  birthDate: Date;
+  sex: string;
+  districtCode: string;
+  divisionCode: string;
+  phone: string | null;
+}
+interface SeededEnterprise {
+  creditCode: string;
+  districtCode: string;
+  legalRepresentativePhone: string | null;
+}
 
 /** The identifiers are checked with test/utils/identifiers.ts (the standards' formulas), not the seeder's tables. */
 let residents: SeededResident[] = [];
 let enterprises: SeededEnterprise[] = [];
 let phones: string[] = [];
 beforeAll(async () => {
-  residents = (await stack.connections['civil-affairs'].collection('residents').find({}).toArray()) as unknown as SeededResident[];
-  enterprises = (await stack.connections.economy.collection('enterprises').find({}).toArray()) as unknown as SeededEnterprise[];
-  const members = await stack.connections['party-building'].collection('party_members').find({ phone: { $type: 'string' } }).toArray();
-  const incidents = await stack.connections['urban-management'].collection('incidents').find({ reporterPhone: { $type: 'string' } }).toArray();
+  residents = (await stack.connections['civil-affairs']
+    .collection('residents')
+    .find({})
+    .toArray()) as unknown as SeededResident[];
+  enterprises = (await stack.connections.economy
+    .collection('enterprises')
+    .find({})
+    .toArray()) as unknown as SeededEnterprise[];
+  const members = await stack.connections['party-building']
+    .collection('party_members')
+    .find({ phone: { $type: 'string' } })
+    .toArray();
+  const incidents = await stack.connections['urban-management']
+    .collection('incidents')
+    .find({ reporterPhone: { $type: 'string' } })
+    .toArray();
   phones = [
     ...residents.flatMap((resident) => (resident.phone ? [resident.phone] : [])),
-    ...enterprises.flatMap((enterprise) => (enterprise.legalRepresentativePhone ? [enterprise.legalRepresentativePhone] : [])),
+    ...enterprises.flatMap((enterprise) =>
+      enterprise.legalRepresentativePhone ? [enterprise.legalRepresentativePhone] : [],
+    ),
     ...members.map((member) => member.phone as string),
     ...incidents.map((incident) => incident.reporterPhone as string),
   ];
@@ -238,22 +288,33 @@ beforeAll(async () => {
 describe('seed identifiers', () => {
   it('seed identifiers: every resident ID number is 18 characters with a correct ISO 7064 check digit', () => {
     expect(residents.length).toBeGreaterThan(10_000);
-    const bad = residents.filter((resident) => !/^\d{17}[\dX]$/.test(resident.idNumber) || idCheck(resident.idNumber.slice(0, 17)) !== resident.idNumber[17]);
+    const bad = residents.filter(
+      (resident) =>
+        !/^\d{17}[\dX]$/.test(resident.idNumber) || idCheck(resident.idNumber.slice(0, 17)) !== resident.idNumber[17],
+    );
     expect(bad.map((resident) => resident.idNumber)).toEqual([]);
     expect(new Set(residents.map((resident) => resident.idNumber)).size).toBe(residents.length);
   });
 
-  it('seed identifiers: the region prefix is the resident\'s district, a real district of the world', () => {
-    const bad = residents.filter((resident) => resident.idNumber.slice(0, 6) !== resident.divisionCode.slice(0, 6) || resident.districtCode !== resident.divisionCode.slice(0, 6));
+  it("seed identifiers: the region prefix is the resident's district, a real district of the world", () => {
+    const bad = residents.filter(
+      (resident) =>
+        resident.idNumber.slice(0, 6) !== resident.divisionCode.slice(0, 6) ||
+        resident.districtCode !== resident.divisionCode.slice(0, 6),
+    );
     expect(bad.map((resident) => resident.idNumber)).toEqual([]);
     const prefixes = [...new Set(residents.map((resident) => resident.idNumber.slice(0, 6)))].sort();
     // Every district of the world (南开区, 滨海新区, 中原区, 北关区) has residents, so every district prefix is checked.
-    expect(divisionsOfLevel('DISTRICT').map((district) => district.code).sort()).toEqual(['120104', '120116', '410102', '410503']);
+    expect(
+      divisionsOfLevel('DISTRICT')
+        .map((district) => district.code)
+        .sort(),
+    ).toEqual(['120104', '120116', '410102', '410503']);
     expect(prefixes, 'the region prefixes of the residents').toEqual(['120104', '120116', '410102', '410503']);
     for (const prefix of prefixes) expect(divisionByCode(prefix)?.level).toBe('DISTRICT');
   });
 
-  it('seed identifiers: the birth date in the ID number is the stored birth date and the order code\'s parity the stored sex', () => {
+  it("seed identifiers: the birth date in the ID number is the stored birth date and the order code's parity the stored sex", () => {
     const bad = residents.filter((resident) => {
       const stored = resident.birthDate.toISOString().slice(0, 10).replaceAll('-', '');
       const male = Number(resident.idNumber[16]) % 2 === 1;
@@ -266,7 +327,11 @@ describe('seed identifiers', () => {
     expect(enterprises.length).toBeGreaterThan(100);
     const bad = enterprises.filter((enterprise) => {
       const code = enterprise.creditCode;
-      return !/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code) || creditCheck(code.slice(0, 17)) !== code[17] || code.slice(2, 8) !== enterprise.districtCode;
+      return (
+        !/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code) ||
+        creditCheck(code.slice(0, 17)) !== code[17] ||
+        code.slice(2, 8) !== enterprise.districtCode
+      );
     });
     expect(bad.map((enterprise) => enterprise.creditCode)).toEqual([]);
   });

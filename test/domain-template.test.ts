@@ -9,7 +9,23 @@ import { SUBGRAPHS } from '../platform/contract/subgraph-catalog.js';
  * each, a resolver file per schema type and nothing else in `resolvers/`, every Query and
  * Mutation field in `resolvers/Query.ts` and `resolvers/Mutation.ts`, models only through `ctx.models`.
  */
-const TEMPLATE = ['schema.graphql', 'server.ts', 'context.ts', 'models.ts', 'loaders.ts', 'lists.ts', 'figures.ts', 'import.ts', 'indicators.ts', 'statistics.ts', 'resolvers/index.ts', 'resolvers/Query.ts', 'resolvers/Mutation.ts', 'writes', 'seed/index.ts'];
+const TEMPLATE = [
+  'schema.graphql',
+  'server.ts',
+  'context.ts',
+  'models.ts',
+  'loaders.ts',
+  'lists.ts',
+  'figures.ts',
+  'import.ts',
+  'indicators.ts',
+  'statistics.ts',
+  'resolvers/index.ts',
+  'resolvers/Query.ts',
+  'resolvers/Mutation.ts',
+  'writes',
+  'seed/index.ts',
+];
 
 function sdlOf(folder: string) {
   return parse(readFileSync(`${folder}/schema.graphql`, 'utf8'));
@@ -17,14 +33,21 @@ function sdlOf(folder: string) {
 
 function fieldsOf(folder: string, typeName: string): string[] {
   return sdlOf(folder)
-    .definitions.filter((definition): definition is ObjectTypeDefinitionNode | ObjectTypeExtensionNode => (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && definition.name.value === typeName)
+    .definitions.filter(
+      (definition): definition is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
+        (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+        definition.name.value === typeName,
+    )
     .flatMap((definition) => (definition.fields ?? []).map((field) => field.name.value))
     .sort();
 }
 
 /** Names of the root object's own keys in a resolver module: `export const Query: QueryResolvers = { … }`. */
 async function rootKeys(folder: string, typeName: 'Query' | 'Mutation'): Promise<string[]> {
-  const module = (await import(/* @vite-ignore */ pathToFileURL(`${folder}/resolvers/${typeName}.ts`).href)) as Record<string, Record<string, unknown>>;
+  const module = (await import(/* @vite-ignore */ pathToFileURL(`${folder}/resolvers/${typeName}.ts`).href)) as Record<
+    string,
+    Record<string, unknown>
+  >;
   return Object.keys(module[typeName] ?? {}).sort();
 }
 
@@ -33,15 +56,26 @@ describe('the domain template', () => {
 
   it('the catalog names four domain folders, each with every file of the template', () => {
     expect(folders).toHaveLength(4);
-    for (const folder of folders) expect(TEMPLATE.filter((file) => !existsSync(`${folder}/${file}`)), folder).toEqual([]);
+    for (const folder of folders)
+      expect(
+        TEMPLATE.filter((file) => !existsSync(`${folder}/${file}`)),
+        folder,
+      ).toEqual([]);
   });
 
   it('resolvers/ holds one file per type of the schema and nothing else', () => {
     for (const folder of folders) {
-      const types = new Set(sdlOf(folder).definitions.flatMap((definition) => ('name' in definition && definition.name ? [definition.name.value] : [])));
+      const types = new Set(
+        sdlOf(folder).definitions.flatMap((definition) =>
+          'name' in definition && definition.name ? [definition.name.value] : [],
+        ),
+      );
       const files = readdirSync(`${folder}/resolvers`).filter((file) => file !== 'index.ts');
       expect(files.length, folder).toBeGreaterThan(3);
-      expect(files.filter((file) => !types.has(file.replace(/\.ts$/, ''))), folder).toEqual([]);
+      expect(
+        files.filter((file) => !types.has(file.replace(/\.ts$/, ''))),
+        folder,
+      ).toEqual([]);
     }
   });
 
@@ -64,7 +98,11 @@ describe('the domain template', () => {
       });
     const files = folders.flatMap(sources);
     expect(files.length).toBeGreaterThan(40);
-    const offenders = files.filter((file) => /\bcreate[A-Za-z]*Models?\(\s*ctx\.connection|Model\(\s*ctx\.connection|\.model\(/.test(readFileSync(file, 'utf8')));
+    const offenders = files.filter((file) =>
+      /\bcreate[A-Za-z]*Models?\(\s*ctx\.connection|Model\(\s*ctx\.connection|\.model\(/.test(
+        readFileSync(file, 'utf8'),
+      ),
+    );
     expect(offenders).toEqual([]);
   });
 });

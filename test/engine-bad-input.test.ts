@@ -52,7 +52,10 @@ describe('offline engine under bad input', () => {
   beforeAll(async () => {
     engine = await startEngine();
     client = await MongoClient.connect(engine.uri, { serverSelectionTimeoutMS: 5000 });
-    await client.db('app').collection('kept').insertMany([{ a: 1 }, { a: 2 }]);
+    await client
+      .db('app')
+      .collection('kept')
+      .insertMany([{ a: 1 }, { a: 2 }]);
   });
 
   afterAll(async () => {
@@ -106,8 +109,12 @@ describe('offline engine under bad input', () => {
     const db = client.db('app');
     await expect(db.command({ find: 42 })).rejects.toMatchObject({ code: 73 });
     await expect(db.command({ insert: 'kept', documents: 'nope' })).rejects.toMatchObject({ ok: 0 });
-    await expect(db.command({ update: 'kept', updates: [{ q: {}, u: { $bogus: { a: 1 } } }] })).resolves.toMatchObject({ writeErrors: [{ code: 9 }] });
-    await expect(db.command({ aggregate: 'kept', pipeline: [{ $nope: {} }], cursor: {} })).rejects.toMatchObject({ ok: 0 });
+    await expect(db.command({ update: 'kept', updates: [{ q: {}, u: { $bogus: { a: 1 } } }] })).resolves.toMatchObject({
+      writeErrors: [{ code: 9 }],
+    });
+    await expect(db.command({ aggregate: 'kept', pipeline: [{ $nope: {} }], cursor: {} })).rejects.toMatchObject({
+      ok: 0,
+    });
     await expect(db.command({ find: 'kept', filter: { a: { $unknownOperator: 1 } } })).rejects.toMatchObject({ ok: 0 });
     const empty = await exchange(engine.port, opMsg(serialize({})));
     expect(empty.reply).toMatchObject({ ok: 0, code: 59 });

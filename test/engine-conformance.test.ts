@@ -45,14 +45,37 @@ describe.each(engineTargets())('conformance: $name', (target) => {
 
   it('applies update operators', async () => {
     const items = server.db.collection<Item>('items');
-    const { insertedId } = await items.insertOne({ n: 1, list: [1, 2, 3], set: ['x'], nested: { a: 1 }, grades: [{ g: 80 }, { g: 95 }] });
-    await items.updateOne({ _id: insertedId }, { $inc: { n: 2 }, $push: { list: 4 }, $addToSet: { set: 'x' }, $set: { 'nested.b': 2 } });
-    await items.updateOne({ _id: insertedId }, { $pull: { list: 2 }, $unset: { 'nested.a': '' }, $min: { n: 0 }, $max: { top: 7 } });
-    await items.updateOne({ _id: insertedId }, { $set: { 'grades.$[hi].ok': true } }, { arrayFilters: [{ 'hi.g': { $gte: 90 } }] });
+    const { insertedId } = await items.insertOne({
+      n: 1,
+      list: [1, 2, 3],
+      set: ['x'],
+      nested: { a: 1 },
+      grades: [{ g: 80 }, { g: 95 }],
+    });
+    await items.updateOne(
+      { _id: insertedId },
+      { $inc: { n: 2 }, $push: { list: 4 }, $addToSet: { set: 'x' }, $set: { 'nested.b': 2 } },
+    );
+    await items.updateOne(
+      { _id: insertedId },
+      { $pull: { list: 2 }, $unset: { 'nested.a': '' }, $min: { n: 0 }, $max: { top: 7 } },
+    );
+    await items.updateOne(
+      { _id: insertedId },
+      { $set: { 'grades.$[hi].ok': true } },
+      { arrayFilters: [{ 'hi.g': { $gte: 90 } }] },
+    );
     await items.updateOne({ _id: insertedId, 'list.1': 3 }, { $mul: { n: 3 }, $rename: { top: 'peak' } });
     await items.updateOne({ _id: insertedId, 'grades.g': 80 }, { $set: { 'grades.$.g': 85 } });
     const doc = await items.findOne({ _id: insertedId });
-    expect(doc).toMatchObject({ n: 0, list: [1, 3, 4], set: ['x'], nested: { b: 2 }, peak: 7, grades: [{ g: 85 }, { g: 95, ok: true }] });
+    expect(doc).toMatchObject({
+      n: 0,
+      list: [1, 3, 4],
+      set: ['x'],
+      nested: { b: 2 },
+      peak: 7,
+      grades: [{ g: 85 }, { g: 95, ok: true }],
+    });
     expect(doc?.nested).toEqual({ b: 2 });
     const many = await items.updateMany({}, { $set: { flag: true } });
     expect(many.matchedCount).toBe(1);
@@ -60,16 +83,31 @@ describe.each(engineTargets())('conformance: $name', (target) => {
     expect(again.modifiedCount).toBe(0);
     await items.replaceOne({ _id: insertedId }, { replaced: true });
     expect(await items.findOne({ _id: insertedId }, { projection: { _id: 0 } })).toEqual({ replaced: true });
-    await expect(items.updateOne({ _id: insertedId }, { $set: { _id: new ObjectId() } })).rejects.toMatchObject({ code: 66 });
+    await expect(items.updateOne({ _id: insertedId }, { $set: { _id: new ObjectId() } })).rejects.toMatchObject({
+      code: 66,
+    });
   });
 
   it('upserts with $setOnInsert and findOneAndUpdate returns the new document', async () => {
     const counters = server.db.collection('counters');
-    const first = await counters.updateOne({ key: 'a', 'meta.kind': 'x' }, { $inc: { n: 1 }, $setOnInsert: { created: 1 } }, { upsert: true });
+    const first = await counters.updateOne(
+      { key: 'a', 'meta.kind': 'x' },
+      { $inc: { n: 1 }, $setOnInsert: { created: 1 } },
+      { upsert: true },
+    );
     expect(first.upsertedCount).toBe(1);
     await counters.updateOne({ key: 'a' }, { $inc: { n: 1 }, $setOnInsert: { created: 2 } }, { upsert: true });
-    expect(await counters.findOne({ key: 'a' }, { projection: { _id: 0 } })).toEqual({ key: 'a', meta: { kind: 'x' }, n: 2, created: 1 });
-    const after = await counters.findOneAndUpdate({ key: 'b' }, { $inc: { n: 5 } }, { upsert: true, returnDocument: 'after' });
+    expect(await counters.findOne({ key: 'a' }, { projection: { _id: 0 } })).toEqual({
+      key: 'a',
+      meta: { kind: 'x' },
+      n: 2,
+      created: 1,
+    });
+    const after = await counters.findOneAndUpdate(
+      { key: 'b' },
+      { $inc: { n: 5 } },
+      { upsert: true, returnDocument: 'after' },
+    );
     expect(after).toMatchObject({ key: 'b', n: 5 });
     const before = await counters.findOneAndUpdate({ key: 'b' }, { $inc: { n: 1 } }, { returnDocument: 'before' });
     expect(before?.n).toBe(5);
@@ -96,7 +134,10 @@ describe.each(engineTargets())('conformance: $name', (target) => {
   it('runs aggregation stages and date operators', async () => {
     const orders = server.db.collection('orders');
     const shops = server.db.collection('shops');
-    await shops.insertMany([{ _id: 's1' as unknown as ObjectId, name: 'North' }, { _id: 's2' as unknown as ObjectId, name: 'South' }]);
+    await shops.insertMany([
+      { _id: 's1' as unknown as ObjectId, name: 'North' },
+      { _id: 's2' as unknown as ObjectId, name: 'South' },
+    ]);
     await orders.insertMany([
       { shop: 's1', amount: 10, items: ['a', 'b'], at: new Date('2024-01-01T20:00:00Z') },
       { shop: 's1', amount: 30, items: ['a'], at: new Date('2024-01-02T01:00:00Z') },
@@ -119,13 +160,32 @@ describe.each(engineTargets())('conformance: $name', (target) => {
     ]);
     const days = await orders
       .aggregate([
-        { $group: { _id: { $dateToString: { date: '$at', format: '%Y-%m-%d', timezone: 'Asia/Shanghai' } }, n: { $sum: 1 } } },
+        {
+          $group: {
+            _id: { $dateToString: { date: '$at', format: '%Y-%m-%d', timezone: 'Asia/Shanghai' } },
+            n: { $sum: 1 },
+          },
+        },
         { $sort: { _id: 1 } },
       ])
       .toArray();
-    expect(days).toEqual([{ _id: '2024-01-02', n: 2 }, { _id: '2024-03-05', n: 1 }]);
+    expect(days).toEqual([
+      { _id: '2024-01-02', n: 2 },
+      { _id: '2024-03-05', n: 1 },
+    ]);
     const parts = await orders
-      .aggregate([{ $sort: { at: 1 } }, { $limit: 1 }, { $project: { _id: 0, y: { $year: '$at' }, m: { $month: '$at' }, h: { $hour: { date: '$at', timezone: 'Asia/Shanghai' } } } }])
+      .aggregate([
+        { $sort: { at: 1 } },
+        { $limit: 1 },
+        {
+          $project: {
+            _id: 0,
+            y: { $year: '$at' },
+            m: { $month: '$at' },
+            h: { $hour: { date: '$at', timezone: 'Asia/Shanghai' } },
+          },
+        },
+      ])
       .toArray();
     expect(parts).toEqual([{ y: 2024, m: 1, h: 4 }]);
     const facet = await orders
@@ -135,16 +195,26 @@ describe.each(engineTargets())('conformance: $name', (target) => {
             count: [{ $count: 'n' }],
             items: [{ $unwind: '$items' }, { $group: { _id: '$items', n: { $sum: 1 } } }, { $sort: { _id: 1 } }],
             page: [{ $sort: { amount: 1 } }, { $skip: 1 }, { $limit: 1 }, { $project: { _id: 0, amount: 1 } }],
-            buckets: [{ $bucket: { groupBy: '$amount', boundaries: [0, 20, 100], default: 'other', output: { n: { $sum: 1 } } } }],
+            buckets: [
+              {
+                $bucket: { groupBy: '$amount', boundaries: [0, 20, 100], default: 'other', output: { n: { $sum: 1 } } },
+              },
+            ],
           },
         },
       ])
       .toArray();
     expect(facet[0]).toEqual({
       count: [{ n: 3 }],
-      items: [{ _id: 'a', n: 2 }, { _id: 'b', n: 1 }],
+      items: [
+        { _id: 'a', n: 2 },
+        { _id: 'b', n: 1 },
+      ],
       page: [{ amount: 30 }],
-      buckets: [{ _id: 0, n: 1 }, { _id: 20, n: 2 }],
+      buckets: [
+        { _id: 0, n: 1 },
+        { _id: 20, n: 2 },
+      ],
     });
     expect(await orders.find({}).project({ items: 1 }).toArray()).toHaveLength(3);
     expect((await orders.findOne({ amount: 10 }))?.items).toEqual(['a', 'b']);
@@ -165,11 +235,46 @@ describe.each(engineTargets())('conformance: $name', (target) => {
     ]);
     const ids = (docs: Array<{ _id: unknown }>) => docs.map((doc) => doc._id);
     const communities = { community: { $in: ['A', 'B'] } };
-    expect(ids(await cases.find({ $and: [{}, communities] }).sort({ _id: 1 }).toArray())).toEqual(['c1', 'c2', 'c3', 'c5', 'c6', 'c7']);
-    expect(ids(await cases.find({ $and: [{ status: 'open' }, communities] }).sort({ at: -1, _id: -1 }).toArray())).toEqual(['c6', 'c7', 'c1', 'c5']);
-    expect(ids(await cases.find({ community: 'A', n: { $gt: 2 } }).sort({ at: 1, _id: 1 }).skip(1).limit(2).toArray())).toEqual(['c1', 'c7']);
-    expect(await cases.find({ $and: [communities, { n: { $lt: 3 } }] }, { projection: { _id: 0, n: 1 } }).sort({ n: -1 }).toArray()).toEqual([{ n: 2 }, { n: 1 }]);
-    expect(ids(await cases.find({ community: { $in: ['A', 'C'] } }).sort({ name: 1, _id: 1 }).toArray())).toEqual(['c4', 'c5', 'c1', 'c3', 'c7']);
+    expect(
+      ids(
+        await cases
+          .find({ $and: [{}, communities] })
+          .sort({ _id: 1 })
+          .toArray(),
+      ),
+    ).toEqual(['c1', 'c2', 'c3', 'c5', 'c6', 'c7']);
+    expect(
+      ids(
+        await cases
+          .find({ $and: [{ status: 'open' }, communities] })
+          .sort({ at: -1, _id: -1 })
+          .toArray(),
+      ),
+    ).toEqual(['c6', 'c7', 'c1', 'c5']);
+    expect(
+      ids(
+        await cases
+          .find({ community: 'A', n: { $gt: 2 } })
+          .sort({ at: 1, _id: 1 })
+          .skip(1)
+          .limit(2)
+          .toArray(),
+      ),
+    ).toEqual(['c1', 'c7']);
+    expect(
+      await cases
+        .find({ $and: [communities, { n: { $lt: 3 } }] }, { projection: { _id: 0, n: 1 } })
+        .sort({ n: -1 })
+        .toArray(),
+    ).toEqual([{ n: 2 }, { n: 1 }]);
+    expect(
+      ids(
+        await cases
+          .find({ community: { $in: ['A', 'C'] } })
+          .sort({ name: 1, _id: 1 })
+          .toArray(),
+      ),
+    ).toEqual(['c4', 'c5', 'c1', 'c3', 'c7']);
     expect(await cases.countDocuments({ $and: [{}, communities, { status: 'open' }] })).toBe(4);
     const page = async (match: object, sort: Record<string, 1 | -1>, size: number) =>
       (
@@ -189,8 +294,16 @@ describe.each(engineTargets())('conformance: $name', (target) => {
       { group: 'B', totalCount: 2, nodes: ['c6', 'c2'] },
       { group: 'C', totalCount: 1, nodes: ['c4'] },
     ]);
-    const counts = await cases.aggregate<{ _id: string; n: number }>([{ $match: { community: { $in: ['A', 'C', 'D'] } } }, { $group: { _id: '$community', n: { $sum: 1 } } }]).toArray();
-    expect(counts.sort((a, b) => a._id.localeCompare(b._id))).toEqual([{ _id: 'A', n: 4 }, { _id: 'C', n: 1 }]);
+    const counts = await cases
+      .aggregate<{ _id: string; n: number }>([
+        { $match: { community: { $in: ['A', 'C', 'D'] } } },
+        { $group: { _id: '$community', n: { $sum: 1 } } },
+      ])
+      .toArray();
+    expect(counts.sort((a, b) => a._id.localeCompare(b._id))).toEqual([
+      { _id: 'A', n: 4 },
+      { _id: 'C', n: 1 },
+    ]);
     expect(await cases.countDocuments({ community: 'D' })).toBe(0);
     expect(await page({ $and: [{ status: { $in: ['open'] } }, communities] }, { n: 1, _id: 1 }, 3)).toEqual([
       { group: 'A', totalCount: 3, nodes: ['c1', 'c5', 'c7'] },
@@ -205,7 +318,9 @@ describe.each(engineTargets())('conformance: $name', (target) => {
     const single = await users.insertOne({ email: 'a@x' }).catch((e: MongoServerError) => e);
     expect(single).toBeInstanceOf(MongoServerError);
     expect((single as MongoServerError).code).toBe(11000);
-    expect((single as MongoServerError).message).toMatch(/^E11000 duplicate key error collection: \S+\.users index: email_1 dup key: \{ email: "a@x" \}$/);
+    expect((single as MongoServerError).message).toMatch(
+      /^E11000 duplicate key error collection: \S+\.users index: email_1 dup key: \{ email: "a@x" \}$/,
+    );
     expect((single as MongoServerError).keyValue).toEqual({ email: 'a@x' });
 
     const ordered = await users.insertMany([{ email: 'b@x' }, { email: 'a@x' }, { email: 'c@x' }]).catch((e) => e);
@@ -213,9 +328,14 @@ describe.each(engineTargets())('conformance: $name', (target) => {
     expect(ordered.result?.insertedCount ?? ordered.insertedCount).toBe(1);
     expect(await users.countDocuments({ email: 'c@x' })).toBe(0);
 
-    const unordered = await users.insertMany([{ email: 'a@x' }, { email: 'd@x' }, { email: 'b@x' }, { email: 'e@x' }], { ordered: false }).catch((e) => e);
+    const unordered = await users
+      .insertMany([{ email: 'a@x' }, { email: 'd@x' }, { email: 'b@x' }, { email: 'e@x' }], { ordered: false })
+      .catch((e) => e);
     const errors = unordered.writeErrors;
-    expect(errors.map((e: { index: number; code: number }) => [e.index, e.code])).toEqual([[0, 11000], [2, 11000]]);
+    expect(errors.map((e: { index: number; code: number }) => [e.index, e.code])).toEqual([
+      [0, 11000],
+      [2, 11000],
+    ]);
     expect(await users.countDocuments()).toBe(4);
 
     await users.insertOne({ email: 'f@x' });
@@ -223,17 +343,30 @@ describe.each(engineTargets())('conformance: $name', (target) => {
     expect(await users.countDocuments({ email: 'f@x' })).toBe(1);
 
     const bulk = await users
-      .bulkWrite([{ insertOne: { document: { email: 'g@x' } } }, { updateOne: { filter: { email: 'g@x' }, update: { $set: { email: 'd@x' } } } }], { ordered: true })
+      .bulkWrite(
+        [
+          { insertOne: { document: { email: 'g@x' } } },
+          { updateOne: { filter: { email: 'g@x' }, update: { $set: { email: 'd@x' } } } },
+        ],
+        { ordered: true },
+      )
       .catch((e) => e);
     expect(bulk.writeErrors?.[0]?.code ?? bulk.code).toBe(11000);
-    await expect(users.createIndex({ dup: 1 }, { unique: true })).rejects.toMatchObject({ code: 11000, keyValue: { dup: null } });
+    await expect(users.createIndex({ dup: 1 }, { unique: true })).rejects.toMatchObject({
+      code: 11000,
+      keyValue: { dup: null },
+    });
     await expect(users.createIndex({ dup: 1 }, { unique: true, sparse: true })).resolves.toBe('dup_1');
     await expect(users.createIndex({ email: 1, other: 1 }, { unique: true })).resolves.toBe('email_1_other_1');
   });
 
   it('manages indexes, distinct, counts and unknown commands', async () => {
     const things = server.db.collection('things');
-    await things.insertMany([{ k: 'a', v: [1, 2] }, { k: 'b', v: [2, 3] }, { k: 'a', v: 4 }]);
+    await things.insertMany([
+      { k: 'a', v: [1, 2] },
+      { k: 'b', v: [2, 3] },
+      { k: 'a', v: 4 },
+    ]);
     await things.createIndexes([{ key: { k: 1 }, name: 'k_1' }, { key: { k: 1, v: -1 } }]);
     const names = (await things.listIndexes().toArray()).map((i) => i.name).sort();
     expect(names).toEqual(['_id_', 'k_1', 'k_1_v_-1']);
@@ -247,14 +380,19 @@ describe.each(engineTargets())('conformance: $name', (target) => {
     expect((await server.db.command({ count: 'things', query: { k: 'b' } })).n).toBe(1);
     const collections = (await server.db.listCollections().toArray()).map((c) => c.name);
     expect(collections).toContain('things');
-    await expect(server.db.command({ definitelyNotACommand: 1 })).rejects.toMatchObject({ code: 59, message: expect.stringContaining('definitelyNotACommand') });
+    await expect(server.db.command({ definitelyNotACommand: 1 })).rejects.toMatchObject({
+      code: 59,
+      message: expect.stringContaining('definitelyNotACommand'),
+    });
     await expect(server.db.collection('absent').listIndexes().toArray()).rejects.toMatchObject({ code: 26 });
     await things.drop();
     expect((await server.db.listCollections().toArray()).map((c) => c.name)).not.toContain('things');
   });
 
   it('serves what mongoose does', async () => {
-    const connection = await mongoose.createConnection(server.uri, { dbName: `${server.db.databaseName}_m`, serverSelectionTimeoutMS: 5000 }).asPromise();
+    const connection = await mongoose
+      .createConnection(server.uri, { dbName: `${server.db.databaseName}_m`, serverSelectionTimeoutMS: 5000 })
+      .asPromise();
     try {
       const Person = connection.model(
         'Person',
@@ -274,17 +412,34 @@ describe.each(engineTargets())('conformance: $name', (target) => {
       const duplicate = await Person.create({ name: 'a' }).catch((e) => e);
       expect(duplicate.code).toBe(11000);
       expect(duplicate.keyValue).toEqual({ name: 'a' });
-      const inserted = await Person.insertMany([{ name: 'b', division: 'd1' }, { name: 'a' }, { name: 'c', division: 'd2' }], { ordered: false }).catch((e) => e);
+      const inserted = await Person.insertMany(
+        [{ name: 'b', division: 'd1' }, { name: 'a' }, { name: 'c', division: 'd2' }],
+        { ordered: false },
+      ).catch((e) => e);
       expect(inserted.writeErrors ?? inserted.mongoose?.validationErrors).toBeDefined();
       expect(await Person.countDocuments({ division: 'd1' })).toBe(2);
-      await Person.updateOne({ name: 'a' }, { $inc: { score: 5 }, $push: { tags: 'y' }, $set: { 'profile.city': 'BJ' } });
-      await expect(Person.updateOne({ name: 'a' }, { $push: { tags: 'y' }, $addToSet: { tags: 'x' } })).rejects.toMatchObject({ code: 40 });
+      await Person.updateOne(
+        { name: 'a' },
+        { $inc: { score: 5 }, $push: { tags: 'y' }, $set: { 'profile.city': 'BJ' } },
+      );
+      await expect(
+        Person.updateOne({ name: 'a' }, { $push: { tags: 'y' }, $addToSet: { tags: 'x' } }),
+      ).rejects.toMatchObject({ code: 40 });
       await Person.updateOne({ name: 'a' }, { $addToSet: { tags: 'x' } });
       await Person.updateOne({ name: 'a', 'history.year': 2020 }, { $set: { 'history.$.note': 'updated' } });
       await Person.updateOne({ name: 'a' }, { $pull: { tags: 'x' } });
       const a = await Person.findOne({ name: 'a' }).lean();
-      expect(a).toMatchObject({ score: 5, tags: ['y'], profile: { city: 'BJ' }, history: [{ year: 2020, note: 'updated' }] });
-      const upserted = await Person.findOneAndUpdate({ name: 'z' }, { $set: { score: 9 } }, { upsert: true, returnDocument: 'after' }).lean();
+      expect(a).toMatchObject({
+        score: 5,
+        tags: ['y'],
+        profile: { city: 'BJ' },
+        history: [{ year: 2020, note: 'updated' }],
+      });
+      const upserted = await Person.findOneAndUpdate(
+        { name: 'z' },
+        { $set: { score: 9 } },
+        { upsert: true, returnDocument: 'after' },
+      ).lean();
       expect(upserted).toMatchObject({ name: 'z', score: 9 });
       const result = await Person.bulkWrite([
         { updateOne: { filter: { name: 'b' }, update: { $set: { score: 1 } } } },
@@ -294,7 +449,10 @@ describe.each(engineTargets())('conformance: $name', (target) => {
       expect(result.modifiedCount + result.deletedCount + result.insertedCount).toBe(3);
       expect((await Person.find().sort({ name: 1 }).lean()).map((p) => p.name)).toEqual(['a', 'b', 'd', 'z']);
       expect(await Person.estimatedDocumentCount()).toBe(4);
-      const byDivision = await Person.aggregate([{ $group: { _id: '$division', n: { $sum: 1 } } }, { $sort: { n: -1, _id: 1 } }]);
+      const byDivision = await Person.aggregate([
+        { $group: { _id: '$division', n: { $sum: 1 } } },
+        { $sort: { n: -1, _id: 1 } },
+      ]);
       expect(byDivision[0]).toEqual({ _id: null, n: 2 });
       expect(await Person.distinct('division')).toEqual(['d1']);
       await Person.deleteMany({ score: { $lt: 5 } });

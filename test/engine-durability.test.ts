@@ -89,7 +89,9 @@ describe('offline engine durability', () => {
     child.kill('SIGTERM');
     expect(await waitForExit(child)).toBe(0);
     const engine = await startEngine({ dbPath });
-    await withClient(engine.uri, async (client) => expect(await client.db('app').collection('c').countDocuments()).toBe(1));
+    await withClient(engine.uri, async (client) =>
+      expect(await client.db('app').collection('c').countDocuments()).toBe(1),
+    );
     await engine.stop();
   });
 
@@ -102,7 +104,10 @@ describe('offline engine durability', () => {
       await client.withSession((session) =>
         session.withTransaction(async () => {
           await db.collection('cases').updateOne({ _id: 'c1' as never }, { $set: { state: 'closed' } }, { session });
-          await db.collection('history').insertMany(Array.from({ length: 50 }, (_, i) => ({ caseId: 'c1', step: i })), { session });
+          await db.collection('history').insertMany(
+            Array.from({ length: 50 }, (_, i) => ({ caseId: 'c1', step: i })),
+            { session },
+          );
         }),
       );
       const open = client.startSession();
@@ -164,7 +169,9 @@ describe('offline engine durability', () => {
     const lines: string[] = [];
     const next = await startEngine({ dbPath, log: (line) => lines.push(line) });
     expect(lines.join('\n')).toMatch(new RegExp(`taking over the lock .* from process ${child.pid}`));
-    await withClient(next.uri, async (client) => expect(await client.db('app').collection('c').countDocuments()).toBe(1));
+    await withClient(next.uri, async (client) =>
+      expect(await client.db('app').collection('c').countDocuments()).toBe(1),
+    );
     await next.stop();
   });
 

@@ -8,7 +8,8 @@ function stagesOf(value: unknown, found: Document[] = []): Document[] {
   else if (value && typeof value === 'object') {
     const doc = value as Document;
     if (typeof doc.stage === 'string') found.push(doc);
-    for (const [key, child] of Object.entries(doc)) if (key !== 'executionStats' || !('stage' in doc)) stagesOf(child, found);
+    for (const [key, child] of Object.entries(doc))
+      if (key !== 'executionStats' || !('stage' in doc)) stagesOf(child, found);
   }
   return found;
 }
@@ -51,7 +52,12 @@ describe.each(engineTargets())('explain: $name', (target) => {
   async function seeded() {
     const collection = server.db.collection('residents');
     if ((await collection.estimatedDocumentCount()) === 0) {
-      const docs = Array.from({ length: 300 }, (_, i) => ({ divisionCode: `4105030010${String(i % 10).padStart(2, '0')}`, street: `s${i % 3}`, age: 20 + (i % 60), name: `r${i}` }));
+      const docs = Array.from({ length: 300 }, (_, i) => ({
+        divisionCode: `4105030010${String(i % 10).padStart(2, '0')}`,
+        street: `s${i % 3}`,
+        age: 20 + (i % 60),
+        name: `r${i}`,
+      }));
       await collection.insertMany(docs);
       await collection.createIndex({ divisionCode: 1 });
       await collection.createIndex({ street: 1, age: -1 }, { name: 'street_age' });
@@ -111,7 +117,11 @@ describe.each(engineTargets())('explain: $name', (target) => {
 
   it('aggregate: a leading $match on an indexed field uses the index; the pipeline after it runs on its candidates', async () => {
     const residents = await seeded();
-    const pipeline = [{ $match: { divisionCode: { $in: ['410503001001', '410503001002'] } } }, { $sort: { age: -1 } }, { $group: { _id: '$divisionCode', n: { $sum: 1 } } }];
+    const pipeline = [
+      { $match: { divisionCode: { $in: ['410503001001', '410503001002'] } } },
+      { $sort: { age: -1 } },
+      { $group: { _id: '$divisionCode', n: { $sum: 1 } } },
+    ];
     const rows = await residents.aggregate(pipeline).toArray();
     expect(rows.map((row) => row.n)).toEqual([30, 30]);
     const reply = await residents.aggregate(pipeline).explain('executionStats');
@@ -121,31 +131,47 @@ describe.each(engineTargets())('explain: $name', (target) => {
     expect(docsExamined(reply)).toBeLessThanOrEqual(60);
     expect(docsExamined(reply)).toBeGreaterThan(0);
 
-    const unindexed = await residents.aggregate([{ $match: { name: { $in: ['r1', 'r2'] } } }, { $project: { name: 1 } }]).explain('executionStats');
+    const unindexed = await residents
+      .aggregate([{ $match: { name: { $in: ['r1', 'r2'] } } }, { $project: { name: 1 } }])
+      .explain('executionStats');
     expect(winningStages(unindexed).some((stage) => stage.stage === 'COLLSCAN')).toBe(true);
     expect(docsExamined(unindexed)).toBe(300);
   });
 
   it('count: a query on an indexed field uses the index', async () => {
     const residents = await seeded();
-    const reply = await server.db.command({ explain: { count: 'residents', query: { divisionCode: '410503001004' } }, verbosity: 'executionStats' });
+    const reply = await server.db.command({
+      explain: { count: 'residents', query: { divisionCode: '410503001004' } },
+      verbosity: 'executionStats',
+    });
     const stages = winningStages(reply);
     expect(stages.some((stage) => stage.stage === 'COUNT' || stage.stage === 'COUNT_SCAN')).toBe(true);
     expect(stages.some((stage) => stage.stage === 'IXSCAN' || stage.stage === 'COUNT_SCAN')).toBe(true);
     expect(stages.some((stage) => stage.stage === 'COLLSCAN')).toBe(false);
-    expect(reply.executionStats.totalDocsExamined).toBeLessThanOrEqual(await residents.countDocuments({ divisionCode: '410503001004' }));
+    expect(reply.executionStats.totalDocsExamined).toBeLessThanOrEqual(
+      await residents.countDocuments({ divisionCode: '410503001004' }),
+    );
 
-    const scan = await server.db.command({ explain: { count: 'residents', query: { age: 33 } }, verbosity: 'executionStats' });
+    const scan = await server.db.command({
+      explain: { count: 'residents', query: { age: 33 } },
+      verbosity: 'executionStats',
+    });
     expect(winningStages(scan).some((stage) => stage.stage === 'COLLSCAN')).toBe(true);
     expect(scan.executionStats.totalDocsExamined).toBe(300);
   });
 
   it('counts an index decides alone read no document: count, countDocuments and counts per field', async () => {
     const residents = await seeded();
-    const count = await server.db.command({ explain: { count: 'residents', query: { divisionCode: { $in: ['410503001004', '410503001005'] } } }, verbosity: 'executionStats' });
+    const count = await server.db.command({
+      explain: { count: 'residents', query: { divisionCode: { $in: ['410503001004', '410503001005'] } } },
+      verbosity: 'executionStats',
+    });
     expect(count.executionStats.totalDocsExamined).toBe(0);
     expect(count.executionStats.totalKeysExamined).toBeGreaterThanOrEqual(60);
-    const perField = [{ $match: { divisionCode: { $in: ['410503001001', '410503001002'] } } }, { $group: { _id: '$divisionCode', n: { $sum: 1 } } }];
+    const perField = [
+      { $match: { divisionCode: { $in: ['410503001001', '410503001002'] } } },
+      { $group: { _id: '$divisionCode', n: { $sum: 1 } } },
+    ];
     expect((await residents.aggregate(perField).toArray()).map((row) => row.n)).toEqual([30, 30]);
     const grouped = await residents.aggregate(perField).explain('executionStats');
     expect(docsExamined(grouped)).toBe(0);
@@ -156,7 +182,16 @@ describe.each(engineTargets())('explain: $name', (target) => {
     expect(await residents.aggregate(total).toArray()).toEqual([{ _id: 1, n: 30 }]);
     expect(docsExamined(await residents.aggregate(total).explain('executionStats'))).toBe(0);
     // Anything else in the filter needs the documents.
-    expect(docsExamined(await residents.aggregate([{ $match: { divisionCode: '410503001003', age: { $gte: 0 } } }, { $group: { _id: 1, n: { $sum: 1 } } }]).explain('executionStats'))).toBe(30);
+    expect(
+      docsExamined(
+        await residents
+          .aggregate([
+            { $match: { divisionCode: '410503001003', age: { $gte: 0 } } },
+            { $group: { _id: 1, n: { $sum: 1 } } },
+          ])
+          .explain('executionStats'),
+      ),
+    ).toBe(30);
   });
 
   it('explain runs nothing that stays: no cursor, no write', async () => {
@@ -170,11 +205,16 @@ describe.each(engineTargets())('explain: $name', (target) => {
 
   it('refuses what it cannot explain with MongoDB error shapes', async () => {
     await seeded();
-    await expect(server.db.command({ explain: { frobnicate: 'residents' }, verbosity: 'queryPlanner' })).rejects.toMatchObject({
+    await expect(
+      server.db.command({ explain: { frobnicate: 'residents' }, verbosity: 'queryPlanner' }),
+    ).rejects.toMatchObject({
       code: 59,
       codeName: 'CommandNotFound',
       message: 'Explain failed due to unknown command: frobnicate',
     });
-    await expect(server.db.command({ explain: { find: 'residents' }, verbosity: 'everything' })).rejects.toMatchObject({ code: 2, codeName: 'BadValue' });
+    await expect(server.db.command({ explain: { find: 'residents' }, verbosity: 'everything' })).rejects.toMatchObject({
+      code: 2,
+      codeName: 'BadValue',
+    });
   });
 });

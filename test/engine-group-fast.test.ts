@@ -34,13 +34,38 @@ function documents(): Document[] {
   }
   // Odd values, one kind per document.
   const odd: Array<[string, unknown]> = [
-    ['persons', '3'], ['persons', null], ['persons', undefined], ['persons', Number.NaN], ['persons', 2.5], ['persons', [1, 2]], ['persons', { v: 1 }], ['persons', true],
-    ['amountFen', 0.1], ['amountFen', 0.2], ['amountFen', -7], ['amountFen', 2 ** 40],
-    ['startedAt', '2020-03-01'], ['startedAt', null], ['startedAt', undefined], ['startedAt', 5], ['startedAt', new Date(Number.NaN)], ['startedAt', [FROM]],
-    ['paidAt', '2020-03-01'], ['paidAt', null], ['paidAt', [FROM]],
-    ['tier', null], ['tier', undefined], ['tier', 7], ['tier', ['A']], ['urbanRural', { a: 1 }],
-    ['program', null], ['program', ['DIBAO']], ['districtCode', ['410503']], ['districtCode', 410503],
-    ['endedAt', '2020-01-02'], ['endedAt', [null]],
+    ['persons', '3'],
+    ['persons', null],
+    ['persons', undefined],
+    ['persons', Number.NaN],
+    ['persons', 2.5],
+    ['persons', [1, 2]],
+    ['persons', { v: 1 }],
+    ['persons', true],
+    ['amountFen', 0.1],
+    ['amountFen', 0.2],
+    ['amountFen', -7],
+    ['amountFen', 2 ** 40],
+    ['startedAt', '2020-03-01'],
+    ['startedAt', null],
+    ['startedAt', undefined],
+    ['startedAt', 5],
+    ['startedAt', new Date(Number.NaN)],
+    ['startedAt', [FROM]],
+    ['paidAt', '2020-03-01'],
+    ['paidAt', null],
+    ['paidAt', [FROM]],
+    ['tier', null],
+    ['tier', undefined],
+    ['tier', 7],
+    ['tier', ['A']],
+    ['urbanRural', { a: 1 }],
+    ['program', null],
+    ['program', ['DIBAO']],
+    ['districtCode', ['410503']],
+    ['districtCode', 410503],
+    ['endedAt', '2020-01-02'],
+    ['endedAt', [null]],
   ];
   for (const [field, value] of odd) {
     const doc: Document = { ...docs[docs.length % 240], _id: `odd-${docs.length}-${field}` };
@@ -52,17 +77,46 @@ function documents(): Document[] {
 }
 
 const GROUPS: Document[] = [
-  { _id: { code: '$districtCode', program: '$program', urbanRural: '$urbanRural', tier: '$tier' }, households: { $sum: 1 }, persons: { $sum: '$persons' }, newHouseholds: { $sum: { $cond: [{ $gte: ['$startedAt', FROM] }, 1, 0] } } },
-  { _id: { code: '$districtCode', program: '$program', urbanRural: '$urbanRural' }, amountFen: { $sum: '$amountFen' }, newCaseAmountFen: { $sum: { $cond: [{ $gte: ['$startedAt', FROM] }, '$amountFen', 0] } }, payments: { $sum: 1 } },
+  {
+    _id: { code: '$districtCode', program: '$program', urbanRural: '$urbanRural', tier: '$tier' },
+    households: { $sum: 1 },
+    persons: { $sum: '$persons' },
+    newHouseholds: { $sum: { $cond: [{ $gte: ['$startedAt', FROM] }, 1, 0] } },
+  },
+  {
+    _id: { code: '$districtCode', program: '$program', urbanRural: '$urbanRural' },
+    amountFen: { $sum: '$amountFen' },
+    newCaseAmountFen: { $sum: { $cond: [{ $gte: ['$startedAt', FROM] }, '$amountFen', 0] } },
+    payments: { $sum: 1 },
+  },
   { _id: '$districtCode', n: { $sum: 1 }, twice: { $sum: 2 }, half: { $sum: 0.5 }, p: { $sum: '$persons' } },
-  { _id: '$tier', p: { $sum: '$persons' }, late: { $sum: { $cond: { if: { $lt: ['$paidAt', TO] }, then: '$persons', else: '$amountFen' } } } },
+  {
+    _id: '$tier',
+    p: { $sum: '$persons' },
+    late: { $sum: { $cond: { if: { $lt: ['$paidAt', TO] }, then: '$persons', else: '$amountFen' } } },
+  },
   { _id: null, n: { $sum: 1 }, a: { $sum: '$amountFen' }, x: { $sum: '$missing' } },
   { _id: 1, n: { $sum: 1 } },
-  { _id: 'all', r: { $sum: { $cond: [{ $eq: ['$urbanRural', 'RURAL'] }, 1, 0] } }, u: { $sum: { $cond: [{ $ne: ['$urbanRural', 'RURAL'] }, 1, 0] } } },
-  { _id: '$streetCode', n: { $sum: { $cond: [{ $gt: ['$persons', 3] }, '$persons', 0.25] } }, m: { $sum: { $cond: [{ $lte: ['$tier', 'B'] }, 1, 0] } } },
+  {
+    _id: 'all',
+    r: { $sum: { $cond: [{ $eq: ['$urbanRural', 'RURAL'] }, 1, 0] } },
+    u: { $sum: { $cond: [{ $ne: ['$urbanRural', 'RURAL'] }, 1, 0] } },
+  },
+  {
+    _id: '$streetCode',
+    n: { $sum: { $cond: [{ $gt: ['$persons', 3] }, '$persons', 0.25] } },
+    m: { $sum: { $cond: [{ $lte: ['$tier', 'B'] }, 1, 0] } },
+  },
   { _id: { s: '$streetCode' }, n: { $sum: { $cond: [{ $gte: ['$amountFen', 1500] }, 1, 0] } } },
-  { _id: { STREET: '$streetCode', MONTH: { $dateToString: { format: '%Y-%m', date: '$paidAt', timezone: '+08:00' } } }, amountFen: { $sum: '$amountFen' }, payments: { $sum: 1 } },
-  { _id: { d: { $dateToString: { date: '$startedAt', format: 'day %d/%m/%Y', timezone: '-05:30' } }, t: '$tier' }, n: { $sum: 1 } },
+  {
+    _id: { STREET: '$streetCode', MONTH: { $dateToString: { format: '%Y-%m', date: '$paidAt', timezone: '+08:00' } } },
+    amountFen: { $sum: '$amountFen' },
+    payments: { $sum: 1 },
+  },
+  {
+    _id: { d: { $dateToString: { date: '$startedAt', format: 'day %d/%m/%Y', timezone: '-05:30' } }, t: '$tier' },
+    n: { $sum: 1 },
+  },
   { _id: { d: { $dateToString: { format: '%Y%m%d', date: '$endedAt' } } }, n: { $sum: 1 } },
   // Shapes left to mingo.
   { _id: { m: { $dateToString: { format: '%Y-%m %H', date: '$paidAt' } } }, n: { $sum: 1 } },
@@ -76,7 +130,11 @@ const MATCHES: Array<Document | null> = [
   null,
   {},
   { districtCode: { $in: ['410503'] }, paidAt: { $gte: FROM, $lt: TO } },
-  { districtCode: { $in: ['410503', '410505'] }, startedAt: { $lt: TO }, $or: [{ endedAt: null }, { endedAt: { $gte: FROM } }] },
+  {
+    districtCode: { $in: ['410503', '410505'] },
+    startedAt: { $lt: TO },
+    $or: [{ endedAt: null }, { endedAt: { $gte: FROM } }],
+  },
   { districtCode: '410503', paidAt: { $gte: FROM, $lt: TO }, program: { $in: ['DIBAO'] } },
   { program: 'DIBAO', persons: { $gt: 2 } },
   { tier: null },
@@ -104,7 +162,12 @@ describe('one-pass $group of the statistics', () => {
   const inputs: Array<[string, Document[]]> = [
     ['all', docs],
     ['plain only', docs.filter((doc) => !String(doc._id).startsWith('odd'))],
-    ['null and missing keys', docs.filter((doc) => !String(doc._id).startsWith('odd') || doc.tier === null || !('tier' in doc) || doc.program === null)],
+    [
+      'null and missing keys',
+      docs.filter(
+        (doc) => !String(doc._id).startsWith('odd') || doc.tier === null || !('tier' in doc) || doc.program === null,
+      ),
+    ],
     ['empty', []],
     ['one', docs.slice(0, 1)],
   ];
@@ -141,7 +204,8 @@ describe('one-pass $group of the statistics', () => {
           expected = error as Error;
         }
         if (expected instanceof Error) expect(() => aggregate(data, 't', indexed, pipeline)).toThrow(expected.message);
-        else expect(reply(aggregate(data, 't', indexed, pipeline)).equals(expected), JSON.stringify(pipeline)).toBe(true);
+        else
+          expect(reply(aggregate(data, 't', indexed, pipeline)).equals(expected), JSON.stringify(pipeline)).toBe(true);
       }
     }
     // The plain-data runs of the supported shapes do take the fast path.
@@ -154,9 +218,36 @@ describe('one-pass $group of the statistics', () => {
       { month: '2020-02', start: D('2020-02-01T00:00:00Z'), end: D('2020-03-01T00:00:00Z') },
     ];
     const monthly: Document[] = [
-      { $addFields: { month: { $map: { input: { $filter: { input: { $literal: windows }, as: 'w', cond: { $and: [{ $lt: ['$startedAt', '$$w.end'] }, { $or: [{ $eq: [{ $ifNull: ['$endedAt', null] }, null] }, { $gte: ['$endedAt', '$$w.start'] }] }] } } }, as: 'w', in: '$$w.month' } } } },
+      {
+        $addFields: {
+          month: {
+            $map: {
+              input: {
+                $filter: {
+                  input: { $literal: windows },
+                  as: 'w',
+                  cond: {
+                    $and: [
+                      { $lt: ['$startedAt', '$$w.end'] },
+                      { $or: [{ $eq: [{ $ifNull: ['$endedAt', null] }, null] }, { $gte: ['$endedAt', '$$w.start'] }] },
+                    ],
+                  },
+                },
+              },
+              as: 'w',
+              in: '$$w.month',
+            },
+          },
+        },
+      },
       { $unwind: '$month' },
-      { $group: { _id: { STREET: '$streetCode', MONTH: '$month' }, households: { $sum: 1 }, persons: { $sum: '$persons' } } },
+      {
+        $group: {
+          _id: { STREET: '$streetCode', MONTH: '$month' },
+          households: { $sum: 1 },
+          persons: { $sum: '$persons' },
+        },
+      },
     ];
     const rests: Document[][] = [monthly, [{ $set: { x: 1 } }, { $sort: { _id: 1 } }], [{ $project: { persons: 1 } }]];
     for (const rest of rests) {
@@ -171,7 +262,8 @@ describe('one-pass $group of the statistics', () => {
           expected = error as Error;
         }
         if (expected instanceof Error) expect(() => aggregate(data, 't', indexed, pipeline)).toThrow(expected.message);
-        else expect(reply(aggregate(data, 't', indexed, pipeline)).equals(expected), JSON.stringify(pipeline)).toBe(true);
+        else
+          expect(reply(aggregate(data, 't', indexed, pipeline)).equals(expected), JSON.stringify(pipeline)).toBe(true);
       }
     }
     // Stored documents untouched by $set.

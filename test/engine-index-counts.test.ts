@@ -38,7 +38,12 @@ const SCALARS: Document[] = [
   { _id: 9, org: 'A' },
   { _id: 10, org: 3 },
 ];
-const WITH_ARRAYS: Document[] = [...SCALARS, { _id: 11, org: ['A', 'B'] }, { _id: 12, org: ['Z'] }, { _id: 13, org: [] }];
+const WITH_ARRAYS: Document[] = [
+  ...SCALARS,
+  { _id: 11, org: ['A', 'B'] },
+  { _id: 12, org: ['Z'] },
+  { _id: 13, org: [] },
+];
 
 const FILTERS: Document[] = [
   { org: 'A' },
@@ -100,15 +105,30 @@ describe('engine: counts read off a hash index', () => {
   it('reads no document where the index decides, and says how many ids it counted', () => {
     const collection = store(SCALARS);
     const trace = newTrace();
-    const rows = aggregate(data(collection), 't', collection, [{ $match: { org: { $in: ['B', 'A', 'absent'] } } }, { $group: { _id: '$org', n: { $sum: 1 } } }], trace);
-    expect(rows).toEqual([{ _id: 'B', n: 2 }, { _id: 'A', n: 3 }]);
+    const rows = aggregate(
+      data(collection),
+      't',
+      collection,
+      [{ $match: { org: { $in: ['B', 'A', 'absent'] } } }, { $group: { _id: '$org', n: { $sum: 1 } } }],
+      trace,
+    );
+    expect(rows).toEqual([
+      { _id: 'B', n: 2 },
+      { _id: 'A', n: 3 },
+    ]);
     expect(trace.counted).toBe(5);
     expect(trace.source).toEqual([]);
     expect(trace.lookup?.field).toBe('org');
     // Non-string group keys (null, numbers) and arrays go the document path.
     expect(countFromIndex(collection, { org: { $in: ['A', 'B'] }, k: 1 })).toBeNull();
     const other = newTrace();
-    aggregate(data(collection), 't', collection, [{ $match: { org: { $in: ['A', 3] } } }, { $group: { _id: '$org', n: { $sum: 1 } } }], other);
+    aggregate(
+      data(collection),
+      't',
+      collection,
+      [{ $match: { org: { $in: ['A', 3] } } }, { $group: { _id: '$org', n: { $sum: 1 } } }],
+      other,
+    );
     expect(other.counted).toBeUndefined();
     expect(store(WITH_ARRAYS).indexBuckets('org', ['A'])?.multikey).toBe(true);
   });
@@ -130,12 +150,22 @@ describe('engine: counts read off a hash index', () => {
     const base = store(SCALARS);
     const txn = new TransactionCollection('t', 'c', base, () => {});
     const pipeline = [{ $match: { org: { $in: ['A', 'B'] } } }, { $group: { _id: '$org', n: { $sum: 1 } } }];
-    expect(aggregate(data(txn), 't', txn, pipeline)).toEqual([{ _id: 'A', n: 3 }, { _id: 'B', n: 2 }]);
+    expect(aggregate(data(txn), 't', txn, pipeline)).toEqual([
+      { _id: 'A', n: 3 },
+      { _id: 'B', n: 2 },
+    ]);
     txn.insert({ _id: 30, org: 'B' });
     txn.remove(base.getById(1)!);
-    expect(aggregate(data(txn), 't', txn, pipeline)).toEqual(aggregate(data(documentPath(txn)), 't', documentPath(txn), pipeline));
-    expect(aggregate(data(txn), 't', txn, pipeline)).toEqual([{ _id: 'A', n: 2 }, { _id: 'B', n: 3 }]);
-    expect(aggregate(data(txn), 't', txn, [{ $match: { org: 'B' } }, { $group: { _id: 1, n: { $sum: 1 } } }])).toEqual([{ _id: 1, n: 3 }]);
+    expect(aggregate(data(txn), 't', txn, pipeline)).toEqual(
+      aggregate(data(documentPath(txn)), 't', documentPath(txn), pipeline),
+    );
+    expect(aggregate(data(txn), 't', txn, pipeline)).toEqual([
+      { _id: 'A', n: 2 },
+      { _id: 'B', n: 3 },
+    ]);
+    expect(aggregate(data(txn), 't', txn, [{ $match: { org: 'B' } }, { $group: { _id: 1, n: { $sum: 1 } } }])).toEqual([
+      { _id: 1, n: 3 },
+    ]);
     expect(countFromIndex(txn, { org: 'B' })).toBeNull();
     // The committed store is untouched until commit.
     expect(countFromIndex(base, { org: 'B' })).toBe(2);

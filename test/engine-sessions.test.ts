@@ -39,14 +39,23 @@ describe('offline engine sessions', () => {
   it('sessions: hello poses as a one-member replica set, so the driver discovers a replica set with a primary', async () => {
     const hello = await client.db('admin').command({ hello: 1 });
     const me = new URL(engine.uri).host;
-    expect(hello).toMatchObject({ setName: 'offline', hosts: [me], primary: me, me, isWritablePrimary: true, secondary: false });
+    expect(hello).toMatchObject({
+      setName: 'offline',
+      hosts: [me],
+      primary: me,
+      me,
+      isWritablePrimary: true,
+      secondary: false,
+    });
     expect(hello.topologyVersion).toBeUndefined();
     expect(await topologyType(engine.uri)).toBe('ReplicaSetWithPrimary');
   });
 
   it('sessions: directConnection=true keeps a single-server topology, and transactions still work', async () => {
     expect(await topologyType(`${engine.uri}/?directConnection=true`)).toBe('Single');
-    const direct = await MongoClient.connect(`${engine.uri}/?directConnection=true`, { serverSelectionTimeoutMS: 5000 });
+    const direct = await MongoClient.connect(`${engine.uri}/?directConnection=true`, {
+      serverSelectionTimeoutMS: 5000,
+    });
     try {
       const c = direct.db('app').collection('direct');
       await direct.withSession((session) => session.withTransaction(() => c.insertOne({ a: 1 }, { session })));
@@ -66,7 +75,9 @@ describe('offline engine sessions', () => {
         const retry = await own.db('app').command(command, { session });
         expect(first).toMatchObject({ n: 2, ok: 1 });
         expect(retry).toEqual(first);
-        await expect(own.db('app').command({ ...command, txnNumber: Long.fromNumber(6) }, { session })).rejects.toMatchObject({ code: 225 });
+        await expect(
+          own.db('app').command({ ...command, txnNumber: Long.fromNumber(6) }, { session }),
+        ).rejects.toMatchObject({ code: 225 });
       });
     } finally {
       await own.close();
@@ -74,14 +85,16 @@ describe('offline engine sessions', () => {
     expect(await client.db('app').collection('retried').countDocuments()).toBe(2);
   });
 
-  it('sessions: endSessions aborts the session\'s open transaction and frees its documents', async () => {
+  it("sessions: endSessions aborts the session's open transaction and frees its documents", async () => {
     const c = client.db('app').collection('ended');
     const { insertedId } = await c.insertOne({ state: 'open' });
     const abandoned = client.startSession();
     abandoned.startTransaction();
     await c.updateOne({ _id: insertedId }, { $set: { state: 'abandoned' } }, { session: abandoned });
     await client.db('admin').command({ endSessions: [abandoned.id] });
-    await client.withSession((session) => session.withTransaction(() => c.updateOne({ _id: insertedId }, { $set: { state: 'taken' } }, { session })));
+    await client.withSession((session) =>
+      session.withTransaction(() => c.updateOne({ _id: insertedId }, { $set: { state: 'taken' } }, { session })),
+    );
     await expect(abandoned.commitTransaction()).rejects.toMatchObject({ code: 251 });
     await abandoned.endSession();
     expect((await c.findOne({ _id: insertedId }))?.state).toBe('taken');
@@ -97,7 +110,9 @@ describe('offline engine sessions', () => {
       slow.startTransaction();
       await c.updateOne({ _id: insertedId }, { $set: { state: 'slow' } }, { session: slow });
       await new Promise((resolve) => setTimeout(resolve, 100));
-      await other.withSession((session) => session.withTransaction(() => c.updateOne({ _id: insertedId }, { $set: { state: 'fast' } }, { session })));
+      await other.withSession((session) =>
+        session.withTransaction(() => c.updateOne({ _id: insertedId }, { $set: { state: 'fast' } }, { session })),
+      );
       await expect(slow.commitTransaction()).rejects.toMatchObject({ code: 251 });
       await slow.endSession();
       expect((await c.findOne({ _id: insertedId }))?.state).toBe('fast');
@@ -142,7 +157,9 @@ describe('offline engine sessions', () => {
   it('sessions: inserts 20,000 uniquely indexed documents as retryable insertMany batches, each once', async () => {
     const c = client.db('app').collection('bulk');
     await c.createIndex({ code: 1 }, { unique: true });
-    const { insertedCount } = await c.insertMany(Array.from({ length: 20_000 }, (_, i) => ({ code: `c${i}`, n: i, tags: ['x', 'y'] })));
+    const { insertedCount } = await c.insertMany(
+      Array.from({ length: 20_000 }, (_, i) => ({ code: `c${i}`, n: i, tags: ['x', 'y'] })),
+    );
     expect(insertedCount).toBe(20_000);
     expect(await c.countDocuments()).toBe(20_000);
     expect(await c.countDocuments({ code: { $in: ['c1', 'c19999'] } })).toBe(2);

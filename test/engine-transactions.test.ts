@@ -41,7 +41,11 @@ describe.each(engineTargets())('transactions: $name', (target) => {
         expect((await orders.find({}, { session }).sort({ n: 1 }).toArray()).map((o) => o.n)).toEqual([1, 2]);
         expect(await orders.countDocuments({ n: { $gte: 1 } }, { session })).toBe(2);
         expect((await stock.findOne({ _id: 'rice' as never }, { session }))?.qty).toBe(8);
-        seenOutside.push(await orders.countDocuments({ n: { $gte: 1 } }), (await stock.findOne({ _id: 'rice' as never }))!.qty, await orders.countDocuments({ n: 0 }));
+        seenOutside.push(
+          await orders.countDocuments({ n: { $gte: 1 } }),
+          (await stock.findOne({ _id: 'rice' as never }))!.qty,
+          await orders.countDocuments({ n: 0 }),
+        );
       }),
     );
     expect(seenOutside).toEqual([0, 10, 1]);
@@ -85,7 +89,10 @@ describe.each(engineTargets())('transactions: $name', (target) => {
   it('transactions: unique keys may move between documents inside a transaction', async () => {
     const seats = server.db.collection('seats');
     await seats.createIndex({ seat: 1 }, { unique: true });
-    await seats.insertMany([{ name: 'a', seat: 1 }, { name: 'b', seat: 2 }]);
+    await seats.insertMany([
+      { name: 'a', seat: 1 },
+      { name: 'b', seat: 2 },
+    ]);
     await inSession((session) =>
       session.withTransaction(async () => {
         await seats.updateOne({ name: 'a' }, { $set: { seat: 3 } }, { session });
@@ -93,7 +100,15 @@ describe.each(engineTargets())('transactions: $name', (target) => {
         await seats.updateOne({ name: 'a' }, { $set: { seat: 2 } }, { session });
       }),
     );
-    expect(await seats.find({}, { projection: { _id: 0 } }).sort({ name: 1 }).toArray()).toEqual([{ name: 'a', seat: 2 }, { name: 'b', seat: 1 }]);
+    expect(
+      await seats
+        .find({}, { projection: { _id: 0 } })
+        .sort({ name: 1 })
+        .toArray(),
+    ).toEqual([
+      { name: 'a', seat: 2 },
+      { name: 'b', seat: 1 },
+    ]);
     await expect(seats.insertOne({ name: 'c', seat: 2 })).rejects.toMatchObject({ code: 11000 });
     expect(await seats.countDocuments({ seat: 3 })).toBe(0);
   });
@@ -106,8 +121,14 @@ describe.each(engineTargets())('transactions: $name', (target) => {
     try {
       first.startTransaction();
       second.startTransaction();
-      await cases.updateOne({ _id: insertedId }, { $set: { state: 'accepted' }, $inc: { version: 1 } }, { session: first });
-      const conflict = await cases.updateOne({ _id: insertedId }, { $set: { state: 'closed' } }, { session: second }).catch((error: unknown) => error);
+      await cases.updateOne(
+        { _id: insertedId },
+        { $set: { state: 'accepted' }, $inc: { version: 1 } },
+        { session: first },
+      );
+      const conflict = await cases
+        .updateOne({ _id: insertedId }, { $set: { state: 'closed' } }, { session: second })
+        .catch((error: unknown) => error);
       expect(conflict).toBeInstanceOf(MongoServerError);
       expect(conflict).toMatchObject({ code: 112 });
       expect((conflict as MongoServerError).hasErrorLabel('TransientTransactionError')).toBe(true);
@@ -117,7 +138,10 @@ describe.each(engineTargets())('transactions: $name', (target) => {
       await first.endSession();
       await second.endSession();
     }
-    expect(await cases.findOne({ _id: insertedId }, { projection: { _id: 0 } })).toEqual({ state: 'accepted', version: 2 });
+    expect(await cases.findOne({ _id: insertedId }, { projection: { _id: 0 } })).toEqual({
+      state: 'accepted',
+      version: 2,
+    });
   });
 
   it('transactions: concurrent read-modify-write transactions both land; the loser retries on the committed state', async () => {
@@ -162,7 +186,10 @@ describe.each(engineTargets())('transactions: $name', (target) => {
   it('transactions: mongoose connection.transaction commits, rolls back on a throw, and aborts on a duplicate', async () => {
     const connection = await mongoose.createConnection(server.uri, { dbName: server.db.databaseName }).asPromise();
     try {
-      const Household = connection.model('Household', new mongoose.Schema({ code: { type: String, unique: true }, persons: Number }));
+      const Household = connection.model(
+        'Household',
+        new mongoose.Schema({ code: { type: String, unique: true }, persons: Number }),
+      );
       const Payment = connection.model('Payment', new mongoose.Schema({ household: String, amount: Number }));
       await Household.init();
       await connection.transaction(async (session) => {
@@ -182,8 +209,14 @@ describe.each(engineTargets())('transactions: $name', (target) => {
           await Household.create([{ code: 'H1', persons: 1 }], { session });
         }),
       ).rejects.toMatchObject({ code: 11000 });
-      const households = await connection.collection('households').find({}, { projection: { _id: 0, code: 1, persons: 1 } }).toArray();
-      const payments = await connection.collection('payments').find({}, { projection: { _id: 0, household: 1, amount: 1 } }).toArray();
+      const households = await connection
+        .collection('households')
+        .find({}, { projection: { _id: 0, code: 1, persons: 1 } })
+        .toArray();
+      const payments = await connection
+        .collection('payments')
+        .find({}, { projection: { _id: 0, household: 1, amount: 1 } })
+        .toArray();
       expect(households).toEqual([{ code: 'H1', persons: 3 }]);
       expect(payments).toEqual([{ household: 'H1', amount: 950 }]);
     } finally {

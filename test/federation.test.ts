@@ -31,10 +31,30 @@ const STREET_FOUR_DOMAINS = /* GraphQL */ `
           node {
             code
             name
-            enterprises(first: 30) { totalCount edges { node { id } } }
-            assistanceCases(first: 0, filter: { program: DIBAO }) { totalCount }
-            partyOrganizations(first: 10) { totalCount edges { node { id name memberCount } } }
-            incidents(first: 0, filter: { open: true }) { totalCount }
+            enterprises(first: 30) {
+              totalCount
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+            assistanceCases(first: 0, filter: { program: DIBAO }) {
+              totalCount
+            }
+            partyOrganizations(first: 10) {
+              totalCount
+              edges {
+                node {
+                  id
+                  name
+                  memberCount
+                }
+              }
+            }
+            incidents(first: 0, filter: { open: true }) {
+              totalCount
+            }
           }
         }
       }
@@ -47,7 +67,10 @@ interface CommunityRow {
   name: string;
   enterprises: { totalCount: number; edges: Array<{ node: { id: string } }> } | null;
   assistanceCases: { totalCount: number };
-  partyOrganizations: { totalCount: number; edges: Array<{ node: { id: string; name: string; memberCount: number } }> } | null;
+  partyOrganizations: {
+    totalCount: number;
+    edges: Array<{ node: { id: string; name: string; memberCount: number } }>;
+  } | null;
   incidents: { totalCount: number } | null;
 }
 interface StreetFourDomains {
@@ -61,7 +84,10 @@ function raw(domain: keyof TestStack['connections'], collection: string): Return
 describe('federation: a street with its communities across four domains, in one query', () => {
   it('matches every domain’s own records for 桐柏路街道 (19 communities, document 001)', async () => {
     const street = divisionByName('桐柏路街道');
-    const response = await stack.graphql<StreetFourDomains>(STREET_FOUR_DOMAINS, { token, variables: { street: street.code } });
+    const response = await stack.graphql<StreetFourDomains>(STREET_FOUR_DOMAINS, {
+      token,
+      variables: { street: street.code },
+    });
     expect(response.body.errors).toBeUndefined();
     const result = response.body.data?.street;
     expect(result?.name).toBe('桐柏路街道');
@@ -70,24 +96,41 @@ describe('federation: a street with its communities across four domains, in one 
     expect(result?.communities.edges.map((edge) => edge.node.code)).toEqual(childrenOf(street.code).map((c) => c.code));
 
     for (const { node } of result?.communities.edges ?? []) {
-      const enterprises = await raw('economy', 'enterprises').find({ communityCode: node.code }).project({ _id: 1 }).toArray();
+      const enterprises = await raw('economy', 'enterprises')
+        .find({ communityCode: node.code })
+        .project({ _id: 1 })
+        .toArray();
       expect(node.enterprises?.totalCount, `${node.name} enterprises`).toBe(enterprises.length);
-      expect(node.enterprises?.edges.map((e) => e.node.id).sort()).toEqual(enterprises.map((e) => String(e._id)).sort());
+      expect(node.enterprises?.edges.map((e) => e.node.id).sort()).toEqual(
+        enterprises.map((e) => String(e._id)).sort(),
+      );
 
-      const dibao = await raw('civil-affairs', 'assistance_cases').countDocuments({ communityCode: node.code, program: 'DIBAO' });
+      const dibao = await raw('civil-affairs', 'assistance_cases').countDocuments({
+        communityCode: node.code,
+        program: 'DIBAO',
+      });
       expect(node.assistanceCases.totalCount, `${node.name} 低保 cases`).toBe(dibao);
 
-      const organizations = await raw('party-building', 'party_organizations').find({ communityCode: node.code }).toArray();
+      const organizations = await raw('party-building', 'party_organizations')
+        .find({ communityCode: node.code })
+        .toArray();
       expect(node.partyOrganizations?.totalCount, `${node.name} party organizations`).toBe(organizations.length);
       // Each of the 19 communities has its community party organization (document 001).
       expect(organizations.length, `${node.name} has a party organization`).toBeGreaterThan(0);
-      expect(node.partyOrganizations?.edges, `${node.name} party organizations listed`).toHaveLength(Math.min(10, organizations.length));
+      expect(node.partyOrganizations?.edges, `${node.name} party organizations listed`).toHaveLength(
+        Math.min(10, organizations.length),
+      );
       for (const organization of node.partyOrganizations?.edges ?? []) {
-        const members = await raw('party-building', 'party_members').countDocuments({ organizationId: organization.node.id });
+        const members = await raw('party-building', 'party_members').countDocuments({
+          organizationId: organization.node.id,
+        });
         expect(organization.node.memberCount, organization.node.name).toBe(members);
       }
 
-      const open = await raw('urban-management', 'incidents').countDocuments({ communityCode: node.code, status: { $in: OPEN } });
+      const open = await raw('urban-management', 'incidents').countDocuments({
+        communityCode: node.code,
+        status: { $in: OPEN },
+      });
       expect(node.incidents?.totalCount, `${node.name} open incidents`).toBe(open);
     }
   });
@@ -117,13 +160,20 @@ describe('federation: a street with its communities across four domains, in one 
 
 describe('federation: an enterprise with its party organization and incidents', () => {
   it('joins economy, party building, urban management and civil affairs for one enterprise', async () => {
-    const organization = await raw('party-building', 'party_organizations').findOne({ enterpriseId: { $type: 'string' } });
+    const organization = await raw('party-building', 'party_organizations').findOne({
+      enterpriseId: { $type: 'string' },
+    });
     expect(organization).not.toBeNull();
     const enterpriseId = String(organization?.enterpriseId);
     const enterprise = await raw('economy', 'enterprises').findOne({ _id: enterpriseId as never });
     const incidents = await raw('urban-management', 'incidents').countDocuments({ enterpriseId });
     const response = await stack.graphql<{
-      enterprise: { name: string; creditCode: string; partyOrganization: { name: string } | null; incidents: { totalCount: number } | null } | null;
+      enterprise: {
+        name: string;
+        creditCode: string;
+        partyOrganization: { name: string } | null;
+        incidents: { totalCount: number } | null;
+      } | null;
     }>(
       `query ($id: ID!) { enterprise(id: $id) { name creditCode partyOrganization { name } incidents(first: 5) { totalCount } jobFairHires } }`,
       { token, variables: { id: enterpriseId } },
@@ -137,17 +187,23 @@ describe('federation: an enterprise with its party organization and incidents', 
 
   it('finds the same enterprise by its unified social credit code', async () => {
     const enterprise = await raw('economy', 'enterprises').findOne({});
-    const response = await stack.graphql<{ enterprise: { id: string } | null }>(`query ($code: String) { enterprise(creditCode: $code) { id } }`, {
-      token,
-      variables: { code: enterprise?.creditCode },
-    });
+    const response = await stack.graphql<{ enterprise: { id: string } | null }>(
+      `query ($code: String) { enterprise(creditCode: $code) { id } }`,
+      {
+        token,
+        variables: { code: enterprise?.creditCode },
+      },
+    );
     expect(response.body.data?.enterprise?.id).toBe(String(enterprise?._id));
   });
 });
 
 describe('federation: bad input through the gateway', () => {
   it('returns null for an unknown code and an empty connection for an unknown division filter, without errors', async () => {
-    const response = await stack.graphql(`{ community(code: "999999999999") { name } enterprises(filter: { divisionCode: "999999" }) { totalCount edges { cursor } } }`, { token });
+    const response = await stack.graphql(
+      `{ community(code: "999999999999") { name } enterprises(filter: { divisionCode: "999999" }) { totalCount edges { cursor } } }`,
+      { token },
+    );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data).toEqual({ community: null, enterprises: { totalCount: 0, edges: [] } });
   });
@@ -170,36 +226,56 @@ describe('federation: bad input through the gateway', () => {
     );
     const cursor = ascending.body.data?.enterprises.pageInfo.endCursor;
     expect(cursor).toBeTruthy();
-    const sameOrder = await stack.graphql(`query ($after: String) { enterprises(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }`, {
-      token,
-      variables: { after: cursor },
-    });
+    const sameOrder = await stack.graphql(
+      `query ($after: String) { enterprises(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }`,
+      {
+        token,
+        variables: { after: cursor },
+      },
+    );
     expect(sameOrder.body.errors).toBeUndefined();
-    const reversed = await stack.graphql(`query ($after: String) { enterprises(first: 2, after: $after, orderBy: { field: NAME, direction: DESC }) { totalCount } }`, {
-      token,
-      variables: { after: cursor },
-    });
+    const reversed = await stack.graphql(
+      `query ($after: String) { enterprises(first: 2, after: $after, orderBy: { field: NAME, direction: DESC }) { totalCount } }`,
+      {
+        token,
+        variables: { after: cursor },
+      },
+    );
     expect(reversed.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(reversed.body.errors?.[0]?.message).toContain('after');
   });
 
   it.each([
-    ['economy', `{ district(code: "410503") { economyIndicators(from: "yesterday") { enterprises { value } } } }`, 'from'],
+    [
+      'economy',
+      `{ district(code: "410503") { economyIndicators(from: "yesterday") { enterprises { value } } } }`,
+      'from',
+    ],
     ['party building', `{ partyActivities(filter: { from: "2020-02-30" }) { totalCount } }`, 'filter.from'],
     ['urban management', `{ incidents(filter: { reportedFrom: "soon" }) { totalCount } }`, 'filter.reportedFrom'],
-    ['civil affairs', `{ assistanceCases(filter: { startedFrom: "2020-13-01" }) { totalCount } }`, 'filter.startedFrom'],
-  ])('answers a date written into the query that does not parse (%s) with BAD_USER_INPUT naming it', async (_domain, query, argument) => {
-    const response = await stack.graphql(query, { token });
-    const error = response.body.errors?.[0];
-    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(error?.message).toContain(`"${argument}"`);
-  });
+    [
+      'civil affairs',
+      `{ assistanceCases(filter: { startedFrom: "2020-13-01" }) { totalCount } }`,
+      'filter.startedFrom',
+    ],
+  ])(
+    'answers a date written into the query that does not parse (%s) with BAD_USER_INPUT naming it',
+    async (_domain, query, argument) => {
+      const response = await stack.graphql(query, { token });
+      const error = response.body.errors?.[0];
+      expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error?.message).toContain(`"${argument}"`);
+    },
+  );
 
   it('answers a date that does not parse with BAD_USER_INPUT', async () => {
-    const response = await stack.graphql(`query ($from: DateTime) { district(code: "410503") { economyIndicators(from: $from) { enterprises { value } } } }`, {
-      token,
-      variables: { from: 'yesterday-ish' },
-    });
+    const response = await stack.graphql(
+      `query ($from: DateTime) { district(code: "410503") { economyIndicators(from: $from) { enterprises { value } } } }`,
+      {
+        token,
+        variables: { from: 'yesterday-ish' },
+      },
+    );
     expect(JSON.stringify(response.body.errors)).toContain('BAD_USER_INPUT');
   });
 });

@@ -59,7 +59,9 @@ describe('auth: gateway tokens', () => {
       .sign(new TextEncoder().encode(stack.jwtSecret));
     const none = [
       Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url'),
-      Buffer.from(JSON.stringify({ sub: 'mallory', role: 'admin', exp: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url'),
+      Buffer.from(
+        JSON.stringify({ sub: 'mallory', role: 'admin', exp: Math.floor(Date.now() / 1000) + 3600 }),
+      ).toString('base64url'),
       '',
     ].join('.');
     for (const token of [hs512, none, 'not.a.jwt']) {
@@ -109,7 +111,10 @@ describe('auth: subgraphs trust only the gateway', () => {
     const replay = await stack.graphql(QUERY, { url: civilAffairs(), headers: fresh });
     expect(replay.status).toBe(401);
 
-    const forged = await stack.graphql(QUERY, { url: civilAffairs(), headers: identityHeaders(viewer, request, 'another-secret') });
+    const forged = await stack.graphql(QUERY, {
+      url: civilAffairs(),
+      headers: identityHeaders(viewer, request, 'another-secret'),
+    });
     expect(forged.status).toBe(401);
   });
 });

@@ -19,7 +19,11 @@ import type { Listening } from '../platform/server/http-server.js';
  * verified through a JWKS served on a local port.
  */
 const ROOT = resolve(import.meta.dirname, '..');
-const PRODUCTION_SECRETS = { NODE_ENV: 'production', JWT_SECRET: 'jwt-secret-for-tests', SUBGRAPH_SECRET: 'subgraph-secret-for-tests' };
+const PRODUCTION_SECRETS = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'jwt-secret-for-tests',
+  SUBGRAPH_SECRET: 'subgraph-secret-for-tests',
+};
 
 const tempDirs: string[] = [];
 function tempDir(prefix: string): string {
@@ -37,9 +41,15 @@ afterAll(() => {
 
 describe('config: production mode', () => {
   it('config: refuses to start without SUBGRAPH_SECRET, without JWT_SECRET or JWKS_URL, and with GATEWAY_AUTH=disabled', () => {
-    expect(() => loadGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: 'x' })).toThrow('SUBGRAPH_SECRET is required when NODE_ENV=production');
-    expect(() => loadGatewayConfig({ NODE_ENV: 'production', SUBGRAPH_SECRET: 'x' })).toThrow('JWT_SECRET or JWKS_URL is required when NODE_ENV=production');
-    expect(() => loadGatewayConfig({ ...PRODUCTION_SECRETS, GATEWAY_AUTH: 'disabled' })).toThrow('GATEWAY_AUTH=disabled is refused when NODE_ENV=production');
+    expect(() => loadGatewayConfig({ NODE_ENV: 'production', JWT_SECRET: 'x' })).toThrow(
+      'SUBGRAPH_SECRET is required when NODE_ENV=production',
+    );
+    expect(() => loadGatewayConfig({ NODE_ENV: 'production', SUBGRAPH_SECRET: 'x' })).toThrow(
+      'JWT_SECRET or JWKS_URL is required when NODE_ENV=production',
+    );
+    expect(() => loadGatewayConfig({ ...PRODUCTION_SECRETS, GATEWAY_AUTH: 'disabled' })).toThrow(
+      'GATEWAY_AUTH=disabled is refused when NODE_ENV=production',
+    );
   });
 
   it('config: with its secrets it starts locked down (no GraphiQL, introspection or suggestions) and writes no secret file', () => {
@@ -49,7 +59,11 @@ describe('config: production mode', () => {
     expect(config.subgraphSecret).toBe(PRODUCTION_SECRETS.SUBGRAPH_SECRET);
     expect([config.graphiql, config.introspection, config.fieldSuggestions]).toEqual([false, false, false]);
     expect(existsSync(join(dataDir, 'dev-secrets.json'))).toBe(false);
-    const jwks = loadGatewayConfig({ NODE_ENV: 'production', SUBGRAPH_SECRET: 'x', JWKS_URL: 'https://idp.example/jwks.json' });
+    const jwks = loadGatewayConfig({
+      NODE_ENV: 'production',
+      SUBGRAPH_SECRET: 'x',
+      JWKS_URL: 'https://idp.example/jwks.json',
+    });
     expect(jwks.auth).toEqual({ disabled: false, jwtSecret: undefined, jwksUrl: 'https://idp.example/jwks.json' });
   });
 
@@ -72,12 +86,21 @@ describe('config: production mode', () => {
     // Two processes only (each loads the whole server): the other refusals are checked in process above.
     const [gatewayAuthDisabled, subgraphWithoutSecret] = await Promise.all([
       run(['start:gateway'], { ...PRODUCTION_SECRETS, GATEWAY_AUTH: 'disabled', PORT: '0' }),
-      run(['start:subgraph', '--', 'economy'], { NODE_ENV: 'production', MONGODB_URI: 'mongodb://127.0.0.1:9', JWT_SECRET: 'x', PORT: '0' }),
+      run(['start:subgraph', '--', 'economy'], {
+        NODE_ENV: 'production',
+        MONGODB_URI: 'mongodb://127.0.0.1:9',
+        JWT_SECRET: 'x',
+        PORT: '0',
+      }),
     ]);
     expect(gatewayAuthDisabled.code).not.toBe(0);
-    expect(gatewayAuthDisabled.output).toContain('gateway: configuration error: GATEWAY_AUTH=disabled is refused when NODE_ENV=production');
+    expect(gatewayAuthDisabled.output).toContain(
+      'gateway: configuration error: GATEWAY_AUTH=disabled is refused when NODE_ENV=production',
+    );
     expect(subgraphWithoutSecret.code).not.toBe(0);
-    expect(subgraphWithoutSecret.output).toContain('subgraph: configuration error: SUBGRAPH_SECRET is required when NODE_ENV=production');
+    expect(subgraphWithoutSecret.output).toContain(
+      'subgraph: configuration error: SUBGRAPH_SECRET is required when NODE_ENV=production',
+    );
   }, 60_000);
 });
 
@@ -87,8 +110,15 @@ describe('config: development mode', () => {
     const dataDir = tempDir('dev-config-');
     const first = loadGatewayConfig({ DATA_DIR: dataDir });
     const file = join(dataDir, 'dev-secrets.json');
-    expect(log.mock.calls.flat().join('\n')).toContain(`development mode: generated JWT, subgraph, cursor and perturbation secrets in ${file}`);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ jwtSecret: first.auth.jwtSecret, subgraphSecret: first.subgraphSecret, cursorSecret: expect.any(String), perturbationSecret: expect.any(String) });
+    expect(log.mock.calls.flat().join('\n')).toContain(
+      `development mode: generated JWT, subgraph, cursor and perturbation secrets in ${file}`,
+    );
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      jwtSecret: first.auth.jwtSecret,
+      subgraphSecret: first.subgraphSecret,
+      cursorSecret: expect.any(String),
+      perturbationSecret: expect.any(String),
+    });
     expect(statSync(file).mode & 0o077).toBe(0);
     expect(first.auth.jwtSecret!.length).toBeGreaterThanOrEqual(43);
 
@@ -105,9 +135,15 @@ describe('config: development mode', () => {
 
   it('config: subgraphs need CURSOR_SECRET in production; a dev-secrets.json written before it gets one, kept across restarts', () => {
     const production = { NODE_ENV: 'production', SUBGRAPH_SECRET: 's', JWT_SECRET: 'j' };
-    expect(() => loadSecrets(production, tempDir('cursor-'), () => {}, { cursorSecret: true })).toThrow('CURSOR_SECRET is required when NODE_ENV=production');
+    expect(() => loadSecrets(production, tempDir('cursor-'), () => {}, { cursorSecret: true })).toThrow(
+      'CURSOR_SECRET is required when NODE_ENV=production',
+    );
     expect(loadSecrets(production, tempDir('cursor-'), () => {}).cursorSecrets).toBeUndefined();
-    expect(loadSecrets({ ...production, CURSOR_SECRET: 'c', CURSOR_SECRET_PREVIOUS: 'p' }, tempDir('cursor-'), () => {}, { cursorSecret: true }).cursorSecrets).toEqual({ current: 'c', previous: 'p' });
+    expect(
+      loadSecrets({ ...production, CURSOR_SECRET: 'c', CURSOR_SECRET_PREVIOUS: 'p' }, tempDir('cursor-'), () => {}, {
+        cursorSecret: true,
+      }).cursorSecrets,
+    ).toEqual({ current: 'c', previous: 'p' });
 
     const dataDir = tempDir('cursor-');
     const file = join(dataDir, 'dev-secrets.json');
@@ -124,25 +160,38 @@ describe('config: development mode', () => {
       perturbationSecret: upgraded.perturbationSecret,
     });
     expect(loadSecrets({}, dataDir, () => {}, { cursorSecret: true }).cursorSecrets).toEqual(upgraded.cursorSecrets);
-    expect(loadSecrets({ CURSOR_SECRET_PREVIOUS: 'before' }, dataDir, () => {}, { cursorSecret: true }).cursorSecrets).toEqual({ ...upgraded.cursorSecrets, previous: 'before' });
+    expect(
+      loadSecrets({ CURSOR_SECRET_PREVIOUS: 'before' }, dataDir, () => {}, { cursorSecret: true }).cursorSecrets,
+    ).toEqual({ ...upgraded.cursorSecrets, previous: 'before' });
   });
 
   it('config: subgraphs need PERTURBATION_SECRET in production (32 characters at least); development keeps one per data directory', () => {
     const production = { NODE_ENV: 'production', SUBGRAPH_SECRET: 's', JWT_SECRET: 'j', CURSOR_SECRET: 'c' };
     const needs = { cursorSecret: true, perturbationSecret: true };
-    expect(() => loadSecrets(production, tempDir('perturbation-'), () => {}, needs)).toThrow('PERTURBATION_SECRET is required when NODE_ENV=production');
-    expect(() => loadSecrets({ ...production, PERTURBATION_SECRET: 'short' }, tempDir('perturbation-'), () => {}, needs)).toThrow('PERTURBATION_SECRET must be at least 32 characters');
+    expect(() => loadSecrets(production, tempDir('perturbation-'), () => {}, needs)).toThrow(
+      'PERTURBATION_SECRET is required when NODE_ENV=production',
+    );
+    expect(() =>
+      loadSecrets({ ...production, PERTURBATION_SECRET: 'short' }, tempDir('perturbation-'), () => {}, needs),
+    ).toThrow('PERTURBATION_SECRET must be at least 32 characters');
     const secret = 'p'.repeat(32);
-    expect(loadSecrets({ ...production, PERTURBATION_SECRET: secret }, tempDir('perturbation-'), () => {}, needs).perturbationSecret).toBe(secret);
+    expect(
+      loadSecrets({ ...production, PERTURBATION_SECRET: secret }, tempDir('perturbation-'), () => {}, needs)
+        .perturbationSecret,
+    ).toBe(secret);
     // The gateway does not need it.
-    expect(loadSecrets(production, tempDir('perturbation-'), () => {}, { cursorSecret: true }).perturbationSecret).toBeUndefined();
+    expect(
+      loadSecrets(production, tempDir('perturbation-'), () => {}, { cursorSecret: true }).perturbationSecret,
+    ).toBeUndefined();
 
     const dataDir = tempDir('perturbation-');
     const first = loadSecrets({}, dataDir, () => {}, needs).perturbationSecret;
     expect(first?.length).toBeGreaterThanOrEqual(43);
     expect(loadSecrets({}, dataDir, () => {}, needs).perturbationSecret).toBe(first);
     expect(loadSecrets({ PERTURBATION_SECRET: secret }, dataDir, () => {}, needs).perturbationSecret).toBe(secret);
-    expect(() => loadSecrets({ PERTURBATION_SECRET: 'short' }, dataDir, () => {}, needs)).toThrow('PERTURBATION_SECRET must be at least 32 characters');
+    expect(() => loadSecrets({ PERTURBATION_SECRET: 'short' }, dataDir, () => {}, needs)).toThrow(
+      'PERTURBATION_SECRET must be at least 32 characters',
+    );
   });
 });
 
@@ -163,7 +212,11 @@ describe('config: RS256 tokens through a JWKS', () => {
     await new Promise<void>((done) => jwksServer.listen(0, '127.0.0.1', done));
     const jwksUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
     // The production configuration path: JWKS_URL instead of JWT_SECRET.
-    const config = loadGatewayConfig({ NODE_ENV: 'production', SUBGRAPH_SECRET: 'subgraph-secret-for-tests', JWKS_URL: jwksUrl });
+    const config = loadGatewayConfig({
+      NODE_ENV: 'production',
+      SUBGRAPH_SECRET: 'subgraph-secret-for-tests',
+      JWKS_URL: jwksUrl,
+    });
     gateway = await createGateway({ ...config, authenticate: createAuthenticator(config.auth) }).listen(0);
   });
   afterAll(async () => {
@@ -172,7 +225,12 @@ describe('config: RS256 tokens through a JWKS', () => {
   });
 
   const claims = { role: 'analyst', jurisdiction: '410503', domains: [] };
-  const rs256 = (key: CryptoKey, kid = KID) => new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid }).setSubject('idp-user').setExpirationTime('5m').sign(key);
+  const rs256 = (key: CryptoKey, kid = KID) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid })
+      .setSubject('idp-user')
+      .setExpirationTime('5m')
+      .sign(key);
 
   async function ask(token: string) {
     const response = await fetch(gateway.url, {
@@ -180,7 +238,10 @@ describe('config: RS256 tokens through a JWKS', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> },
+    };
   }
 
   it('config: accepts an RS256 token signed by a key of the JWKS', async () => {
@@ -188,7 +249,11 @@ describe('config: RS256 tokens through a JWKS', () => {
   });
 
   it('config: rejects HS256 tokens and RS256 tokens from a key outside the JWKS', async () => {
-    const hs256 = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('mallory').setExpirationTime('5m').sign(new TextEncoder().encode(randomUUID()));
+    const hs256 = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('mallory')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(randomUUID()));
     const stranger = await rs256((await generateKeyPair('RS256')).privateKey);
     for (const token of [hs256, stranger]) {
       const response = await ask(token);

@@ -53,7 +53,12 @@ afterAll(async () => {
 });
 
 function ask<T = Record<string, unknown>>(query: string, token: string): Promise<GraphQLResponse<T>> {
-  return stack.graphql<T>(query, { url: gateway.url, token, variables: { code: DISTRICT }, headers: { 'x-request-id': `req-${randomUUID()}` } });
+  return stack.graphql<T>(query, {
+    url: gateway.url,
+    token,
+    variables: { code: DISTRICT },
+    headers: { 'x-request-id': `req-${randomUUID()}` },
+  });
 }
 
 async function fetchesDuring(front: FaultyFront, work: () => Promise<unknown>): Promise<number> {
@@ -64,7 +69,9 @@ async function fetchesDuring(front: FaultyFront, work: () => Promise<unknown>): 
 
 describe('in-flight deduplication of identical subgraph queries', () => {
   it('sends five identical queries of one caller at once to economy once, and each gets the whole answer', async () => {
-    const expectedTotal = await stack.connections.economy.collection('investment_projects').countDocuments({ districtCode: DISTRICT });
+    const expectedTotal = await stack.connections.economy
+      .collection('investment_projects')
+      .countDocuments({ districtCode: DISTRICT });
     expect(expectedTotal).toBeGreaterThan(3);
     let answers: Array<GraphQLResponse<Projects>> = [];
     const fetches = await fetchesDuring(economyFront, async () => {
@@ -88,7 +95,9 @@ describe('in-flight deduplication of identical subgraph queries', () => {
   });
 
   it('never shares a fetch between two callers', async () => {
-    const fetches = await fetchesDuring(economyFront, () => Promise.all([ask(PROJECTS, tokens.admin), ask(PROJECTS, tokens.otherAdmin)]));
+    const fetches = await fetchesDuring(economyFront, () =>
+      Promise.all([ask(PROJECTS, tokens.admin), ask(PROJECTS, tokens.otherAdmin)]),
+    );
     expect(fetches).toBe(2);
   });
 
@@ -113,7 +122,14 @@ describe('in-flight deduplication of identical subgraph queries', () => {
     const fetches = await fetchesDuring(economyFront, async () => {
       const first = ask(PROJECTS, tokens.admin);
       await pause(50);
-      const write = stack.graphql(mutation, { url: gateway.url, token: tokens.admin, variables: { key: randomUUID(), input: { name: '去重测试项目', industry: 'ELECTRONICS_IT', divisionCode: DISTRICT, amountYuan: 1 } } });
+      const write = stack.graphql(mutation, {
+        url: gateway.url,
+        token: tokens.admin,
+        variables: {
+          key: randomUUID(),
+          input: { name: '去重测试项目', industry: 'ELECTRONICS_IT', divisionCode: DISTRICT, amountYuan: 1 },
+        },
+      });
       await pause(50);
       const second = ask(PROJECTS, tokens.admin);
       const [, written] = await Promise.all([first, write, second]);
@@ -130,12 +146,30 @@ describe('InflightFetches', () => {
   it('keys on every field of the viewer, the subgraph and the body (text, variables, operation name)', () => {
     const body = (query: string, variables: unknown) => JSON.stringify({ query, variables });
     const key = InflightFetches.key('economy', InflightFetches.viewerKey(viewer), body('{ a }', { x: 1 }));
-    expect(InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, domains: [...viewer.domains] }), body('{ a }', { x: 1 }))).toBe(key);
+    expect(
+      InflightFetches.key(
+        'economy',
+        InflightFetches.viewerKey({ ...viewer, domains: [...viewer.domains] }),
+        body('{ a }', { x: 1 }),
+      ),
+    ).toBe(key);
     for (const other of [
       InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, sub: 'b' }), body('{ a }', { x: 1 })),
-      InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, jurisdiction: ['120104'] }), body('{ a }', { x: 1 })),
-      InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, role: 'analyst' }), body('{ a }', { x: 1 })),
-      InflightFetches.key('economy', InflightFetches.viewerKey({ ...viewer, domains: ['economy', 'civil-affairs'] }), body('{ a }', { x: 1 })),
+      InflightFetches.key(
+        'economy',
+        InflightFetches.viewerKey({ ...viewer, jurisdiction: ['120104'] }),
+        body('{ a }', { x: 1 }),
+      ),
+      InflightFetches.key(
+        'economy',
+        InflightFetches.viewerKey({ ...viewer, role: 'analyst' }),
+        body('{ a }', { x: 1 }),
+      ),
+      InflightFetches.key(
+        'economy',
+        InflightFetches.viewerKey({ ...viewer, domains: ['economy', 'civil-affairs'] }),
+        body('{ a }', { x: 1 }),
+      ),
       InflightFetches.key('civil-affairs', InflightFetches.viewerKey(viewer), body('{ a }', { x: 1 })),
       InflightFetches.key('economy', InflightFetches.viewerKey(viewer), body('{ b }', { x: 1 })),
       InflightFetches.key('economy', InflightFetches.viewerKey(viewer), body('{ a }', { x: 2 })),

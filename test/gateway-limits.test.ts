@@ -56,9 +56,21 @@ afterAll(async () => {
   await new Promise((resolve) => fakeSubgraph?.close(resolve));
 });
 
-async function post(query: string, variables?: Record<string, unknown>, url = development.url): Promise<GraphQLResponse> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse['body'] };
+async function post(
+  query: string,
+  variables?: Record<string, unknown>,
+  url = development.url,
+): Promise<GraphQLResponse> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as GraphQLResponse['body'],
+  };
 }
 
 /** Posts a query that must be refused by `limit` without any subgraph call; returns the error. */
@@ -102,13 +114,16 @@ describe('limits: depth (GraphQL Armor)', () => {
   it('refuses depth 13 naming maxDepth and 12, and lets depth 12 through', async () => {
     const error = await expectRejected(queryOfDepth(13), 'maxDepth');
     expect(error.extensions?.maximum).toBe(12);
-    expect(error.message).toMatchInlineSnapshot(`"Query limit maxDepth (maximum 12) exceeded: Query depth limit of 12 exceeded, found 13."`);
+    expect(error.message).toMatchInlineSnapshot(
+      `"Query limit maxDepth (maximum 12) exceeded: Query depth limit of 12 exceeded, found 13."`,
+    );
     await expectPassesLimits(queryOfDepth(12));
   });
 });
 
 describe('limits: aliases (GraphQL Armor)', () => {
-  const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: residents(first: 1) { totalCount }`).join(' ')} }`;
+  const aliases = (n: number) =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: residents(first: 1) { totalCount }`).join(' ')} }`;
 
   it('refuses 31 aliases naming maxAliases and 30, and lets 30 through', async () => {
     const error = await expectRejected(aliases(31), 'maxAliases');
@@ -184,7 +199,11 @@ describe('limits: page maximum', () => {
   });
 
   it('refuses first: 101 as a variable, however deep', async () => {
-    const error = await expectRejected('query($n: Int) { district(code: "410503") { streets(first: 2) { edges { node { residents(first: $n) { totalCount } } } } } }', 'maxPageSize', { n: 101 });
+    const error = await expectRejected(
+      'query($n: Int) { district(code: "410503") { streets(first: 2) { edges { node { residents(first: $n) { totalCount } } } } } }',
+      'maxPageSize',
+      { n: 101 },
+    );
     expect(error.extensions).toMatchObject({ argumentName: 'first', maximum: 100 });
   });
 
@@ -213,9 +232,15 @@ describe('limits: production mode', () => {
     const get = await fetch(`${production.url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(400);
     expect(await get.text()).toContain('CSRF');
-    const plain = await fetch(production.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const plain = await fetch(production.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(plain.status).toBe(400);
-    const preflighted = await fetch(`${production.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await fetch(`${production.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(preflighted.status).toBe(200);
     expect(subgraphCalls).toBe(before);
   });
@@ -223,7 +248,12 @@ describe('limits: production mode', () => {
   it('configures limits and suggestions from the environment', () => {
     const supergraphPath = join(mkdtempSync(join(tmpdir(), 'limits-')), 'supergraph.graphql');
     writeFileSync(supergraphPath, composeSupergraph());
-    const base = { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32), SUBGRAPH_SECRET: 's'.repeat(32), SUPERGRAPH_PATH: supergraphPath };
+    const base = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'j'.repeat(32),
+      SUBGRAPH_SECRET: 's'.repeat(32),
+      SUPERGRAPH_PATH: supergraphPath,
+    };
     const config = loadGatewayConfig({ ...base, MAX_DEPTH: '8', MAX_COST: '1000' });
     expect(config.limits).toEqual({ ...DEFAULT_QUERY_LIMITS, maxDepth: 8, maxCost: 1000 });
     expect(config.fieldSuggestions).toBe(false);
@@ -243,7 +273,11 @@ describe('limits: through the real subgraphs', () => {
       expect(pages.body.errors).toBeUndefined();
       expect(pages.body.data).toEqual({ district: null });
       const refused = await stack.graphql(nestedPages('$size'), { token, variables: { size: 101 } });
-      expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first', maximum: 100 });
+      expect(refused.body.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argumentName: 'first',
+        maximum: 100,
+      });
     } finally {
       await stack.stop();
     }
@@ -255,19 +289,41 @@ function assistanceQuestion(groupBy: string, programs: string, from: string, to:
   return `{ civilAffairsStatistics(division: "410503", from: "${from}", to: "${to}") {
     assistance(groupBy: [${groupBy}], programs: [${programs}]) { keys { street community grid program month } households persons amountYuan suppressed } } }`;
 }
-const ALL_PROGRAMS = 'DIBAO, EXTREME_POVERTY, TEMPORARY, ORPHAN, DE_FACTO_UNSUPPORTED_CHILD, DISABILITY_LIVING_SUBSIDY, SEVERE_DISABILITY_CARE_SUBSIDY, HIGH_AGE_ALLOWANCE';
+const ALL_PROGRAMS =
+  'DIBAO, EXTREME_POVERTY, TEMPORARY, ORPHAN, DE_FACTO_UNSUPPORTED_CHILD, DISABILITY_LIVING_SUBSIDY, SEVERE_DISABILITY_CARE_SUBSIDY, HIGH_AGE_ALLOWANCE';
 
 describe('limits: statistics cost by dimensions and period', () => {
   it('refuses all programmes by grid and month over three years, before any subgraph call', async () => {
-    const error = await expectRejected(assistanceQuestion('PROGRAM, GRID, MONTH', ALL_PROGRAMS, '2018-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00'), 'maxCost');
+    const error = await expectRejected(
+      assistanceQuestion(
+        'PROGRAM, GRID, MONTH',
+        ALL_PROGRAMS,
+        '2018-01-01T00:00:00+08:00',
+        '2021-01-01T00:00:00+08:00',
+      ),
+      'maxCost',
+    );
     expect(error.message).toMatch(/estimated cost is \d+/);
   });
 
   it('lets the heaviest question the README names through: a district by community and month over one year', async () => {
-    await expectPassesLimits(assistanceQuestion('COMMUNITY, MONTH', 'DIBAO', '2020-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00'));
+    await expectPassesLimits(
+      assistanceQuestion('COMMUNITY, MONTH', 'DIBAO', '2020-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00'),
+    );
     // One more dimension of two values, or a second year, is past the limit.
-    await expectRejected(assistanceQuestion('COMMUNITY, MONTH, URBAN_RURAL', 'DIBAO', '2020-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00'), 'maxCost');
-    await expectRejected(assistanceQuestion('COMMUNITY, MONTH', 'DIBAO', '2019-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00'), 'maxCost');
+    await expectRejected(
+      assistanceQuestion(
+        'COMMUNITY, MONTH, URBAN_RURAL',
+        'DIBAO',
+        '2020-01-01T00:00:00+08:00',
+        '2021-01-01T00:00:00+08:00',
+      ),
+      'maxCost',
+    );
+    await expectRejected(
+      assistanceQuestion('COMMUNITY, MONTH', 'DIBAO', '2019-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00'),
+      'maxCost',
+    );
   });
 
   it('gives every groupBy dimension of the supergraph a size, and costs grow with each dimension and month', () => {
@@ -293,7 +349,8 @@ describe('limits: statistics cost by dimensions and period', () => {
     // An enum-keyed dimension is sized by its enum: all eight programmes.
     const statistics = schema.getType('CivilAffairsStatistics');
     const programs = schema.getType('AssistanceProgram');
-    if (!isObjectType(statistics) || !isEnumType(programs)) throw new Error('CivilAffairsStatistics / AssistanceProgram missing from the supergraph');
+    if (!isObjectType(statistics) || !isEnumType(programs))
+      throw new Error('CivilAffairsStatistics / AssistanceProgram missing from the supergraph');
     const assistance = statistics.getFields().assistance;
     expect(dimensionRows(assistance, 'PROGRAM')).toBe(programs.getValues().length);
     expect(dimensionRows(assistance, 'PROGRAM')).toBe(ALL_PROGRAMS.split(', ').length);
@@ -309,6 +366,8 @@ describe('limits: statistics cost by dimensions and period', () => {
     expect(rows(assistanceQuestion('COMMUNITY, MONTH', 'DIBAO', ...year))).toBe(400 * 12);
     expect(rows(assistanceQuestion('COMMUNITY', ALL_PROGRAMS, ...year))).toBe(400);
     expect(rows(assistanceQuestion('COMMUNITY, PROGRAM', ALL_PROGRAMS, ...year))).toBe(400 * 8);
-    expect(rows(assistanceQuestion('GRID, MONTH', 'DIBAO', '2018-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00'))).toBe(4000 * 36);
+    expect(
+      rows(assistanceQuestion('GRID, MONTH', 'DIBAO', '2018-01-01T00:00:00+08:00', '2021-01-01T00:00:00+08:00')),
+    ).toBe(4000 * 36);
   });
 });

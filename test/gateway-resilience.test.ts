@@ -17,7 +17,11 @@ const COMMUNITY = '120104004001';
 const PROFILE = `query ($code: ID!) { community(code: $code) { name enterprises(first: 1) { totalCount } partyOrganizations(first: 1) { totalCount } } }`;
 
 interface Profile {
-  community: { name: string; enterprises: { totalCount: number } | null; partyOrganizations: { totalCount: number } | null } | null;
+  community: {
+    name: string;
+    enterprises: { totalCount: number } | null;
+    partyOrganizations: { totalCount: number } | null;
+  } | null;
 }
 
 let stack: TestStack;
@@ -31,8 +35,13 @@ async function profile(): Promise<GraphQLResponse<Profile>> {
   return stack.graphql<Profile>(PROFILE, { url: gateway.url, token, variables: { code: COMMUNITY } });
 }
 
-async function health(): Promise<{ status: string; subgraphs: Array<{ name: string; status: string; detail?: string }> }> {
-  return (await fetch(new URL('/health/details', gateway.url), { headers: { authorization: `Bearer ${token}` } })).json();
+async function health(): Promise<{
+  status: string;
+  subgraphs: Array<{ name: string; status: string; detail?: string }>;
+}> {
+  return (
+    await fetch(new URL('/health/details', gateway.url), { headers: { authorization: `Bearer ${token}` } })
+  ).json();
 }
 
 beforeAll(async () => {
@@ -51,7 +60,8 @@ beforeAll(async () => {
   expected = {
     name: String(division?.name),
     enterprises: await stack.connections.economy.collection('enterprises').countDocuments({ communityCode: COMMUNITY }),
-    partyOrganizations: (await stack.graphql<Profile>(PROFILE, { token, variables: { code: COMMUNITY } })).body.data!.community!.partyOrganizations!.totalCount,
+    partyOrganizations: (await stack.graphql<Profile>(PROFILE, { token, variables: { code: COMMUNITY } })).body.data!
+      .community!.partyOrganizations!.totalCount,
   };
   expect(expected.enterprises).toBeGreaterThan(0);
 });
@@ -65,8 +75,14 @@ afterAll(async () => {
 
 function expectEconomyFailed(response: GraphQLResponse<Profile>, code: string): void {
   expect(response.status).toBe(200);
-  expect(response.body.data?.community).toEqual({ name: expected.name, enterprises: null, partyOrganizations: { totalCount: expected.partyOrganizations } });
-  expect(response.body.errors?.map((error) => [error.extensions?.code, error.extensions?.serviceName])).toEqual([[code, 'economy']]);
+  expect(response.body.data?.community).toEqual({
+    name: expected.name,
+    enterprises: null,
+    partyOrganizations: { totalCount: expected.partyOrganizations },
+  });
+  expect(response.body.errors?.map((error) => [error.extensions?.code, error.extensions?.serviceName])).toEqual([
+    [code, 'economy'],
+  ]);
   expect(JSON.stringify(response.body)).not.toMatch(/127\.0\.0\.1|secret-path|stack/);
 }
 
@@ -75,7 +91,11 @@ describe('resilience: a failing subgraph', () => {
     front.mode = 'pass';
     const response = await profile();
     expect(response.body.errors).toBeUndefined();
-    expect(response.body.data?.community).toEqual({ name: expected.name, enterprises: { totalCount: expected.enterprises }, partyOrganizations: { totalCount: expected.partyOrganizations } });
+    expect(response.body.data?.community).toEqual({
+      name: expected.name,
+      enterprises: { totalCount: expected.enterprises },
+      partyOrganizations: { totalCount: expected.partyOrganizations },
+    });
   });
 
   it('answers with the other domains and UNAVAILABLE naming economy when economy hangs past SUBGRAPH_TIMEOUT_MS', async () => {
@@ -90,7 +110,11 @@ describe('resilience: a failing subgraph', () => {
     expectEconomyFailed(await profile(), 'UNAVAILABLE');
     const report = await health();
     expect(report.status).toBe('degraded');
-    expect(report.subgraphs.filter((subgraph) => subgraph.status !== 'ok').map((subgraph) => [subgraph.name, subgraph.status])).toEqual([['economy', 'failing']]);
+    expect(
+      report.subgraphs
+        .filter((subgraph) => subgraph.status !== 'ok')
+        .map((subgraph) => [subgraph.name, subgraph.status]),
+    ).toEqual([['economy', 'failing']]);
     // The public /health says degraded (still 200: the other domains are served) and names nothing.
     const open = await fetch(new URL('/health', gateway.url));
     expect([open.status, await open.json()]).toEqual([200, { status: 'degraded' }]);
@@ -129,12 +153,17 @@ describe('resilience: a failing subgraph', () => {
 
   it('passes a subgraph refusal (HTTP 400 with coded GraphQL errors) through with its code and the subgraph name', async () => {
     front.mode = 'pass';
-    const response = await stack.graphql(`query ($from: DateTime) { district(code: "410503") { name economyIndicators(from: $from) { enterprises { value } } } }`, {
-      url: gateway.url,
-      token,
-      variables: { from: 'yesterday-ish' },
-    });
-    expect(response.body.errors?.map((error) => [error.extensions?.code, error.extensions?.serviceName])).toEqual([['BAD_USER_INPUT', 'economy']]);
+    const response = await stack.graphql(
+      `query ($from: DateTime) { district(code: "410503") { name economyIndicators(from: $from) { enterprises { value } } } }`,
+      {
+        url: gateway.url,
+        token,
+        variables: { from: 'yesterday-ish' },
+      },
+    );
+    expect(response.body.errors?.map((error) => [error.extensions?.code, error.extensions?.serviceName])).toEqual([
+      ['BAD_USER_INPUT', 'economy'],
+    ]);
     expect(JSON.stringify(response.body)).not.toContain('127.0.0.1');
     expect((await health()).status).toBe('ok');
   });
@@ -144,12 +173,16 @@ describe('resilience: a failing subgraph', () => {
     const projects = stack.connections.economy.collection('investment_projects');
     const expectedTotal = await projects.countDocuments({ districtCode: '410503' });
     civilAffairsFront.mode = 'hang';
-    const response = await stack.graphql<{ investmentProjects: { totalCount: number; edges: Array<{ node: { name: string; district: null } }> } }>(query, { url: gateway.url, token });
+    const response = await stack.graphql<{
+      investmentProjects: { totalCount: number; edges: Array<{ node: { name: string; district: null } }> };
+    }>(query, { url: gateway.url, token });
     civilAffairsFront.mode = 'pass';
     expect(response.body.data?.investmentProjects.totalCount).toBe(expectedTotal);
     const nodes = response.body.data?.investmentProjects.edges.map((edge) => edge.node) ?? [];
     expect(nodes).toHaveLength(3);
     for (const node of nodes) expect(node).toEqual({ name: expect.any(String), district: null });
-    expect(response.body.errors?.map((error) => [error.extensions?.code, error.extensions?.serviceName])).toEqual([['UNAVAILABLE', 'civil-affairs']]);
+    expect(response.body.errors?.map((error) => [error.extensions?.code, error.extensions?.serviceName])).toEqual([
+      ['UNAVAILABLE', 'civil-affairs'],
+    ]);
   });
 });

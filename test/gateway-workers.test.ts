@@ -78,7 +78,9 @@ describe('gateway workers', () => {
       const refused = statuses.filter((status) => status === 429).length;
       // One bucket: its burst of 4 (2 s of 2/s) plus what refilled meanwhile. Per-worker buckets would let 8 or more through.
       const refilled = Math.floor(2 * seconds);
-      expect(statuses.length - refused, `${statuses.join(' ')} in ${seconds.toFixed(2)} s`).toBeLessThanOrEqual(4 + refilled);
+      expect(statuses.length - refused, `${statuses.join(' ')} in ${seconds.toFixed(2)} s`).toBeLessThanOrEqual(
+        4 + refilled,
+      );
       expect(refilled, 'the requests ran fast enough to tell one bucket from two').toBeLessThan(4);
       expect(statuses.length - refused).toBeGreaterThanOrEqual(4);
       expect(refused).toBeGreaterThanOrEqual(4);

@@ -37,22 +37,36 @@ describe('gateway: GraphiQL offline', () => {
   });
 
   it('detects an external script when one is present (the check itself can fail)', () => {
-    expect(externalResources('<script src="https://cdn.example.com/x.js"></script><link href="//fonts.example.com/a.css">')).toHaveLength(2);
+    expect(
+      externalResources('<script src="https://cdn.example.com/x.js"></script><link href="//fonts.example.com/a.css">'),
+    ).toHaveLength(2);
   });
 });
 
 describe('gateway: health', () => {
   it('reports each subgraph reachable (to an admin, on /health/details)', async () => {
-    const response = await fetch(stack.gatewayUrl.replace('/graphql', '/health/details'), { headers: { authorization: `Bearer ${await stack.token(ADMIN)}` } });
+    const response = await fetch(stack.gatewayUrl.replace('/graphql', '/health/details'), {
+      headers: { authorization: `Bearer ${await stack.token(ADMIN)}` },
+    });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { status: string; subgraphs: Array<{ name: string; status: string }> };
     expect(body.status).toBe('ok');
-    expect(body.subgraphs.map((s) => s.name).sort()).toEqual(['civil-affairs', 'economy', 'party-building', 'urban-management']);
+    expect(body.subgraphs.map((s) => s.name).sort()).toEqual([
+      'civil-affairs',
+      'economy',
+      'party-building',
+      'urban-management',
+    ]);
     expect(body.subgraphs.every((s) => s.status === 'ok')).toBe(true);
   });
 
   it('each subgraph answers its own /health', async () => {
-    expect(Object.keys(stack.subgraphUrls).sort(), 'the four subgraphs').toEqual(['civil-affairs', 'economy', 'party-building', 'urban-management']);
+    expect(Object.keys(stack.subgraphUrls).sort(), 'the four subgraphs').toEqual([
+      'civil-affairs',
+      'economy',
+      'party-building',
+      'urban-management',
+    ]);
     for (const url of Object.values(stack.subgraphUrls)) {
       const response = await fetch(url.replace('/graphql', '/health'));
       expect(response.status).toBe(200);
@@ -69,7 +83,11 @@ describe('gateway: supergraph file', () => {
 
 describe('gateway: request handling', () => {
   it('answers malformed JSON with 400 and a code, then keeps serving', async () => {
-    const bad = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const bad = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(bad.status).toBe(400);
     const good = await stack.graphql('{ __typename }', { token: await stack.token(ADMIN) });
     expect(good.body.data).toEqual({ __typename: 'Query' });
@@ -79,7 +97,11 @@ describe('gateway: request handling', () => {
     const token = await stack.token(ADMIN);
     const given = await fetch(stack.gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'dashboard-0042' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'x-request-id': 'dashboard-0042',
+      },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(given.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -95,7 +117,11 @@ describe('gateway: request handling', () => {
 
   it('refuses a body over the limit with 413', async () => {
     const huge = JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(2 * 1024 * 1024) } });
-    const response = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: huge,
+    });
     expect(response.status).toBe(413);
   });
 });

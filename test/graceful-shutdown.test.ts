@@ -17,7 +17,10 @@ import { eventually, spawnServer } from './utils/server-process.js';
  * the request completes, and the exit code is 0.
  */
 const dataDir = mkdtempSync(join(tmpdir(), 'shutdown-'));
-const secrets = { JWT_SECRET: randomBytes(32).toString('base64url'), SUBGRAPH_SECRET: randomBytes(32).toString('base64url') };
+const secrets = {
+  JWT_SECRET: randomBytes(32).toString('base64url'),
+  SUBGRAPH_SECRET: randomBytes(32).toString('base64url'),
+};
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
 
 afterAll(async () => {
@@ -35,7 +38,12 @@ async function refusesConnections(url: string): Promise<boolean> {
 }
 
 /** A stand-in economy subgraph that holds every GraphQL request until released. */
-async function startHeldSubgraph(): Promise<{ url: string; received: () => number; release: () => void; server: Server }> {
+async function startHeldSubgraph(): Promise<{
+  url: string;
+  received: () => number;
+  release: () => void;
+  server: Server;
+}> {
   const waiting: ServerResponse[] = [];
   let received = 0;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -50,7 +58,10 @@ async function startHeldSubgraph(): Promise<{ url: string; received: () => numbe
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
     received: () => received,
     release: () => {
-      for (const res of waiting.splice(0)) res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { enterprises: { totalCount: 7 } } }));
+      for (const res of waiting.splice(0))
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ data: { enterprises: { totalCount: 7 } } }));
     },
     server,
   };
@@ -60,7 +71,13 @@ describe('shutdown: SIGTERM with a request in flight', () => {
   it('the gateway stops accepting, completes the request and exits 0', async () => {
     const economy = await startHeldSubgraph();
     cleanups.push(() => new Promise((resolve) => economy.server.close(resolve)));
-    const gateway = await spawnServer('cli/gateway.ts', [], { ...secrets, PORT: '0', DATA_DIR: dataDir, ECONOMY_URL: economy.url, SHUTDOWN_TIMEOUT_MS: '20000' });
+    const gateway = await spawnServer('cli/gateway.ts', [], {
+      ...secrets,
+      PORT: '0',
+      DATA_DIR: dataDir,
+      ECONOMY_URL: economy.url,
+      SHUTDOWN_TIMEOUT_MS: '20000',
+    });
     cleanups.push(() => gateway.child.kill('SIGKILL'));
     const token = await mintToken(secrets.JWT_SECRET, { sub: 'shutdown-test', role: 'admin' });
     const inFlight = fetch(gateway.url, {
@@ -83,16 +100,29 @@ describe('shutdown: SIGTERM with a request in flight', () => {
     cleanups.push(() => engine.stop());
     const proxy = await startPausableProxy(engine.port);
     cleanups.push(() => proxy.close());
-    const subgraph = await spawnServer('cli/subgraph.ts', ['economy'], { ...secrets, MONGODB_URI: proxy.uri, PORT: '0', DATA_DIR: dataDir, SHUTDOWN_TIMEOUT_MS: '20000' });
+    const subgraph = await spawnServer('cli/subgraph.ts', ['economy'], {
+      ...secrets,
+      MONGODB_URI: proxy.uri,
+      PORT: '0',
+      DATA_DIR: dataDir,
+      SHUTDOWN_TIMEOUT_MS: '20000',
+    });
     cleanups.push(() => subgraph.child.kill('SIGKILL'));
-    await eventually('the subgraph reaches its database', async () => (await fetch(new URL('/health', subgraph.url))).status === 200);
+    await eventually(
+      'the subgraph reaches its database',
+      async () => (await fetch(new URL('/health', subgraph.url))).status === 200,
+    );
     proxy.pause();
     const body = JSON.stringify({ query: '{ enterprises(first: 1) { totalCount } }' });
     const inFlight = fetch(subgraph.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...identityHeaders({ sub: 'shutdown-test', role: 'admin', jurisdiction: [], domains: ['economy'] }, { url: subgraph.url, body }, secrets.SUBGRAPH_SECRET),
+        ...identityHeaders(
+          { sub: 'shutdown-test', role: 'admin', jurisdiction: [], domains: ['economy'] },
+          { url: subgraph.url, body },
+          secrets.SUBGRAPH_SECRET,
+        ),
       },
       body,
     });

@@ -20,7 +20,10 @@ afterAll(async () => {
 
 /** script-src's sources, split from the policy header. */
 function directive(policy: string, name: string): string[] {
-  const found = policy.split(';').map((part) => part.trim().split(/\s+/)).find(([directiveName]) => directiveName === name);
+  const found = policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([directiveName]) => directiveName === name);
   return found ? found.slice(1) : [];
 }
 
@@ -30,27 +33,40 @@ describe('gateway: GraphiQL Content-Security-Policy', () => {
     const policy = response.headers.get('content-security-policy') ?? '';
     const html = await response.text();
     // Written independently of gateway/graphiql.ts: every <script> start, up to its </script>.
-    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/gi)].filter((match) => !/\bsrc\s*=/i.test(match[1])).map((match) => match[2]);
+    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/gi)]
+      .filter((match) => !/\bsrc\s*=/i.test(match[1]))
+      .map((match) => match[2]);
     expect(scripts.length).toBeGreaterThan(0);
     const scriptSrc = directive(policy, 'script-src');
-    for (const script of scripts) expect(scriptSrc).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    for (const script of scripts)
+      expect(scriptSrc).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
     expect(scriptSrc.filter((source) => !source.startsWith("'sha256-"))).toEqual([]);
     expect(policy).not.toMatch(/unsafe-eval/);
     expect(directive(policy, 'worker-src')).toEqual(["'self'", 'blob:']);
     expect(directive(policy, 'connect-src')).toEqual(["'self'"]);
-    for (const name of ['frame-ancestors', 'object-src', 'base-uri']) expect(directive(policy, name)).toEqual(["'none'"]);
+    for (const name of ['frame-ancestors', 'object-src', 'base-uri'])
+      expect(directive(policy, name)).toEqual(["'none'"]);
   });
 
   it('sends X-Frame-Options, nosniff and no-referrer on every response, JSON and errors too', async () => {
     const responses = [
       await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } }),
-      await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }),
+      await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      }),
       await fetch(gateway('/health')),
       await fetch(gateway('/no-such-path')),
       await fetch(gateway('/export.csv')),
     ];
     for (const response of responses) {
-      expect([response.url, response.headers.get('x-frame-options'), response.headers.get('x-content-type-options'), response.headers.get('referrer-policy')]).toEqual([response.url, 'DENY', 'nosniff', 'no-referrer']);
+      expect([
+        response.url,
+        response.headers.get('x-frame-options'),
+        response.headers.get('x-content-type-options'),
+        response.headers.get('referrer-policy'),
+      ]).toEqual([response.url, 'DENY', 'nosniff', 'no-referrer']);
     }
   });
 });
@@ -67,19 +83,28 @@ describe('gateway: health', () => {
   it('/health/details needs an admin token: 401 without a valid one, 403 for another role', async () => {
     const none = await fetch(gateway('/health/details'));
     expect(none.status).toBe(401);
-    expect(((await none.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await none.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const forged = await fetch(gateway('/health/details'), { headers: { authorization: 'Bearer not-a-jwt' } });
     expect(forged.status).toBe(401);
     const analyst = await stack.token({ sub: 'analyst', role: 'analyst', jurisdiction: '410503', domains: [] });
     const refused = await fetch(gateway('/health/details'), { headers: { authorization: `Bearer ${analyst}` } });
     expect(refused.status).toBe(403);
-    expect(((await refused.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(
+      ((await refused.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code,
+    ).toBe('FORBIDDEN');
   });
 });
 
 describe('subgraphs: no landing page', () => {
   it('answers a browser GET on /graphql with a JSON error, not an HTML page', async () => {
-    expect(Object.keys(stack.subgraphUrls).sort(), 'the four subgraphs').toEqual(['civil-affairs', 'economy', 'party-building', 'urban-management']);
+    expect(Object.keys(stack.subgraphUrls).sort(), 'the four subgraphs').toEqual([
+      'civil-affairs',
+      'economy',
+      'party-building',
+      'urban-management',
+    ]);
     for (const url of Object.values(stack.subgraphUrls)) {
       const response = await fetch(url, { headers: { accept: 'text/html' } });
       expect([400, 404]).toContain(response.status);

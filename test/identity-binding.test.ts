@@ -28,9 +28,21 @@ afterAll(async () => {
 const economy = () => stack.subgraphUrls.economy;
 
 async function post(url: string, headers: Record<string, string>, body = graphqlBody(QUERY), method = 'POST') {
-  const response = await fetch(url, { method, headers: { 'content-type': 'application/json', ...headers }, body: method === 'GET' ? undefined : body });
-  const json = (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-  return { status: response.status, code: json.errors?.[0]?.extensions?.code, message: json.errors?.[0]?.message ?? '', data: json.data };
+  const response = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: method === 'GET' ? undefined : body,
+  });
+  const json = (await response.json()) as {
+    data?: unknown;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
+  return {
+    status: response.status,
+    code: json.errors?.[0]?.extensions?.code,
+    message: json.errors?.[0]?.message ?? '',
+    data: json.data,
+  };
 }
 
 function expectRefused(answer: Awaited<ReturnType<typeof post>>, reason: string): void {
@@ -51,9 +63,15 @@ describe('identity: a signature binds one request', () => {
   it('identity: the same header with another body, method or path is refused, and the genuine request still passes', async () => {
     const body = graphqlBody(QUERY);
     const headers = identityHeaders(VIEWER, { url: economy(), body }, stack.subgraphSecret);
-    expectRefused(await post(economy(), headers, graphqlBody('{ __schema { queryType { name } } }')), 'body digest mismatch');
+    expectRefused(
+      await post(economy(), headers, graphqlBody('{ __schema { queryType { name } } }')),
+      'body digest mismatch',
+    );
     expectRefused(await post(economy(), headers, `${body} `), 'body digest mismatch');
-    expectRefused(await post(`${economy()}?query=${encodeURIComponent(QUERY)}`, headers, body, 'GET'), 'method or path mismatch');
+    expectRefused(
+      await post(`${economy()}?query=${encodeURIComponent(QUERY)}`, headers, body, 'GET'),
+      'method or path mismatch',
+    );
     expectRefused(await post(`${economy()}?other=1`, headers, body), 'method or path mismatch');
     // Refused copies do not use up the nonce of the request they were copied from.
     expect((await post(economy(), headers, body)).status).toBe(200);
@@ -61,8 +79,17 @@ describe('identity: a signature binds one request', () => {
 
   it('identity: an expired header, or one that lives longer than 30 s, is refused', async () => {
     const request = { url: economy(), body: graphqlBody(QUERY) };
-    expectRefused(await post(economy(), identityHeaders(VIEWER, request, stack.subgraphSecret, { now: Date.now() - MAX_IDENTITY_TTL_MS - 1000 })), 'expired');
-    expectRefused(await post(economy(), identityHeaders(VIEWER, request, stack.subgraphSecret, { now: Date.now() + 60_000 })), 'lives longer than');
+    expectRefused(
+      await post(
+        economy(),
+        identityHeaders(VIEWER, request, stack.subgraphSecret, { now: Date.now() - MAX_IDENTITY_TTL_MS - 1000 }),
+      ),
+      'expired',
+    );
+    expectRefused(
+      await post(economy(), identityHeaders(VIEWER, request, stack.subgraphSecret, { now: Date.now() + 60_000 })),
+      'lives longer than',
+    );
     expect(() => identityHeaders(VIEWER, request, stack.subgraphSecret, { ttlMs: 60_000 })).toThrow('exceeds');
   });
 
@@ -70,14 +97,19 @@ describe('identity: a signature binds one request', () => {
     const previous = stack.subgraphSecret;
     const current = randomBytes(32).toString('base64url');
     const start = (subgraphSecretPrevious?: string): Promise<Listening> =>
-      IMPLEMENTATIONS.economy.create({ connection: stack.connections.economy, subgraphSecret: current, subgraphSecretPrevious }).listen(0);
+      IMPLEMENTATIONS.economy
+        .create({ connection: stack.connections.economy, subgraphSecret: current, subgraphSecretPrevious })
+        .listen(0);
     const sign = (url: string, secret: string) => identityHeaders(VIEWER, { url, body: graphqlBody(QUERY) }, secret);
 
     const rotating = await start(previous);
     try {
       expect((await post(rotating.url, sign(rotating.url, previous))).status).toBe(200);
       expect((await post(rotating.url, sign(rotating.url, current))).status).toBe(200);
-      expectRefused(await post(rotating.url, sign(rotating.url, 'neither-secret')), 'invalid gateway identity signature');
+      expectRefused(
+        await post(rotating.url, sign(rotating.url, 'neither-secret')),
+        'invalid gateway identity signature',
+      );
     } finally {
       await rotating.close(1000);
     }
@@ -101,10 +133,17 @@ describe('identity: a signature binds one request', () => {
 
   it('identity: SUBGRAPH_SECRET_PREVIOUS is loaded next to SUBGRAPH_SECRET and refused alone or equal to it', () => {
     const production = { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32), SUBGRAPH_SECRET: 'new-secret' };
-    expect(loadSecrets({ ...production, SUBGRAPH_SECRET_PREVIOUS: 'old-secret' })).toMatchObject({ subgraphSecret: 'new-secret', subgraphSecretPrevious: 'old-secret' });
+    expect(loadSecrets({ ...production, SUBGRAPH_SECRET_PREVIOUS: 'old-secret' })).toMatchObject({
+      subgraphSecret: 'new-secret',
+      subgraphSecretPrevious: 'old-secret',
+    });
     expect(loadSecrets(production).subgraphSecretPrevious).toBeUndefined();
-    expect(() => loadSecrets({ NODE_ENV: 'production', JWT_SECRET: 'j', SUBGRAPH_SECRET_PREVIOUS: 'old' })).toThrow('SUBGRAPH_SECRET_PREVIOUS is set without SUBGRAPH_SECRET');
-    expect(() => loadSecrets({ ...production, SUBGRAPH_SECRET_PREVIOUS: 'new-secret' })).toThrow('SUBGRAPH_SECRET_PREVIOUS equals SUBGRAPH_SECRET');
+    expect(() => loadSecrets({ NODE_ENV: 'production', JWT_SECRET: 'j', SUBGRAPH_SECRET_PREVIOUS: 'old' })).toThrow(
+      'SUBGRAPH_SECRET_PREVIOUS is set without SUBGRAPH_SECRET',
+    );
+    expect(() => loadSecrets({ ...production, SUBGRAPH_SECRET_PREVIOUS: 'new-secret' })).toThrow(
+      'SUBGRAPH_SECRET_PREVIOUS equals SUBGRAPH_SECRET',
+    );
   });
 });
 
@@ -112,7 +151,10 @@ describe('identity: request and correlation ids', () => {
   const RESIDENTS = '{ residents(first: 2) { edges { node { id idNumber } } } }';
 
   it('identity: the gateway audits under its own request id, and carries and echoes the caller’s as the correlation id', async () => {
-    const response = await stack.graphql<{ residents: { edges: unknown[] } }>(RESIDENTS, { token: await stack.token(ADMIN), headers: { 'x-request-id': 'dashboard:42.a_b-c' } });
+    const response = await stack.graphql<{ residents: { edges: unknown[] } }>(RESIDENTS, {
+      token: await stack.token(ADMIN),
+      headers: { 'x-request-id': 'dashboard:42.a_b-c' },
+    });
     expect(response.body.errors).toBeUndefined();
     const requestId = response.headers.get('x-request-id')!;
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);

@@ -19,8 +19,12 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string, known: Set<string>): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/g)].map((match) => match[1]);
-  return specifiers.map((specifier) => normalize(join(dirname(file), specifier.replace(/\.js$/, '.ts')))).filter((target) => known.has(target));
+  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/g)].map(
+    (match) => match[1],
+  );
+  return specifiers
+    .map((specifier) => normalize(join(dirname(file), specifier.replace(/\.js$/, '.ts'))))
+    .filter((target) => known.has(target));
 }
 
 /** Strongly connected components with more than one file (Tarjan). */

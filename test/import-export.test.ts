@@ -89,7 +89,11 @@ describe('import: residents with valid and invalid rows', () => {
   it('import: the report names each bad row, field and reason exactly', () => {
     expect(report).toMatchObject({ collection: 'residents', rows: 8, inserted: 2, updated: 0, unchanged: 0 });
     expect(report.errors).toEqual([
-      { row: 3, field: 'idNumber', reason: 'not a valid 18-character resident ID number (GB 11643: birth date and check digit)' },
+      {
+        row: 3,
+        field: 'idNumber',
+        reason: 'not a valid 18-character resident ID number (GB 11643: birth date and check digit)',
+      },
       { row: 4, field: 'divisionCode', reason: '999999999999999 is not a division in the division tree' },
       { row: 5, field: 'name', reason: 'Path `name` is required.' },
       { row: 5, field: 'sex', reason: '`UNKNOWN` is not a valid enum value for path `sex`.' },
@@ -103,7 +107,16 @@ describe('import: residents with valid and invalid rows', () => {
     const docs = await db.collection('residents').find({}).sort({ idNumber: 1 }).toArray();
     expect(docs.map((doc) => doc.idNumber)).toEqual([RESIDENT_A, RESIDENT_B].sort());
     const chen = docs.find((doc) => doc.idNumber === RESIDENT_B)!;
-    expect(chen).toMatchObject({ name: '陳美玲', sex: 'FEMALE', divisionCode: GRID, districtCode: '120116', streetCode: '120116011', communityCode: '120116011006', gridCode: GRID, phone: null });
+    expect(chen).toMatchObject({
+      name: '陳美玲',
+      sex: 'FEMALE',
+      divisionCode: GRID,
+      districtCode: '120116',
+      streetCode: '120116011',
+      communityCode: '120116011006',
+      gridCode: GRID,
+      phone: null,
+    });
     expect(chen.birthDate).toEqual(new Date('1992-11-30T00:00:00+08:00'));
   });
 
@@ -136,27 +149,73 @@ describe('import: encodings', () => {
     const csv = `统一社会信用代码,企业名称,行业,协税企业,科技型中小企业,小巨人企业,非公企业,地址,成立日期,区划代码\r\n${code},興華里便民超市有限公司,COMMERCE,true,false,false,true,大港街道興華里12号,2015-03-01,120116011006\r\n`;
     const bytes = iconv.encode(csv, 'gb18030');
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
-    const report = await importRows(db, collectionSpec('enterprises'), readRows(file('enterprises.csv', bytes)), DIVISION_CODES);
+    const report = await importRows(
+      db,
+      collectionSpec('enterprises'),
+      readRows(file('enterprises.csv', bytes)),
+      DIVISION_CODES,
+    );
     expect(report).toMatchObject({ inserted: 1, errors: [] });
     const stored = await db.collection('enterprises').findOne({ creditCode: code });
-    expect(stored).toMatchObject({ name: '興華里便民超市有限公司', address: '大港街道興華里12号', searchName: '兴华里便民超市有限公司', taxCooperating: true, nonPublic: true });
+    expect(stored).toMatchObject({
+      name: '興華里便民超市有限公司',
+      address: '大港街道興華里12号',
+      searchName: '兴华里便民超市有限公司',
+      taxCooperating: true,
+      nonPublic: true,
+    });
   });
 
   it('import: a UTF-8 file with a byte-order mark reads its first header correctly', async () => {
     const db = await open('import_bom');
-    const csv = '\uFEFFdivisionCode,name,type,status,installedAt\r\n120116011001,福苑里门禁1号,ACCESS_GATE,IN_SERVICE,2016-05-01\r\n';
-    const report = await importRows(db, collectionSpec('facilities'), readRows(file('facilities.csv', Buffer.from(csv, 'utf8'))), DIVISION_CODES);
+    const csv =
+      '\uFEFFdivisionCode,name,type,status,installedAt\r\n120116011001,福苑里门禁1号,ACCESS_GATE,IN_SERVICE,2016-05-01\r\n';
+    const report = await importRows(
+      db,
+      collectionSpec('facilities'),
+      readRows(file('facilities.csv', Buffer.from(csv, 'utf8'))),
+      DIVISION_CODES,
+    );
     expect(report).toMatchObject({ inserted: 1, errors: [] });
-    expect(await db.collection('facilities').findOne({})).toMatchObject({ divisionCode: '120116011001', name: '福苑里门禁1号', type: 'ACCESS_GATE', standardized: false });
+    expect(await db.collection('facilities').findOne({})).toMatchObject({
+      divisionCode: '120116011001',
+      name: '福苑里门禁1号',
+      type: 'ACCESS_GATE',
+      standardized: false,
+    });
   });
 
   it('import: a credit code with a wrong check character is refused', async () => {
     const db = await open('import_bad_code');
     const good = creditCode('91120116MA05XY1Q7');
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
-    const rows = [{ creditCode: bad, name: '某公司', industry: 'COMMERCE', taxCooperating: false, techSme: false, littleGiant: false, nonPublic: true, address: '某路1号', establishedAt: '2015-03-01', divisionCode: '120116011' }];
-    const report = await importRows(db, collectionSpec('enterprises'), readRows(file('bad-code.json', JSON.stringify(rows))), DIVISION_CODES);
-    expect(report.errors).toEqual([{ row: 1, field: 'creditCode', reason: 'not a valid unified social credit code (GB 32100: 18 characters and check character)' }]);
+    const rows = [
+      {
+        creditCode: bad,
+        name: '某公司',
+        industry: 'COMMERCE',
+        taxCooperating: false,
+        techSme: false,
+        littleGiant: false,
+        nonPublic: true,
+        address: '某路1号',
+        establishedAt: '2015-03-01',
+        divisionCode: '120116011',
+      },
+    ];
+    const report = await importRows(
+      db,
+      collectionSpec('enterprises'),
+      readRows(file('bad-code.json', JSON.stringify(rows))),
+      DIVISION_CODES,
+    );
+    expect(report.errors).toEqual([
+      {
+        row: 1,
+        field: 'creditCode',
+        reason: 'not a valid unified social credit code (GB 32100: 18 characters and check character)',
+      },
+    ]);
     expect(await db.collection('enterprises').countDocuments()).toBe(0);
   });
 });
@@ -190,11 +249,24 @@ describe('export', () => {
   it('export: enterprises round-trip through the npm scripts (JSON) with an audit line per export', async () => {
     const env = { ...process.env, MONGODB_URI: database.uri, MONGO_ENGINE: 'uri' };
     const out = join(dir, 'enterprises.json');
-    await run('npx', ['tsx', 'cli/export.ts', 'enterprises', '--format', 'json', '--division', '120104', '--out', out], { env });
+    await run(
+      'npx',
+      ['tsx', 'cli/export.ts', 'enterprises', '--format', 'json', '--division', '120104', '--out', out],
+      { env },
+    );
     const audit = await economy.collection('audit_records').find({ recordType: 'enterprises' }).toArray();
     expect(audit).toHaveLength(1);
-    const original = await economy.collection('enterprises').find({ districtCode: '120104' }).sort({ _id: 1 }).toArray();
-    expect(audit[0]).toMatchObject({ role: 'admin', domain: 'economy', recordId: '120104', field: `export json: ${original.length} rows, personal fields legalRepresentativePhone` });
+    const original = await economy
+      .collection('enterprises')
+      .find({ districtCode: '120104' })
+      .sort({ _id: 1 })
+      .toArray();
+    expect(audit[0]).toMatchObject({
+      role: 'admin',
+      domain: 'economy',
+      recordId: '120104',
+      field: `export json: ${original.length} rows, personal fields legalRepresentativePhone`,
+    });
     expect(audit[0].sub).toMatch(/^os:/);
 
     // Into a second, empty database server whose civil affairs has the same division tree.
@@ -203,8 +275,12 @@ describe('export', () => {
       const targetCivil = await connectDatabase(target.uri, 'civil_affairs');
       await targetCivil.collection('divisions').insertMany(await civil.collection('divisions').find({}).toArray());
       await targetCivil.close();
-      const { stdout } = await run('npx', ['tsx', 'cli/import.ts', 'enterprises', out], { env: { ...env, MONGODB_URI: target.uri } });
-      expect(stdout).toContain(`import enterprises: ${original.length} rows, ${original.length} inserted, 0 updated, 0 unchanged, 0 errors`);
+      const { stdout } = await run('npx', ['tsx', 'cli/import.ts', 'enterprises', out], {
+        env: { ...env, MONGODB_URI: target.uri },
+      });
+      expect(stdout).toContain(
+        `import enterprises: ${original.length} rows, ${original.length} inserted, 0 updated, 0 unchanged, 0 errors`,
+      );
       const targetEconomy = await connectDatabase(target.uri, 'economy');
       expect(await targetEconomy.collection('enterprises').find({}).sort({ _id: 1 }).toArray()).toEqual(original);
       await targetEconomy.close();

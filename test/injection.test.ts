@@ -61,7 +61,9 @@ function filler(type: GraphQLInputType): string {
   if (isListType(type)) return `[${filler(type.ofType)}]`;
   if (isEnumType(type)) return type.getValues()[0].name;
   if (isInputObjectType(type)) {
-    const required = Object.values(type.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
+    const required = Object.values(type.getFields()).filter(
+      (field) => isNonNullType(field.type) && field.defaultValue === undefined,
+    );
     return `{ ${required.map((field) => `${field.name}: ${filler(field.type)}`).join(', ')} }`;
   }
   if (isScalarType(type) && ['Int', 'Float'].includes(type.name)) return '1';
@@ -103,11 +105,18 @@ function targets(api: GraphQLSchema, operation: 'query' | 'mutation' = 'query'):
         const argument = path.reduceRight<string>((inner, input, index) => {
           const parent = index === 0 ? getNamedType(arg.type) : getNamedType(path[index - 1].type);
           if (!isInputObjectType(parent)) throw new Error('input path without an input object');
-          const siblings = Object.values(parent.getFields()).filter((other) => other.name !== input.name && isNonNullType(other.type) && other.defaultValue === undefined);
+          const siblings = Object.values(parent.getFields()).filter(
+            (other) => other.name !== input.name && isNonNullType(other.type) && other.defaultValue === undefined,
+          );
           return `{ ${[`${input.name}: ${inner}`, ...siblings.map((other) => `${other.name}: ${filler(other.type)}`)].join(', ')} }`;
         }, '$payload');
-        const others = field.args.filter((other) => other.name !== arg.name && isNonNullType(other.type) && other.defaultValue === undefined);
-        const args = [`${arg.name}: ${argument}`, ...others.map((other) => `${other.name}: ${filler(other.type)}`)].join(', ');
+        const others = field.args.filter(
+          (other) => other.name !== arg.name && isNonNullType(other.type) && other.defaultValue === undefined,
+        );
+        const args = [
+          `${arg.name}: ${argument}`,
+          ...others.map((other) => `${other.name}: ${filler(other.type)}`),
+        ].join(', ');
         found.push({
           label: [field.name, arg.name, ...path.map((input) => input.name)].join('.'),
           operation: `${operation} ($payload: ${String(leaf.type)}) { ${field.name}(${args}) ${selection(field)} }`,
@@ -115,7 +124,8 @@ function targets(api: GraphQLSchema, operation: 'query' | 'mutation' = 'query'):
           list: hasListWrapper(leaf.type),
         });
       } else if (isInputObjectType(named) && !seen.has(named.name)) {
-        for (const input of Object.values(named.getFields())) visit(arg, [...path, input], new Set([...seen, named.name]));
+        for (const input of Object.values(named.getFields()))
+          visit(arg, [...path, input], new Set([...seen, named.name]));
       }
     };
     for (const arg of field.args) visit(arg, [], new Set());
@@ -127,7 +137,11 @@ function targets(api: GraphQLSchema, operation: 'query' | 'mutation' = 'query'):
 function outcome(response: GraphQLResponse) {
   return {
     data: response.body.data ?? null,
-    errors: (response.body.errors ?? []).map((error) => [error.extensions?.code, error.extensions?.argumentName ?? null, error.path?.join('.') ?? null]),
+    errors: (response.body.errors ?? []).map((error) => [
+      error.extensions?.code,
+      error.extensions?.argumentName ?? null,
+      error.path?.join('.') ?? null,
+    ]),
   };
 }
 
@@ -140,7 +154,9 @@ async function fingerprint(): Promise<{ counts: Record<string, number>; checksum
   const counts: Record<string, number> = {};
   for (const domain of Object.keys(stack.connections).sort() as Domain[]) {
     const db = stack.connections[domain].db!;
-    const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((collection) => collection.name).sort();
+    const names = (await db.listCollections({}, { nameOnly: true }).toArray())
+      .map((collection) => collection.name)
+      .sort();
     for (const name of names) {
       const docs = await db.collection(name).find({}, { batchSize: 100_000 }).toArray();
       // Mongoose creates a model's empty collection (with its indexes) on first use: no data.
@@ -170,7 +186,16 @@ afterAll(async () => {
 describe('injection: operator payloads never reach a filter', () => {
   it('injection: the targets come from the API schema and cover every domain', () => {
     const labels = targets(schema).map((target) => target.label);
-    for (const expected of ['resident.id', 'residents.filter.divisionCode', 'enterprises.filter.nameContains', 'enterprise.creditCode', 'partyMember.id', 'incidents.filter.divisionCode', 'divisions.filter.nameContains', 'civilAffairsAuditRecords.filter.recordId']) {
+    for (const expected of [
+      'resident.id',
+      'residents.filter.divisionCode',
+      'enterprises.filter.nameContains',
+      'enterprise.creditCode',
+      'partyMember.id',
+      'incidents.filter.divisionCode',
+      'divisions.filter.nameContains',
+      'civilAffairsAuditRecords.filter.recordId',
+    ]) {
       expect(labels).toContain(expected);
     }
   });
@@ -179,13 +204,18 @@ describe('injection: operator payloads never reach a filter', () => {
     const queryTargets = targets(schema);
     expect(queryTargets.length, 'String/ID arguments of the query root').toBeGreaterThan(0);
     for (const target of queryTargets) {
-      const send = (value: string) => stack.graphql(target.operation, { token, variables: { payload: target.list ? [value] : value } });
-      const [baseline, ...responses] = await Promise.all([send(INERT_TEXT), ...Object.values(OPERATOR_OBJECTS).map((payload) => send(JSON.stringify(payload)))]);
+      const send = (value: string) =>
+        stack.graphql(target.operation, { token, variables: { payload: target.list ? [value] : value } });
+      const [baseline, ...responses] = await Promise.all([
+        send(INERT_TEXT),
+        ...Object.values(OPERATOR_OBJECTS).map((payload) => send(JSON.stringify(payload))),
+      ]);
       expect(baseline.status, `${target.label} baseline`).toBeLessThan(500);
       for (const [index, name] of Object.keys(OPERATOR_OBJECTS).entries()) {
         const response = responses[index];
         expect(response.status, `${target.label} ${name}`).toBeLessThan(500);
-        for (const error of response.body.errors ?? []) expect(CLIENT_ERROR_CODES, `${target.label} ${name}: ${error.message}`).toContain(error.extensions?.code);
+        for (const error of response.body.errors ?? [])
+          expect(CLIENT_ERROR_CODES, `${target.label} ${name}: ${error.message}`).toContain(error.extensions?.code);
         expect(outcome(response), `${target.label} ${name}`).toEqual(outcome(baseline));
       }
     }
@@ -196,13 +226,17 @@ describe('injection: operator payloads never reach a filter', () => {
     const all = [...targets(schema), ...targets(schema, 'mutation')];
     expect(all.length, 'String/ID arguments of the query and mutation roots').toBeGreaterThan(0);
     for (const target of all) {
-      const send = (payload: unknown) => stack.graphql(target.operation, { token, variables: { payload: target.list ? [payload] : payload } });
+      const send = (payload: unknown) =>
+        stack.graphql(target.operation, { token, variables: { payload: target.list ? [payload] : payload } });
       const responses = await Promise.all(Object.values(OPERATOR_OBJECTS).map(send));
       for (const [index, name] of Object.keys(OPERATOR_OBJECTS).entries()) {
         const response = responses[index];
         expect(response.status, `${target.label} ${name}`).toBe(400);
         expect(response.body.data ?? null).toBeNull();
-        expect(response.body.errors?.map((error) => error.extensions?.code), `${target.label} ${name}`).toEqual(['BAD_USER_INPUT']);
+        expect(
+          response.body.errors?.map((error) => error.extensions?.code),
+          `${target.label} ${name}`,
+        ).toEqual(['BAD_USER_INPUT']);
       }
     }
   }, 300_000);

@@ -32,7 +32,9 @@ describe('layout', () => {
 
   it('every npm script that runs a TypeScript file runs one in cli/', () => {
     const scripts: Record<string, string> = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
-    const entries = Object.entries(scripts).flatMap(([name, command]) => [...command.matchAll(/\btsx\s+(\S+\.ts)/g)].map((match) => [name, match[1]] as const));
+    const entries = Object.entries(scripts).flatMap(([name, command]) =>
+      [...command.matchAll(/\btsx\s+(\S+\.ts)/g)].map((match) => [name, match[1]] as const),
+    );
     expect(entries.length).toBeGreaterThanOrEqual(10);
     expect(entries.filter(([, file]) => !file.startsWith('cli/'))).toEqual([]);
     const present = new Set(sourceFiles('cli'));
@@ -42,11 +44,17 @@ describe('layout', () => {
   it('the platform imports no domain and no gateway; the gateway imports no domain', () => {
     /** Relative import specifiers of a file, resolved against the repository root. */
     const importsOf = (file: string) =>
-      [...readFileSync(file, 'utf8').matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'|\bimport\(\s*'(\.{1,2}\/[^']+)'/g)].map((match) =>
-        relative('.', resolve(dirname(file), match[1] ?? match[2])),
+      [...readFileSync(file, 'utf8').matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'|\bimport\(\s*'(\.{1,2}\/[^']+)'/g)].map(
+        (match) => relative('.', resolve(dirname(file), match[1] ?? match[2])),
       );
     const crossing = (roots: string[], forbidden: string[]) =>
-      roots.flatMap((root) => sourceFiles(root)).flatMap((file) => importsOf(file).filter((target) => forbidden.some((prefix) => target.startsWith(prefix))).map((target) => `${file} → ${target}`));
+      roots
+        .flatMap((root) => sourceFiles(root))
+        .flatMap((file) =>
+          importsOf(file)
+            .filter((target) => forbidden.some((prefix) => target.startsWith(prefix)))
+            .map((target) => `${file} → ${target}`),
+        );
     const platformFiles = sourceFiles('platform');
     expect(platformFiles.length).toBeGreaterThan(40);
     expect(platformFiles.flatMap(importsOf).length).toBeGreaterThan(40);

@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { buildASTSchema, getNamedType, isInputObjectType, isObjectType, parse, type GraphQLField, type GraphQLObjectType } from 'graphql';
+import {
+  buildASTSchema,
+  getNamedType,
+  isInputObjectType,
+  isObjectType,
+  parse,
+  type GraphQLField,
+  type GraphQLObjectType,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenClaims } from '../gateway/auth.js';
 import { DOMAINS, type Domain, type Viewer } from '../platform/contract/identity.js';
@@ -11,7 +19,9 @@ import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
  * whether the list would have been empty (outside the jurisdiction, an unknown parent, a filter
  * that matches nothing). Every paged field of the supergraph is tried, found by walking it.
  */
-const schema = buildASTSchema(parse(readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8')), { assumeValidSDL: true });
+const schema = buildASTSchema(parse(readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8')), {
+  assumeValidSDL: true,
+});
 const DISTRICT = '410503';
 const OUTSIDE = '120104';
 
@@ -19,7 +29,9 @@ let stack: TestStack;
 let COMMUNITY = '';
 beforeAll(async () => {
   stack = await startTestStack({ seed: true });
-  const grid = await stack.connections['civil-affairs'].db!.collection('divisions').findOne({ level: 'GRID', code: { $regex: `^${DISTRICT}` } });
+  const grid = await stack.connections['civil-affairs']
+    .db!.collection('divisions')
+    .findOne({ level: 'GRID', code: { $regex: `^${DISTRICT}` } });
   COMMUNITY = String(grid!.code).slice(0, 12);
 }, 120_000);
 afterAll(async () => {
@@ -28,11 +40,23 @@ afterAll(async () => {
 
 /** The subgraph that resolves a field (its `@join__field(graph:)`, else its type's only `@join__type`). */
 function ownerOf(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): Domain {
-  const graphs = (nodes: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: { kind: string; value?: unknown } }[] }[] | undefined, name: string) =>
-    (nodes ?? []).filter((node) => node.name.value === name).map((node) => String(node.arguments?.find((arg) => arg.name.value === 'graph')?.value.value));
+  const graphs = (
+    nodes:
+      | readonly {
+          name: { value: string };
+          arguments?: readonly { name: { value: string }; value: { kind: string; value?: unknown } }[];
+        }[]
+      | undefined,
+    name: string,
+  ) =>
+    (nodes ?? [])
+      .filter((node) => node.name.value === name)
+      .map((node) => String(node.arguments?.find((arg) => arg.name.value === 'graph')?.value.value));
   const own = graphs(field.astNode?.directives, 'join__field');
   const candidates = own.length > 0 ? own : graphs(type.astNode?.directives, 'join__type');
-  const domain = DOMAINS.find((name) => candidates.length === 1 && name === candidates[0].toLowerCase().replace(/_/g, '-'));
+  const domain = DOMAINS.find(
+    (name) => candidates.length === 1 && name === candidates[0].toLowerCase().replace(/_/g, '-'),
+  );
   if (!domain) throw new Error(`${type.name}.${field.name} has no single owner: ${candidates.join(', ')}`);
   return domain;
 }
@@ -66,7 +90,12 @@ function cases(): Case[] {
       const codeType = getNamedType(filterType.getFields().divisionCode.type).name;
       const literal = codeType === 'Int' ? OUTSIDE : `"${OUTSIDE}"`;
       const outside = `{ ${field.name}(first: 101, filter: { divisionCode: ${literal} }) { __typename } }`;
-      found.push({ label: `Query.${field.name}(filter.divisionCode outside)`, query: outside, subgraph: owner, subgraphQuery: outside });
+      found.push({
+        label: `Query.${field.name}(filter.divisionCode outside)`,
+        query: outside,
+        subgraph: owner,
+        subgraphQuery: outside,
+      });
     }
   }
   // A division outside the jurisdiction is not there for the viewer (null), so its lists are never asked.
@@ -78,7 +107,12 @@ function cases(): Case[] {
     if (!type || !isObjectType(type)) throw new Error(typeName);
     for (const field of pagedFields(type)) {
       const entity = `{ _entities(representations: [{ __typename: "${typeName}", code: "${code()}" }]) { ... on ${typeName} { ${field.name}(first: 101) { __typename } } } }`;
-      found.push({ label: `${typeName}(${code()}).${field.name}`, query: `{ ${root}(code: "${code()}") { ${field.name}(first: 101) { __typename } } }`, subgraph: ownerOf(type, field), subgraphQuery: entity });
+      found.push({
+        label: `${typeName}(${code()}).${field.name}`,
+        query: `{ ${root}(code: "${code()}") { ${field.name}(first: 101) { __typename } } }`,
+        subgraph: ownerOf(type, field),
+        subgraphQuery: entity,
+      });
     }
   }
   return found;
@@ -88,23 +122,40 @@ describe('page size', () => {
   it('first over the maximum is BAD_USER_INPUT naming first for every paged field, inside and outside the jurisdiction', async () => {
     const all = cases();
     expect(all.length).toBeGreaterThan(30);
-    const worker: TokenClaims = { sub: 'page-size', role: 'community_worker', jurisdiction: COMMUNITY, domains: ['economy', 'civil-affairs', 'party-building', 'urban-management'] };
+    const worker: TokenClaims = {
+      sub: 'page-size',
+      role: 'community_worker',
+      jurisdiction: COMMUNITY,
+      domains: ['economy', 'civil-affairs', 'party-building', 'urban-management'],
+    };
     const token = await stack.token(worker);
     const viewer: Viewer = { ...worker, jurisdiction: [COMMUNITY], domains: [...DOMAINS] };
     const wrong: string[] = [];
     const check = (label: string, body: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }) => {
       const error = body.errors?.[0];
-      if (error?.extensions?.code !== 'BAD_USER_INPUT' || error.extensions.argumentName !== 'first') wrong.push(`${label}: ${JSON.stringify(error ?? body.data)}`);
+      if (error?.extensions?.code !== 'BAD_USER_INPUT' || error.extensions.argumentName !== 'first')
+        wrong.push(`${label}: ${JSON.stringify(error ?? body.data)}`);
     };
     const adminToken = await stack.token(ADMIN);
     const admin: Viewer = { sub: ADMIN.sub, role: 'admin', jurisdiction: [], domains: [...DOMAINS] };
     for (const item of all) {
       // The audit trail is admins' only: everyone else is refused before any argument is read.
       const asAdmin = /AuditRecords/.test(item.label);
-      check(`gateway ${item.label}`, (await stack.graphql<Record<string, unknown>>(item.query, { token: asAdmin ? adminToken : token })).body);
-      check(`${item.subgraph} ${item.label}`, (await stack.graphql<Record<string, unknown>>(item.subgraphQuery, { url: stack.subgraphUrls[item.subgraph], signAs: asAdmin ? admin : viewer })).body);
+      check(
+        `gateway ${item.label}`,
+        (await stack.graphql<Record<string, unknown>>(item.query, { token: asAdmin ? adminToken : token })).body,
+      );
+      check(
+        `${item.subgraph} ${item.label}`,
+        (
+          await stack.graphql<Record<string, unknown>>(item.subgraphQuery, {
+            url: stack.subgraphUrls[item.subgraph],
+            signAs: asAdmin ? admin : viewer,
+          })
+        ).body,
+      );
     }
     console.log(`page size: ${all.length} paged fields tried through the gateway and at their subgraphs`);
-    expect(wrong.join("\n")).toBe("");
+    expect(wrong.join('\n')).toBe('');
   });
 });

@@ -42,7 +42,11 @@ describe('figures: the documents through GraphQL', () => {
     expect(committee.name).toBe('中共北关区直属机关工作委员会');
     expect(committee.children.totalCount).toBe(47);
     expect(committee.children.edges).toHaveLength(47);
-    expect(committee.children.edges.every((edge: any) => edge.node.sector === 'ORGAN' && edge.node.divisionCode === '410503')).toBe(true);
+    expect(
+      committee.children.edges.every(
+        (edge: any) => edge.node.sector === 'ORGAN' && edge.node.divisionCode === '410503',
+      ),
+    ).toBe(true);
     const [training] = result.data!.partyActivities.edges.map((edge: any) => edge.node);
     expect(training.title).toContain('学习贯彻党的十九届五中全会精神');
     expect(training.attendingOrganizationCount).toBe(47);
@@ -52,7 +56,9 @@ describe('figures: the documents through GraphQL', () => {
   });
 
   it('北关区 (003): 区直属机关宣讲团 lectures from 12月9日 to 12月31日', async () => {
-    const result = await pb.run(`{ partyActivities(filter: { divisionCode: "410503", kind: LECTURE, titleContains: "区直属机关宣讲团" }) { edges { node { startsAt endsAt } } } }`);
+    const result = await pb.run(
+      `{ partyActivities(filter: { divisionCode: "410503", kind: LECTURE, titleContains: "区直属机关宣讲团" }) { edges { node { startsAt endsAt } } } }`,
+    );
     const [lecture] = result.data!.partyActivities.edges.map((edge: any) => edge.node);
     expect(lecture.startsAt.slice(0, 10)).toBe('2020-12-09');
     expect(new Date(lecture.endsAt).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })).toBe('2020-12-31');
@@ -130,7 +136,9 @@ describe('entities: Community and Enterprise representations', () => {
     for (const community of result.data._entities) {
       const expected = await models.organization.countDocuments({ communityCode: community.code });
       expect(community.partyOrganizations.totalCount).toBe(expected);
-      expect(community.partyOrganizations.edges.filter((edge: any) => edge.node.sector === 'COMMUNITY')).toHaveLength(1);
+      expect(community.partyOrganizations.edges.filter((edge: any) => edge.node.sector === 'COMMUNITY')).toHaveLength(
+        1,
+      );
       for (const { node } of community.partyOrganizations.edges) {
         expect(node.memberCount).toBe(await models.member.countDocuments({ organizationId: node.id }));
       }
@@ -139,7 +147,10 @@ describe('entities: Community and Enterprise representations', () => {
 
   it('Enterprise.partyOrganization for non-public organizations, batched; unknown enterprises get null', async () => {
     const communities = childrenOf(GUANGKAI).map((community) => community.code);
-    const representations = [...communities.map((code) => ({ __typename: 'Enterprise', id: enterpriseId(code, 0) })), { __typename: 'Enterprise', id: 'ent-unknown' }];
+    const representations = [
+      ...communities.map((code) => ({ __typename: 'Enterprise', id: enterpriseId(code, 0) })),
+      { __typename: 'Enterprise', id: 'ent-unknown' },
+    ];
     let result: any;
     const queries = await pb.commandsOn('party_organizations', async () => {
       result = await pb.run(ENTITIES, { representations });
@@ -151,7 +162,10 @@ describe('entities: Community and Enterprise representations', () => {
     const known = organizations.slice(0, -1);
     expect(known).toHaveLength(communities.length);
     for (const [index, organization] of known.entries()) {
-      expect(organization).toMatchObject({ sector: 'NON_PUBLIC', enterprise: { id: enterpriseId(communities[index], 0) } });
+      expect(organization).toMatchObject({
+        sector: 'NON_PUBLIC',
+        enterprise: { id: enterpriseId(communities[index], 0) },
+      });
       expect(organization.memberCount).toBeGreaterThan(0);
     }
   });
@@ -160,7 +174,9 @@ describe('entities: Community and Enterprise representations', () => {
     const codes = childrenOf(GUANGKAI).map((community) => community.code);
     let result: any;
     const activityQueries = await pb.commandsOn('party_activities', async () => {
-      result = await pb.run(ENTITY_INDICATORS, { representations: codes.map((code) => ({ __typename: 'Community', code })) });
+      result = await pb.run(ENTITY_INDICATORS, {
+        representations: codes.map((code) => ({ __typename: 'Community', code })),
+      });
     });
     expect(activityQueries).toHaveLength(1);
     expect(result.data._entities).toHaveLength(13);
@@ -168,7 +184,10 @@ describe('entities: Community and Enterprise representations', () => {
     const to = new Date('2011-01-01T00:00:00+08:00');
     for (const community of result.data._entities) {
       const indicators = community.partyBuildingIndicators;
-      expect(indicators.organizations).toEqual({ value: await models.organization.countDocuments({ communityCode: community.code }), unit: '个' });
+      expect(indicators.organizations).toEqual({
+        value: await models.organization.countDocuments({ communityCode: community.code }),
+        unit: '个',
+      });
       expect(indicators.members.value).toBe(await models.member.countDocuments({ communityCode: community.code }));
       const activities = await models.activity.find({ communityCode: community.code }).lean();
       const inYear = activities.filter((activity) => activity.startsAt >= from && activity.startsAt < to);
@@ -182,14 +201,26 @@ describe('access: masking and jurisdiction', () => {
   const MEMBER = `query ($id: ID!) { partyMember(id: $id) { name phone resident { id } community { code } } }`;
 
   it('member names and phones: full for admin and party officials in jurisdiction, masked for officials of other domains, FORBIDDEN for analysts', async () => {
-    const member = (await models.member.find({ communityCode: FENGHE_RILI }).lean()).find((candidate) => candidate.residentId !== null)!;
+    const member = (await models.member.find({ communityCode: FENGHE_RILI }).lean()).find(
+      (candidate) => candidate.residentId !== null,
+    )!;
     const admin = await pb.run(MEMBER, { id: member._id }, ADMIN);
-    expect(admin.data!.partyMember).toMatchObject({ name: member.name, phone: member.phone, resident: { id: member.residentId } });
+    expect(admin.data!.partyMember).toMatchObject({
+      name: member.name,
+      phone: member.phone,
+      resident: { id: member.residentId },
+    });
     const official = await pb.run(MEMBER, { id: member._id }, partyOfficial(FENGHE_RILI));
     expect(official.data!.partyMember.phone).toBe(member.phone);
-    const otherDomain = await pb.run(MEMBER, { id: member._id }, { sub: 'x', role: 'community_worker', jurisdiction: [FENGHE_RILI], domains: ['economy'] });
+    const otherDomain = await pb.run(
+      MEMBER,
+      { id: member._id },
+      { sub: 'x', role: 'community_worker', jurisdiction: [FENGHE_RILI], domains: ['economy'] },
+    );
     expect(otherDomain.data!.partyMember.phone).toBe(`${member.phone!.slice(0, 3)}****${member.phone!.slice(-4)}`);
-    expect(otherDomain.data!.partyMember.name).toBe(Array.from(member.name)[0] + '*'.repeat(Array.from(member.name).length - 1));
+    expect(otherDomain.data!.partyMember.name).toBe(
+      Array.from(member.name)[0] + '*'.repeat(Array.from(member.name).length - 1),
+    );
     const analyst = await pb.run(MEMBER, { id: member._id }, ANALYST);
     expect(analyst.data?.partyMember).toBeNull();
     expect(analyst.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'Query.partyMember' });
@@ -228,20 +259,33 @@ describe('access: masking and jurisdiction', () => {
     expect(organization).toBeNull();
     // The worker sees their street, its organizations only inside their own community, and no street-wide figures.
     expect(street.code).toBe(TONGBAILU);
-    expect(street.partyOrganizations.totalCount).toBe(await models.organization.countDocuments({ communityCode: worker.jurisdiction[0] }));
+    expect(street.partyOrganizations.totalCount).toBe(
+      await models.organization.countDocuments({ communityCode: worker.jurisdiction[0] }),
+    );
     expect(street.partyBuildingIndicators).toBeNull();
   });
 
   it('an activity held in a community by its street’s committee: the community worker sees the activity, its organizer (outside the community) is null, not an internal error', async () => {
-    const activity = (await models.activity.find({ divisionCode: `${DAGANG}001` }).lean()).find((candidate) => !candidate.organizationId.startsWith(`porg-${DAGANG}001`))!;
+    const activity = (await models.activity.find({ divisionCode: `${DAGANG}001` }).lean()).find(
+      (candidate) => !candidate.organizationId.startsWith(`porg-${DAGANG}001`),
+    )!;
     expect(activity, 'the seed has a community activity organized above the community').toBeDefined();
     const query = `query ($community: String!) { partyActivities(first: 100, filter: { divisionCode: $community }) { totalCount edges { node { id organization { id } } } } }`;
     const worker = await pb.run(query, { community: `${DAGANG}001` }, partyOfficial(`${DAGANG}001`));
     expect(worker.errors).toBeUndefined();
-    const nodes = worker.data!.partyActivities.edges.map((edge: { node: { id: string; organization: { id: string } | null } }) => edge.node);
-    expect(nodes.find((node: { id: string }) => node.id === activity._id)).toEqual({ id: activity._id, organization: null });
+    const nodes = worker.data!.partyActivities.edges.map(
+      (edge: { node: { id: string; organization: { id: string } | null } }) => edge.node,
+    );
+    expect(nodes.find((node: { id: string }) => node.id === activity._id)).toEqual({
+      id: activity._id,
+      organization: null,
+    });
     const street = await pb.run(query, { community: `${DAGANG}001` }, partyOfficial(DAGANG, 'street_official'));
-    expect(street.data!.partyActivities.edges.map((edge: { node: { id: string } }) => edge.node).find((node: { id: string }) => node.id === activity._id)).toEqual({ id: activity._id, organization: { id: activity.organizationId } });
+    expect(
+      street
+        .data!.partyActivities.edges.map((edge: { node: { id: string } }) => edge.node)
+        .find((node: { id: string }) => node.id === activity._id),
+    ).toEqual({ id: activity._id, organization: { id: activity.organizationId } });
   });
 });
 
@@ -249,22 +293,38 @@ describe('errors: bad input names the argument', () => {
   it.each([
     ['first over 100', '{ partyMembers(first: 101) { totalCount } }', 'first'],
     ['a cursor that is not ours', '{ partyOrganizations(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after'],
-    ['a division code of the wrong shape', '{ partyActivities(filter: { divisionCode: "1201" }) { totalCount } }', 'filter.divisionCode'],
-    ['an empty period', '{ partyActivities(filter: { from: "2020-12-31", to: "2020-12-01" }) { totalCount } }', 'filter.to'],
-    ['an empty join period', '{ partyMembers(filter: { joinedFrom: "2020-12-31", joinedTo: "2020-12-01" }) { totalCount } }', 'filter.joinedTo'],
+    [
+      'a division code of the wrong shape',
+      '{ partyActivities(filter: { divisionCode: "1201" }) { totalCount } }',
+      'filter.divisionCode',
+    ],
+    [
+      'an empty period',
+      '{ partyActivities(filter: { from: "2020-12-31", to: "2020-12-01" }) { totalCount } }',
+      'filter.to',
+    ],
+    [
+      'an empty join period',
+      '{ partyMembers(filter: { joinedFrom: "2020-12-31", joinedTo: "2020-12-01" }) { totalCount } }',
+      'filter.joinedTo',
+    ],
   ])('%s', async (_name, query, argumentName) => {
     const result = await pb.run(query);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName });
   });
 
   it('an unparsable DateTime variable', async () => {
-    const result = await pb.run('query ($from: DateTime) { partyActivities(filter: { from: $from }) { totalCount } }', { from: '2020-13-45' });
+    const result = await pb.run('query ($from: DateTime) { partyActivities(filter: { from: $from }) { totalCount } }', {
+      from: '2020-13-45',
+    });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toContain('filter.from');
   });
 
   it('unknown ids give null and unknown codes empty lists, without errors', async () => {
-    const result = await pb.run('{ partyOrganization(id: "nope") { id } partyOrganizations(filter: { divisionCode: "999999" }) { totalCount } }');
+    const result = await pb.run(
+      '{ partyOrganization(id: "nope") { id } partyOrganizations(filter: { divisionCode: "999999" }) { totalCount } }',
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ partyOrganization: null, partyOrganizations: { totalCount: 0 } });
   });
@@ -295,53 +355,91 @@ describe('pagination: cursor pages through a list', () => {
 describe('lists: nested lists are sorted, filtered and batched', () => {
   type Direction = 'ASC' | 'DESC';
   /** Ids of `model`'s documents matching `filter`, sorted independently of the keyset code. */
-  async function sortedIds(model: PartyBuildingModels[keyof PartyBuildingModels], filter: Record<string, unknown>, field: string, direction: Direction, pick = '_id') {
+  async function sortedIds(
+    model: PartyBuildingModels[keyof PartyBuildingModels],
+    filter: Record<string, unknown>,
+    field: string,
+    direction: Direction,
+    pick = '_id',
+  ) {
     const docs = await (model as any).find(filter).lean().exec();
     const sign = direction === 'ASC' ? 1 : -1;
-    const compare = (a: unknown, b: unknown) => (a instanceof Date ? a.getTime() - (b as Date).getTime() : a! < b! ? -1 : a! > b! ? 1 : 0);
+    const compare = (a: unknown, b: unknown) =>
+      a instanceof Date ? a.getTime() - (b as Date).getTime() : a! < b! ? -1 : a! > b! ? 1 : 0;
     docs.sort((a: any, b: any) => sign * (compare(a[field], b[field]) || compare(a._id, b._id)));
     return docs.map((doc: any) => doc[pick]);
   }
   /** The group with the most documents of `model`, keyed by `field`. */
   async function largestGroup(model: PartyBuildingModels[keyof PartyBuildingModels], field: string): Promise<string> {
-    const [row] = await (model as any).aggregate([{ $group: { _id: `$${field}`, count: { $sum: 1 } } }, { $sort: { count: -1, _id: 1 } }, { $limit: 1 }]).exec();
+    const [row] = await (model as any)
+      .aggregate([
+        { $group: { _id: `$${field}`, count: { $sum: 1 } } },
+        { $sort: { count: -1, _id: 1 } },
+        { $limit: 1 },
+      ])
+      .exec();
     return row._id;
   }
   const ids = (connection: any) => connection.edges.map((edge: any) => edge.node.id);
 
-  it.each(['ASC', 'DESC'] as const)('lists: children by name, members by birth date, evaluations by score (%s)', async (direction) => {
-    const evaluated = await largestGroup(models.evaluation, 'organizationId');
-    const data = await pb.data(
-      `query ($direction: SortDirection!, $evaluated: ID!) {
+  it.each(['ASC', 'DESC'] as const)(
+    'lists: children by name, members by birth date, evaluations by score (%s)',
+    async (direction) => {
+      const evaluated = await largestGroup(models.evaluation, 'organizationId');
+      const data = await pb.data(
+        `query ($direction: SortDirection!, $evaluated: ID!) {
         committee: partyOrganization(id: "porg-410503-organs") { children(first: 100, orderBy: { field: NAME, direction: $direction }) { edges { node { id } } } }
         community: partyOrganization(id: "porg-${FENGHE_RILI}") { members(first: 100, orderBy: { field: BIRTH_DATE, direction: $direction }) { edges { node { id } } } }
         evaluated: partyOrganization(id: $evaluated) { evaluations(first: 100, orderBy: { field: SCORE, direction: $direction }) { edges { node { id } } } }
       }`,
-      { direction, evaluated },
-    );
-    expect(ids(data.committee.children)).toEqual(await sortedIds(models.organization, { parentId: 'porg-410503-organs' }, 'name', direction));
-    expect(ids(data.community.members)).toEqual(await sortedIds(models.member, { organizationId: `porg-${FENGHE_RILI}` }, 'birthDate', direction));
-    expect(ids(data.evaluated.evaluations)).toEqual(await sortedIds(models.evaluation, { organizationId: evaluated }, 'score', direction));
-  });
+        { direction, evaluated },
+      );
+      expect(ids(data.committee.children)).toEqual(
+        await sortedIds(models.organization, { parentId: 'porg-410503-organs' }, 'name', direction),
+      );
+      expect(ids(data.community.members)).toEqual(
+        await sortedIds(models.member, { organizationId: `porg-${FENGHE_RILI}` }, 'birthDate', direction),
+      );
+      expect(ids(data.evaluated.evaluations)).toEqual(
+        await sortedIds(models.evaluation, { organizationId: evaluated }, 'score', direction),
+      );
+    },
+  );
 
-  it.each(['ASC', 'DESC'] as const)('lists: a member’s activities by start, an activity’s attendees by organization (%s)', async (direction) => {
-    const [member, activity] = await Promise.all([largestGroup(models.attendance, 'memberId'), largestGroup(models.attendance, 'activityId')]);
-    const data = await pb.data(
-      `query ($direction: SortDirection!, $member: ID!, $activity: ID!) {
+  it.each(['ASC', 'DESC'] as const)(
+    'lists: a member’s activities by start, an activity’s attendees by organization (%s)',
+    async (direction) => {
+      const [member, activity] = await Promise.all([
+        largestGroup(models.attendance, 'memberId'),
+        largestGroup(models.attendance, 'activityId'),
+      ]);
+      const data = await pb.data(
+        `query ($direction: SortDirection!, $member: ID!, $activity: ID!) {
         partyMember(id: $member) { activities(first: 100, orderBy: { field: STARTS_AT, direction: $direction }) { edges { node { id } } } }
         attended: _entities(representations: [{ __typename: "PartyActivity", id: $activity }]) {
           ... on PartyActivity { attendees(first: 100, orderBy: { field: ORGANIZATION, direction: $direction }) { edges { node { id } } } }
         }
       }`,
-      { direction, member, activity },
-    );
-    expect(ids(data.partyMember.activities)).toEqual(await sortedIds(models.attendance, { memberId: member }, 'startsAt', direction, 'activityId'));
-    expect(ids(data.attended[0].attendees)).toEqual(await sortedIds(models.attendance, { activityId: activity }, 'memberOrganizationId', direction, 'memberId'));
-  });
+        { direction, member, activity },
+      );
+      expect(ids(data.partyMember.activities)).toEqual(
+        await sortedIds(models.attendance, { memberId: member }, 'startsAt', direction, 'activityId'),
+      );
+      expect(ids(data.attended[0].attendees)).toEqual(
+        await sortedIds(models.attendance, { activityId: activity }, 'memberOrganizationId', direction, 'memberId'),
+      );
+    },
+  );
 
   it('lists: two pages of attendees under a non-default sort, no gaps, no repeats', async () => {
     const activity = await largestGroup(models.attendance, 'activityId');
-    const expected = await sortedIds(models.attendance, { activityId: activity }, 'memberOrganizationId', 'DESC', 'memberId');
+    const expected = await sortedIds(
+      models.attendance,
+      { activityId: activity },
+      'memberOrganizationId',
+      'DESC',
+      'memberId',
+    );
     expect(expected.length).toBeGreaterThan(10);
     const page = (after: string | null) =>
       pb.data(
@@ -374,7 +472,11 @@ describe('lists: nested lists are sorted, filtered and batched', () => {
     const organizationId = `porg-${FENGHE_RILI}`;
     const [women, competitions, evaluations] = await Promise.all([
       models.member.countDocuments({ organizationId, sex: 'FEMALE', status: 'FULL' }),
-      models.activity.collection.countDocuments({ organizationId, kind: 'COMPETITION', startsAt: { $gte: new Date('2007-01-01'), $lt: new Date('2008-01-01') } }),
+      models.activity.collection.countDocuments({
+        organizationId,
+        kind: 'COMPETITION',
+        startsAt: { $gte: new Date('2007-01-01'), $lt: new Date('2008-01-01') },
+      }),
       models.evaluation.countDocuments({ organizationId: evaluated, year }),
     ]);
     expect(women).toBeGreaterThan(0);
@@ -394,10 +496,15 @@ describe('lists: nested lists are sorted, filtered and batched', () => {
   });
 
   it('lists: a cursor from another sort order is BAD_USER_INPUT naming after', async () => {
-    const data = await pb.data(`{ partyOrganization(id: "porg-410503-organs") { children(first: 2, orderBy: { field: NAME }) { pageInfo { endCursor } } } }`);
-    const result = await pb.run('query ($after: String) { partyOrganization(id: "porg-410503-organs") { children(first: 2, after: $after, orderBy: { field: FOUNDED_ON }) { totalCount } } }', {
-      after: data.partyOrganization.children.pageInfo.endCursor,
-    });
+    const data = await pb.data(
+      `{ partyOrganization(id: "porg-410503-organs") { children(first: 2, orderBy: { field: NAME }) { pageInfo { endCursor } } } }`,
+    );
+    const result = await pb.run(
+      'query ($after: String) { partyOrganization(id: "porg-410503-organs") { children(first: 2, after: $after, orderBy: { field: FOUNDED_ON }) { totalCount } } }',
+      {
+        after: data.partyOrganization.children.pageInfo.endCursor,
+      },
+    );
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
   });
 });

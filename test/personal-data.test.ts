@@ -47,11 +47,19 @@ function declaredFields(): DeclaredField[] {
     if (type.name.startsWith('__') || !type.astNode) continue;
     if (isObjectType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
-        found.push({ coordinate: `${type.name}.${field.name}`, description: field.description ?? '', kind: personalKind(field.astNode?.directives) });
+        found.push({
+          coordinate: `${type.name}.${field.name}`,
+          description: field.description ?? '',
+          kind: personalKind(field.astNode?.directives),
+        });
       }
     } else if (isEnumType(type)) {
       for (const value of type.getValues()) {
-        found.push({ coordinate: `${type.name}.${value.name}`, description: value.description ?? '', kind: personalKind(value.astNode?.directives) });
+        found.push({
+          coordinate: `${type.name}.${value.name}`,
+          description: value.description ?? '',
+          kind: personalKind(value.astNode?.directives),
+        });
       }
     }
   }
@@ -70,10 +78,17 @@ interface PersonalArgument {
 }
 
 /** A literal for `path` under `type`, set to a personal value (`{ minAge: 60 }`, `{ field: BIRTH_DATE }`). */
-function personalLiterals(type: GraphQLInputType, path: string[], seen: Set<string>): { path: string[]; literal: string }[] {
+function personalLiterals(
+  type: GraphQLInputType,
+  path: string[],
+  seen: Set<string>,
+): { path: string[]; literal: string }[] {
   const named = getNamedType(type);
   if (isEnumType(named)) {
-    return named.getValues().filter((value) => personalKind(value.astNode?.directives)).map((value) => ({ path, literal: value.name }));
+    return named
+      .getValues()
+      .filter((value) => personalKind(value.astNode?.directives))
+      .map((value) => ({ path, literal: value.name }));
   }
   if (!isInputObjectType(named) || seen.has(named.name)) return [];
   const inner = new Set(seen).add(named.name);
@@ -87,7 +102,10 @@ function personalLiterals(type: GraphQLInputType, path: string[], seen: Set<stri
       const literal = isScalarType(scalar) && scalar.name === 'Int' ? '60' : '"1960-01-01"';
       return [{ path: [...path, field.name], literal: wrap(literal) }];
     }
-    return personalLiterals(field.type, [...path, field.name], inner).map((found) => ({ path: found.path, literal: wrap(found.literal) }));
+    return personalLiterals(field.type, [...path, field.name], inner).map((found) => ({
+      path: found.path,
+      literal: wrap(found.literal),
+    }));
   });
 }
 
@@ -100,7 +118,13 @@ function personalArguments(): PersonalArgument[] {
     for (const field of Object.values(type.getFields())) {
       for (const arg of field.args) {
         for (const literal of personalLiterals(arg.type, [], new Set())) {
-          found.push({ field: `${type.name}.${field.name}`, parentType: type.name, fieldName: field.name, path: [arg.name, ...literal.path].join('.'), literal: `${arg.name}: ${literal.literal}` });
+          found.push({
+            field: `${type.name}.${field.name}`,
+            parentType: type.name,
+            fieldName: field.name,
+            path: [arg.name, ...literal.path].join('.'),
+            literal: `${arg.name}: ${literal.literal}`,
+          });
         }
       }
     }
@@ -111,15 +135,23 @@ function personalArguments(): PersonalArgument[] {
 describe('personal data is declared in the schema', () => {
   it('every field described as personal or masked carries @personal, and every @personal field says so', () => {
     const fields = declaredFields();
-    const undeclared = fields.filter((field) => !field.kind && /脱敏/.test(field.description)).map((field) => field.coordinate);
-    const unexplained = fields.filter((field) => field.kind && !/个人信息|脱敏/.test(field.description)).map((field) => field.coordinate);
+    const undeclared = fields
+      .filter((field) => !field.kind && /脱敏/.test(field.description))
+      .map((field) => field.coordinate);
+    const unexplained = fields
+      .filter((field) => field.kind && !/个人信息|脱敏/.test(field.description))
+      .map((field) => field.coordinate);
     expect(undeclared, 'described as masked, not declared @personal').toEqual([]);
     expect(unexplained, 'declared @personal, description does not say personal data').toEqual([]);
     expect(fields.filter((field) => field.kind).length).toBeGreaterThanOrEqual(20);
   });
 
   it('the personal values of the source tables are all declared (ID number, phone, name, birth date)', () => {
-    const kinds = new Map(declaredFields().filter((field) => field.kind).map((field) => [field.coordinate, field.kind]));
+    const kinds = new Map(
+      declaredFields()
+        .filter((field) => field.kind)
+        .map((field) => [field.coordinate, field.kind]),
+    );
     for (const [coordinate, kind] of [
       ['Resident.idNumber', 'ID_NUMBER'],
       ['Resident.birthDate', 'BIRTH_DATE'],
@@ -147,8 +179,18 @@ interface RawPerson {
   birthDate: Date;
 }
 
-const civilOfficial: TokenClaims = { sub: 'pd-civil', role: 'district_official', jurisdiction: DISTRICT, domains: ['civil-affairs'] };
-const partyOfficial: TokenClaims = { sub: 'pd-party', role: 'district_official', jurisdiction: DISTRICT, domains: ['party-building'] };
+const civilOfficial: TokenClaims = {
+  sub: 'pd-civil',
+  role: 'district_official',
+  jurisdiction: DISTRICT,
+  domains: ['civil-affairs'],
+};
+const partyOfficial: TokenClaims = {
+  sub: 'pd-party',
+  role: 'district_official',
+  jurisdiction: DISTRICT,
+  domains: ['party-building'],
+};
 
 beforeAll(async () => {
   stack = await startTestStack({ seed: true });
@@ -192,7 +234,12 @@ async function query(claims: TokenClaims, text: string, variables?: Record<strin
 describe('masks through the gateway', () => {
   it('residents: full for civil-affairs officials, masked for another domain’s official (birth date to the year, age from the year)', async () => {
     const raw = new Map(
-      (await stack.connections['civil-affairs'].db!.collection<RawPerson>('residents').find({ districtCode: DISTRICT }).toArray()).map((row) => [row._id, row]),
+      (
+        await stack.connections['civil-affairs']
+          .db!.collection<RawPerson>('residents')
+          .find({ districtCode: DISTRICT })
+          .toArray()
+      ).map((row) => [row._id, row]),
     );
     const text = `query($d: ID) { residents(first: 100, filter: { divisionCode: $d }) { edges { node { id name idNumber phone birthYear birthDate age } } } }`;
     for (const [claims, full] of [
@@ -207,7 +254,9 @@ describe('masks through the gateway', () => {
         const stored = raw.get(node.id)!;
         expect(stored, node.id).toBeDefined();
         expect(node.name).toBe(expectedName(stored.name, full));
-        expect(node.idNumber).toBe(full ? stored.idNumber : `${stored.idNumber!.slice(0, 6)}********${stored.idNumber!.slice(-4)}`);
+        expect(node.idNumber).toBe(
+          full ? stored.idNumber : `${stored.idNumber!.slice(0, 6)}********${stored.idNumber!.slice(-4)}`,
+        );
         expect(node.phone).toBe(expectedPhone(stored.phone, full));
         expect(node.birthDate).toBe(expectedBirthDate(stored.birthDate, full));
         expect(node.birthYear).toBe(shanghaiParts(stored.birthDate).year);
@@ -218,7 +267,12 @@ describe('masks through the gateway', () => {
 
   it('party members: the birth date is the year only for everyone but party-building officials and admins', async () => {
     const raw = new Map(
-      (await stack.connections['party-building'].db!.collection<RawPerson>('party_members').find({ districtCode: DISTRICT }).toArray()).map((row) => [row._id, row]),
+      (
+        await stack.connections['party-building']
+          .db!.collection<RawPerson>('party_members')
+          .find({ districtCode: DISTRICT })
+          .toArray()
+      ).map((row) => [row._id, row]),
     );
     const text = `query($d: String) { partyMembers(first: 100, filter: { divisionCode: $d }) { edges { node { id name phone birthDate } } } }`;
     for (const [claims, full] of [
@@ -262,7 +316,12 @@ function owningDomain(parentType: string, fieldName: string): Domain {
       ?.filter((node) => node.name.value === name)
       .map((node) => node.arguments?.find((arg) => arg.name.value === 'graph')?.value)
       .flatMap((value) => (value?.kind === 'EnumValue' ? [value.value] : [])) ?? [];
-  const graphs = [...graphOf(field?.astNode?.directives, 'join__field'), ...(graphOf(field?.astNode?.directives, 'join__field').length ? [] : graphOf(type?.astNode?.directives, 'join__type'))];
+  const graphs = [
+    ...graphOf(field?.astNode?.directives, 'join__field'),
+    ...(graphOf(field?.astNode?.directives, 'join__field').length
+      ? []
+      : graphOf(type?.astNode?.directives, 'join__type')),
+  ];
   expect(new Set(graphs).size, `${parentType}.${fieldName} is resolved by one subgraph`).toBe(1);
   const domain = DOMAINS.find((name) => name === graphs[0].toLowerCase().replace(/_/g, '-'));
   expect(domain, `${parentType}.${fieldName}: graph ${graphs[0]}`).toBeDefined();
@@ -276,7 +335,9 @@ describe('sorting or filtering by personal data', () => {
     GRID = grid!.code;
     COMMUNITY = GRID.slice(0, 12);
     STREET = GRID.slice(0, 9);
-    const organization = await stack.connections['party-building'].db!.collection<{ _id: string }>('party_organizations').findOne({ districtCode: DISTRICT, streetCode: STREET });
+    const organization = await stack.connections['party-building']
+      .db!.collection<{ _id: string }>('party_organizations')
+      .findOne({ districtCode: DISTRICT, streetCode: STREET });
     ORGANIZATION = organization!._id;
   });
 
@@ -289,19 +350,35 @@ describe('sorting or filtering by personal data', () => {
     let cases = 0;
     for (const item of found) {
       const domain = owningDomain(item.parentType, item.fieldName);
-      const reader: TokenClaims = { sub: `pd-${domain}`, role: 'district_official', jurisdiction: DISTRICT, domains: [domain] };
+      const reader: TokenClaims = {
+        sub: `pd-${domain}`,
+        role: 'district_official',
+        jurisdiction: DISTRICT,
+        domains: [domain],
+      };
       const others = domains.filter((other) => other !== domain);
       // A viewer of one other domain (generated) and an analyst see the value masked.
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...others), fc.constantFrom('district_official', 'street_official', 'analyst'), async (other, role) => {
-          const jurisdiction = role === 'street_official' ? STREET : DISTRICT;
-          const masked: TokenClaims = { sub: `pd-${role}-${other}`, role: role as TokenClaims['role'], jurisdiction, domains: role === 'analyst' ? [] : [other] };
-          const text = `{ ${REACH[item.parentType].wrap(`${item.fieldName}(first: 1, ${item.literal}) { totalCount }`)} }`;
-          const { body } = await query(masked, text);
-          expect(body.errors?.[0]?.extensions?.code, `${item.field}(${item.path}) as ${role} of ${other}`).toBe('FORBIDDEN');
-          if (role !== 'analyst') expect(body.errors?.[0]?.extensions?.argumentName).toBe(item.path);
-          cases += 1;
-        }),
+        fc.asyncProperty(
+          fc.constantFrom(...others),
+          fc.constantFrom('district_official', 'street_official', 'analyst'),
+          async (other, role) => {
+            const jurisdiction = role === 'street_official' ? STREET : DISTRICT;
+            const masked: TokenClaims = {
+              sub: `pd-${role}-${other}`,
+              role: role as TokenClaims['role'],
+              jurisdiction,
+              domains: role === 'analyst' ? [] : [other],
+            };
+            const text = `{ ${REACH[item.parentType].wrap(`${item.fieldName}(first: 1, ${item.literal}) { totalCount }`)} }`;
+            const { body } = await query(masked, text);
+            expect(body.errors?.[0]?.extensions?.code, `${item.field}(${item.path}) as ${role} of ${other}`).toBe(
+              'FORBIDDEN',
+            );
+            if (role !== 'analyst') expect(body.errors?.[0]?.extensions?.argumentName).toBe(item.path);
+            cases += 1;
+          },
+        ),
         { numRuns: 4, seed: 15 },
       );
       const text = `{ ${REACH[item.parentType].wrap(`${item.fieldName}(first: 1, ${item.literal}) { totalCount }`)} }`;
@@ -309,6 +386,8 @@ describe('sorting or filtering by personal data', () => {
       expect(body.errors, `${item.field}(${item.path}) as an official of ${domain}`).toBeUndefined();
       cases += 1;
     }
-    console.log(`personal sort/filter arguments: ${found.length} (${found.map((item) => `${item.field}(${item.path})`).join(', ')}); ${cases} cases`);
+    console.log(
+      `personal sort/filter arguments: ${found.length} (${found.map((item) => `${item.field}(${item.path})`).join(', ')}); ${cases} cases`,
+    );
   });
 });

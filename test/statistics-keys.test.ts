@@ -8,7 +8,9 @@ import { dimensionField } from '../platform/query/statistics.js';
  * fills them through `dimensionField` (no per-domain name tables). The schema is the truth: each
  * `<X>Dimension` enum value must have its `<X>StatisticsKeys` field, and no field may be left over.
  */
-const schema = buildASTSchema(parse(readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8')), { assumeValidSDL: true });
+const schema = buildASTSchema(parse(readFileSync(new URL('../schema/supergraph.graphql', import.meta.url), 'utf8')), {
+  assumeValidSDL: true,
+});
 
 describe('statistics keys', () => {
   const pairs = Object.values(schema.getTypeMap()).flatMap((type) => {
@@ -18,7 +20,9 @@ describe('statistics keys', () => {
   });
 
   it('every Dimension enum of the supergraph has its StatisticsKeys type', () => {
-    const dimensions = Object.values(schema.getTypeMap()).filter((type) => isEnumType(type) && type.name.endsWith('Dimension'));
+    const dimensions = Object.values(schema.getTypeMap()).filter(
+      (type) => isEnumType(type) && type.name.endsWith('Dimension'),
+    );
     expect(pairs.length).toBeGreaterThanOrEqual(9);
     expect(pairs.map((pair) => pair.dimension.name).sort()).toEqual(dimensions.map((type) => type.name).sort());
   });
@@ -27,7 +31,10 @@ describe('statistics keys', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(9);
     for (const { dimension, keys } of pairs) {
       const expected = Object.keys(keys.getFields()).sort();
-      const derived = dimension.getValues().map((value) => dimensionField(value.name)).sort();
+      const derived = dimension
+        .getValues()
+        .map((value) => dimensionField(value.name))
+        .sort();
       expect(derived, `${dimension.name} → ${keys.name}`).toEqual(expected);
     }
   });

@@ -22,11 +22,18 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 let stack: TestStack;
 let strict: Listening;
-const worker: TokenClaims = { sub: 'td-worker', role: 'community_worker', jurisdiction: '410503001001', domains: ['civil-affairs'] };
+const worker: TokenClaims = {
+  sub: 'td-worker',
+  role: 'community_worker',
+  jurisdiction: '410503001001',
+  domains: ['civil-affairs'],
+};
 const analyst: TokenClaims = { sub: 'td-analyst', role: 'analyst', jurisdiction: '410503' };
 
 function idOf(operationName: string): string {
-  const found = [...manifest].find(([, document]) => new RegExp(`\\b(query|mutation) ${operationName}\\b`).test(document));
+  const found = [...manifest].find(([, document]) =>
+    new RegExp(`\\b(query|mutation) ${operationName}\\b`).test(document),
+  );
   if (!found) throw new Error(`${operationName} is not in the manifest`);
   return found[0];
 }
@@ -47,8 +54,18 @@ afterAll(async () => {
 });
 
 async function post(url: string, claims: TokenClaims, body: Record<string, unknown>) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await stack.token(claims)}` }, body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, any>; errors?: { message: string; extensions: Record<string, unknown> }[] } };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await stack.token(claims)}` },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      data?: Record<string, any>;
+      errors?: { message: string; extensions: Record<string, unknown> }[];
+    },
+  };
 }
 
 describe('the manifest', () => {
@@ -56,7 +73,11 @@ describe('the manifest', () => {
     const names = OPERATION_DIRS.flatMap((dir) =>
       readdirSync(dir)
         .filter((file) => file.endsWith('.graphql'))
-        .flatMap((file) => parse(readFileSync(join(dir, file), 'utf8')).definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : []))),
+        .flatMap((file) =>
+          parse(readFileSync(join(dir, file), 'utf8')).definitions.flatMap((definition) =>
+            definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [],
+          ),
+        ),
     );
     expect(names.length).toBeGreaterThanOrEqual(28 + 39);
     expect(manifest.size).toBe(names.length);
@@ -67,7 +88,12 @@ describe('the manifest', () => {
 
   it('has every mutation of the supergraph in the client operations', () => {
     const supergraph = composeSupergraph();
-    const mutations = [...supergraph.slice(supergraph.indexOf('type Mutation')).split('\n}')[0].matchAll(/^ {2}([a-zA-Z]+)\(/gm)].map((match) => match[1]);
+    const mutations = [
+      ...supergraph
+        .slice(supergraph.indexOf('type Mutation'))
+        .split('\n}')[0]
+        .matchAll(/^ {2}([a-zA-Z]+)\(/gm),
+    ].map((match) => match[1]);
     expect(mutations.length).toBeGreaterThan(30);
     const shipped = [...manifest.values()].join('\n');
     expect(mutations.filter((name) => !new RegExp(`\\{ ${name}\\(`).test(shipped))).toEqual([]);
@@ -123,9 +149,14 @@ describe('automatic persisted queries', () => {
     expect(registered.body).toEqual({ data: { district: { code: '410503', name: '北关区' } } });
     expect((await post(stack.gatewayUrl, worker, { extensions: apq })).body).toEqual(registered.body);
     const wrong = await post(stack.gatewayUrl, worker, { query: `${query} `, extensions: apq });
-    expect(wrong.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'extensions.persistedQuery.sha256Hash' });
+    expect(wrong.body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'extensions.persistedQuery.sha256Hash',
+    });
     // A manifest hash sent as APQ is the trusted document.
-    const trusted = await post(stack.gatewayUrl, analyst, { extensions: { persistedQuery: { version: 1, sha256Hash: idOf('BeiguanDibao').slice(7) } } });
+    const trusted = await post(stack.gatewayUrl, analyst, {
+      extensions: { persistedQuery: { version: 1, sha256Hash: idOf('BeiguanDibao').slice(7) } },
+    });
     expect(trusted.body.data!.district.name).toBe('北关区');
   });
 });
@@ -134,7 +165,11 @@ describe('PERSISTED_DOCUMENTS=require', () => {
   const arbitrary = '{ district(code: "410503") { code } }';
 
   it('refuses documents of their own for officials, workers and services with FORBIDDEN naming the setting', async () => {
-    for (const claims of [worker, { sub: 'td-service', role: 'service', jurisdiction: '410503' } as TokenClaims, { sub: 'td-street', role: 'street_official', jurisdiction: '410503001', domains: ['economy'] } as TokenClaims]) {
+    for (const claims of [
+      worker,
+      { sub: 'td-service', role: 'service', jurisdiction: '410503' } as TokenClaims,
+      { sub: 'td-street', role: 'street_official', jurisdiction: '410503001', domains: ['economy'] } as TokenClaims,
+    ]) {
       const { status, body } = await post(strict.url, claims, { query: arbitrary });
       expect(status, claims.role).toBe(403);
       expect(body.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', setting: 'PERSISTED_DOCUMENTS' });

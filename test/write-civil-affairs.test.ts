@@ -11,8 +11,18 @@ import { startTestStack, type GraphQLResponse, type TestStack } from './utils/st
 const GUANGKAI = divisionByName('广开街道').code;
 const [HOME, NEIGHBOUR] = childrenOf(GUANGKAI);
 
-const WORKER: TokenClaims = { sub: 'community-clerk', role: 'community_worker', jurisdiction: HOME.code, domains: ['civil-affairs'] };
-const STREET: TokenClaims = { sub: 'street-civil-affairs', role: 'street_official', jurisdiction: GUANGKAI, domains: ['civil-affairs'] };
+const WORKER: TokenClaims = {
+  sub: 'community-clerk',
+  role: 'community_worker',
+  jurisdiction: HOME.code,
+  domains: ['civil-affairs'],
+};
+const STREET: TokenClaims = {
+  sub: 'street-civil-affairs',
+  role: 'street_official',
+  jurisdiction: GUANGKAI,
+  domains: ['civil-affairs'],
+};
 
 let stack: TestStack;
 const tokens: Record<string, string> = {};
@@ -25,7 +35,12 @@ beforeAll(async () => {
     worker: WORKER,
     street: STREET,
     admin: { sub: 'admin', role: 'admin' },
-    district: { sub: 'district-civil-affairs', role: 'district_official', jurisdiction: '120104', domains: ['civil-affairs'] },
+    district: {
+      sub: 'district-civil-affairs',
+      role: 'district_official',
+      jurisdiction: '120104',
+      domains: ['civil-affairs'],
+    },
     neighbourWorker: { ...WORKER, sub: 'other-clerk', jurisdiction: NEIGHBOUR.code },
     analyst: { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
     urbanOfficial: { sub: 'urban', role: 'street_official', jurisdiction: GUANGKAI, domains: ['urban-management'] },
@@ -47,7 +62,12 @@ const residents = () => db().collection('residents');
 const CASE_FIELDS = 'id status version tier startedAt endedAt appliedAt persons program urbanRural';
 const APPLY = `mutation($input: ApplyForAssistanceInput!, $key: String!) { applyForAssistance(input: $input, idempotencyKey: $key) { ${CASE_FIELDS} } }`;
 const STEPS: Record<string, { mutation: string; from: string[]; to: string; verb: string }> = {
-  communityReview: { mutation: 'communityReviewAssistance', from: ['APPLIED'], to: 'COMMUNITY_REVIEWED', verb: 'community review' },
+  communityReview: {
+    mutation: 'communityReviewAssistance',
+    from: ['APPLIED'],
+    to: 'COMMUNITY_REVIEWED',
+    verb: 'community review',
+  },
   approve: { mutation: 'approveAssistance', from: ['COMMUNITY_REVIEWED'], to: 'ACTIVE', verb: 'approve' },
   reject: { mutation: 'rejectAssistance', from: ['APPLIED', 'COMMUNITY_REVIEWED'], to: 'REJECTED', verb: 'reject' },
   suspend: { mutation: 'suspendAssistance', from: ['ACTIVE'], to: 'SUSPENDED', verb: 'suspend' },
@@ -61,7 +81,18 @@ type Case = Record<string, unknown> & { id: string; status: string; version: num
 type Response = GraphQLResponse<Record<string, Case | null>>;
 
 function apply(token: string, input: Record<string, unknown> = {}, key: string = randomUUID()): Promise<Response> {
-  const variables = { key, input: { divisionCode: HOME.code, recipientIdNumber: applicantIdNumber, program: 'DIBAO', tier: 'B', paymentSchedule: 'MONTHLY', persons: 3, ...input } };
+  const variables = {
+    key,
+    input: {
+      divisionCode: HOME.code,
+      recipientIdNumber: applicantIdNumber,
+      program: 'DIBAO',
+      tier: 'B',
+      paymentSchedule: 'MONTHLY',
+      persons: 3,
+      ...input,
+    },
+  };
   return stack.graphql(APPLY, { token, variables });
 }
 
@@ -71,7 +102,9 @@ function step(token: string, name: string, id: string, version: number, note?: s
 }
 
 function pay(token: string, caseId: string, month: string, amount: number, key: string = randomUUID()) {
-  return stack.graphql<{ recordBenefitPayment: { id: string; period: string; months: number; amountYuan: number } | null }>(PAY, { token, variables: { caseId, month, amount, key } });
+  return stack.graphql<{
+    recordBenefitPayment: { id: string; period: string; months: number; amountYuan: number } | null;
+  }>(PAY, { token, variables: { caseId, month, amount, key } });
 }
 
 async function applied(): Promise<Case> {
@@ -86,25 +119,57 @@ const thisMonth = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice
 describe('write civil-affairs: assistance lifecycle', () => {
   it('write civil-affairs: apply → community review → street approval → tier change → suspend → resume → terminate, with history', async () => {
     const created = await applied();
-    expect(created).toMatchObject({ status: 'APPLIED', version: 0, startedAt: null, tier: 'B', persons: 3, urbanRural: 'URBAN' });
+    expect(created).toMatchObject({
+      status: 'APPLIED',
+      version: 0,
+      startedAt: null,
+      tier: 'B',
+      persons: 3,
+      urbanRural: 'URBAN',
+    });
     const reviewed = (await step(tokens.worker, 'communityReview', created.id, 0, '入户调查属实')).body.data!.case!;
     expect(reviewed).toMatchObject({ status: 'COMMUNITY_REVIEWED', version: 1, startedAt: null });
     const approved = (await step(tokens.street, 'approve', created.id, 1)).body.data!.case!;
     expect(approved).toMatchObject({ status: 'ACTIVE', version: 2, startedAt: expect.any(String) });
-    const tiered = (await stack.graphql<Record<string, Case>>(CHANGE_TIER, { token: tokens.street, variables: { id: created.id, v: 2, tier: 'A' } })).body.data!.case;
+    const tiered = (
+      await stack.graphql<Record<string, Case>>(CHANGE_TIER, {
+        token: tokens.street,
+        variables: { id: created.id, v: 2, tier: 'A' },
+      })
+    ).body.data!.case;
     expect(tiered).toMatchObject({ status: 'ACTIVE', version: 3, tier: 'A' });
-    expect((await step(tokens.street, 'suspend', created.id, 3)).body.data!.case).toMatchObject({ status: 'SUSPENDED', version: 4 });
-    expect((await step(tokens.street, 'resume', created.id, 4)).body.data!.case).toMatchObject({ status: 'ACTIVE', version: 5 });
+    expect((await step(tokens.street, 'suspend', created.id, 3)).body.data!.case).toMatchObject({
+      status: 'SUSPENDED',
+      version: 4,
+    });
+    expect((await step(tokens.street, 'resume', created.id, 4)).body.data!.case).toMatchObject({
+      status: 'ACTIVE',
+      version: 5,
+    });
     const closed = (await step(tokens.street, 'terminate', created.id, 5, '收入超标')).body.data!.case!;
     expect(closed).toMatchObject({ status: 'CLOSED', version: 6, endedAt: expect.any(String) });
 
     const stored = await cases().findOne({ _id: created.id as never });
-    expect(stored).toMatchObject({ status: 'CLOSED', version: 6, tier: 'A', recipientName: (await residents().findOne({ idNumber: applicantIdNumber }))!.name });
-    const history = await stack.graphql<{ assistanceCase: { history: { edges: { node: Record<string, unknown> }[] } } }>(
+    expect(stored).toMatchObject({
+      status: 'CLOSED',
+      version: 6,
+      tier: 'A',
+      recipientName: (await residents().findOne({ idNumber: applicantIdNumber }))!.name,
+    });
+    const history = await stack.graphql<{
+      assistanceCase: { history: { edges: { node: Record<string, unknown> }[] } };
+    }>(
       `query($id: ID!) { assistanceCase(id: $id) { history { edges { node { version action fromState toState actor role note } } } } }`,
       { token: tokens.street, variables: { id: created.id } },
     );
-    expect(history.body.data!.assistanceCase.history.edges.map(({ node }) => [node.action, node.fromState, node.toState, node.role])).toEqual([
+    expect(
+      history.body.data!.assistanceCase.history.edges.map(({ node }) => [
+        node.action,
+        node.fromState,
+        node.toState,
+        node.role,
+      ]),
+    ).toEqual([
       ['TERMINATE', 'ACTIVE', 'CLOSED', 'STREET_OFFICIAL'],
       ['RESUME', 'SUSPENDED', 'ACTIVE', 'STREET_OFFICIAL'],
       ['SUSPEND', 'ACTIVE', 'SUSPENDED', 'STREET_OFFICIAL'],
@@ -113,12 +178,18 @@ describe('write civil-affairs: assistance lifecycle', () => {
       ['COMMUNITY_REVIEW', 'APPLIED', 'COMMUNITY_REVIEWED', 'COMMUNITY_WORKER'],
       ['CREATE', null, 'APPLIED', 'COMMUNITY_WORKER'],
     ]);
-    expect(history.body.data!.assistanceCase.history.edges[5].node).toMatchObject({ actor: 'community-clerk', note: '入户调查属实' });
+    expect(history.body.data!.assistanceCase.history.edges[5].node).toMatchObject({
+      actor: 'community-clerk',
+      note: '入户调查属实',
+    });
   });
 
   it('write civil-affairs: an application can be rejected by the street', async () => {
     const created = await applied();
-    expect((await step(tokens.district, 'reject', created.id, 0, '材料不全')).body.data!.case).toMatchObject({ status: 'REJECTED', version: 1 });
+    expect((await step(tokens.district, 'reject', created.id, 0, '材料不全')).body.data!.case).toMatchObject({
+      status: 'REJECTED',
+      version: 1,
+    });
   });
 
   it('write civil-affairs: every illegal transition is BAD_USER_INPUT naming current and requested state, and writes nothing', async () => {
@@ -126,7 +197,17 @@ describe('write civil-affairs: assistance lifecycle', () => {
     let checked = 0;
     for (const state of ['APPLIED', 'COMMUNITY_REVIEWED', 'ACTIVE', 'SUSPENDED', 'CLOSED', 'REJECTED']) {
       const id = `illegal-${state}`;
-      await cases().insertOne({ ...(template ?? {}), _id: id as never, divisionCode: HOME.code, communityCode: HOME.code, streetCode: GUANGKAI, districtCode: '120104', program: 'DIBAO', tier: 'B', status: state });
+      await cases().insertOne({
+        ...(template ?? {}),
+        _id: id as never,
+        divisionCode: HOME.code,
+        communityCode: HOME.code,
+        streetCode: GUANGKAI,
+        districtCode: '120104',
+        program: 'DIBAO',
+        tier: 'B',
+        status: state,
+      });
       for (const [name, rule] of Object.entries(STEPS)) {
         if (rule.from.includes(state)) continue;
         const response = await step(tokens.admin, name, id, 0);
@@ -138,7 +219,11 @@ describe('write civil-affairs: assistance lifecycle', () => {
       }
       if (state !== 'ACTIVE') {
         const tier = await stack.graphql(CHANGE_TIER, { token: tokens.admin, variables: { id, v: 0, tier: 'A' } });
-        expect(tier.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', currentState: state, requestedState: 'ACTIVE' });
+        expect(tier.body.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          currentState: state,
+          requestedState: 'ACTIVE',
+        });
         checked++;
       }
       const stored = await cases().findOne({ _id: id as never });
@@ -157,7 +242,11 @@ describe('write civil-affairs: assistance lifecycle', () => {
     expect(conflicts).toHaveLength(4);
     for (const response of conflicts) expect(response.body.errors![0].extensions).toMatchObject({ currentVersion: 2 });
     const stored = await cases().findOne({ _id: created.id as never });
-    expect(stored!.history.map((entry: { action: string }) => entry.action)).toEqual(['CREATE', 'COMMUNITY_REVIEW', 'APPROVE']);
+    expect(stored!.history.map((entry: { action: string }) => entry.action)).toEqual([
+      'CREATE',
+      'COMMUNITY_REVIEW',
+      'APPROVE',
+    ]);
   });
 
   it('write civil-affairs: ten parallel retries of one application create one case', async () => {
@@ -204,10 +293,15 @@ describe('write civil-affairs: assistance lifecycle', () => {
     const outside = await step(tokens.neighbourWorker, 'approve', created.id, 1);
     const missing = await step(tokens.neighbourWorker, 'approve', `${created.id}-missing`, 1);
     expect(codeOf(outside)).toBe('NOT_FOUND');
-    expect(outside.body.errors![0].message.replace(created.id, 'ID')).toBe(missing.body.errors![0].message.replace(`${created.id}-missing`, 'ID'));
+    expect(outside.body.errors![0].message.replace(created.id, 'ID')).toBe(
+      missing.body.errors![0].message.replace(`${created.id}-missing`, 'ID'),
+    );
     expect(codeOf(await step(tokens.urbanOfficial, 'approve', created.id, 1))).toBe('FORBIDDEN');
     expect(codeOf(await step(tokens.analyst, 'approve', created.id, 1))).toBe('FORBIDDEN');
-    expect(await cases().findOne({ _id: created.id as never })).toMatchObject({ status: 'COMMUNITY_REVIEWED', version: 1 });
+    expect(await cases().findOne({ _id: created.id as never })).toMatchObject({
+      status: 'COMMUNITY_REVIEWED',
+      version: 1,
+    });
     expect((await step(tokens.street, 'approve', created.id, 1)).body.data!.case).toMatchObject({ status: 'ACTIVE' });
   });
 });
@@ -221,7 +315,9 @@ describe('write civil-affairs: benefit payments', () => {
     const month = thisMonth();
 
     const key = randomUUID();
-    const retries = await Promise.all(Array.from({ length: 5 }, () => pay(tokens.street, created.id, month, 1008.5, key)));
+    const retries = await Promise.all(
+      Array.from({ length: 5 }, () => pay(tokens.street, created.id, month, 1008.5, key)),
+    );
     expect(new Set(retries.map((response) => response.body.data?.recordBenefitPayment?.id)).size).toBe(1);
     expect(retries[0].body.data!.recordBenefitPayment).toMatchObject({ period: month, months: 1, amountYuan: 1008.5 });
     expect(await payments().findOne({ caseId: created.id })).toMatchObject({ amountFen: 100850, period: month });
@@ -243,10 +339,15 @@ describe('write civil-affairs: benefit payments', () => {
 
     await step(tokens.street, 'suspend', created.id, 2);
     const suspended = await pay(tokens.street, created.id, month, 10);
-    expect(suspended.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', currentState: 'SUSPENDED' } });
+    expect(suspended.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', currentState: 'SUSPENDED' },
+    });
     expect(await payments().countDocuments()).toBe(before + 1);
 
-    const total = await stack.graphql<{ assistanceCase: { totalPaidYuan: number } }>(`query($id: ID!) { assistanceCase(id: $id) { totalPaidYuan } }`, { token: tokens.street, variables: { id: created.id } });
+    const total = await stack.graphql<{ assistanceCase: { totalPaidYuan: number } }>(
+      `query($id: ID!) { assistanceCase(id: $id) { totalPaidYuan } }`,
+      { token: tokens.street, variables: { id: created.id } },
+    );
     expect(total.body.data!.assistanceCase.totalPaidYuan).toBe(1008.5);
   });
 });

@@ -13,8 +13,18 @@ const [HOME, NEIGHBOUR] = childrenOf(GUANGKAI);
 const GARBAGE_LIMIT_MS = 24 * 3_600_000;
 const HOUR = 3_600_000;
 
-const WORKER: TokenClaims = { sub: 'grid-worker', role: 'community_worker', jurisdiction: HOME.code, domains: ['urban-management'] };
-const STREET: TokenClaims = { sub: 'street-centre', role: 'street_official', jurisdiction: GUANGKAI, domains: ['urban-management'] };
+const WORKER: TokenClaims = {
+  sub: 'grid-worker',
+  role: 'community_worker',
+  jurisdiction: HOME.code,
+  domains: ['urban-management'],
+};
+const STREET: TokenClaims = {
+  sub: 'street-centre',
+  role: 'street_official',
+  jurisdiction: GUANGKAI,
+  domains: ['urban-management'],
+};
 const ADMIN: TokenClaims = { sub: 'admin', role: 'admin' };
 
 let stack: TestStack;
@@ -29,7 +39,11 @@ beforeAll(async () => {
     neighbourWorker: { ...WORKER, sub: 'other-worker', jurisdiction: NEIGHBOUR.code },
     analyst: { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] },
     civilAffairsOfficial: { sub: 'civil', role: 'street_official', jurisdiction: GUANGKAI, domains: ['civil-affairs'] },
-    otherStreet: { ...STREET, sub: 'other-street', jurisdiction: childrenOf('120104').find((street) => street.code !== GUANGKAI)!.code },
+    otherStreet: {
+      ...STREET,
+      sub: 'other-street',
+      jurisdiction: childrenOf('120104').find((street) => street.code !== GUANGKAI)!.code,
+    },
   };
   for (const [name, claim] of Object.entries(claims)) tokens[name] = await stack.token(claim);
 }, 120_000);
@@ -40,7 +54,8 @@ afterAll(async () => {
 
 const incidents = () => stack.connections['urban-management'].collection('incidents');
 
-const INCIDENT_FIELDS = 'id status version open overdue deadline reportedAt assignedAt resolvedAt closedAt department resolution';
+const INCIDENT_FIELDS =
+  'id status version open overdue deadline reportedAt assignedAt resolvedAt closedAt department resolution';
 
 const REPORT = `mutation($input: ReportIncidentInput!, $key: String!) { reportIncident(input: $input, idempotencyKey: $key) { ${INCIDENT_FIELDS} } }`;
 
@@ -56,7 +71,10 @@ type Incident = Record<string, unknown> & { id: string; status: string; version:
 type Response = GraphQLResponse<Record<string, Incident | null>>;
 
 function report(token: string, input: Record<string, unknown> = {}, key: string = randomUUID()): Promise<Response> {
-  const variables = { key, input: { divisionCode: HOME.code, title: '楼道堆放垃圾', category: 'GARBAGE', source: 'GRID_PATROL', ...input } };
+  const variables = {
+    key,
+    input: { divisionCode: HOME.code, title: '楼道堆放垃圾', category: 'GARBAGE', source: 'GRID_PATROL', ...input },
+  };
   return stack.graphql(REPORT, { token, variables });
 }
 
@@ -82,7 +100,12 @@ describe('write urban-management: incident lifecycle', () => {
     const accepted = (await step(tokens.worker, 'accept', created.id, 0, '已核实')).body.data!.incident!;
     expect(accepted).toMatchObject({ status: 'ACCEPTED', version: 1 });
     const assigned = (await step(tokens.street, 'assign', created.id, 1)).body.data!.incident!;
-    expect(assigned).toMatchObject({ status: 'ASSIGNED', version: 2, department: '城管执法中队', deadline: created.deadline });
+    expect(assigned).toMatchObject({
+      status: 'ASSIGNED',
+      version: 2,
+      department: '城管执法中队',
+      deadline: created.deadline,
+    });
     const resolved = (await step(tokens.street, 'resolve', created.id, 2)).body.data!.incident!;
     expect(resolved).toMatchObject({ status: 'RESOLVED', version: 3, open: false, resolution: '垃圾已清运' });
     const closed = (await step(tokens.street, 'close', created.id, 3)).body.data!.incident!;
@@ -92,13 +115,22 @@ describe('write urban-management: incident lifecycle', () => {
     const reassigned = (await step(tokens.street, 'assign', created.id, 5)).body.data!.incident!;
     expect(reassigned).toMatchObject({ status: 'ASSIGNED', version: 6 });
     // A reopened incident gets a fresh deadline from its new assignment.
-    expect(Date.parse(reassigned.deadline as string) - Date.parse(reassigned.assignedAt as string)).toBe(GARBAGE_LIMIT_MS);
+    expect(Date.parse(reassigned.deadline as string) - Date.parse(reassigned.assignedAt as string)).toBe(
+      GARBAGE_LIMIT_MS,
+    );
 
     const stored = await incidents().findOne({ _id: created.id as never });
-    expect(stored).toMatchObject({ status: 'ASSIGNED', version: 6, department: '城管执法中队', resolution: '垃圾已清运' });
+    expect(stored).toMatchObject({
+      status: 'ASSIGNED',
+      version: 6,
+      department: '城管执法中队',
+      resolution: '垃圾已清运',
+    });
     expect(stored!.reportedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
 
-    const history = await stack.graphql<{ incident: { history: { totalCount: number; edges: { node: Record<string, unknown> }[] } } }>(
+    const history = await stack.graphql<{
+      incident: { history: { totalCount: number; edges: { node: Record<string, unknown> }[] } };
+    }>(
       `query($id: ID!) { incident(id: $id) { history(first: 10) { totalCount edges { node { version action fromState toState actor role note changedFields } } } } }`,
       { token: tokens.street, variables: { id: created.id } },
     );
@@ -113,13 +145,27 @@ describe('write urban-management: incident lifecycle', () => {
       [1, 'ACCEPT', 'REPORTED', 'ACCEPTED'],
       [0, 'CREATE', null, 'REPORTED'],
     ]);
-    expect(entries[1]).toMatchObject({ actor: 'street-centre', role: 'STREET_OFFICIAL', note: '居民反映仍有垃圾', changedFields: ['resolvedAt', 'closedAt'] });
-    expect(entries[5]).toMatchObject({ actor: 'grid-worker', role: 'COMMUNITY_WORKER', note: '已核实', changedFields: ['acceptedAt'] });
+    expect(entries[1]).toMatchObject({
+      actor: 'street-centre',
+      role: 'STREET_OFFICIAL',
+      note: '居民反映仍有垃圾',
+      changedFields: ['resolvedAt', 'closedAt'],
+    });
+    expect(entries[5]).toMatchObject({
+      actor: 'grid-worker',
+      role: 'COMMUNITY_WORKER',
+      note: '已核实',
+      changedFields: ['acceptedAt'],
+    });
     expect(stored!.history).toHaveLength(7);
   });
 
   it('write urban-management: a seeded incident is version 0 and takes a step', async () => {
-    const seeded = await incidents().findOne({ streetCode: GUANGKAI, status: 'CLOSED', _id: { $regex: /^inc-/ } as never });
+    const seeded = await incidents().findOne({
+      streetCode: GUANGKAI,
+      status: 'CLOSED',
+      _id: { $regex: /^inc-/ } as never,
+    });
     expect(seeded).not.toBeNull();
     expect(seeded!.version).toBeUndefined();
     const reopened = await step(tokens.street, 'reopen', String(seeded!._id), 0);
@@ -158,7 +204,9 @@ describe('write urban-management: incident lifecycle', () => {
 
   it('write urban-management: five parallel steps from the same version: one wins, four CONFLICT with currentVersion, one change in the history', async () => {
     const created = await reported();
-    const responses = await Promise.all(Array.from({ length: 5 }, (_, i) => step(tokens.worker, 'accept', created.id, 0, `attempt ${i}`)));
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => step(tokens.worker, 'accept', created.id, 0, `attempt ${i}`)),
+    );
     expect(responses.filter((response) => response.body.data?.incident)).toHaveLength(1);
     const conflicts = responses.filter((response) => codeOf(response) === 'CONFLICT');
     expect(conflicts).toHaveLength(4);
@@ -171,7 +219,9 @@ describe('write urban-management: incident lifecycle', () => {
   it('write urban-management: ten parallel retries of one report create one incident; the same key with another payload is CONFLICT', async () => {
     const key = randomUUID();
     const before = await incidents().countDocuments();
-    const responses = await Promise.all(Array.from({ length: 10 }, () => report(tokens.worker, { title: '井盖缺失' }, key)));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => report(tokens.worker, { title: '井盖缺失' }, key)),
+    );
     const ids = new Set(responses.map((response) => response.body.data?.reportIncident?.id));
     expect(ids.size).toBe(1);
     expect([...ids][0]).toEqual(expect.any(String));
@@ -199,7 +249,10 @@ describe('write urban-management: incident lifecycle', () => {
     }
     const created = await reported();
     const badVersion = await step(tokens.worker, 'accept', created.id, -1);
-    expect(badVersion.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'expectedVersion' });
+    expect(badVersion.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'expectedVersion',
+    });
     expect(await incidents().countDocuments()).toBe(before + 1);
     expect(codeOf(await step(tokens.admin, 'accept', 'no-such-incident', 0))).toBe('NOT_FOUND');
   });
@@ -216,20 +269,29 @@ describe('write urban-management: incident lifecycle', () => {
     expect(codeOf(await step(tokens.worker, 'assign', created.id, 1))).toBe('FORBIDDEN');
     // Outside the jurisdiction a record is not there: the same NOT_FOUND as for an id that never existed.
     const missing = await step(tokens.otherStreet, 'assign', `${created.id}-missing`, 1);
-    for (const outside of [await step(tokens.otherStreet, 'assign', created.id, 1), await step(tokens.neighbourWorker, 'reopen', created.id, 1)]) {
+    for (const outside of [
+      await step(tokens.otherStreet, 'assign', created.id, 1),
+      await step(tokens.neighbourWorker, 'reopen', created.id, 1),
+    ]) {
       expect(codeOf(outside)).toBe('NOT_FOUND');
-      expect(outside.body.errors![0].message.replace(created.id, 'ID')).toBe(missing.body.errors![0].message.replace(`${created.id}-missing`, 'ID'));
+      expect(outside.body.errors![0].message.replace(created.id, 'ID')).toBe(
+        missing.body.errors![0].message.replace(`${created.id}-missing`, 'ID'),
+      );
     }
     expect(codeOf(await step(tokens.analyst, 'assign', created.id, 1))).toBe('FORBIDDEN');
     expect(await incidents().findOne({ _id: created.id as never })).toMatchObject({ status: 'ACCEPTED', version: 1 });
-    expect((await step(tokens.street, 'assign', created.id, 1)).body.data!.incident).toMatchObject({ status: 'ASSIGNED' });
+    expect((await step(tokens.street, 'assign', created.id, 1)).body.data!.incident).toMatchObject({
+      status: 'ASSIGNED',
+    });
   });
 });
 
 describe('write urban-management: cross-domain read after write', () => {
   it('write urban-management: a resolved incident leaves the community open incidents read through civil affairs', async () => {
     const openIncidents = async () => {
-      const response = await stack.graphql<{ community: { incidents: { totalCount: number; edges: { node: { id: string } }[] } } }>(
+      const response = await stack.graphql<{
+        community: { incidents: { totalCount: number; edges: { node: { id: string } }[] } };
+      }>(
         `query($code: ID!) { community(code: $code) { incidents(first: 100, filter: { open: true }, orderBy: { field: REPORTED_AT, direction: DESC }) { totalCount edges { node { id } } } } }`,
         { token: tokens.street, variables: { code: HOME.code } },
       );
@@ -245,6 +307,11 @@ describe('write urban-management: cross-domain read after write', () => {
     const after = await openIncidents();
     expect(after.edges.map((edge) => edge.node.id)).not.toContain(created.id);
     expect(after.totalCount).toBe(before.totalCount - 1);
-    expect(after.totalCount).toBe(await incidents().countDocuments({ communityCode: HOME.code, status: { $in: ['REPORTED', 'ACCEPTED', 'ASSIGNED', 'REOPENED'] } }));
+    expect(after.totalCount).toBe(
+      await incidents().countDocuments({
+        communityCode: HOME.code,
+        status: { $in: ['REPORTED', 'ACCEPTED', 'ASSIGNED', 'REOPENED'] },
+      }),
+    );
   });
 });

@@ -75,6 +75,8 @@ export const adminCommands: Record<string, CommandHandler> = {
   listDatabases: ({ store, command }) => {
     const names = store.databaseNames();
     const databases = names.map((name) => ({ name, sizeOnDisk: 0, empty: false }));
-    return command.nameOnly ? { databases: names.map((name) => ({ name })), ok: 1 } : { databases, totalSize: 0, ok: 1 };
+    return command.nameOnly
+      ? { databases: names.map((name) => ({ name })), ok: 1 }
+      : { databases, totalSize: 0, ok: 1 };
   },
 };

@@ -2,17 +2,34 @@ import type { Document } from 'bson';
 import { Query } from 'mingo';
 import { calculateObjectSize } from 'bson';
 import { CommandError, badValue, namespaceNotFound } from '../errors.js';
-import { namespace, optionalArray, optionalDocument, targetCollection, type CommandContext, type CommandHandler } from './context.js';
+import {
+  namespace,
+  optionalArray,
+  optionalDocument,
+  targetCollection,
+  type CommandContext,
+  type CommandHandler,
+} from './context.js';
 
 /** Fields every command may carry that are not collection options. */
-const ENVELOPE_FIELDS = new Set(['create', 'lsid', 'txnNumber', 'autocommit', 'startTransaction', 'writeConcern', 'comment']);
+const ENVELOPE_FIELDS = new Set([
+  'create',
+  'lsid',
+  'txnNumber',
+  'autocommit',
+  'startTransaction',
+  'writeConcern',
+  'comment',
+]);
 
 function create(context: CommandContext): Document {
   const name = targetCollection(context);
   if (context.store.get(context.db, name)) {
     throw new CommandError(48, 'NamespaceExists', `Collection ${namespace(context, name)} already exists.`);
   }
-  const options = Object.fromEntries(Object.entries(context.command).filter(([key]) => !ENVELOPE_FIELDS.has(key) && !key.startsWith('$')));
+  const options = Object.fromEntries(
+    Object.entries(context.command).filter(([key]) => !ENVELOPE_FIELDS.has(key) && !key.startsWith('$')),
+  );
   context.store.ensure(context.db, name, options);
   return { ok: 1 };
 }
@@ -54,7 +71,11 @@ function listIndexes(context: CommandContext): Document {
   const collection = context.store.get(context.db, name);
   if (!collection) throw namespaceNotFound(`ns does not exist: ${namespace(context, name)}`);
   const cursor = optionalDocument(context.command, 'cursor');
-  return context.cursors.first(namespace(context, name), collection.indexSpecs(), cursor?.batchSize as number | undefined);
+  return context.cursors.first(
+    namespace(context, name),
+    collection.indexSpecs(),
+    cursor?.batchSize as number | undefined,
+  );
 }
 
 function dropIndexes(context: CommandContext): Document {
@@ -64,7 +85,13 @@ function dropIndexes(context: CommandContext): Document {
   const before = collection.indexSpecs().length;
   const { index } = context.command;
   const names: string[] = [];
-  if (index === '*') names.push(...collection.indexSpecs().slice(1).map((spec) => spec.name as string));
+  if (index === '*')
+    names.push(
+      ...collection
+        .indexSpecs()
+        .slice(1)
+        .map((spec) => spec.name as string),
+    );
   else if (typeof index === 'string') names.push(index);
   else if (Array.isArray(index)) names.push(...index.map(String));
   else if (index && typeof index === 'object') {

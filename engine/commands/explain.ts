@@ -5,7 +5,15 @@ import { CommandError, badValue, invalidNamespace } from '../errors.js';
 import { countFromIndex } from '../index-counts.js';
 import { aggregate, find, matching, newTrace } from '../query.js';
 import type { QueryTrace } from '../store-view.js';
-import { namespace, optionalArray, optionalDocument, optionalNumber, targetCollection, type CommandContext, type CommandHandler } from './context.js';
+import {
+  namespace,
+  optionalArray,
+  optionalDocument,
+  optionalNumber,
+  targetCollection,
+  type CommandContext,
+  type CommandHandler,
+} from './context.js';
 
 /**
  * `explain` for `find`, `aggregate` (the leading `$match`) and `count`, in MongoDB's shape as far as
@@ -35,12 +43,17 @@ function explain(context: CommandContext, known: ReadonlySet<string>): Document 
   const inner = command.explain;
   if (!isPlainObject(inner)) throw badValue('explain command requires a nested object');
   const verbosity = (command.verbosity ?? 'allPlansExecution') as Verbosity;
-  if (!VERBOSITIES.includes(verbosity)) throw badValue(`Enumeration value '${String(command.verbosity)}' for field 'explain.verbosity' is not a valid value.`);
-  if (typeof inner.$db === 'string' && inner.$db !== context.db) throw invalidNamespace(`Mismatched $db in explain command. Expected ${context.db} but got ${inner.$db}`);
+  if (!VERBOSITIES.includes(verbosity))
+    throw badValue(
+      `Enumeration value '${String(command.verbosity)}' for field 'explain.verbosity' is not a valid value.`,
+    );
+  if (typeof inner.$db === 'string' && inner.$db !== context.db)
+    throw invalidNamespace(`Mismatched $db in explain command. Expected ${context.db} but got ${inner.$db}`);
   const name = Object.keys(inner)[0];
   const explainer = name === undefined ? undefined : EXPLAINERS[name];
   if (!explainer) {
-    if (name !== undefined && (known.has(name) || NOT_EXPLAINED.has(name)) && name !== 'explain') throw new CommandError(20, 'IllegalOperation', `Cannot explain cmd: ${name}`);
+    if (name !== undefined && (known.has(name) || NOT_EXPLAINED.has(name)) && name !== 'explain')
+      throw new CommandError(20, 'IllegalOperation', `Cannot explain cmd: ${name}`);
     if (name === 'explain') throw new CommandError(20, 'IllegalOperation', 'Explain cannot explain itself.');
     throw new CommandError(59, 'CommandNotFound', `Explain failed due to unknown command: ${name ?? ''}`);
   }
@@ -64,13 +77,24 @@ function explain(context: CommandContext, known: ReadonlySet<string>): Document 
       nReturned,
       executionTimeMillis,
       totalKeysExamined: trace.counted ?? (trace.lookup ? trace.source.length : 0),
-      totalDocsExamined: (plan.stage === 'RECORD_STORE_FAST_COUNT' || plan.stage === 'EOF' ? 0 : trace.source.length) + trace.foreign,
+      totalDocsExamined:
+        (plan.stage === 'RECORD_STORE_FAST_COUNT' || plan.stage === 'EOF' ? 0 : trace.source.length) + trace.foreign,
       executionStages: planDocument(plan, true),
       ...(verbosity === 'allPlansExecution' ? { allPlansExecution: [] } : {}),
     };
   }
   const { $db: _db, lsid: _lsid, $clusterTime: _clusterTime, ...shown } = inner;
-  return { ...reply, command: { ...shown, $db: context.db }, serverInfo: { host: context.identity.host, port: context.identity.port, version: '7.0.0', gitVersion: 'offline-engine' }, ok: 1 };
+  return {
+    ...reply,
+    command: { ...shown, $db: context.db },
+    serverInfo: {
+      host: context.identity.host,
+      port: context.identity.port,
+      version: '7.0.0',
+      gitVersion: 'offline-engine',
+    },
+    ok: 1,
+  };
 }
 
 function planDocument(stage: PlanStage, withStats: boolean): Document {
@@ -95,13 +119,30 @@ interface Explained {
 function accessStage(context: CommandContext, collectionName: string, trace: QueryTrace, matched: number): PlanStage {
   const examined = trace.source.length;
   const filter = trace.predicate ? { filter: trace.predicate } : {};
-  if (!trace.lookup) return { stage: 'COLLSCAN', fields: { ...filter, direction: 'forward' }, stats: { nReturned: matched, docsExamined: examined } };
+  if (!trace.lookup)
+    return {
+      stage: 'COLLSCAN',
+      fields: { ...filter, direction: 'forward' },
+      stats: { nReturned: matched, docsExamined: examined },
+    };
   const spec = context.store.get(context.db, collectionName)?.lookupIndexSpec(trace.lookup.field);
   const keyPattern = (spec?.key as Document | undefined) ?? { [trace.lookup.field]: 1 };
-  const index = { keyPattern, indexName: (spec?.name as string | undefined) ?? `${trace.lookup.field}_1`, isMultiKey: false, isUnique: Boolean(spec?.unique) || trace.lookup.field === '_id', isSparse: Boolean(spec?.sparse), isPartial: Boolean(spec?.partialFilterExpression), indexVersion: 2 };
+  const index = {
+    keyPattern,
+    indexName: (spec?.name as string | undefined) ?? `${trace.lookup.field}_1`,
+    isMultiKey: false,
+    isUnique: Boolean(spec?.unique) || trace.lookup.field === '_id',
+    isSparse: Boolean(spec?.sparse),
+    isPartial: Boolean(spec?.partialFilterExpression),
+    indexVersion: 2,
+  };
   if (trace.counted !== undefined) {
     // Counted off the index's id sets: no document fetched.
-    return { stage: 'COUNT_SCAN', fields: index, stats: { nReturned: trace.counted, keysExamined: trace.counted, docsExamined: 0 } };
+    return {
+      stage: 'COUNT_SCAN',
+      fields: index,
+      stats: { nReturned: trace.counted, keysExamined: trace.counted, docsExamined: 0 },
+    };
   }
   const ixscan: PlanStage = {
     stage: 'IXSCAN',
@@ -136,7 +177,12 @@ function explainFind(context: CommandContext): Explained {
   const limitAmount = limit ? Math.abs(limit) : 0;
   if (sortKeys.length) {
     const kept = limitAmount ? Math.min(flowing, (skip ?? 0) + limitAmount) : flowing;
-    plan = { stage: 'SORT', fields: { sortPattern: sort, type: 'simple', ...(limitAmount ? { limitAmount: (skip ?? 0) + limitAmount } : {}) }, stats: { nReturned: kept }, input: plan };
+    plan = {
+      stage: 'SORT',
+      fields: { sortPattern: sort, type: 'simple', ...(limitAmount ? { limitAmount: (skip ?? 0) + limitAmount } : {}) },
+      stats: { nReturned: kept },
+      input: plan,
+    };
     flowing = kept;
   }
   if (skip) {
@@ -147,7 +193,13 @@ function explainFind(context: CommandContext): Explained {
     flowing = Math.min(flowing, limitAmount);
     plan = { stage: 'LIMIT', fields: { limitAmount }, stats: { nReturned: flowing }, input: plan };
   }
-  if (projection && Object.keys(projection).length) plan = { stage: 'PROJECTION_DEFAULT', fields: { transformBy: projection }, stats: { nReturned: docs.length }, input: plan };
+  if (projection && Object.keys(projection).length)
+    plan = {
+      stage: 'PROJECTION_DEFAULT',
+      fields: { transformBy: projection },
+      stats: { nReturned: docs.length },
+      input: plan,
+    };
   return { ns, plan, parsedQuery: filter, nReturned: docs.length, trace };
 }
 
@@ -163,11 +215,23 @@ function explainCount(context: CommandContext): Explained {
   const counted = { ...(limit ? { limitAmount: Math.abs(limit) } : {}), ...(skip ? { skipAmount: skip } : {}) };
   if (!query || Object.keys(query).length === 0) {
     // The engine reads the collection's size, as MongoDB reads its record store's count.
-    return { ns, plan: { stage: 'RECORD_STORE_FAST_COUNT', fields: counted, stats: { nReturned: 0 } }, parsedQuery: {}, nReturned: 0, trace: newTrace() };
+    return {
+      ns,
+      plan: { stage: 'RECORD_STORE_FAST_COUNT', fields: counted, stats: { nReturned: 0 } },
+      parsedQuery: {},
+      nReturned: 0,
+      trace: newTrace(),
+    };
   }
   const trace = newTrace();
   const n = countFromIndex(collection, query, trace) ?? matching(collection, query, trace).length;
-  return { ns, plan: { stage: 'COUNT', fields: counted, stats: { nReturned: 0 }, input: accessStage(context, name, trace, n) }, parsedQuery: query, nReturned: 0, trace };
+  return {
+    ns,
+    plan: { stage: 'COUNT', fields: counted, stats: { nReturned: 0 }, input: accessStage(context, name, trace, n) },
+    parsedQuery: query,
+    nReturned: 0,
+    trace,
+  };
 }
 
 /** MongoDB's names for the pipeline stages it runs in its query layer; the others keep their own name. */
@@ -196,13 +260,20 @@ function explainAggregate(context: CommandContext): Explained {
   const leading = isPlainObject(pipeline[0]?.$match) ? (pipeline[0].$match as Document) : undefined;
   // How many candidates pass the leading $match: the pipeline runs that predicate first (mingo or the
   // one-pass grouping); counted here again, since the pipeline does not report it.
-  const matched = trace.predicate ? new Query(trace.predicate, { scriptEnabled: false }).find(trace.source).all().length : trace.source.length;
+  const matched = trace.predicate
+    ? new Query(trace.predicate, { scriptEnabled: false }).find(trace.source).all().length
+    : trace.source.length;
   let plan = accessStage(context, name ?? '', trace, matched);
   const rest = leading ? pipeline.slice(1) : pipeline;
   for (const [i, stage] of rest.entries()) {
     const key = Object.keys(stage)[0] ?? '';
     const last = i === rest.length - 1;
-    plan = { stage: PIPELINE_STAGES[key] ?? key, fields: { [key]: stage[key] }, ...(last ? { stats: { nReturned: docs.length } } : {}), input: plan };
+    plan = {
+      stage: PIPELINE_STAGES[key] ?? key,
+      fields: { [key]: stage[key] },
+      ...(last ? { stats: { nReturned: docs.length } } : {}),
+      input: plan,
+    };
   }
   return { ns, plan, parsedQuery: leading, nReturned: docs.length, trace };
 }

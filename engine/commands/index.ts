@@ -10,16 +10,26 @@ import { writeCommands } from './write.js';
 
 export type { CommandContext, ServerIdentity } from './context.js';
 
-const COMMANDS: Record<string, CommandHandler> = { ...adminCommands, ...ddlCommands, ...readCommands, ...writeCommands };
-const HANDLERS: Record<string, CommandHandler> = { ...COMMANDS, explain: explainCommand(new Set(Object.keys(COMMANDS))) };
+const COMMANDS: Record<string, CommandHandler> = {
+  ...adminCommands,
+  ...ddlCommands,
+  ...readCommands,
+  ...writeCommands,
+};
+const HANDLERS: Record<string, CommandHandler> = {
+  ...COMMANDS,
+  explain: explainCommand(new Set(Object.keys(COMMANDS))),
+};
 
 /** Runs one command document; never throws — failures become `{ ok: 0 }` replies. */
 export function runCommand(context: Omit<CommandContext, 'db'>): Document {
   try {
     const name = Object.keys(context.command)[0];
-    if (name === undefined) throw new CommandError(59, 'CommandNotFound', 'no command name found in an empty command document');
+    if (name === undefined)
+      throw new CommandError(59, 'CommandNotFound', 'no command name found in an empty command document');
     const db = context.command.$db;
-    if (typeof db !== 'string' || db === '') throw new CommandError(40414, 'Location40414', "BSON field '$db' is missing but a required field");
+    if (typeof db !== 'string' || db === '')
+      throw new CommandError(40414, 'Location40414', "BSON field '$db' is missing but a required field");
     const handler = Object.hasOwn(HANDLERS, name) ? HANDLERS[name] : undefined;
     if (!handler) throw new CommandError(59, 'CommandNotFound', `no such command: '${name}'`);
     // maxTimeMS bounds the command's own work (getMore: only tailable cursors in MongoDB, none here).

@@ -4,7 +4,15 @@ import { tick } from '../deadline.js';
 import { badValue, typeMismatch } from '../errors.js';
 import { countFromIndex } from '../index-counts.js';
 import { aggregate, find, matching } from '../query.js';
-import { namespace, optionalArray, optionalDocument, optionalNumber, targetCollection, type CommandContext, type CommandHandler } from './context.js';
+import {
+  namespace,
+  optionalArray,
+  optionalDocument,
+  optionalNumber,
+  targetCollection,
+  type CommandContext,
+  type CommandHandler,
+} from './context.js';
 
 function findCommand(context: CommandContext): Document {
   const { command } = context;
@@ -36,7 +44,12 @@ function count(context: CommandContext): Document {
   const { command } = context;
   const collection = context.data.get(context.db, targetCollection(context));
   const query = optionalDocument(command, 'query');
-  let n = query && Object.keys(query).length ? (collection ? (countFromIndex(collection, query) ?? matching(collection, query).length) : 0) : (collection?.size ?? 0);
+  let n =
+    query && Object.keys(query).length
+      ? collection
+        ? (countFromIndex(collection, query) ?? matching(collection, query).length)
+        : 0
+      : (collection?.size ?? 0);
   n = Math.max(0, n - (optionalNumber(command, 'skip') ?? 0));
   const limit = Math.abs(optionalNumber(command, 'limit') ?? 0);
   return { n: limit ? Math.min(n, limit) : n, ok: 1 };
@@ -64,7 +77,11 @@ function aggregateCommand(context: CommandContext): Document {
   const collection = name ? context.data.get(context.db, name) : undefined;
   const docs = aggregate(context.data, context.db, collection, pipeline);
   const cursor = optionalDocument(command, 'cursor');
-  return context.cursors.first(namespace(context, name ?? '$cmd.aggregate'), docs, cursor?.batchSize as number | undefined);
+  return context.cursors.first(
+    namespace(context, name ?? '$cmd.aggregate'),
+    docs,
+    cursor?.batchSize as number | undefined,
+  );
 }
 
 export const readCommands: Record<string, CommandHandler> = {

@@ -5,7 +5,13 @@ import { isInterruption, tick } from '../deadline.js';
 import { asCommandError, badValue, failedToParse, isTransientTransactionError } from '../errors.js';
 import { find, matching, project } from '../query.js';
 import { applyUpdate, buildUpsert, type UpdateSpec } from '../update-document.js';
-import { optionalArray, optionalDocument, targetCollection, type CommandContext, type CommandHandler } from './context.js';
+import {
+  optionalArray,
+  optionalDocument,
+  targetCollection,
+  type CommandContext,
+  type CommandHandler,
+} from './context.js';
 
 /** A per-item failure inside an `ok: 1` write reply, shaped as MongoDB reports it. */
 function writeError(index: number, error: unknown): Document {
@@ -59,7 +65,13 @@ function updated(current: Document, update: UpdateSpec, filter: Document, arrayF
 }
 
 /** Applies an update to one stored document; a no-op update writes nothing. */
-function updateStored(collection: CollectionView, current: Document, update: UpdateSpec, filter: Document, arrayFilters?: Document[]): { after: Document; modified: boolean } {
+function updateStored(
+  collection: CollectionView,
+  current: Document,
+  update: UpdateSpec,
+  filter: Document,
+  arrayFilters?: Document[],
+): { after: Document; modified: boolean } {
   const after = updated(current, update, filter, arrayFilters);
   if (!after) return { after: current, modified: false };
   collection.replace(current, after);
@@ -72,7 +84,13 @@ function updateStored(collection: CollectionView, current: Document, update: Upd
  * A document the update fails on stops the statement there: the versions computed before it are
  * stored, as applying them one by one did (and as MongoDB does), then the error is thrown.
  */
-function updateAll(collection: CollectionView, targets: Document[], statement: UpdateStatement, filter: Document, counts: { n: number; nModified: number }): void {
+function updateAll(
+  collection: CollectionView,
+  targets: Document[],
+  statement: UpdateStatement,
+  filter: Document,
+  counts: { n: number; nModified: number },
+): void {
   const versions: Array<{ index: number; current: Document; after: Document }> = [];
   let failure: { index: number; error: unknown } | undefined;
   for (const [index, current] of targets.entries()) {
@@ -116,7 +134,8 @@ function update(context: CommandContext): Document {
   const upserted: Document[] = [];
   const errors = eachItem(context, statements, (statement, index) => {
     const filter = statement.q ?? {};
-    if (!statement.u || typeof statement.u !== 'object') throw failedToParse("'u' must be an update document or pipeline");
+    if (!statement.u || typeof statement.u !== 'object')
+      throw failedToParse("'u' must be an update document or pipeline");
     const isReplacement = !Array.isArray(statement.u) && !Object.keys(statement.u)[0]?.startsWith('$');
     if (statement.multi && isReplacement && Object.keys(statement.u).length > 0) {
       throw failedToParse('multi update is not supported for replacement-style update');
@@ -159,7 +178,8 @@ function findAndModify(context: CommandContext): Document {
   const fields = optionalDocument(command, 'fields');
   const arrayFilters = optionalArray(command, 'arrayFilters');
   const update = command.update as UpdateSpec | undefined;
-  if (!command.remove && (!update || typeof update !== 'object')) throw failedToParse('Either an update or remove=true must be specified');
+  if (!command.remove && (!update || typeof update !== 'object'))
+    throw failedToParse('Either an update or remove=true must be specified');
   if (command.remove && command.upsert) throw failedToParse('Cannot specify both an upsert and remove=true');
   const collection = context.data.ensure(context.db, targetCollection(context));
   const [current] = find(collection, { filter, sort: optionalDocument(command, 'sort'), limit: 1 });

@@ -51,7 +51,8 @@ export class TransactionCoordinator {
 
   /** Aborts a transaction that outlived its lifetime; true when it is (now) no longer open. */
   expireIfStale(transaction: Transaction): boolean {
-    if (transaction.state === 'open' && Date.now() - transaction.startedAt > this.lifetimeMs) this.finish(transaction, 'aborted');
+    if (transaction.state === 'open' && Date.now() - transaction.startedAt > this.lifetimeMs)
+      this.finish(transaction, 'aborted');
     return transaction.state !== 'open';
   }
 
@@ -79,7 +80,8 @@ export class TransactionCoordinator {
     this.seq++;
     for (const change of changes) {
       if (change.t === 'put') this.committedAt.set(`${change.db}.${change.c}\0${canonicalKey(change.d._id)}`, this.seq);
-      else if (change.t === 'del') this.committedAt.set(`${change.db}.${change.c}\0${canonicalKey(change.id)}`, this.seq);
+      else if (change.t === 'del')
+        this.committedAt.set(`${change.db}.${change.c}\0${canonicalKey(change.id)}`, this.seq);
     }
   }
 

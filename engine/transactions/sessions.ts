@@ -9,7 +9,20 @@ import { TransactionCoordinator, type Transaction } from './coordinator.js';
 export type RunCommand = (command: Document, data: StoreView) => Document;
 
 /** Commands MongoDB accepts inside a multi-document transaction (of those this engine serves). */
-const TRANSACTION_COMMANDS = new Set(['find', 'getMore', 'killCursors', 'insert', 'update', 'delete', 'findAndModify', 'findandmodify', 'aggregate', 'distinct', 'commitTransaction', 'abortTransaction']);
+const TRANSACTION_COMMANDS = new Set([
+  'find',
+  'getMore',
+  'killCursors',
+  'insert',
+  'update',
+  'delete',
+  'findAndModify',
+  'findandmodify',
+  'aggregate',
+  'distinct',
+  'commitTransaction',
+  'abortTransaction',
+]);
 
 /** Sessions idle longer than logicalSessionTimeoutMinutes (announced in hello) are forgotten. */
 const SESSION_IDLE_MS = 30 * 60 * 1000;
@@ -62,14 +75,19 @@ export class SessionRegistry {
     const { lsid, txnNumber, autocommit } = command;
     if (!isPlainObject(lsid) || txnNumber === undefined || txnNumber === null) {
       if (autocommit !== undefined || name === 'commitTransaction' || name === 'abortTransaction') {
-        throw new CommandError(50768, 'Location50768', 'txnNumber and lsid are required for a multi-document transaction');
+        throw new CommandError(
+          50768,
+          'Location50768',
+          'txnNumber and lsid are required for a multi-document transaction',
+        );
       }
       return run(command, this.store);
     }
     const session = this.session(lsid);
     const number = Number(txnNumber.valueOf());
     if (autocommit === undefined) return this.retryableWrite(session, number, command, run);
-    if (autocommit !== false) throw new CommandError(72, 'InvalidOptions', 'Specifying autocommit=true is not allowed.');
+    if (autocommit !== false)
+      throw new CommandError(72, 'InvalidOptions', 'Specifying autocommit=true is not allowed.');
     return this.inTransaction(session, number, name, command, run);
   }
 
@@ -77,7 +95,12 @@ export class SessionRegistry {
     this.refuseOlder(session, number);
     if (number === session.txnNumber) {
       if (session.retryReply) return session.retryReply;
-      if (session.transaction) throw new CommandError(50911, 'Location50911', `Cannot run a retryable write on txnNumber ${number}: it belongs to a transaction`);
+      if (session.transaction)
+        throw new CommandError(
+          50911,
+          'Location50911',
+          `Cannot run a retryable write on txnNumber ${number}: it belongs to a transaction`,
+        );
     }
     this.advance(session, number);
     const reply = run(command, this.store);
@@ -89,28 +112,43 @@ export class SessionRegistry {
     if (command.startTransaction === true) {
       this.refuseOlder(session, number);
       if (number === session.txnNumber) {
-        throw new CommandError(117, 'ConflictingOperationInProgress', `Cannot start transaction ${number}: it has already been used on this session`);
+        throw new CommandError(
+          117,
+          'ConflictingOperationInProgress',
+          `Cannot start transaction ${number}: it has already been used on this session`,
+        );
       }
       this.advance(session, number);
       session.transaction = this.transactions.begin();
     } else if (number !== session.txnNumber || !session.transaction) {
-      throw noSuchTransaction(`Given transaction number ${number} does not match any in-progress transactions. The active transaction number is ${session.txnNumber}`);
+      throw noSuchTransaction(
+        `Given transaction number ${number} does not match any in-progress transactions. The active transaction number is ${session.txnNumber}`,
+      );
     }
     const transaction = session.transaction!;
     this.transactions.expireIfStale(transaction);
     if (transaction.state === 'committed') {
       // A retried commitTransaction (the driver retries on network errors) succeeds again.
       if (name === 'commitTransaction') return { ok: 1 };
-      throw new CommandError(256, 'TransactionCommitted', `Transaction with { txnNumber: ${number} } has been committed.`);
+      throw new CommandError(
+        256,
+        'TransactionCommitted',
+        `Transaction with { txnNumber: ${number} } has been committed.`,
+      );
     }
-    if (transaction.state === 'aborted') throw noSuchTransaction(`Transaction with { txnNumber: ${number} } has been aborted.`);
+    if (transaction.state === 'aborted')
+      throw noSuchTransaction(`Transaction with { txnNumber: ${number} } has been aborted.`);
     if (name === 'abortTransaction') {
       this.transactions.abort(transaction);
       return { ok: 1 };
     }
     if (!TRANSACTION_COMMANDS.has(name)) {
       this.transactions.abort(transaction);
-      throw new CommandError(263, 'OperationNotSupportedInTransaction', `Cannot run '${name}' in a multi-document transaction.`);
+      throw new CommandError(
+        263,
+        'OperationNotSupportedInTransaction',
+        `Cannot run '${name}' in a multi-document transaction.`,
+      );
     }
     if (name === 'commitTransaction') {
       try {
@@ -129,7 +167,11 @@ export class SessionRegistry {
 
   private refuseOlder(session: Session, number: number): void {
     if (number < session.txnNumber) {
-      throw new CommandError(225, 'TransactionTooOld', `Cannot start transaction ${number} on session because a newer transaction ${session.txnNumber} has already started.`);
+      throw new CommandError(
+        225,
+        'TransactionTooOld',
+        `Cannot start transaction ${number} on session because a newer transaction ${session.txnNumber} has already started.`,
+      );
     }
   }
 

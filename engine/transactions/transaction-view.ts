@@ -96,7 +96,8 @@ export class TransactionCollection implements CollectionView {
     const committed = this.base?.violation(id, doc, this.writes);
     if (committed) return committed;
     for (const { spec, hash } of this.pendingUnique) {
-      if (hash.conflict(id, doc) !== undefined) return duplicateKeyError(this.ns, spec.name as string, spec.key as Document, doc);
+      if (hash.conflict(id, doc) !== undefined)
+        return duplicateKeyError(this.ns, spec.name as string, spec.key as Document, doc);
     }
     return undefined;
   }

@@ -1,6 +1,12 @@
 import { Kind, type DocumentNode, type FieldNode, type SelectionSetNode } from 'graphql';
 import type { FieldPolicy, TypePolicies } from '@apollo/client/cache';
-import { CONNECTION_FIELDS, FIELD_TYPES, KEY_FIELDS, POSSIBLE_TYPES, ROOT_TYPES } from './__generated__/apollo-client-facts.js';
+import {
+  CONNECTION_FIELDS,
+  FIELD_TYPES,
+  KEY_FIELDS,
+  POSSIBLE_TYPES,
+  ROOT_TYPES,
+} from './__generated__/apollo-client-facts.js';
 
 /**
  * Apollo Client helpers, from the schema (`@street-governance/client/apollo`):
@@ -19,7 +25,9 @@ import { CONNECTION_FIELDS, FIELD_TYPES, KEY_FIELDS, POSSIBLE_TYPES, ROOT_TYPES 
 export type { StrictTypedTypePolicies } from './__generated__/apollo-helpers.js';
 
 /** Implementations of each interface (`Division` → District, Street, Community, Grid). */
-export const possibleTypes: Record<string, string[]> = Object.fromEntries(Object.entries(POSSIBLE_TYPES).map(([name, types]) => [name, [...types]]));
+export const possibleTypes: Record<string, string[]> = Object.fromEntries(
+  Object.entries(POSSIBLE_TYPES).map(([name, types]) => [name, [...types]]),
+);
 
 interface ConnectionPage {
   edges?: readonly unknown[];
@@ -30,7 +38,15 @@ interface ConnectionPage {
 function listKey(args: Record<string, unknown> | null): string {
   const { first: _first, after: _after, ...rest } = args ?? {};
   const sorted = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(sorted) : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sorted((value as Record<string, unknown>)[key])])) : value;
+    Array.isArray(value)
+      ? value.map(sorted)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((key) => [key, sorted((value as Record<string, unknown>)[key])]),
+          )
+        : value;
   return JSON.stringify(sorted(rest));
 }
 
@@ -52,7 +68,10 @@ function buildTypePolicies(): TypePolicies {
   const policies: TypePolicies = {};
   for (const [typeName, keyFields] of Object.entries(KEY_FIELDS)) policies[typeName] = { keyFields: [...keyFields] };
   for (const [typeName, fields] of Object.entries(CONNECTION_FIELDS)) {
-    policies[typeName] = { ...policies[typeName], fields: Object.fromEntries(fields.map((field) => [field, connectionFieldPolicy()])) };
+    policies[typeName] = {
+      ...policies[typeName],
+      fields: Object.fromEntries(fields.map((field) => [field, connectionFieldPolicy()])),
+    };
   }
   return policies;
 }
@@ -70,10 +89,18 @@ function withKeys(selectionSet: SelectionSetNode, typeName: string): SelectionSe
       const child = FIELD_TYPES[typeName]?.[selection.name.value];
       return child ? { ...selection, selectionSet: withKeys(selection.selectionSet, child) } : selection;
     }
-    if (selection.kind === Kind.INLINE_FRAGMENT) return { ...selection, selectionSet: withKeys(selection.selectionSet, selection.typeCondition?.name.value ?? typeName) };
+    if (selection.kind === Kind.INLINE_FRAGMENT)
+      return {
+        ...selection,
+        selectionSet: withKeys(selection.selectionSet, selection.typeCondition?.name.value ?? typeName),
+      };
     return selection;
   });
-  const selected = new Set(selections.flatMap((selection) => (selection.kind === Kind.FIELD && !selection.alias ? [selection.name.value] : [])));
+  const selected = new Set(
+    selections.flatMap((selection) =>
+      selection.kind === Kind.FIELD && !selection.alias ? [selection.name.value] : [],
+    ),
+  );
   const missing = (KEY_FIELDS[typeName] ?? []).filter((field) => !selected.has(field));
   return { ...selectionSet, selections: [...selections, ...missing.map(keyField)] };
 }
@@ -84,10 +111,16 @@ export function addKeyFields(document: DocumentNode): DocumentNode {
     ...document,
     definitions: document.definitions.map((definition) => {
       if (definition.kind === Kind.OPERATION_DEFINITION) {
-        const root = definition.operation === 'mutation' ? ROOT_TYPES.mutation : definition.operation === 'query' ? ROOT_TYPES.query : null;
+        const root =
+          definition.operation === 'mutation'
+            ? ROOT_TYPES.mutation
+            : definition.operation === 'query'
+              ? ROOT_TYPES.query
+              : null;
         return root ? { ...definition, selectionSet: withKeys(definition.selectionSet, root) } : definition;
       }
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) return { ...definition, selectionSet: withKeys(definition.selectionSet, definition.typeCondition.name.value) };
+      if (definition.kind === Kind.FRAGMENT_DEFINITION)
+        return { ...definition, selectionSet: withKeys(definition.selectionSet, definition.typeCondition.name.value) };
       return definition;
     }),
   };

@@ -93,12 +93,16 @@ export interface RequestOptions {
 }
 
 /** Variables may be left out when the operation has none or every one has a default. */
-type RequestArguments<TVariables> = Record<string, never> extends TVariables
-  ? [variables?: TVariables, options?: RequestOptions]
-  : [variables: TVariables, options?: RequestOptions];
+type RequestArguments<TVariables> =
+  Record<string, never> extends TVariables
+    ? [variables?: TVariables, options?: RequestOptions]
+    : [variables: TVariables, options?: RequestOptions];
 
 export interface GovernanceClient {
-  request<TData, TVariables extends Record<string, unknown>>(document: TypedDocumentNode<TData, TVariables>, ...args: RequestArguments<TVariables>): Promise<GovernanceResult<TData>>;
+  request<TData, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVariables>,
+    ...args: RequestArguments<TVariables>
+  ): Promise<GovernanceResult<TData>>;
 }
 
 interface RawError {
@@ -108,7 +112,8 @@ interface RawError {
   extensions?: Record<string, unknown>;
 }
 
-const isCode = (value: unknown): value is GovernanceErrorCode => (GOVERNANCE_ERROR_CODES as readonly unknown[]).includes(value);
+const isCode = (value: unknown): value is GovernanceErrorCode =>
+  (GOVERNANCE_ERROR_CODES as readonly unknown[]).includes(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const number = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
 
@@ -144,7 +149,9 @@ function documentIdOf(document: unknown): string | undefined {
 
 function networkFailure(error: unknown): GovernanceResult<never> {
   const aborted = error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
-  const message = aborted ? `request aborted: ${error.message}` : `request failed: ${error instanceof Error ? error.message : String(error)}`;
+  const message = aborted
+    ? `request aborted: ${error.message}`
+    : `request failed: ${error instanceof Error ? error.message : String(error)}`;
   return { data: null, errors: [{ message, code: 'NETWORK_ERROR', extensions: {} }], status: 0, requestId: null };
 }
 
@@ -155,9 +162,13 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
       const [variables, request = {}] = args;
       const token = typeof options.token === 'function' ? await options.token() : options.token;
       const timeoutMs = request.timeoutMs ?? options.timeoutMs ?? 30_000;
-      const signals = [request.signal, timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined].filter((signal): signal is AbortSignal => signal !== undefined);
+      const signals = [request.signal, timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined].filter(
+        (signal): signal is AbortSignal => signal !== undefined,
+      );
       const documentId = options.trustedDocuments ? documentIdOf(document) : undefined;
-      const payload = documentId ? { documentId, variables: variables ?? {} } : { query: print(document), variables: variables ?? {} };
+      const payload = documentId
+        ? { documentId, variables: variables ?? {} }
+        : { query: print(document), variables: variables ?? {} };
       let response: Response;
       try {
         response = await doFetch(options.url, {
@@ -175,7 +186,9 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
       } catch (error) {
         return networkFailure(error);
       }
-      const body = (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}`, extensions: { code: 'BAD_REQUEST' } }] }))) as {
+      const body = (await response
+        .json()
+        .catch(() => ({ errors: [{ message: `HTTP ${response.status}`, extensions: { code: 'BAD_REQUEST' } }] }))) as {
         data?: unknown;
         errors?: RawError[];
       };

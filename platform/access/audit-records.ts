@@ -33,15 +33,26 @@ function auditMatch(filter: AuditRecordFilter | null | undefined): Record<string
     const value = filter?.[key];
     if (value !== null && value !== undefined) conditions.push({ [key]: value });
   }
-  if (filter?.from && filter?.to && filter.from >= filter.to) throw badUserInput('filter.to', 'must be later than filter.from');
+  if (filter?.from && filter?.to && filter.from >= filter.to)
+    throw badUserInput('filter.to', 'must be later than filter.from');
   if (filter?.from) conditions.push({ at: operator('$gte', filter.from) });
   if (filter?.to) conditions.push({ at: operator('$lt', filter.to) });
   return conditions.length === 0 ? {} : { $and: conditions };
 }
 
-export async function auditRecords(ctx: RequestContext, args: AuditRecordsArgs, fieldName: string): Promise<Connection<AuditRecordView>> {
+export async function auditRecords(
+  ctx: RequestContext,
+  args: AuditRecordsArgs,
+  fieldName: string,
+): Promise<Connection<AuditRecordView>> {
   if (ctx.viewer.role !== 'admin') throw forbidden(`${fieldName} is readable by admins only`);
-  const page = await findConnection<AuditRecord>(auditRecordModel(ctx.connection), auditMatch(args.filter), NEWEST_FIRST, args, ctx.cursors);
+  const page = await findConnection<AuditRecord>(
+    auditRecordModel(ctx.connection),
+    auditMatch(args.filter),
+    NEWEST_FIRST,
+    args,
+    ctx.cursors,
+  );
   return {
     ...page,
     edges: page.edges.map((edge) => {

@@ -38,13 +38,31 @@ export async function verifyAuditChain(source: Db | Collection<Document>): Promi
   for await (const row of collection.find({}, { sort: { seq: 1 } })) {
     const id = String(row._id);
     if (typeof row.seq !== 'number' || typeof row.hash !== 'string' || typeof row.prevHash !== 'string') {
-      return report({ seq: typeof row.seq === 'number' ? row.seq : null, id, reason: 'unchained row', expected: 'seq, prevHash and hash', found: `seq ${row.seq ?? 'none'}, hash ${row.hash ?? 'none'}` });
+      return report({
+        seq: typeof row.seq === 'number' ? row.seq : null,
+        id,
+        reason: 'unchained row',
+        expected: 'seq, prevHash and hash',
+        found: `seq ${row.seq ?? 'none'}, hash ${row.hash ?? 'none'}`,
+      });
     }
     if (row.seq !== head.seq + 1) {
-      return report({ seq: row.seq, id, reason: 'missing rows', expected: `seq ${head.seq + 1}`, found: `seq ${row.seq}` });
+      return report({
+        seq: row.seq,
+        id,
+        reason: 'missing rows',
+        expected: `seq ${head.seq + 1}`,
+        found: `seq ${row.seq}`,
+      });
     }
     if (row.prevHash !== head.hash) {
-      return report({ seq: row.seq, id, reason: 'broken link', expected: `prevHash ${head.hash}`, found: `prevHash ${row.prevHash}` });
+      return report({
+        seq: row.seq,
+        id,
+        reason: 'broken link',
+        expected: `prevHash ${head.hash}`,
+        found: `prevHash ${row.prevHash}`,
+      });
     }
     const at = row.at instanceof Date ? row.at : new Date(Number.NaN);
     let recomputed: string;
@@ -54,7 +72,13 @@ export async function verifyAuditChain(source: Db | Collection<Document>): Promi
       recomputed = '(row cannot be serialised: a field has the wrong type)';
     }
     if (recomputed !== row.hash) {
-      return report({ seq: row.seq, id, reason: 'altered row', expected: `hash ${recomputed}`, found: `hash ${row.hash}` });
+      return report({
+        seq: row.seq,
+        id,
+        reason: 'altered row',
+        expected: `hash ${recomputed}`,
+        found: `hash ${row.hash}`,
+      });
     }
     head = { seq: row.seq, hash: row.hash };
     rows++;

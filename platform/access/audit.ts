@@ -47,7 +47,16 @@ auditRecordSchema.index({ at: -1 });
 auditRecordSchema.index({ recordId: 1 });
 
 /** History is not rewritten through the model: every update and delete throws. */
-const REFUSED_QUERIES = ['deleteOne', 'deleteMany', 'findOneAndDelete', 'findOneAndUpdate', 'findOneAndReplace', 'updateOne', 'updateMany', 'replaceOne'] as const;
+const REFUSED_QUERIES = [
+  'deleteOne',
+  'deleteMany',
+  'findOneAndDelete',
+  'findOneAndUpdate',
+  'findOneAndReplace',
+  'updateOne',
+  'updateMany',
+  'replaceOne',
+] as const;
 function refuse(operation: string): never {
   throw new Error(`audit_records is append-only: ${operation} is refused (rows are kept at least three years)`);
 }
@@ -72,7 +81,10 @@ auditRecordSchema.pre('bulkWrite', function () {
 export type AuditRecord = InferSchemaType<typeof auditRecordSchema> & { _id: mongoose.Types.ObjectId };
 
 export function auditRecordModel(connection: Connection): Model<AuditRecord> {
-  return (connection.models.AuditRecord as Model<AuditRecord> | undefined) ?? connection.model<AuditRecord>('AuditRecord', auditRecordSchema);
+  return (
+    (connection.models.AuditRecord as Model<AuditRecord> | undefined) ??
+    connection.model<AuditRecord>('AuditRecord', auditRecordSchema)
+  );
 }
 
 /** prevHash of the first row. */
@@ -106,7 +118,10 @@ export interface ChainedAuditRow extends AuditRowContent {
  * stored value reproduces it), a missing purpose or correlation id as null, and the previous row's hash last.
  * Version 1 is the first element, so a later format can be told apart.
  */
-export function canonicalAuditRow(row: Omit<AuditRowContent, 'purpose'> & { seq: number; purpose?: string | null }, prevHash: string): string {
+export function canonicalAuditRow(
+  row: Omit<AuditRowContent, 'purpose'> & { seq: number; purpose?: string | null },
+  prevHash: string,
+): string {
   return JSON.stringify([
     1,
     row._id.toHexString(),
@@ -125,7 +140,10 @@ export function canonicalAuditRow(row: Omit<AuditRowContent, 'purpose'> & { seq:
   ]);
 }
 
-export function auditRowHash(row: Omit<AuditRowContent, 'purpose'> & { seq: number; purpose?: string | null }, prevHash: string): string {
+export function auditRowHash(
+  row: Omit<AuditRowContent, 'purpose'> & { seq: number; purpose?: string | null },
+  prevHash: string,
+): string {
   return createHash('sha256').update(canonicalAuditRow(row, prevHash)).digest('hex');
 }
 
@@ -136,7 +154,11 @@ export function auditRowHash(row: Omit<AuditRowContent, 'purpose'> & { seq: numb
 // A raw stored document, as it is: a field of the wrong type must reach the hash unchanged, so the
 // verifier reports the row instead of this function coercing it.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function storedAuditRowContent(row: Record<string, any>, seq: number, at: Date = row.at): Omit<AuditRowContent, 'purpose'> & { seq: number; purpose: string | null } {
+export function storedAuditRowContent(
+  row: Record<string, any>,
+  seq: number,
+  at: Date = row.at,
+): Omit<AuditRowContent, 'purpose'> & { seq: number; purpose: string | null } {
   return {
     _id: row._id,
     seq,
@@ -173,7 +195,11 @@ function isDuplicateSeq(error: unknown): boolean {
 
 /** Rows of an ordered insert written before it failed (ordered inserts stop at the first error). */
 function insertedBefore(error: unknown): number {
-  const e = error as { writeErrors?: { index?: number }[] | { index?: number }; insertedCount?: number; result?: { insertedCount?: number } };
+  const e = error as {
+    writeErrors?: { index?: number }[] | { index?: number };
+    insertedCount?: number;
+    result?: { insertedCount?: number };
+  };
   const writeErrors = Array.isArray(e.writeErrors) ? e.writeErrors : e.writeErrors ? [e.writeErrors] : [];
   if (typeof writeErrors[0]?.index === 'number') return writeErrors[0].index;
   return e.insertedCount ?? e.result?.insertedCount ?? 0;
@@ -225,16 +251,22 @@ export class AuditChainWriter {
 
   private async prepare(): Promise<void> {
     // Imported here: migrations.ts imports this module for the audit-chain migration.
-    this.ready ??= import('../server/migrations.js').then(({ runMigrations }) => runMigrations(this.connection)).catch((error: unknown) => {
-      this.ready = null;
-      throw error;
-    });
+    this.ready ??= import('../server/migrations.js')
+      .then(({ runMigrations }) => runMigrations(this.connection))
+      .catch((error: unknown) => {
+        this.ready = null;
+        throw error;
+      });
     await this.ready;
   }
 
   private async readHead(maxTimeMS: number): Promise<Head> {
-    const [last] = await bookkeeping(this.connection, 'audit_records').find({}, { sort: { seq: -1 }, limit: 1, projection: { seq: 1, hash: 1 }, maxTimeMS }).toArray();
-    return last && typeof last.seq === 'number' ? { seq: last.seq, hash: String(last.hash) } : { seq: 0, hash: GENESIS_HASH };
+    const [last] = await bookkeeping(this.connection, 'audit_records')
+      .find({}, { sort: { seq: -1 }, limit: 1, projection: { seq: 1, hash: 1 }, maxTimeMS })
+      .toArray();
+    return last && typeof last.seq === 'number'
+      ? { seq: last.seq, hash: String(last.hash) }
+      : { seq: 0, hash: GENESIS_HASH };
   }
 
   private async write(rows: AuditRowContent[]): Promise<void> {
@@ -405,7 +437,9 @@ export class AuditTrail {
     let written: Promise<void>;
     const missing = missingAuditValue(row);
     if (missing) {
-      console.error(`audit ${this.domain}: request ${this.requestId}: row refused, ${missing} is empty; value withheld`);
+      console.error(
+        `audit ${this.domain}: request ${this.requestId}: row refused, ${missing} is empty; value withheld`,
+      );
       written = Promise.reject(auditWithheld());
     } else {
       const batch = this.currentBatch();
@@ -435,7 +469,9 @@ export class AuditTrail {
     setImmediate(() => {
       if (this.batch === batch) this.batch = null;
       this.appendRows(this.connection, batch.rows).then(batch.resolve, (error: unknown) => {
-        console.error(`audit ${this.domain}: request ${this.requestId}: ${batch.rows.length} rows not written (${(error as Error)?.message ?? error}); values withheld`);
+        console.error(
+          `audit ${this.domain}: request ${this.requestId}: ${batch.rows.length} rows not written (${(error as Error)?.message ?? error}); values withheld`,
+        );
         batch.reject(auditWithheld());
       });
     });

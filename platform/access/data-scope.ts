@@ -1,4 +1,10 @@
-import mongoose, { type Aggregate, type Connection, type MongooseQueryMiddleware, type Query, type Schema } from 'mongoose';
+import mongoose, {
+  type Aggregate,
+  type Connection,
+  type MongooseQueryMiddleware,
+  type Query,
+  type Schema,
+} from 'mongoose';
 import { forbidden } from '../contract/errors.js';
 import { covers, divisionsFilter, overlaps, recordsFilter, type Jurisdiction } from './jurisdiction.js';
 import { currentElevation, currentRequestScope } from './request-scope.js';
@@ -54,7 +60,9 @@ interface ActiveScope {
 
 class OutsideRequestScope extends Error {
   constructor(collection: string, operation: string) {
-    super(`${operation} on ${collection} outside any request scope: run it for a viewer or inside unscoped(reason) from elevations.ts`);
+    super(
+      `${operation} on ${collection} outside any request scope: run it for a viewer or inside unscoped(reason) from elevations.ts`,
+    );
     this.name = 'OutsideRequestScope';
   }
 }
@@ -75,7 +83,8 @@ function activeScope(collection: string, operation: string): ActiveScope {
 function trusted(filter: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(filter)) {
     if (key === '$and' || key === '$or') for (const part of value as Record<string, unknown>[]) trusted(part);
-    else if (typeof value === 'object' && value !== null && Object.keys(value).some((k) => k.startsWith('$'))) filter[key] = mongoose.trusted(value);
+    else if (typeof value === 'object' && value !== null && Object.keys(value).some((k) => k.startsWith('$')))
+      filter[key] = mongoose.trusted(value);
   }
   return filter;
 }
@@ -99,11 +108,20 @@ function divisionValuesOf(update: unknown): Map<DivisionField, unknown> {
  * A record's own division must lie inside the jurisdiction; its ancestry fields (a grid
  * worker's records name their district) need only overlap it.
  */
-function requireInside(jurisdiction: Jurisdiction | null, values: Map<DivisionField, unknown>, collection: string): void {
+function requireInside(
+  jurisdiction: Jurisdiction | null,
+  values: Map<DivisionField, unknown>,
+  collection: string,
+): void {
   if (jurisdiction === null) return;
   for (const [field, value] of values) {
-    const inside = typeof value === 'string' && (field === 'divisionCode' ? covers(jurisdiction, value) : overlaps(jurisdiction, value));
-    if (!inside) throw forbidden(`division ${String(value)} is outside the viewer's jurisdiction; ${collection} records may not be placed there`);
+    const inside =
+      typeof value === 'string' &&
+      (field === 'divisionCode' ? covers(jurisdiction, value) : overlaps(jurisdiction, value));
+    if (!inside)
+      throw forbidden(
+        `division ${String(value)} is outside the viewer's jurisdiction; ${collection} records may not be placed there`,
+      );
   }
 }
 
@@ -115,13 +133,20 @@ type Stage = Record<string, unknown>;
  * first), and the same for every `$lookup` / `$unionWith` into a scoped collection. Stages that
  * would write or walk a graph past the scope are refused.
  */
-function scopePipeline(pipeline: Stage[], own: Record<string, unknown> | null, active: ActiveScope, collections: Map<string, ScopeFilter>): void {
+function scopePipeline(
+  pipeline: Stage[],
+  own: Record<string, unknown> | null,
+  active: ActiveScope,
+  collections: Map<string, ScopeFilter>,
+): void {
   for (const stage of pipeline) {
     const name = Object.keys(stage)[0];
     const body = stage[name] as Record<string, unknown>;
     if (name === '$out' || name === '$merge') throw forbidden(`${name} is not available to requests`);
-    if (name === '$graphLookup' && collections.get(String(body.from)) !== unscopedCollection) throw forbidden('$graphLookup over scoped records is not available to requests');
-    if (name === '$facet') for (const sub of Object.values(body)) scopePipeline(sub as Stage[], null, active, collections);
+    if (name === '$graphLookup' && collections.get(String(body.from)) !== unscopedCollection)
+      throw forbidden('$graphLookup over scoped records is not available to requests');
+    if (name === '$facet')
+      for (const sub of Object.values(body)) scopePipeline(sub as Stage[], null, active, collections);
     if (name === '$lookup' || name === '$unionWith') {
       const target = name === '$unionWith' && typeof body === 'string' ? String(body) : String(body.from ?? body.coll);
       const scopeFilter = collections.get(target);
@@ -153,14 +178,20 @@ export function scopeToJurisdiction<T extends Schema>(schema: T, scopeFilter: Sc
   });
   schema.pre('estimatedDocumentCount', function refuseEstimate(this: Query<unknown, unknown>) {
     const collection = this.model.collection.collectionName;
-    if (activeScope(collection, 'estimatedDocumentCount').filter) throw forbidden(`an estimated count of ${collection} is not scoped; use countDocuments`);
+    if (activeScope(collection, 'estimatedDocumentCount').filter)
+      throw forbidden(`an estimated count of ${collection} is not scoped; use countDocuments`);
   });
   schema.pre('aggregate', function narrowPipeline(this: Aggregate<unknown>) {
     const model = this.model();
     const collection = model.collection.collectionName;
     const active = activeScope(collection, 'aggregate');
     if (!active.filter) return;
-    scopePipeline(this.pipeline() as unknown as Stage[], active.filter(scopeFilter), active, scopedCollectionsOf(model.db));
+    scopePipeline(
+      this.pipeline() as unknown as Stage[],
+      active.filter(scopeFilter),
+      active,
+      scopedCollectionsOf(model.db),
+    );
   });
   schema.pre('save', function placeDocument(this: mongoose.Document) {
     const collection = (this.constructor as mongoose.Model<unknown>).collection.collectionName;
@@ -170,11 +201,13 @@ export function scopeToJurisdiction<T extends Schema>(schema: T, scopeFilter: Sc
   schema.pre('insertMany', function placeDocuments(this: mongoose.Model<unknown>, docs: unknown) {
     const collection = this.collection.collectionName;
     const active = activeScope(collection, 'insertMany');
-    for (const doc of Array.isArray(docs) ? docs : [docs]) requireInside(active.jurisdiction, divisionValuesOf(doc), collection);
+    for (const doc of Array.isArray(docs) ? docs : [docs])
+      requireInside(active.jurisdiction, divisionValuesOf(doc), collection);
   });
   schema.pre('bulkWrite', function refuseBulk(this: mongoose.Model<unknown>) {
     const collection = this.collection.collectionName;
-    if (activeScope(collection, 'bulkWrite').filter) throw forbidden(`bulk writes to ${collection} are not scoped; use single writes`);
+    if (activeScope(collection, 'bulkWrite').filter)
+      throw forbidden(`bulk writes to ${collection} are not scoped; use single writes`);
   });
   scopeFilters.set(schema, scopeFilter);
   return schema;
@@ -188,7 +221,8 @@ function scopedCollectionsOf(connection: Connection): Map<string, ScopeFilter> {
   const known = scopedCollections.get(connection);
   if (known && known.size === models.length) return known;
   const collections = new Map<string, ScopeFilter>();
-  for (const model of models) collections.set(model.collection.collectionName, scopeFilters.get(model.schema) ?? unscopedCollection);
+  for (const model of models)
+    collections.set(model.collection.collectionName, scopeFilters.get(model.schema) ?? unscopedCollection);
   scopedCollections.set(connection, collections);
   return collections;
 }

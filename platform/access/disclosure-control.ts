@@ -47,7 +47,9 @@ export const COUNT_NOISE_BOUND = 2;
  * 0: 64, +1: 64, +2: 32, i.e. mean 0 and variance 1.5.
  */
 export const PERTURBATION_TABLE: readonly number[] = Object.freeze(
-  Array.from({ length: 256 }, (_, column) => (column < 32 ? -2 : column < 96 ? -1 : column < 160 ? 0 : column < 224 ? 1 : 2)),
+  Array.from({ length: 256 }, (_, column) =>
+    column < 32 ? -2 : column < 96 ? -1 : column < 160 ? 0 : column < 224 ? 1 : 2,
+  ),
 );
 
 /** Collections whose records carry a record key: every collection a published person figure counts. */
@@ -69,14 +71,19 @@ export function seesStatisticsOnly(role: Role): boolean {
 
 /** A record's fixed key: the first 24 bits of SHA-256 over its collection and `_id`. */
 export function recordKeyOf(collection: string, id: unknown): number {
-  return createHash('sha256').update(`record-key/1\u0000${collection}\u0000${String(id)}`).digest().readUIntBE(0, 3);
+  return createHash('sha256')
+    .update(`record-key/1\u0000${collection}\u0000${String(id)}`)
+    .digest()
+    .readUIntBE(0, 3);
 }
 
 /** `$group` accumulator: the sum of the grouped records' keys (reduce it with `cellKeyOf`). */
 export const RECORD_KEY_SUM = { $sum: `$${RECORD_KEY_FIELD}` } as const;
 
 /** `$group` accumulator: the sum of the keys of the grouped records meeting `condition`. */
-export function recordKeySumIf(condition: Record<string, unknown>): { $sum: { $cond: [Record<string, unknown>, string, number] } } {
+export function recordKeySumIf(condition: Record<string, unknown>): {
+  $sum: { $cond: [Record<string, unknown>, string, number] };
+} {
   return { $sum: { $cond: [condition, `$${RECORD_KEY_FIELD}`, 0] } };
 }
 
@@ -91,7 +98,8 @@ export function cellKeyOf(...sums: Array<number | null | undefined>): number {
  * create and non-lean insertMany), and the same on raw documents of any insertMany (lean seeds).
  */
 export function withRecordKeys<T extends Schema>(schema: T, collection: RecordKeyedCollection): T {
-  if (!(RECORD_KEYED_COLLECTIONS as readonly string[]).includes(collection)) throw new Error(`${collection} is not in RECORD_KEYED_COLLECTIONS`);
+  if (!(RECORD_KEYED_COLLECTIONS as readonly string[]).includes(collection))
+    throw new Error(`${collection} is not in RECORD_KEYED_COLLECTIONS`);
   schema.add({
     [RECORD_KEY_FIELD]: {
       type: Number,
@@ -113,7 +121,8 @@ export function withRecordKeys<T extends Schema>(schema: T, collection: RecordKe
 /** Sets the record key on raw documents (seeds inserting through the driver); returns them. */
 export function addRecordKeys<D>(collection: RecordKeyedCollection, docs: D[]): D[] {
   for (const doc of docs as Array<Record<string, unknown>>) {
-    if (doc && doc[RECORD_KEY_FIELD] === undefined && doc._id !== undefined && doc._id !== null) doc[RECORD_KEY_FIELD] = recordKeyOf(collection, doc._id);
+    if (doc && doc[RECORD_KEY_FIELD] === undefined && doc._id !== undefined && doc._id !== null)
+      doc[RECORD_KEY_FIELD] = recordKeyOf(collection, doc._id);
   }
   return docs;
 }
@@ -122,9 +131,15 @@ export function addRecordKeys<D>(collection: RecordKeyedCollection, docs: D[]): 
  * Raw documents for a driver insert into `model`'s collection (seeds), with their record keys
  * when the collection is keyed; copies, the given documents are not changed.
  */
-export function withRecordKeysOf<D>(model: { schema: Schema; collection: { collectionName: string } }, docs: readonly D[]): D[] {
+export function withRecordKeysOf<D>(
+  model: { schema: Schema; collection: { collectionName: string } },
+  docs: readonly D[],
+): D[] {
   if (!model.schema.path(RECORD_KEY_FIELD)) return [...docs];
-  return addRecordKeys(model.collection.collectionName as RecordKeyedCollection, docs.map((doc) => ({ ...doc })));
+  return addRecordKeys(
+    model.collection.collectionName as RecordKeyedCollection,
+    docs.map((doc) => ({ ...doc })),
+  );
 }
 
 /** One count cell: what it measures (`collection/measure`), its exact value and its cell key. */
@@ -157,7 +172,9 @@ export class DisclosureControl {
   }
 
   private digest(tag: string, key: number, value: number): Buffer {
-    return createHmac('sha256', this.secret).update(JSON.stringify(['cell/1', tag, cellKeyOf(key), value])).digest();
+    return createHmac('sha256', this.secret)
+      .update(JSON.stringify(['cell/1', tag, cellKeyOf(key), value]))
+      .digest();
   }
 
   /** The count as published: exact, or perturbed by the table and withheld when small. */

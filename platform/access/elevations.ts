@@ -50,6 +50,9 @@ export function migratedCollection<T extends Document = Document>(connection: Co
 export type BookkeepingCollection = keyof typeof BOOKKEEPING_COLLECTIONS;
 
 /** The raw driver collection of one of the bookkeeping collections above. */
-export function bookkeeping<T extends Document = Document>(connection: Connection, name: BookkeepingCollection): Collection<T> {
+export function bookkeeping<T extends Document = Document>(
+  connection: Connection,
+  name: BookkeepingCollection,
+): Collection<T> {
   return connection.collection<T>(name);
 }

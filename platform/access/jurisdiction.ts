@@ -19,7 +19,8 @@ export function overlaps(jurisdiction: Jurisdiction, code: string): boolean {
 /** The ancestors of the jurisdiction's roots: divisions a viewer sees by name above their own. */
 export function ancestorCodes(jurisdiction: Jurisdiction): string[] {
   const ancestors = new Set<string>();
-  for (const root of jurisdiction) for (const length of [6, 9, 12]) if (length < root.length) ancestors.add(root.slice(0, length));
+  for (const root of jurisdiction)
+    for (const length of [6, 9, 12]) if (length < root.length) ancestors.add(root.slice(0, length));
   return [...ancestors].sort();
 }
 

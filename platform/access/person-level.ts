@@ -1,4 +1,12 @@
-import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLField, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import type { RequestContext } from './request-access.js';
 import { seesStatisticsOnly } from './disclosure-control.js';
 import { forbidden } from '../contract/errors.js';
@@ -13,7 +21,13 @@ import { forbidden } from '../contract/errors.js';
  *
  * Mutations are left to the write rules (analysts and services may not write at all).
  */
-export const PERSON_LEVEL_TYPES: ReadonlySet<string> = new Set(['Resident', 'AssistanceCase', 'BenefitPayment', 'PartyMember', 'Petition']);
+export const PERSON_LEVEL_TYPES: ReadonlySet<string> = new Set([
+  'Resident',
+  'AssistanceCase',
+  'BenefitPayment',
+  'PartyMember',
+  'Petition',
+]);
 
 /** Fields of other records that are about a person: `Type.field`. */
 export const PERSON_LEVEL_FIELDS: ReadonlySet<string> = new Set(['Incident.reporterName', 'Incident.reporterPhone']);
@@ -39,7 +53,10 @@ function personLevelTypeOf(type: GraphQLNamedType): string | null {
 }
 
 function refusal(coordinate: string, what: string) {
-  return forbidden(`${coordinate} is person-level data (${what}); analysts and services read statistics of persons only, not their records`, { field: coordinate });
+  return forbidden(
+    `${coordinate} is person-level data (${what}); analysts and services read statistics of persons only, not their records`,
+    { field: coordinate },
+  );
 }
 
 function guardField(type: GraphQLObjectType, field: GraphQLField<unknown, RequestContext>, what: string): void {
@@ -61,10 +78,16 @@ export function markPersonLevel(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields()) as GraphQLField<unknown, RequestContext>[]) {
       const personType = personLevelTypeOf(getNamedType(field.type));
       if (personType) guardField(type, field, WORDS[personType]);
-      else if (PERSON_LEVEL_FIELDS.has(`${type.name}.${field.name}`)) guardField(type, field, `the ${type.name.toLowerCase()}'s ${field.name.replace(/^reporter/, 'reporter ').toLowerCase()}`);
+      else if (PERSON_LEVEL_FIELDS.has(`${type.name}.${field.name}`))
+        guardField(
+          type,
+          field,
+          `the ${type.name.toLowerCase()}'s ${field.name.replace(/^reporter/, 'reporter ').toLowerCase()}`,
+        );
     }
     if (PERSON_LEVEL_TYPES.has(type.name)) {
-      const subgraph = (type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } }).apollo?.subgraph;
+      const subgraph = (type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } }).apollo
+        ?.subgraph;
       if (!subgraph?.resolveReference) continue;
       const resolveReference = subgraph.resolveReference;
       const coordinate = `_entities(${type.name})`;

@@ -43,7 +43,9 @@ export function maskBirthDate(value: string): string {
 export function ageOn(birthDate: Date, on: Date): number {
   const born = shanghaiDay(birthDate);
   const today = shanghaiDay(on);
-  return today.year - born.year - (today.month < born.month || (today.month === born.month && today.day < born.day) ? 1 : 0);
+  return (
+    today.year - born.year - (today.month < born.month || (today.month === born.month && today.day < born.day) ? 1 : 0)
+  );
 }
 
 /** The age reached in `on`'s calendar year: what a masked age shows, from the birth year alone. */
@@ -52,7 +54,12 @@ export function ageReachedInYear(birthDate: Date, on: Date): number {
 }
 
 /** What a field of `kind` holds in full, and the record it belongs to (an AGE mask needs the record's birth date). */
-export function maskPersonal(kind: PersonalDataKind, value: string | number, record: { birthDate?: unknown }, now: Date): string | number {
+export function maskPersonal(
+  kind: PersonalDataKind,
+  value: string | number,
+  record: { birthDate?: unknown },
+  now: Date,
+): string | number {
   switch (kind) {
     case 'NAME':
       return maskName(String(value));
@@ -63,7 +70,8 @@ export function maskPersonal(kind: PersonalDataKind, value: string | number, rec
     case 'BIRTH_DATE':
       return maskBirthDate(String(value));
     case 'AGE':
-      if (!(record.birthDate instanceof Date)) throw new Error('an @personal(kind: AGE) field belongs to a record with a birthDate');
+      if (!(record.birthDate instanceof Date))
+        throw new Error('an @personal(kind: AGE) field belongs to a record with a birthDate');
       return ageReachedInYear(record.birthDate, now);
   }
 }

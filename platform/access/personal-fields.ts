@@ -44,7 +44,10 @@ interface RecordLike {
   birthDate?: unknown;
 }
 
-function kindOf(schema: GraphQLSchema, node: Parameters<typeof getDirectiveValues>[1] | null | undefined): PersonalDataKind | null {
+function kindOf(
+  schema: GraphQLSchema,
+  node: Parameters<typeof getDirectiveValues>[1] | null | undefined,
+): PersonalDataKind | null {
   const directive = schema.getDirective(DIRECTIVE);
   if (!directive || !node) return null;
   const values = getDirectiveValues(directive, node);
@@ -55,7 +58,12 @@ function kindOf(schema: GraphQLSchema, node: Parameters<typeof getDirectiveValue
 }
 
 /** The personal input paths under one argument, through nested input objects. */
-function personalPaths(schema: GraphQLSchema, type: GraphQLInputType, prefix: string, seen: Set<string>): PersonalArgumentPath[] {
+function personalPaths(
+  schema: GraphQLSchema,
+  type: GraphQLInputType,
+  prefix: string,
+  seen: Set<string>,
+): PersonalArgumentPath[] {
   const named = getNamedType(type);
   if (isEnumType(named)) {
     const byKind = new Map<PersonalDataKind, Set<string>>();
@@ -85,9 +93,13 @@ function argumentPaths(schema: GraphQLSchema, args: readonly GraphQLArgument[]):
 function valuesAt(args: Record<string, unknown>, path: string): unknown[] {
   let values: unknown[] = [args];
   for (const key of path.split('.')) {
-    values = values.flatMap((value) => (Array.isArray(value) ? value : [value])).flatMap((value) => (value && typeof value === 'object' ? [(value as Record<string, unknown>)[key]] : []));
+    values = values
+      .flatMap((value) => (Array.isArray(value) ? value : [value]))
+      .flatMap((value) => (value && typeof value === 'object' ? [(value as Record<string, unknown>)[key]] : []));
   }
-  return values.flatMap((value) => (Array.isArray(value) ? value : [value])).filter((value) => value !== null && value !== undefined);
+  return values
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value) => value !== null && value !== undefined);
 }
 
 function usesPersonal(args: Record<string, unknown>, personal: PersonalArgumentPath): boolean {
@@ -95,7 +107,11 @@ function usesPersonal(args: Record<string, unknown>, personal: PersonalArgumentP
   return personal.enumValues ? values.some((value) => personal.enumValues!.has(String(value))) : values.length > 0;
 }
 
-function guardArguments(typeName: string, field: GraphQLField<unknown, RequestContext>, paths: PersonalArgumentPath[]): void {
+function guardArguments(
+  typeName: string,
+  field: GraphQLField<unknown, RequestContext>,
+  paths: PersonalArgumentPath[],
+): void {
   const resolve: GraphQLFieldResolver<unknown, RequestContext> = field.resolve ?? defaultFieldResolver;
   field.resolve = (source, args, ctx, info) => {
     const used = paths.find((personal) => usesPersonal(args, personal));
@@ -121,7 +137,8 @@ function revealField(typeName: string, field: GraphQLField<unknown, RequestConte
   const absent = isNonNullType(field.type) ? '' : null;
   const reveal = (record: RecordLike, value: unknown, ctx: RequestContext) => {
     if (value === null || value === undefined || value === '') return value === '' ? '' : absent;
-    if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`${typeName}.${field.name} (@personal) resolved to a ${typeof value}`);
+    if (typeof value !== 'string' && typeof value !== 'number')
+      throw new Error(`${typeName}.${field.name} (@personal) resolved to a ${typeof value}`);
     return ctx.access.personal(
       {
         recordType: typeName,
@@ -139,7 +156,9 @@ function revealField(typeName: string, field: GraphQLField<unknown, RequestConte
   field.resolve = (source, args, ctx, info) => {
     const value = resolve(source, args, ctx, info);
     const record = (source ?? {}) as RecordLike;
-    return value instanceof Promise ? value.then((resolved) => reveal(record, resolved, ctx)) : reveal(record, value, ctx);
+    return value instanceof Promise
+      ? value.then((resolved) => reveal(record, resolved, ctx))
+      : reveal(record, value, ctx);
   };
 }
 
@@ -161,7 +180,8 @@ export function personalFieldsOf(schema: GraphQLSchema): Map<string, PersonalDat
  * execution): personal fields are revealed or masked, personal sort and filter arguments guarded.
  */
 export function enforcePersonalData(schema: GraphQLSchema): GraphQLSchema {
-  if (!schema.getDirective(DIRECTIVE)) throw new Error('the subgraph schema does not define @personal: masking would not be applied');
+  if (!schema.getDirective(DIRECTIVE))
+    throw new Error('the subgraph schema does not define @personal: masking would not be applied');
   const mutationType = schema.getMutationType();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Connection } from 'mongoose';
-import { canSeeDivision, canSeeRecordIn, effectiveScope, mayReadPersonal, mayReadPersonalOfDomain } from './visibility.js';
+import {
+  canSeeDivision,
+  canSeeRecordIn,
+  effectiveScope,
+  mayReadPersonal,
+  mayReadPersonalOfDomain,
+} from './visibility.js';
 import { AuditTrail, type AuditAppend } from './audit.js';
 import { cursorKeyring, CursorSeal, type CursorSecrets } from '../query/cursor-seal.js';
 import { DisclosureControl } from './disclosure-control.js';
@@ -83,10 +89,14 @@ export class RequestAccess {
    * calls this, for every field the schema declares personal.
    */
   personal(field: PersonalValue, now: Date): string | number | Promise<string | number> {
-    if (!mayReadPersonal(this.viewer, this.domain, field.divisionCode)) return maskPersonal(field.kind, field.value, field.record, now);
-    if (this.requirePurpose && !this.audit.purpose) throw forbidden(`a full read of personal data needs a stated purpose: send the ${PURPOSE_HEADER} header`);
+    if (!mayReadPersonal(this.viewer, this.domain, field.divisionCode))
+      return maskPersonal(field.kind, field.value, field.record, now);
+    if (this.requirePurpose && !this.audit.purpose)
+      throw forbidden(`a full read of personal data needs a stated purpose: send the ${PURPOSE_HEADER} header`);
     const value = field.value;
-    return this.audit.record({ recordType: field.recordType, recordId: field.recordId, field: field.field }).then(() => value);
+    return this.audit
+      .record({ recordType: field.recordType, recordId: field.recordId, field: field.field })
+      .then(() => value);
   }
 
   /** Whether the viewer sees this domain's personal fields in full (so may sort and filter by them). */
@@ -96,7 +106,8 @@ export class RequestAccess {
 
   /** Records a full read that returns no personal value itself (e.g. a link to a record); resolves once written. */
   audited(entry: { recordType: string; recordId: string; field: string }): Promise<void> {
-    if (this.requirePurpose && !this.audit.purpose) throw forbidden(`a full read of personal data needs a stated purpose: send the ${PURPOSE_HEADER} header`);
+    if (this.requirePurpose && !this.audit.purpose)
+      throw forbidden(`a full read of personal data needs a stated purpose: send the ${PURPOSE_HEADER} header`);
     return this.audit.record(entry);
   }
 }
@@ -111,12 +122,28 @@ function perturbationSecretOf(secret: string | undefined, env: NodeJS.ProcessEnv
 }
 
 export function createRequestContext(
-  args: { requestId: string; correlationId?: string; viewer: Viewer; domain: Domain; connection: Connection; cursorSecrets?: CursorSecrets; perturbationSecret?: string },
+  args: {
+    requestId: string;
+    correlationId?: string;
+    viewer: Viewer;
+    domain: Domain;
+    connection: Connection;
+    cursorSecrets?: CursorSecrets;
+    perturbationSecret?: string;
+  },
   options: AccessOptions = {},
 ): RequestContext {
   const { cursorSecrets, perturbationSecret, ...request } = args;
   const purpose = options.purpose || null;
-  const audit = new AuditTrail(request.viewer, request.domain, request.requestId, request.connection, purpose, options.appendAuditRows, request.correlationId ?? null);
+  const audit = new AuditTrail(
+    request.viewer,
+    request.domain,
+    request.requestId,
+    request.connection,
+    purpose,
+    options.appendAuditRows,
+    request.correlationId ?? null,
+  );
   return {
     ...request,
     purpose,

@@ -25,7 +25,12 @@ const LEVEL_RANK: Record<WriteLevel, number> = { COMMUNITY: 1, STREET: 2, DISTRI
 export type WritingRole = 'admin' | 'district_official' | 'street_official' | 'community_worker';
 
 /** The highest step level each writing role may take; read-only roles are absent. */
-const ROLE_RANK: Record<WritingRole, number> = { community_worker: 1, street_official: 2, district_official: 3, admin: 4 };
+const ROLE_RANK: Record<WritingRole, number> = {
+  community_worker: 1,
+  street_official: 2,
+  district_official: 3,
+  admin: 4,
+};
 
 function isWritingRole(role: Role): role is WritingRole {
   return role in ROLE_RANK;
@@ -50,7 +55,8 @@ export interface WriteAccessRequest {
 export function requireWriter(ctx: { viewer: Viewer; domain: Domain }): WritingRole {
   const { viewer, domain } = ctx;
   const role = writingRole(viewer);
-  if (role !== 'admin' && !viewer.domains.includes(domain)) throw forbidden(`${viewer.role} of ${viewer.domains.join(', ') || 'no domain'} may not write ${domain} records`);
+  if (role !== 'admin' && !viewer.domains.includes(domain))
+    throw forbidden(`${viewer.role} of ${viewer.domains.join(', ') || 'no domain'} may not write ${domain} records`);
   return role;
 }
 
@@ -65,7 +71,9 @@ export function requireWriteAccess(ctx: { viewer: Viewer; domain: Domain }, requ
   if (viewer.role === 'admin') return;
   if (!covers(viewer.jurisdiction, request.divisionCode)) throw outsideJurisdiction(request.divisionCode);
   if (rank < LEVEL_RANK[request.minimumLevel]) {
-    throw forbidden(`this step needs ${request.minimumLevel.toLowerCase()} level or above; a ${viewer.role} may not take it`);
+    throw forbidden(
+      `this step needs ${request.minimumLevel.toLowerCase()} level or above; a ${viewer.role} may not take it`,
+    );
   }
 }
 
@@ -86,7 +94,10 @@ export async function writableDivision(
   const code = divisionCodeOf(value, field, check.levels);
   if (!covers(ctx.viewer.jurisdiction, code)) throw outsideJurisdiction(code);
   await knownDivision(code, field, check);
-  requireWriteAccess(ctx, { divisionCode: code, minimumLevel: typeof check.minimumLevel === 'function' ? check.minimumLevel(code) : check.minimumLevel });
+  requireWriteAccess(ctx, {
+    divisionCode: code,
+    minimumLevel: typeof check.minimumLevel === 'function' ? check.minimumLevel(code) : check.minimumLevel,
+  });
   return code;
 }
 

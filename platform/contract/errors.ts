@@ -20,7 +20,11 @@ function codedError(code: ErrorCode, message: string, extensions: Record<string,
 }
 
 /** Bad client input; `argumentName` is the argument (or input field path) at fault. */
-export function badUserInput(argumentName: string, reason: string, extensions: Record<string, unknown> = {}): GraphQLError {
+export function badUserInput(
+  argumentName: string,
+  reason: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
   return codedError('BAD_USER_INPUT', `Invalid argument "${argumentName}": ${reason}`, { argumentName, ...extensions });
 }
 
@@ -34,7 +38,11 @@ export function badHeader(header: string, reason: string): GraphQLError {
  * refused with HTTP 400 before any subgraph is called; `limit` and `maximum` say which and how much.
  */
 export function queryLimitExceeded(limit: string, maximum: number, reason: string): GraphQLError {
-  return codedError('BAD_USER_INPUT', `Query limit ${limit} (maximum ${maximum}) exceeded: ${reason}`, { limit, maximum, http: { status: 400 } });
+  return codedError('BAD_USER_INPUT', `Query limit ${limit} (maximum ${maximum}) exceeded: ${reason}`, {
+    limit,
+    maximum,
+    http: { status: 400 },
+  });
 }
 
 export function unauthenticated(reason: string): GraphQLError {
@@ -55,12 +63,22 @@ export function conflict(reason: string, currentVersion?: number): GraphQLError 
  * A lifecycle step the record's current state does not allow, e.g.
  * `cannot resolve an incident in state REPORTED; allowed from ASSIGNED, REOPENED`.
  */
-export function illegalTransition(action: string, what: string, currentState: string, requestedState: string, allowedFrom: readonly string[]): GraphQLError {
-  return codedError('BAD_USER_INPUT', `cannot ${action} ${what} in state ${currentState}; allowed from ${allowedFrom.join(', ')}`, {
-    currentState,
-    requestedState,
-    allowedFrom,
-  });
+export function illegalTransition(
+  action: string,
+  what: string,
+  currentState: string,
+  requestedState: string,
+  allowedFrom: readonly string[],
+): GraphQLError {
+  return codedError(
+    'BAD_USER_INPUT',
+    `cannot ${action} ${what} in state ${currentState}; allowed from ${allowedFrom.join(', ')}`,
+    {
+      currentState,
+      requestedState,
+      allowedFrom,
+    },
+  );
 }
 
 /** A dependency (the database) is down; `httpStatus` 503 when the whole request is refused. */
@@ -70,11 +88,15 @@ export function unavailable(reason: string, httpStatus?: number): GraphQLError {
 
 /** Over the caller's rate limit: HTTP 429 with `retry-after`; `limit` is the rate (requests per second). */
 export function rateLimited(retryAfterSeconds: number, perSecond: number, subject: string): GraphQLError {
-  return codedError('RATE_LIMITED', `rate limit of ${perSecond} requests per second for ${subject} exceeded; retry after ${retryAfterSeconds} s`, {
-    retryAfterSeconds,
-    limit: perSecond,
-    http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
-  });
+  return codedError(
+    'RATE_LIMITED',
+    `rate limit of ${perSecond} requests per second for ${subject} exceeded; retry after ${retryAfterSeconds} s`,
+    {
+      retryAfterSeconds,
+      limit: perSecond,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  );
 }
 
 export function notFound(what: string): GraphQLError {

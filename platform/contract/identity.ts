@@ -6,7 +6,14 @@ import type { SeenNonces } from '../server/seen-nonces.js';
  * subgraphs in a signed header. Subgraphs trust nothing else: a request without a valid
  * signature is rejected, so nobody reaches a subgraph around the gateway.
  */
-export const ROLES = ['admin', 'district_official', 'street_official', 'community_worker', 'analyst', 'service'] as const;
+export const ROLES = [
+  'admin',
+  'district_official',
+  'street_official',
+  'community_worker',
+  'analyst',
+  'service',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const DOMAINS = ['economy', 'civil-affairs', 'party-building', 'urban-management'] as const;
@@ -76,9 +83,15 @@ export function bodyDigest(body: string | Uint8Array): string {
  * `payload.signature`, both base64url. Called once per fetch (a retry included): one SHA-256 of
  * the body and one HMAC.
  */
-export function signIdentity(claims: IdentityClaims, target: SignedTarget, secret: string, options: { ttlMs?: number; now?: number } = {}): string {
+export function signIdentity(
+  claims: IdentityClaims,
+  target: SignedTarget,
+  secret: string,
+  options: { ttlMs?: number; now?: number } = {},
+): string {
   const { ttlMs = MAX_IDENTITY_TTL_MS, now = Date.now() } = options;
-  if (ttlMs > MAX_IDENTITY_TTL_MS) throw new RangeError(`identity lifetime ${ttlMs} ms exceeds ${MAX_IDENTITY_TTL_MS} ms`);
+  if (ttlMs > MAX_IDENTITY_TTL_MS)
+    throw new RangeError(`identity lifetime ${ttlMs} ms exceeds ${MAX_IDENTITY_TTL_MS} ms`);
   const body: SignedIdentity = {
     viewer: claims.viewer,
     requestId: claims.requestId,
@@ -109,8 +122,15 @@ function signedUnder(payload: string, given: string, secrets: readonly string[])
  * rotation) for exactly this request, unexpired and never seen before by `nonces`. The nonce is
  * claimed last, so a tampered copy of a header does not use up the genuine request's nonce.
  */
-export function verifyIdentity(header: string | undefined, target: SignedTarget, secrets: readonly string[], nonces: SeenNonces, now = Date.now()): IdentityCheck {
-  if (!header) return { ok: false, reason: 'missing gateway identity header: subgraphs accept requests from the gateway only' };
+export function verifyIdentity(
+  header: string | undefined,
+  target: SignedTarget,
+  secrets: readonly string[],
+  nonces: SeenNonces,
+  now = Date.now(),
+): IdentityCheck {
+  if (!header)
+    return { ok: false, reason: 'missing gateway identity header: subgraphs accept requests from the gateway only' };
   const [payload, given, extra] = header.split('.');
   if (!payload || !given || extra !== undefined) return { ok: false, reason: 'malformed gateway identity header' };
   if (!signedUnder(payload, given, secrets)) return { ok: false, reason: 'invalid gateway identity signature' };
@@ -121,18 +141,30 @@ export function verifyIdentity(header: string | undefined, target: SignedTarget,
     return { ok: false, reason: 'malformed gateway identity payload' };
   }
   if (typeof body.exp !== 'number' || body.exp < now) return { ok: false, reason: 'gateway identity header expired' };
-  if (body.exp > now + MAX_IDENTITY_TTL_MS + CLOCK_SKEW_MS) return { ok: false, reason: `gateway identity header lives longer than ${MAX_IDENTITY_TTL_MS} ms` };
+  if (body.exp > now + MAX_IDENTITY_TTL_MS + CLOCK_SKEW_MS)
+    return { ok: false, reason: `gateway identity header lives longer than ${MAX_IDENTITY_TTL_MS} ms` };
   if (body.method !== target.method || body.path !== target.path) {
-    return { ok: false, reason: `gateway identity header was signed for another request (method or path mismatch: ${target.method} ${target.path})` };
+    return {
+      ok: false,
+      reason: `gateway identity header was signed for another request (method or path mismatch: ${target.method} ${target.path})`,
+    };
   }
-  if (body.bodySha256 !== bodyDigest(target.body)) return { ok: false, reason: 'gateway identity header was signed for another request body (body digest mismatch)' };
+  if (body.bodySha256 !== bodyDigest(target.body))
+    return { ok: false, reason: 'gateway identity header was signed for another request body (body digest mismatch)' };
   if (!isViewer(body.viewer)) return { ok: false, reason: 'gateway identity header carries no valid viewer' };
-  if (typeof body.requestId !== 'string' || !body.requestId || (body.correlationId !== undefined && typeof body.correlationId !== 'string')) {
+  if (
+    typeof body.requestId !== 'string' ||
+    !body.requestId ||
+    (body.correlationId !== undefined && typeof body.correlationId !== 'string')
+  ) {
     return { ok: false, reason: 'gateway identity header carries no valid request id' };
   }
-  if (body.purpose !== undefined && typeof body.purpose !== 'string') return { ok: false, reason: 'gateway identity header carries no valid purpose' };
-  if (typeof body.nonce !== 'string' || body.nonce.length < 22) return { ok: false, reason: 'gateway identity header carries no valid nonce' };
-  if (!nonces.claim(body.nonce, body.exp, now)) return { ok: false, reason: 'gateway identity header replayed: its nonce was already used' };
+  if (body.purpose !== undefined && typeof body.purpose !== 'string')
+    return { ok: false, reason: 'gateway identity header carries no valid purpose' };
+  if (typeof body.nonce !== 'string' || body.nonce.length < 22)
+    return { ok: false, reason: 'gateway identity header carries no valid nonce' };
+  if (!nonces.claim(body.nonce, body.exp, now))
+    return { ok: false, reason: 'gateway identity header replayed: its nonce was already used' };
   return {
     ok: true,
     viewer: body.viewer,
@@ -160,9 +192,13 @@ export function viewerProblem(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return 'no claims';
   const v = value as Record<string, unknown>;
   if (typeof v.sub !== 'string' || v.sub.trim() === '' || v.sub.length > 200) return 'sub must be a non-empty string';
-  if (typeof v.role !== 'string' || !(ROLES as readonly string[]).includes(v.role)) return `role must be one of ${ROLES.join(', ')}`;
+  if (typeof v.role !== 'string' || !(ROLES as readonly string[]).includes(v.role))
+    return `role must be one of ${ROLES.join(', ')}`;
   const role = v.role as Role;
-  if (!Array.isArray(v.jurisdiction) || !v.jurisdiction.every((code) => typeof code === 'string' && /^\d+$/.test(code))) {
+  if (
+    !Array.isArray(v.jurisdiction) ||
+    !v.jurisdiction.every((code) => typeof code === 'string' && /^\d+$/.test(code))
+  ) {
     return 'jurisdiction must be a list of division codes';
   }
   const codes = v.jurisdiction as string[];
@@ -170,7 +206,8 @@ export function viewerProblem(value: unknown): string | null {
   if (codes.length > MAX_JURISDICTION_CODES) return `jurisdiction lists more than ${MAX_JURISDICTION_CODES} codes`;
   const lengths = JURISDICTION_LENGTHS[role];
   const wrong = codes.find((code) => !lengths.includes(code.length));
-  if (wrong !== undefined) return `jurisdiction code ${wrong} does not fit a ${role}: expected ${lengths.join(' or ')} digits`;
+  if (wrong !== undefined)
+    return `jurisdiction code ${wrong} does not fit a ${role}: expected ${lengths.join(' or ')} digits`;
   if (!Array.isArray(v.domains) || !v.domains.every((d) => (DOMAINS as readonly string[]).includes(d as string))) {
     return `domains must be a list of ${DOMAINS.join(', ')}`;
   }

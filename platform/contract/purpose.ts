@@ -27,7 +27,8 @@ export function purposeOf(header: string | string[] | undefined): string | null 
 /** A decoded purpose, null when blank; BAD_USER_INPUT (HTTP 400) when too long or with control characters. */
 export function checkedPurpose(value: string): string | null {
   if (value.trim() === '') return null;
-  if ([...value].length > MAX_PURPOSE_LENGTH) throw badHeader(PURPOSE_HEADER, `must be at most ${MAX_PURPOSE_LENGTH} characters`);
+  if ([...value].length > MAX_PURPOSE_LENGTH)
+    throw badHeader(PURPOSE_HEADER, `must be at most ${MAX_PURPOSE_LENGTH} characters`);
   if (CONTROL.test(value)) throw badHeader(PURPOSE_HEADER, 'must not contain control characters');
   return value;
 }

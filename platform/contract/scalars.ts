@@ -1,4 +1,13 @@
-import { defaultFieldResolver, getNamedType, GraphQLScalarType, isInputObjectType, isObjectType, Kind, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  GraphQLScalarType,
+  isInputObjectType,
+  isObjectType,
+  Kind,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { badUserInput } from './errors.js';
 
 /**

@@ -16,10 +16,34 @@ export interface SubgraphInfo {
 }
 
 export const SUBGRAPHS: readonly SubgraphInfo[] = [
-  { name: 'economy', schemaFile: 'subgraphs/economy/schema.graphql', database: 'economy', defaultPort: 4001, urlVariable: 'ECONOMY_URL' },
-  { name: 'civil-affairs', schemaFile: 'subgraphs/civil-affairs/schema.graphql', database: 'civil_affairs', defaultPort: 4002, urlVariable: 'CIVIL_AFFAIRS_URL' },
-  { name: 'party-building', schemaFile: 'subgraphs/party-building/schema.graphql', database: 'party_building', defaultPort: 4003, urlVariable: 'PARTY_BUILDING_URL' },
-  { name: 'urban-management', schemaFile: 'subgraphs/urban-management/schema.graphql', database: 'urban_management', defaultPort: 4004, urlVariable: 'URBAN_MANAGEMENT_URL' },
+  {
+    name: 'economy',
+    schemaFile: 'subgraphs/economy/schema.graphql',
+    database: 'economy',
+    defaultPort: 4001,
+    urlVariable: 'ECONOMY_URL',
+  },
+  {
+    name: 'civil-affairs',
+    schemaFile: 'subgraphs/civil-affairs/schema.graphql',
+    database: 'civil_affairs',
+    defaultPort: 4002,
+    urlVariable: 'CIVIL_AFFAIRS_URL',
+  },
+  {
+    name: 'party-building',
+    schemaFile: 'subgraphs/party-building/schema.graphql',
+    database: 'party_building',
+    defaultPort: 4003,
+    urlVariable: 'PARTY_BUILDING_URL',
+  },
+  {
+    name: 'urban-management',
+    schemaFile: 'subgraphs/urban-management/schema.graphql',
+    database: 'urban_management',
+    defaultPort: 4004,
+    urlVariable: 'URBAN_MANAGEMENT_URL',
+  },
 ];
 
 export function subgraphInfo(name: string): SubgraphInfo {

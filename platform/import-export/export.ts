@@ -14,9 +14,21 @@ import type { CollectionSpec } from './collection.js';
  */
 export type ExportRow = Record<string, string | number | boolean | null>;
 
-export async function exportRows(connection: Connection, spec: CollectionSpec, division?: string): Promise<ExportRow[]> {
-  const docs = await unscoped('export', () => spec.model(connection).collection.find(division ? divisionFilter(division) : {}).sort({ _id: 1 }).toArray());
-  return docs.map((doc) => Object.fromEntries(['id', ...spec.columns].map((column) => [column, plain(doc[column === 'id' ? '_id' : column])])));
+export async function exportRows(
+  connection: Connection,
+  spec: CollectionSpec,
+  division?: string,
+): Promise<ExportRow[]> {
+  const docs = await unscoped('export', () =>
+    spec
+      .model(connection)
+      .collection.find(division ? divisionFilter(division) : {})
+      .sort({ _id: 1 })
+      .toArray(),
+  );
+  return docs.map((doc) =>
+    Object.fromEntries(['id', ...spec.columns].map((column) => [column, plain(doc[column === 'id' ? '_id' : column])])),
+  );
 }
 
 function plain(value: unknown): string | number | boolean | null {
@@ -31,22 +43,30 @@ function plain(value: unknown): string | number | boolean | null {
  * formula-like text written as text (spreadsheet-cell.ts; the import removes the added `'`).
  */
 export function toCsv(rows: readonly ExportRow[], columns: readonly string[]): string {
-  const text = (value: ExportRow[string] | undefined) => (value === null || value === undefined ? '' : String(spreadsheetCell(value)));
-  const line = (cells: readonly (ExportRow[string] | undefined)[]) => cells.map((value) => `"${text(value).replaceAll('"', '""')}"`).join(',');
+  const text = (value: ExportRow[string] | undefined) =>
+    value === null || value === undefined ? '' : String(spreadsheetCell(value));
+  const line = (cells: readonly (ExportRow[string] | undefined)[]) =>
+    cells.map((value) => `"${text(value).replaceAll('"', '""')}"`).join(',');
   return `\uFEFF${[line(columns), ...rows.map((row) => line(columns.map((column) => row[column])))].join('\r\n')}\r\n`;
 }
 
-export async function auditExport(connection: Connection, spec: CollectionSpec, entry: { who: string; division?: string; format: string; rows: number; purpose?: string | null }): Promise<void> {
-  await appendAuditRows(connection, [{
-    _id: new mongoose.Types.ObjectId(),
-    sub: entry.who,
-    role: 'admin',
-    at: new Date(),
-    domain: spec.domain,
-    recordType: spec.name,
-    recordId: entry.division ?? '*',
-    field: `export ${entry.format}: ${entry.rows} rows, personal fields ${spec.personalFields.join(', ') || 'none'}`,
-    requestId: `export-${randomUUID()}`,
-    purpose: entry.purpose ?? null,
-  }]);
+export async function auditExport(
+  connection: Connection,
+  spec: CollectionSpec,
+  entry: { who: string; division?: string; format: string; rows: number; purpose?: string | null },
+): Promise<void> {
+  await appendAuditRows(connection, [
+    {
+      _id: new mongoose.Types.ObjectId(),
+      sub: entry.who,
+      role: 'admin',
+      at: new Date(),
+      domain: spec.domain,
+      recordType: spec.name,
+      recordId: entry.division ?? '*',
+      field: `export ${entry.format}: ${entry.rows} rows, personal fields ${spec.personalFields.join(', ') || 'none'}`,
+      requestId: `export-${randomUUID()}`,
+      purpose: entry.purpose ?? null,
+    },
+  ]);
 }

@@ -31,11 +31,21 @@ const BATCH = 1_000;
 const DATE_ONLY = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 
 /** Loads an operator's file into any division: runs under the named `import` elevation. */
-export function importRows(connection: Connection, spec: CollectionSpec, file: InputFile, divisions: ReadonlySet<string>): Promise<ImportReport> {
+export function importRows(
+  connection: Connection,
+  spec: CollectionSpec,
+  file: InputFile,
+  divisions: ReadonlySet<string>,
+): Promise<ImportReport> {
   return unscoped('import', () => importElevated(connection, spec, file, divisions));
 }
 
-async function importElevated(connection: Connection, spec: CollectionSpec, file: InputFile, divisions: ReadonlySet<string>): Promise<ImportReport> {
+async function importElevated(
+  connection: Connection,
+  spec: CollectionSpec,
+  file: InputFile,
+  divisions: ReadonlySet<string>,
+): Promise<ImportReport> {
   const model = spec.model(connection);
   const fieldOf = headerMap(spec);
   const present = presentFields(spec, file.headers, fieldOf);
@@ -47,13 +57,15 @@ async function importElevated(connection: Connection, spec: CollectionSpec, file
 
   for (const { row, values } of rows) {
     const input: Record<string, unknown> = {};
-    for (const [header, raw] of Object.entries(values)) input[fieldOf.get(header.trim())!] = cell(raw, model.schema.path(fieldOf.get(header.trim())!)?.instance);
+    for (const [header, raw] of Object.entries(values))
+      input[fieldOf.get(header.trim())!] = cell(raw, model.schema.path(fieldOf.get(header.trim())!)?.instance);
     const { id, ...fields } = input;
     const rowErrors: FieldError[] = checkReferences(fields);
     const document = new model({ ...fields, ...(id === null || id === undefined ? {} : { _id: String(id) }) });
     await document.validate().catch((error: unknown) => {
       if (!(error instanceof mongoose.Error.ValidationError)) throw error;
-      for (const [path, failure] of Object.entries(error.errors)) rowErrors.push({ field: path, reason: failure.message });
+      for (const [path, failure] of Object.entries(error.errors))
+        rowErrors.push({ field: path, reason: failure.message });
     });
     const doc = document.toObject() as Record<string, unknown>;
     if (typeof doc.divisionCode === 'string' && !divisions.has(doc.divisionCode)) {
@@ -63,7 +75,11 @@ async function importElevated(connection: Connection, spec: CollectionSpec, file
     if (rowErrors.length === 0) {
       const key = JSON.stringify(spec.naturalKey.map((field) => doc[field]));
       const earlier = seenKeys.get(key);
-      if (earlier !== undefined) rowErrors.push({ field: spec.naturalKey.join('+'), reason: `same ${spec.naturalKey.join(' + ')} as row ${earlier}` });
+      if (earlier !== undefined)
+        rowErrors.push({
+          field: spec.naturalKey.join('+'),
+          reason: `same ${spec.naturalKey.join(' + ')} as row ${earlier}`,
+        });
       else seenKeys.set(key, row);
     }
     if (rowErrors.length > 0) errors.push(...ordered(rowErrors, spec).map((error) => ({ row, ...error })));
@@ -74,12 +90,19 @@ async function importElevated(connection: Connection, spec: CollectionSpec, file
   for (let i = 0; i < valid.length; i += BATCH) {
     const batch = valid.slice(i, i + BATCH);
     const result = await model.collection
-      .bulkWrite(batch.map(({ doc }) => ({ updateOne: upsert(spec, doc, present) })), { ordered: false })
+      .bulkWrite(
+        batch.map(({ doc }) => ({ updateOne: upsert(spec, doc, present) })),
+        { ordered: false },
+      )
       .catch((error: unknown) => {
         if (!(error instanceof mongoose.mongo.MongoBulkWriteError)) throw error;
         for (const failure of error.writeErrors as mongoose.mongo.WriteError[]) {
           const keys = Object.keys((failure.err as { keyPattern?: object }).keyPattern ?? {});
-          errors.push({ row: batch[failure.index].row, field: keys.join('+') || 'row', reason: failure.errmsg ?? 'write refused' });
+          errors.push({
+            row: batch[failure.index].row,
+            field: keys.join('+') || 'row',
+            reason: failure.errmsg ?? 'write refused',
+          });
         }
         return error.result;
       });
@@ -93,7 +116,10 @@ async function importElevated(connection: Connection, spec: CollectionSpec, file
 
 /** Header → field: the column names, their Chinese labels, and `id`. Unknown headers refuse the file. */
 function headerMap(spec: CollectionSpec): Map<string, string> {
-  const map = new Map<string, string>([['id', 'id'], ['编号', 'id']]);
+  const map = new Map<string, string>([
+    ['id', 'id'],
+    ['编号', 'id'],
+  ]);
   for (const column of spec.columns) map.set(column, column);
   for (const [column, label] of Object.entries(spec.labels)) map.set(label, column);
   return map;
@@ -102,7 +128,9 @@ function headerMap(spec: CollectionSpec): Map<string, string> {
 function presentFields(spec: CollectionSpec, headers: readonly string[], fieldOf: Map<string, string>): Set<string> {
   const unknown = headers.filter((header) => !fieldOf.has(header));
   if (unknown.length > 0) {
-    throw new ImportFileError(`unknown column(s) ${unknown.join(', ')}; ${spec.name} has ${['id', ...spec.columns].join(', ')} (or their Chinese labels)`);
+    throw new ImportFileError(
+      `unknown column(s) ${unknown.join(', ')}; ${spec.name} has ${['id', ...spec.columns].join(', ')} (or their Chinese labels)`,
+    );
   }
   return new Set(headers.map((header) => fieldOf.get(header)!));
 }

@@ -40,7 +40,10 @@ function isUtf8(bytes: Buffer): boolean {
 export function parseRows(text: string, format: 'csv' | 'json'): InputFile {
   if (format === 'json') {
     const parsed: unknown = JSON.parse(text);
-    if (!Array.isArray(parsed) || parsed.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))) {
+    if (
+      !Array.isArray(parsed) ||
+      parsed.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))
+    ) {
       throw new Error('a JSON import file is an array of objects, one per record');
     }
     const rows = parsed.map((values, index) => ({ row: index + 1, values: values as Record<string, unknown> }));
@@ -49,7 +52,12 @@ export function parseRows(text: string, format: 'csv' | 'json'): InputFile {
   let headers: string[] = [];
   const columns = (header: string[]) => (headers = header.map((name) => name.trim()));
   // Our exports write formula-like text with a leading `'` (spreadsheet-cell.ts); it is taken off here.
-  const records = parse(text, { columns, skip_empty_lines: true, trim: true, cast: (value) => fromSpreadsheetCell(value) }) as Record<string, string>[];
+  const records = parse(text, {
+    columns,
+    skip_empty_lines: true,
+    trim: true,
+    cast: (value) => fromSpreadsheetCell(value),
+  }) as Record<string, string>[];
   return { headers, rows: records.map((values, index) => ({ row: index + 2, values })) };
 }
 

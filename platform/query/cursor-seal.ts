@@ -64,7 +64,10 @@ export class CursorKeyring {
   constructor(secrets: CursorSecrets) {
     if (!secrets.current) throw new Error('cursor secret is empty');
     this.sealing = deriveKey(secrets.current);
-    this.opening = secrets.previous && secrets.previous !== secrets.current ? [this.sealing, deriveKey(secrets.previous)] : [this.sealing];
+    this.opening =
+      secrets.previous && secrets.previous !== secrets.current
+        ? [this.sealing, deriveKey(secrets.previous)]
+        : [this.sealing];
   }
 }
 
@@ -122,7 +125,10 @@ const listDigests = new WeakMap<CursorList, Buffer>();
 function listDigest(list: CursorList): Buffer {
   let digest = listDigests.get(list);
   if (!digest) {
-    digest = createHash('sha256').update(JSON.stringify([list.name, canonical(list.filter)])).digest().subarray(0, DIGEST_BYTES);
+    digest = createHash('sha256')
+      .update(JSON.stringify([list.name, canonical(list.filter)]))
+      .digest()
+      .subarray(0, DIGEST_BYTES);
     listDigests.set(list, digest);
   }
   return digest;
@@ -145,7 +151,18 @@ export class CursorSeal {
     const id = `${sort.field}\u0000${sort.direction}`;
     let aad = this.aads.get(id);
     if (!aad) {
-      aad = Buffer.from(JSON.stringify(['cursor', VERSION, this.domain, this.viewer.sub, this.viewer.role, this.viewer.jurisdiction, sort.field, sort.direction]));
+      aad = Buffer.from(
+        JSON.stringify([
+          'cursor',
+          VERSION,
+          this.domain,
+          this.viewer.sub,
+          this.viewer.role,
+          this.viewer.jurisdiction,
+          sort.field,
+          sort.direction,
+        ]),
+      );
       this.aads.set(id, aad);
     }
     return aad;
@@ -156,7 +173,11 @@ export class CursorSeal {
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.keys.sealing, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(this.aad(sort));
-    const body = Buffer.concat([cipher.update(listDigest(list)), cipher.update(JSON.stringify(position), 'utf8'), cipher.final()]);
+    const body = Buffer.concat([
+      cipher.update(listDigest(list)),
+      cipher.update(JSON.stringify(position), 'utf8'),
+      cipher.final(),
+    ]);
     return Buffer.concat([Buffer.of(VERSION), iv, body, cipher.getAuthTag()]).toString('base64url');
   }
 

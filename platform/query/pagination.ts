@@ -90,11 +90,18 @@ function untag(tagged: unknown): CursorValue {
 }
 
 function valueAt(doc: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((current, key) => (current as Record<string, unknown> | undefined)?.[key], doc);
+  return path
+    .split('.')
+    .reduce<unknown>((current, key) => (current as Record<string, unknown> | undefined)?.[key], doc);
 }
 
 /** The sealed cursor of `doc` in `list` sorted by `sort` (one AES-GCM encryption). */
-export function encodeCursor(doc: Record<string, unknown>, sort: SortSpec, cursors: CursorSeal, list: CursorList): string {
+export function encodeCursor(
+  doc: Record<string, unknown>,
+  sort: SortSpec,
+  cursors: CursorSeal,
+  list: CursorList,
+): string {
   return cursors.seal(list, sort, [tag(valueAt(doc, sort.field)), tag(doc._id)]);
 }
 
@@ -103,7 +110,12 @@ export function encodeCursor(doc: Record<string, unknown>, sort: SortSpec, curso
  * nested lists holds hundreds of edges. The values it seals are taken now, so the cursor is
  * the one the node had when the page was read.
  */
-export function pageEdge<T extends { _id: unknown }>(node: T, sort: SortSpec, cursors: CursorSeal, list: CursorList): Edge<T> {
+export function pageEdge<T extends { _id: unknown }>(
+  node: T,
+  sort: SortSpec,
+  cursors: CursorSeal,
+  list: CursorList,
+): Edge<T> {
   const position = [tag(valueAt(node as Record<string, unknown>, sort.field)), tag(node._id)];
   let cursor: string | undefined;
   return {
@@ -124,7 +136,13 @@ export function withNode<A, B>(edge: Edge<A>, node: B): Edge<B> {
   };
 }
 
-function decodeCursor(cursor: string, sort: SortSpec, cursors: CursorSeal, list: CursorList | null, argumentName: string): DecodedCursor {
+function decodeCursor(
+  cursor: string,
+  sort: SortSpec,
+  cursors: CursorSeal,
+  list: CursorList | null,
+  argumentName: string,
+): DecodedCursor {
   try {
     const parsed = cursors.open(cursor, sort, list);
     if (!Array.isArray(parsed) || parsed.length !== 2) throw new Error('shape');
@@ -144,9 +162,13 @@ export function parsePage(args: PageArgs, sort: SortSpec, cursors: CursorSeal, o
   const argumentPrefix = options.argumentPrefix ?? '';
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(`${argumentPrefix}first`, `must be an integer from 0 to ${MAX_PAGE_SIZE} (got ${first})`, { maximum: MAX_PAGE_SIZE });
+    throw badUserInput(`${argumentPrefix}first`, `must be an integer from 0 to ${MAX_PAGE_SIZE} (got ${first})`, {
+      maximum: MAX_PAGE_SIZE,
+    });
   }
-  const after = args.after ? decodeCursor(args.after, sort, cursors, options.list ?? null, `${argumentPrefix}after`) : null;
+  const after = args.after
+    ? decodeCursor(args.after, sort, cursors, options.list ?? null, `${argumentPrefix}after`)
+    : null;
   return { limit: first, after, cursors };
 }
 
@@ -173,14 +195,22 @@ function keysetFilter(after: DecodedCursor, sort: SortSpec): Record<string, unkn
   if (sort.field === '_id') return { _id: operator(op, after.id) };
   const sameValueLaterId = { [sort.field]: after.value, _id: operator(op, after.id) };
   if (after.value === null) {
-    return sort.direction === 'ASC' ? { $or: [sameValueLaterId, { [sort.field]: operator('$ne', null) }] } : sameValueLaterId;
+    return sort.direction === 'ASC'
+      ? { $or: [sameValueLaterId, { [sort.field]: operator('$ne', null) }] }
+      : sameValueLaterId;
   }
   const laterValues: Record<string, unknown>[] = [{ [sort.field]: operator(op, after.value) }, sameValueLaterId];
   if (sort.direction === 'DESC') laterValues.push({ [sort.field]: null });
   return { $or: laterValues };
 }
 
-export function toConnection<T extends { _id: unknown }>(docs: T[], page: ParsedPage, sort: SortSpec, totalCount: number, list: CursorList): Connection<T> {
+export function toConnection<T extends { _id: unknown }>(
+  docs: T[],
+  page: ParsedPage,
+  sort: SortSpec,
+  totalCount: number,
+  list: CursorList,
+): Connection<T> {
   const hasNextPage = docs.length > page.limit;
   const edges = docs.slice(0, page.limit).map((node) => pageEdge(node, sort, page.cursors, list));
   return {
@@ -197,7 +227,11 @@ export function toConnection<T extends { _id: unknown }>(docs: T[], page: Parsed
 
 /** No rows: for loaders answering a parent with nothing, after they have parsed the page. */
 export function noRows<T>(): Connection<T> {
-  return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+  return {
+    edges: [],
+    totalCount: 0,
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+  };
 }
 
 /**
@@ -211,7 +245,10 @@ export function emptyPage<T>(args: PageArgs, sort: SortSpec, cursors: CursorSeal
 }
 
 /** The list a root page of `model` matching `filter` is: the collection and the filter. */
-export function collectionList(model: { collection: { collectionName: string } }, filter: Record<string, unknown>): CursorList {
+export function collectionList(
+  model: { collection: { collectionName: string } },
+  filter: Record<string, unknown>,
+): CursorList {
   return { name: model.collection.collectionName, filter };
 }
 
@@ -231,7 +268,14 @@ export async function findConnection<T extends { _id: unknown }>(
   const page = parsePage(args, sort, cursors, { ...options, list });
   const pageFilter = page.after ? { $and: [filter, keysetFilter(page.after, sort)] } : filter;
   const [docs, totalCount] = await Promise.all([
-    page.limit === 0 ? Promise.resolve([]) : model.find(pageFilter).sort(mongoSort(sort)).limit(page.limit + 1).lean<T[]>().exec(),
+    page.limit === 0
+      ? Promise.resolve([])
+      : model
+          .find(pageFilter)
+          .sort(mongoSort(sort))
+          .limit(page.limit + 1)
+          .lean<T[]>()
+          .exec(),
     model.countDocuments(filter).exec(),
   ]);
   return toConnection(docs, page, sort, totalCount, list);
@@ -250,7 +294,9 @@ export interface GroupedPageKey {
 function filterKey(value: unknown): string {
   // The replacer only changes regular expressions; without one JSON.stringify is several times faster.
   if (!containsRegExp(value)) return JSON.stringify(value);
-  return JSON.stringify(value, (_key, item: unknown) => (item instanceof RegExp ? { regex: item.source, flags: item.flags } : item));
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item instanceof RegExp ? { regex: item.source, flags: item.flags } : item,
+  );
 }
 
 function containsRegExp(value: unknown): boolean {
@@ -275,7 +321,10 @@ export function groupedConnectionLoader<T extends { _id: unknown }>(
 ): DataLoader<GroupedPageKey, Connection<T>, string> {
   const collection = model.collection.collectionName;
   /** A nested list is the collection, the grouping field and the parent's key; and its filter. */
-  const listOf = (key: GroupedPageKey): CursorList => ({ name: `${collection}|${groupField}=${key.group}`, filter: key.filter });
+  const listOf = (key: GroupedPageKey): CursorList => ({
+    name: `${collection}|${groupField}=${key.group}`,
+    filter: key.filter,
+  });
   return new DataLoader<GroupedPageKey, Connection<T>, string>(
     async (keys) => {
       // A parent's bad cursor fails that parent's field only (DataLoader takes an Error per key), not its siblings'.
@@ -283,7 +332,12 @@ export function groupedConnectionLoader<T extends { _id: unknown }>(
       const batches = new Map<string, GroupedPageKey[]>();
       for (const key of keys) {
         if (key.args.after) {
-          results.set(key, await findConnection(model, { ...key.filter, [groupField]: key.group }, key.sort, key.args, cursors, { list: listOf(key) }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+          results.set(
+            key,
+            await findConnection(model, { ...key.filter, [groupField]: key.group }, key.sort, key.args, cursors, {
+              list: listOf(key),
+            }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+          );
           continue;
         }
         const shape = filterKey([key.filter, key.sort, key.args.first ?? null]);
@@ -316,9 +370,15 @@ export function groupedConnectionLoader<T extends { _id: unknown }>(
 }
 
 /** Loads documents by a unique field in one `$in` query per batch; `null` for missing keys. */
-export function uniqueKeyLoader<T extends Record<string, unknown>>(model: Model<T>, field: string): DataLoader<string, T | null> {
+export function uniqueKeyLoader<T extends Record<string, unknown>>(
+  model: Model<T>,
+  field: string,
+): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
-    const docs = await model.find({ [field]: operator('$in', [...keys]) }).lean<T[]>().exec();
+    const docs = await model
+      .find({ [field]: operator('$in', [...keys]) })
+      .lean<T[]>()
+      .exec();
     const byKey = new Map(docs.map((doc) => [String(doc[field]), doc]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
@@ -333,7 +393,8 @@ export const MAX_SEARCH_TEXT_LENGTH = 200;
  * refused here rather than failing in the driver.
  */
 export function containsText(text: string, argumentName = 'filter'): RegExp {
-  if (text.length > MAX_SEARCH_TEXT_LENGTH) throw badUserInput(argumentName, `search text must be at most ${MAX_SEARCH_TEXT_LENGTH} characters`);
+  if (text.length > MAX_SEARCH_TEXT_LENGTH)
+    throw badUserInput(argumentName, `search text must be at most ${MAX_SEARCH_TEXT_LENGTH} characters`);
   if (text.includes('\0')) throw badUserInput(argumentName, 'search text must not contain NUL characters');
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 }

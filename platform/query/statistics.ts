@@ -47,7 +47,10 @@ export function statisticsRequest(
 /** `$match` conditions: records inside the division, `field` (if given) in [from, to). */
 export function statisticsMatch(request: StatisticsRequest, dateField?: string): Record<string, unknown> {
   const bounds = { ...(request.from ? { $gte: request.from } : {}), ...(request.to ? { $lt: request.to } : {}) };
-  return { ...divisionFilter(request.division), ...(dateField && Object.keys(bounds).length > 0 ? { [dateField]: bounds } : {}) };
+  return {
+    ...divisionFilter(request.division),
+    ...(dateField && Object.keys(bounds).length > 0 ? { [dateField]: bounds } : {}),
+  };
 }
 
 /** The `YYYY-MM` month (Asia/Shanghai) of a date field, as a pipeline expression. */
@@ -89,7 +92,9 @@ export function dimensionField(dimension: string): string {
 
 /** The GraphQL `keys` of a grouped row: each grouped dimension under its field name. */
 export function rowKeys<K>(id: GroupedId, groupBy: readonly string[]): K {
-  return Object.fromEntries([...new Set(groupBy)].map((dimension) => [dimensionField(dimension), id[dimension] ?? null])) as K;
+  return Object.fromEntries(
+    [...new Set(groupBy)].map((dimension) => [dimensionField(dimension), id[dimension] ?? null]),
+  ) as K;
 }
 
 /** Rows in key order, so a result (and its CSV) reads the same every time. */
@@ -119,7 +124,8 @@ export function monthWindows(from: Date | null, to: Date | null): MonthWindow[] 
   for (let index = 0; ; index++) {
     const monthStart = Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + index, 1) - SHANGHAI_OFFSET_MS;
     if (monthStart >= to.getTime()) return windows;
-    if (windows.length === MAX_MONTH_BUCKETS) throw badUserInput('to', `grouping by MONTH allows at most ${MAX_MONTH_BUCKETS} months`);
+    if (windows.length === MAX_MONTH_BUCKETS)
+      throw badUserInput('to', `grouping by MONTH allows at most ${MAX_MONTH_BUCKETS} months`);
     const nextStart = Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + index + 1, 1) - SHANGHAI_OFFSET_MS;
     const labelDate = new Date(monthStart + SHANGHAI_OFFSET_MS);
     windows.push({

@@ -19,7 +19,8 @@ export type CommandTimeLimits = Record<Role, number>;
 function parseLimit(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 3_600_000) throw new ConfigError(`${name} must be a whole number of milliseconds between 1 and 3600000 (got "${value}")`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 3_600_000)
+    throw new ConfigError(`${name} must be a whole number of milliseconds between 1 and 3600000 (got "${value}")`);
   return limit;
 }
 
@@ -34,7 +35,9 @@ export function loadCommandTimeLimits(env: NodeJS.ProcessEnv = process.env): Com
 }
 
 /** Until a start-up sets them from its environment, every role has the default. */
-let limits: CommandTimeLimits = Object.fromEntries(ROLES.map((role) => [role, DEFAULT_MAX_TIME_MS])) as CommandTimeLimits;
+let limits: CommandTimeLimits = Object.fromEntries(
+  ROLES.map((role) => [role, DEFAULT_MAX_TIME_MS]),
+) as CommandTimeLimits;
 
 /** Replaces the limits (start-up configuration from `loadCommandTimeLimits`, tests). */
 export function setCommandTimeLimits(next: CommandTimeLimits): void {
@@ -44,7 +47,6 @@ export function setCommandTimeLimits(next: CommandTimeLimits): void {
 export function commandTimeLimitOf(role: Role): number {
   return limits[role];
 }
-
 
 const bounded = new WeakSet<Schema>();
 
@@ -58,6 +60,7 @@ export function boundCommandTime(schema: Schema): void {
   });
   schema.pre('aggregate', function limitPipeline(this: Aggregate<unknown>) {
     const scope = currentRequestScope();
-    if (scope && this.options.maxTimeMS === undefined) this.option({ maxTimeMS: commandTimeLimitOf(scope.viewer.role) });
+    if (scope && this.options.maxTimeMS === undefined)
+      this.option({ maxTimeMS: commandTimeLimitOf(scope.viewer.role) });
   });
 }

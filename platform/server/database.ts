@@ -45,7 +45,12 @@ async function choose(env: NodeJS.ProcessEnv, dataDir: string | undefined): Prom
   }
   if (forced === 'uri' || (!forced && env.MONGODB_URI)) {
     if (!env.MONGODB_URI) throw new Error('MONGO_ENGINE=uri needs MONGODB_URI');
-    return { uri: env.MONGODB_URI, kind: 'uri', reason: forced ? 'forced by MONGO_ENGINE=uri' : 'MONGODB_URI is set', stop: async () => {} };
+    return {
+      uri: env.MONGODB_URI,
+      kind: 'uri',
+      reason: forced ? 'forced by MONGO_ENGINE=uri' : 'MONGODB_URI is set',
+      stop: async () => {},
+    };
   }
   if (forced === 'offline') return offline(dataDir, 'forced by MONGO_ENGINE=offline');
   const mongod = await findMongod(env, forced === 'memory-server');
@@ -57,13 +62,15 @@ async function choose(env: NodeJS.ProcessEnv, dataDir: string | undefined): Prom
 /** A mongod binary: the configured one, one already cached, or a download that finishes quickly. */
 async function findMongod(env: NodeJS.ProcessEnv, forced: boolean): Promise<{ binary?: string; reason: string }> {
   if (env.MONGOMS_SYSTEM_BINARY) {
-    if (existsSync(env.MONGOMS_SYSTEM_BINARY)) return { binary: env.MONGOMS_SYSTEM_BINARY, reason: 'MONGOMS_SYSTEM_BINARY is set' };
+    if (existsSync(env.MONGOMS_SYSTEM_BINARY))
+      return { binary: env.MONGOMS_SYSTEM_BINARY, reason: 'MONGOMS_SYSTEM_BINARY is set' };
     return { reason: `MONGOMS_SYSTEM_BINARY ${env.MONGOMS_SYSTEM_BINARY} does not exist` };
   }
   const { DryMongoBinary, MongoBinary } = await import('mongodb-memory-server');
   const cached = await DryMongoBinary.locateBinary(await DryMongoBinary.generateOptions()).catch(() => undefined);
   if (cached) return { binary: cached, reason: `cached mongod at ${cached}` };
-  if (!forced && recentDownloadFailure()) return { reason: 'no mongod binary cached and a recent download attempt failed (offline?)' };
+  if (!forced && recentDownloadFailure())
+    return { reason: 'no mongod binary cached and a recent download attempt failed (offline?)' };
   try {
     const binary = await withTimeout(MongoBinary.getPath(), DOWNLOAD_TIMEOUT_MS);
     return { binary, reason: `downloaded mongod to ${binary}` };
@@ -96,7 +103,12 @@ async function memoryServer(binary: string, dataDir: string | undefined, reason:
 async function offline(dataDir: string | undefined, reason: string): Promise<DatabaseServer> {
   const dbPath = dataDir ? join(dataDir, 'offline') : undefined;
   const engine = await startEngine({ dbPath, log: (line) => console.error(line) });
-  return { uri: engine.uri, kind: 'offline', reason: `${reason}; offline engine${dbPath ? ` in ${dbPath}` : ' in memory'}`, stop: engine.stop };
+  return {
+    uri: engine.uri,
+    kind: 'offline',
+    reason: `${reason}; offline engine${dbPath ? ` in ${dbPath}` : ' in memory'}`,
+    stop: engine.stop,
+  };
 }
 
 function recentDownloadFailure(): boolean {
@@ -153,7 +165,11 @@ function openOptions(dbName: string, options: ConnectOptions): OpenOptions {
 }
 
 /** Opens the connection once; rejects when the database cannot be reached (seeders, tests). */
-export async function connectDatabase(uri: string, dbName: string, options: ConnectOptions = {}): Promise<mongoose.Connection> {
+export async function connectDatabase(
+  uri: string,
+  dbName: string,
+  options: ConnectOptions = {},
+): Promise<mongoose.Connection> {
   return configuredConnection().openUri(uri, openOptions(dbName, options));
 }
 

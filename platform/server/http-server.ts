@@ -37,7 +37,10 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
    * Rewrites a request's GraphQL parameters before execution (the gateway's trusted documents:
    * a document id becomes its document); a thrown GraphQLError is the answer.
    */
-  prepareRequest?: (req: IncomingMessage, request: { method: string; search: string; body: unknown }) => { search: string; body: unknown };
+  prepareRequest?: (
+    req: IncomingMessage,
+    request: { method: string; search: string; body: unknown },
+  ) => { search: string; body: unknown };
   /**
    * GET answers get `cache-control: private, no-cache` and an ETag of their body, and a matching
    * `if-none-match` gets 304: a browser revalidates instead of downloading an unchanged answer,
@@ -50,7 +53,10 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -93,7 +99,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = options.routes?.[url.pathname];
     if (route) return route(req, res, url);
-    if (url.pathname !== graphqlPath) return graphqlError(res, 404, 'NOT_FOUND', `no route ${url.pathname}; GraphQL is at ${graphqlPath}`);
+    if (url.pathname !== graphqlPath)
+      return graphqlError(res, 404, 'NOT_FOUND', `no route ${url.pathname}; GraphQL is at ${graphqlPath}`);
     if (options.landingPage?.(req, res)) return;
 
     let body: unknown;
@@ -127,7 +134,9 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
         const http = error.extensions.http as { status?: number } | undefined;
-        return sendJson(res, http?.status ?? (error.extensions.code === 'BAD_USER_INPUT' ? 400 : 200), { errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined } }] });
+        return sendJson(res, http?.status ?? (error.extensions.code === 'BAD_USER_INPUT' ? 400 : 200), {
+          errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined } }],
+        });
       }
     }
 
@@ -144,7 +153,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      if (options.etagGetAnswers && req.method === 'GET' && res.statusCode === 200) return sendWithEtag(req, res, response.body.string);
+      if (options.etagGetAnswers && req.method === 'GET' && res.statusCode === 200)
+        return sendWithEtag(req, res, response.body.string);
       res.end(response.body.string);
       return;
     }
@@ -157,7 +167,9 @@ function sendWithEtag(req: IncomingMessage, res: ServerResponse, body: string): 
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   res.setHeader('etag', etag);
   res.setHeader('cache-control', 'private, no-cache');
-  const wanted = String(req.headers['if-none-match'] ?? '').split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  const wanted = String(req.headers['if-none-match'] ?? '')
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''));
   if (wanted.includes(etag)) {
     res.statusCode = 304;
     res.removeHeader('content-length');
@@ -177,7 +189,13 @@ export interface Listening {
  * Listens (port 0 = ephemeral) and returns a close that lets in-flight requests finish up to a
  * deadline, then runs `afterClose` (stop Apollo, close data sources) once no request is left.
  */
-export async function listen(server: Server, port: number, host = '127.0.0.1', afterClose?: () => Promise<void>, path = '/graphql'): Promise<Listening> {
+export async function listen(
+  server: Server,
+  port: number,
+  host = '127.0.0.1',
+  afterClose?: () => Promise<void>,
+  path = '/graphql',
+): Promise<Listening> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

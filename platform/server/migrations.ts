@@ -38,8 +38,13 @@ interface MigrationDoc {
  */
 async function chainExistingAuditRows(connection: Connection): Promise<void> {
   const collection = bookkeeping(connection, 'audit_records');
-  const [last] = await collection.find({ hash: { $exists: true } }, { sort: { seq: -1 }, limit: 1, projection: { seq: 1, hash: 1 } }).toArray();
-  let previous = last && typeof last.seq === 'number' ? { seq: last.seq as number, hash: String(last.hash) } : { seq: 0, hash: GENESIS_HASH };
+  const [last] = await collection
+    .find({ hash: { $exists: true } }, { sort: { seq: -1 }, limit: 1, projection: { seq: 1, hash: 1 } })
+    .toArray();
+  let previous =
+    last && typeof last.seq === 'number'
+      ? { seq: last.seq as number, hash: String(last.hash) }
+      : { seq: 0, hash: GENESIS_HASH };
   const cursor = collection.find({ hash: { $exists: false } }, { sort: { at: 1, _id: 1 } });
   let updates: AnyBulkWriteOperation<Document>[] = [];
   const flush = async () => {
@@ -49,7 +54,12 @@ async function chainExistingAuditRows(connection: Connection): Promise<void> {
   for await (const row of cursor) {
     const seq = previous.seq + 1;
     const hash = auditRowHash(storedAuditRowContent(row, seq, row.at), previous.hash);
-    updates.push({ updateOne: { filter: { _id: row._id, hash: { $exists: false } }, update: { $set: { seq, prevHash: previous.hash, hash, purpose: row.purpose ?? null } } } });
+    updates.push({
+      updateOne: {
+        filter: { _id: row._id, hash: { $exists: false } },
+        update: { $set: { seq, prevHash: previous.hash, hash, purpose: row.purpose ?? null } },
+      },
+    });
     previous = { seq, hash };
     if (updates.length >= 500) await flush();
   }
@@ -75,7 +85,12 @@ async function keyExistingRecords(connection: Connection): Promise<void> {
       updates = [];
     };
     for await (const row of collection.find(unkeyed, { projection: { _id: 1 } })) {
-      updates.push({ updateOne: { filter: { _id: row._id, ...unkeyed }, update: { $set: { [RECORD_KEY_FIELD]: recordKeyOf(name, row._id) } } } });
+      updates.push({
+        updateOne: {
+          filter: { _id: row._id, ...unkeyed },
+          update: { $set: { [RECORD_KEY_FIELD]: recordKeyOf(name, row._id) } },
+        },
+      });
       if (updates.length >= 1_000) await flush();
     }
     await flush();
@@ -83,8 +98,16 @@ async function keyExistingRecords(connection: Connection): Promise<void> {
 }
 
 export const MIGRATIONS: readonly Migration[] = [
-  { version: '001-audit-chain', description: 'audit_records: seq, prevHash and hash on rows written before the chain; unique seq index', up: chainExistingAuditRows },
-  { version: '002-record-keys', description: 'recordKey (the disclosure-control record key) on person records written before it existed', up: keyExistingRecords },
+  {
+    version: '001-audit-chain',
+    description: 'audit_records: seq, prevHash and hash on rows written before the chain; unique seq index',
+    up: chainExistingAuditRows,
+  },
+  {
+    version: '002-record-keys',
+    description: 'recordKey (the disclosure-control record key) on person records written before it existed',
+    up: keyExistingRecords,
+  },
 ];
 
 function isDuplicateKey(error: unknown): boolean {
@@ -100,13 +123,21 @@ async function runOne(connection: Connection, migration: Migration, log: (line: 
     let mine = false;
     if (!existing) {
       try {
-        await collection.insertOne({ _id: migration.version, state: 'running', startedAt, description: migration.description });
+        await collection.insertOne({
+          _id: migration.version,
+          state: 'running',
+          startedAt,
+          description: migration.description,
+        });
         mine = true;
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
       }
     } else if (startedAt.getTime() - existing.startedAt.getTime() > STALE_LOCK_MS) {
-      const taken = await collection.updateOne({ _id: migration.version, state: 'running', startedAt: existing.startedAt }, { $set: { startedAt } });
+      const taken = await collection.updateOne(
+        { _id: migration.version, state: 'running', startedAt: existing.startedAt },
+        { $set: { startedAt } },
+      );
       mine = taken.modifiedCount === 1;
     }
     if (!mine) {

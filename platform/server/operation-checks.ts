@@ -25,8 +25,12 @@ export function requireResolvableOperation<TContext extends BaseContext>(): Apol
       return {
         async didResolveOperation({ operation, request }) {
           if (operation) return;
-          const reason = request.operationName ? `no operation named "${request.operationName}" in the document` : 'the document has several operations: give operationName';
-          throw new GraphQLError(reason, { extensions: { code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE, http: { status: 400 } } });
+          const reason = request.operationName
+            ? `no operation named "${request.operationName}" in the document`
+            : 'the document has several operations: give operationName';
+          throw new GraphQLError(reason, {
+            extensions: { code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE, http: { status: 400 } },
+          });
         },
       };
     },

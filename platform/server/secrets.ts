@@ -41,8 +41,14 @@ function previousSubgraphSecret(env: NodeJS.ProcessEnv): { subgraphSecretPreviou
   const previous = env.SUBGRAPH_SECRET_PREVIOUS;
   if (!previous) return {};
   // A previous secret is only meaningful next to an explicit current one it is being replaced by.
-  if (!env.SUBGRAPH_SECRET) throw new ConfigError('SUBGRAPH_SECRET_PREVIOUS is set without SUBGRAPH_SECRET: set the new secret in SUBGRAPH_SECRET');
-  if (previous === env.SUBGRAPH_SECRET) throw new ConfigError('SUBGRAPH_SECRET_PREVIOUS equals SUBGRAPH_SECRET: unset it or set the new secret in SUBGRAPH_SECRET');
+  if (!env.SUBGRAPH_SECRET)
+    throw new ConfigError(
+      'SUBGRAPH_SECRET_PREVIOUS is set without SUBGRAPH_SECRET: set the new secret in SUBGRAPH_SECRET',
+    );
+  if (previous === env.SUBGRAPH_SECRET)
+    throw new ConfigError(
+      'SUBGRAPH_SECRET_PREVIOUS equals SUBGRAPH_SECRET: unset it or set the new secret in SUBGRAPH_SECRET',
+    );
   return { subgraphSecretPrevious: previous };
 }
 
@@ -76,13 +82,20 @@ export function loadSecrets(
   });
   if (isProduction(env)) {
     if (!env.SUBGRAPH_SECRET) throw new ConfigError('SUBGRAPH_SECRET is required when NODE_ENV=production');
-    if (!env.JWT_SECRET && !env.JWKS_URL) throw new ConfigError('JWT_SECRET or JWKS_URL is required when NODE_ENV=production');
-    if (needs.cursorSecret && !env.CURSOR_SECRET) throw new ConfigError('CURSOR_SECRET is required when NODE_ENV=production');
+    if (!env.JWT_SECRET && !env.JWKS_URL)
+      throw new ConfigError('JWT_SECRET or JWKS_URL is required when NODE_ENV=production');
+    if (needs.cursorSecret && !env.CURSOR_SECRET)
+      throw new ConfigError('CURSOR_SECRET is required when NODE_ENV=production');
     return fromEnv(needs.perturbationSecret ? loadPerturbationSecret(env) : env.PERTURBATION_SECRET || undefined);
   }
   // A PERTURBATION_SECRET that is set must be a usable one, in development too.
   const perturbationSecret = loadPerturbationSecret(env);
-  if (env.SUBGRAPH_SECRET && (env.JWT_SECRET || env.JWKS_URL) && (env.CURSOR_SECRET || !needs.cursorSecret) && (perturbationSecret || !needs.perturbationSecret)) {
+  if (
+    env.SUBGRAPH_SECRET &&
+    (env.JWT_SECRET || env.JWKS_URL) &&
+    (env.CURSOR_SECRET || !needs.cursorSecret) &&
+    (perturbationSecret || !needs.perturbationSecret)
+  ) {
     return fromEnv(perturbationSecret);
   }
   const file = join(dataDir, 'dev-secrets.json');
@@ -103,7 +116,12 @@ export function loadSecrets(
     }
   } else {
     mkdirSync(dataDir, { recursive: true });
-    stored = { jwtSecret: generated(), subgraphSecret: generated(), cursorSecret: generated(), perturbationSecret: generated() };
+    stored = {
+      jwtSecret: generated(),
+      subgraphSecret: generated(),
+      cursorSecret: generated(),
+      perturbationSecret: generated(),
+    };
     writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
     log(
       `development mode: generated JWT, subgraph, cursor and perturbation secrets in ${file} (set JWT_SECRET, SUBGRAPH_SECRET, CURSOR_SECRET and PERTURBATION_SECRET in production)`,
@@ -132,6 +150,7 @@ export function loadPerturbationSecret(env: NodeJS.ProcessEnv = process.env): st
     if (isProduction(env)) throw new ConfigError('PERTURBATION_SECRET is required when NODE_ENV=production');
     return undefined;
   }
-  if (secret.length < MIN_PERTURBATION_SECRET_LENGTH) throw new ConfigError(`PERTURBATION_SECRET must be at least ${MIN_PERTURBATION_SECRET_LENGTH} characters`);
+  if (secret.length < MIN_PERTURBATION_SECRET_LENGTH)
+    throw new ConfigError(`PERTURBATION_SECRET must be at least ${MIN_PERTURBATION_SECRET_LENGTH} characters`);
   return secret;
 }

@@ -8,7 +8,8 @@ export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 export function shutdownTimeoutMs(env: NodeJS.ProcessEnv): number {
   const raw = env.SHUTDOWN_TIMEOUT_MS;
   const value = raw ? Number(raw) : DEFAULT_SHUTDOWN_TIMEOUT_MS;
-  if (!Number.isInteger(value) || value < 0 || value > 600_000) throw new Error(`SHUTDOWN_TIMEOUT_MS must be an integer from 0 to 600000 (got "${raw}")`);
+  if (!Number.isInteger(value) || value < 0 || value > 600_000)
+    throw new Error(`SHUTDOWN_TIMEOUT_MS must be an integer from 0 to 600000 (got "${raw}")`);
   return value;
 }
 

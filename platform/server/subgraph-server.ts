@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin, type GraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { parse, type DocumentNode } from 'graphql';
 import type { Connection } from 'mongoose';
@@ -42,7 +46,12 @@ export interface SubgraphServer {
   /** Port 0 = ephemeral; host defaults to 127.0.0.1. */
   listen(port?: number, host?: string): Promise<Listening>;
   /** Executes an operation in process as `viewer` (tests, tools), inside that viewer's request scope. */
-  execute(viewer: Viewer, request: GraphQLRequest, requestId?: string, options?: Omit<AccessOptions, 'requirePurpose'>): ReturnType<ApolloServer<RequestContext>['executeOperation']>;
+  execute(
+    viewer: Viewer,
+    request: GraphQLRequest,
+    requestId?: string,
+    options?: Omit<AccessOptions, 'requirePurpose'>,
+  ): ReturnType<ApolloServer<RequestContext>['executeOperation']>;
 }
 
 /** The SDL every subgraph appends to its own: the declaration of personal data (`@personal`). */
@@ -63,10 +72,22 @@ export function loadSchemaFile(file: string | URL): DocumentNode {
   return parse(subgraphSdl(file));
 }
 
-const DATABASE_ERROR_NAMES = new Set(['MongoServerSelectionError', 'MongoNetworkError', 'MongoNetworkTimeoutError', 'MongoNotConnectedError', 'MongoTopologyClosedError', 'MongooseServerSelectionError']);
+const DATABASE_ERROR_NAMES = new Set([
+  'MongoServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'MongooseServerSelectionError',
+]);
 
 function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error; current instanceof Error; current = (current as Error & { cause?: unknown }).cause ?? (current as Error & { originalError?: unknown }).originalError) {
+  for (
+    let current = error;
+    current instanceof Error;
+    current =
+      (current as Error & { cause?: unknown }).cause ?? (current as Error & { originalError?: unknown }).originalError
+  ) {
     if (DATABASE_ERROR_NAMES.has(current.name)) return true;
   }
   return false;
@@ -74,7 +95,12 @@ function isDatabaseUnavailable(error: unknown): boolean {
 
 /** MongoDB's MaxTimeMSExpired (code 50): the command ran past its role's `maxTimeMS` and was stopped. */
 function isTimeLimitExceeded(error: unknown): boolean {
-  for (let current = error; current instanceof Error; current = (current as Error & { cause?: unknown }).cause ?? (current as Error & { originalError?: unknown }).originalError) {
+  for (
+    let current = error;
+    current instanceof Error;
+    current =
+      (current as Error & { cause?: unknown }).cause ?? (current as Error & { originalError?: unknown }).originalError
+  ) {
     if ((current as Error & { code?: unknown }).code === 50) return true;
   }
   return false;
@@ -85,12 +111,21 @@ function isTimeLimitExceeded(error: unknown): boolean {
  * on. `databaseDown`: the connection is not open, so an internal error (e.g. mongoose's buffering
  * timeout) is the outage too.
  */
-export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown, databaseDown = false): GraphQLFormattedError {
+export function formatSubgraphError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  databaseDown = false,
+): GraphQLFormattedError {
   if (isDatabaseUnavailable(error) || (databaseDown && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
-    return { message: 'database unavailable, try again later', path: formatted.path, extensions: { code: 'UNAVAILABLE' } };
+    return {
+      message: 'database unavailable, try again later',
+      path: formatted.path,
+      extensions: { code: 'UNAVAILABLE' },
+    };
   }
   if (isTimeLimitExceeded(error)) {
-    const message = "the question ran past the database time limit for the caller's role (maxTimeMS) and was stopped; ask for a smaller division, a shorter period or fewer dimensions";
+    const message =
+      "the question ran past the database time limit for the caller's role (maxTimeMS) and was stopped; ask for a smaller division, a shorter period or fewer dimensions";
     return { message, path: formatted.path, extensions: { code: 'UNAVAILABLE', limit: 'maxTimeMS' } };
   }
   if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
@@ -104,7 +139,13 @@ async function databaseAnswers(connection: Connection, timeoutMs = 1000): Promis
   if (connection.readyState !== 1 || !connection.db) return false;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-  const ping = connection.db.admin().ping().then(() => true, () => false);
+  const ping = connection.db
+    .admin()
+    .ping()
+    .then(
+      () => true,
+      () => false,
+    );
   return Promise.race([ping, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -144,10 +185,17 @@ export function createSubgraphServer<TContext extends RequestContext>(
     // Inline traces are for Apollo's hosted studio; computing them costs every request. Cache
     // control has nothing to compute here (see settleAuditTrail) but instruments every field.
     // No landing page: subgraphs are internal, and Apollo's default loads Sandbox from a CDN.
-    plugins: [settleAuditTrail, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      settleAuditTrail,
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
 
-  const secrets = deps.subgraphSecretPrevious ? [deps.subgraphSecret, deps.subgraphSecretPrevious] : [deps.subgraphSecret];
+  const secrets = deps.subgraphSecretPrevious
+    ? [deps.subgraphSecret, deps.subgraphSecretPrevious]
+    : [deps.subgraphSecret];
   // Per process: a header accepted here once is refused here again (each subgraph has its own).
   const nonces = new SeenNonces();
 
@@ -160,13 +208,31 @@ export function createSubgraphServer<TContext extends RequestContext>(
     // From here on every database command of this request is narrowed to this viewer (data-scope.ts).
     bindRequestScope({ viewer: identity.viewer, domain, requestId: identity.requestId });
     // The purpose comes signed inside the identity; an x-access-purpose header here is not trusted.
-    return contextFor(identity.viewer, identity.requestId, { purpose: identity.purpose === undefined ? null : checkedPurpose(identity.purpose) }, identity.correlationId);
+    return contextFor(
+      identity.viewer,
+      identity.requestId,
+      { purpose: identity.purpose === undefined ? null : checkedPurpose(identity.purpose) },
+      identity.correlationId,
+    );
   }
 
-  function contextFor(viewer: Viewer, requestId: string, options: Omit<AccessOptions, 'requirePurpose'> = {}, correlationId?: string): TContext {
+  function contextFor(
+    viewer: Viewer,
+    requestId: string,
+    options: Omit<AccessOptions, 'requirePurpose'> = {},
+    correlationId?: string,
+  ): TContext {
     return extendContext(
       createRequestContext(
-        { requestId, correlationId, viewer, domain, connection: deps.connection, cursorSecrets: deps.cursorSecrets, perturbationSecret: deps.perturbationSecret },
+        {
+          requestId,
+          correlationId,
+          viewer,
+          domain,
+          connection: deps.connection,
+          cursorSecrets: deps.cursorSecrets,
+          perturbationSecret: deps.perturbationSecret,
+        },
         { ...options, requirePurpose: deps.requirePurpose ?? false },
       ),
     );
@@ -188,7 +254,11 @@ export function createSubgraphServer<TContext extends RequestContext>(
         routes: {
           '/health': async (_req, res) => {
             const databaseUp = await databaseAnswers(deps.connection);
-            sendJson(res, databaseUp ? 200 : 503, { status: databaseUp ? 'ok' : 'not-ready', service: domain, database: databaseUp ? 'up' : 'down' });
+            sendJson(res, databaseUp ? 200 : 503, {
+              status: databaseUp ? 'ok' : 'not-ready',
+              service: domain,
+              database: databaseUp ? 'up' : 'down',
+            });
           },
         },
       });

@@ -40,15 +40,69 @@ interface DistrictSpec {
 }
 
 const GENERATED_COMMUNITY_NAMES = [
-  '文化里', '新华里', '长江里', '和平里', '育才里', '春晖里', '惠民里', '松竹苑', '翠园', '丽景苑',
-  '阳光里', '书香园', '安居里', '华庭', '锦绣里', '金桥里', '迎春里', '幸福里', '康乐里', '向阳里',
+  '文化里',
+  '新华里',
+  '长江里',
+  '和平里',
+  '育才里',
+  '春晖里',
+  '惠民里',
+  '松竹苑',
+  '翠园',
+  '丽景苑',
+  '阳光里',
+  '书香园',
+  '安居里',
+  '华庭',
+  '锦绣里',
+  '金桥里',
+  '迎春里',
+  '幸福里',
+  '康乐里',
+  '向阳里',
 ];
 const GENERATED_TRADITIONAL_NAMES = ['迎賓里', '勝利里', '團結里', '陽光里', '華康里', '學府里'];
 const VILLAGE_STEMS = [
-  '柏庄', '东柏庄', '西柏庄', '南士旺', '北士旺', '郭王度', '张王度', '李王度', '后张村', '前张村',
-  '马家', '丁家', '王家', '刘家', '赵家', '孙家', '周家', '吴家', '郑家', '冯家',
-  '陈家', '褚家', '卫家', '蒋家', '沈家', '韩家', '杨家', '朱家', '秦家', '尤家',
-  '许家', '何家', '吕家', '施家', '孔家', '曹家', '严家', '华家', '金家', '魏家',
+  '柏庄',
+  '东柏庄',
+  '西柏庄',
+  '南士旺',
+  '北士旺',
+  '郭王度',
+  '张王度',
+  '李王度',
+  '后张村',
+  '前张村',
+  '马家',
+  '丁家',
+  '王家',
+  '刘家',
+  '赵家',
+  '孙家',
+  '周家',
+  '吴家',
+  '郑家',
+  '冯家',
+  '陈家',
+  '褚家',
+  '卫家',
+  '蒋家',
+  '沈家',
+  '韩家',
+  '杨家',
+  '朱家',
+  '秦家',
+  '尤家',
+  '许家',
+  '何家',
+  '吕家',
+  '施家',
+  '孔家',
+  '曹家',
+  '严家',
+  '华家',
+  '金家',
+  '魏家',
 ];
 
 export const DISTRICT_SPECS: DistrictSpec[] = [
@@ -60,7 +114,14 @@ export const DISTRICT_SPECS: DistrictSpec[] = [
       { suffix: '001', name: '长虹街道', kind: 'STREET', named: [], count: 4 },
       { suffix: '002', name: '鼓楼街道', kind: 'STREET', named: [], count: 4 },
       { suffix: '003', name: '兴南街道', kind: 'STREET', named: [], count: 4 },
-      { suffix: '004', name: '广开街道', kind: 'STREET', named: ['朝园里', '桦林园', '开明西里', '康舜里'], count: 13, source: '000' },
+      {
+        suffix: '004',
+        name: '广开街道',
+        kind: 'STREET',
+        named: ['朝园里', '桦林园', '开明西里', '康舜里'],
+        count: 13,
+        source: '000',
+      },
       { suffix: '005', name: '万兴街道', kind: 'STREET', named: [], count: 4 },
       { suffix: '006', name: '学府街道', kind: 'STREET', named: [], count: 4 },
     ],
@@ -74,7 +135,19 @@ export const DISTRICT_SPECS: DistrictSpec[] = [
         suffix: '011',
         name: '大港街道',
         kind: 'STREET',
-        named: ['福苑里', '三春里', '振業里', '春港花園', '前進里', '興華里', '建安里', '曙光里', '前光里', '五方里', '榮華里'],
+        named: [
+          '福苑里',
+          '三春里',
+          '振業里',
+          '春港花園',
+          '前進里',
+          '興華里',
+          '建安里',
+          '曙光里',
+          '前光里',
+          '五方里',
+          '榮華里',
+        ],
         count: 14,
         source: '004',
       },
@@ -88,7 +161,14 @@ export const DISTRICT_SPECS: DistrictSpec[] = [
     streets: [
       { suffix: '001', name: '林山寨街道', kind: 'STREET', named: [], count: 4 },
       { suffix: '002', name: '建设路街道', kind: 'STREET', named: [], count: 4 },
-      { suffix: '005', name: '桐柏路街道', kind: 'STREET', named: ['风和日丽', '西站西', '西站东', '开元'], count: 19, source: '001' },
+      {
+        suffix: '005',
+        name: '桐柏路街道',
+        kind: 'STREET',
+        named: ['风和日丽', '西站西', '西站东', '开元'],
+        count: 19,
+        source: '001',
+      },
       { suffix: '006', name: '三官庙街道', kind: 'STREET', named: [], count: 4 },
     ],
   },
@@ -142,7 +222,14 @@ function buildDivisions(): DivisionSeed[] {
     divisions.push({ code: district.code, name: district.name, level: 'DISTRICT', kind: 'DISTRICT', parentCode: null });
     district.streets.forEach((street, streetIndex) => {
       const streetCode = district.code + street.suffix;
-      divisions.push({ code: streetCode, name: street.name, level: 'STREET', kind: street.kind, parentCode: district.code, source: street.source });
+      divisions.push({
+        code: streetCode,
+        name: street.name,
+        level: 'STREET',
+        kind: street.kind,
+        parentCode: district.code,
+        source: street.source,
+      });
       generatedNames(street, streetIndex).forEach((name, index) => {
         const isVillage = street.kind === 'TOWN';
         const communityCode = streetCode + communitySuffix(street.kind, index);
@@ -156,7 +243,13 @@ function buildDivisions(): DivisionSeed[] {
           source: street.named.includes(name) ? street.source : undefined,
         });
         for (let g = 1; g <= gridCount(communityCode); g++) {
-          divisions.push({ code: communityCode + String(g).padStart(3, '0'), name: `第${g}网格`, level: 'GRID', kind: 'GRID', parentCode: communityCode });
+          divisions.push({
+            code: communityCode + String(g).padStart(3, '0'),
+            name: `第${g}网格`,
+            level: 'GRID',
+            kind: 'GRID',
+            parentCode: communityCode,
+          });
         }
       });
     });

@@ -23,7 +23,11 @@ function isRealDate(yyyymmdd: string): boolean {
 }
 
 export function isValidIdNumber(value: string): boolean {
-  return /^\d{17}[\dX]$/.test(value) && isRealDate(value.slice(6, 14)) && idNumberCheckDigit(value.slice(0, 17)) === value[17];
+  return (
+    /^\d{17}[\dX]$/.test(value) &&
+    isRealDate(value.slice(6, 14)) &&
+    idNumberCheckDigit(value.slice(0, 17)) === value[17]
+  );
 }
 
 /** `sequence` 0-999 becomes the 3-digit order code; its parity carries the sex (odd = male). */
@@ -62,7 +66,34 @@ export function makeCreditCode(regionCode: string, random: SeededRandom): string
   return first17 + creditCodeCheckChar(first17);
 }
 
-const MOBILE_PREFIXES = ['130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '155', '156', '158', '159', '176', '177', '180', '181', '185', '186', '187', '188', '189', '199'];
+const MOBILE_PREFIXES = [
+  '130',
+  '131',
+  '132',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '155',
+  '156',
+  '158',
+  '159',
+  '176',
+  '177',
+  '180',
+  '181',
+  '185',
+  '186',
+  '187',
+  '188',
+  '189',
+  '199',
+];
 
 export function makeMobile(random: SeededRandom): string {
   return random.pick(MOBILE_PREFIXES) + String(random.int(0, 99_999_999)).padStart(8, '0');

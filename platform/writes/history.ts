@@ -35,7 +35,11 @@ export function historyConnection(
   const newestFirst = [...(record.history ?? [])].sort((a, b) => b.version - a.version);
   const after = page.after ? Number(page.after.value) : Number.POSITIVE_INFINITY;
   const rest = newestFirst.filter((entry) => entry.version < after);
-  const edges = rest.slice(0, page.limit).map((node) => withNode(pageEdge({ _id: String(node.version), version: node.version }, NEWEST_FIRST, cursors, list), node));
+  const edges = rest
+    .slice(0, page.limit)
+    .map((node) =>
+      withNode(pageEdge({ _id: String(node.version), version: node.version }, NEWEST_FIRST, cursors, list), node),
+    );
   return {
     edges,
     totalCount: newestFirst.length,

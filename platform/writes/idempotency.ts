@@ -47,7 +47,10 @@ const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 
 export function parseIdempotencyKey(value: string, argumentName = 'idempotencyKey'): string {
   if (!KEY_PATTERN.test(value)) {
-    throw badUserInput(argumentName, '8 to 128 characters of letters, digits, ".", "_", ":" or "-" (a UUID is a good key)');
+    throw badUserInput(
+      argumentName,
+      '8 to 128 characters of letters, digits, ".", "_", ":" or "-" (a UUID is a good key)',
+    );
   }
   return value;
 }
@@ -57,7 +60,9 @@ function canonicalJson(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
@@ -102,10 +107,17 @@ export interface IdempotentCreate<T> {
  * Creates the record once per (caller, key). Returns the first result for a retry with the same
  * payload; CONFLICT for the same key with a different payload.
  */
-export async function createIdempotently<T extends Idempotent>(model: Model<T>, request: IdempotentCreate<T>): Promise<T> {
+export async function createIdempotently<T extends Idempotent>(
+  model: Model<T>,
+  request: IdempotentCreate<T>,
+): Promise<T> {
   // The unique index must exist before the first insert, or two parallel first attempts both land.
   await model.init();
-  const stamp: IdempotencyStamp = { sub: request.viewer.sub, key: request.idempotencyKey, fingerprint: fingerprintOf(request.payload) };
+  const stamp: IdempotencyStamp = {
+    sub: request.viewer.sub,
+    key: request.idempotencyKey,
+    fingerprint: fingerprintOf(request.payload),
+  };
   const earlier = await findByKey(model, stamp);
   if (earlier) return sameRequestOrConflict(earlier, stamp);
   try {
@@ -128,7 +140,9 @@ async function findByKey<T extends Idempotent>(model: Model<T>, stamp: Idempoten
 
 function sameRequestOrConflict<T extends Idempotent>(record: T, stamp: IdempotencyStamp): T {
   if (record.idempotency?.fingerprint !== stamp.fingerprint) {
-    throw conflict(`idempotencyKey "${stamp.key}" was already used for a different request (record ${record._id}); use a new key for a new request`);
+    throw conflict(
+      `idempotencyKey "${stamp.key}" was already used for a different request (record ${record._id}); use a new key for a new request`,
+    );
   }
   return record;
 }

@@ -31,7 +31,8 @@ export function yuanToFen(value: number, field: string): number {
 }
 
 export function positiveInteger(value: number, field: string, maximum = 1_000_000): number {
-  if (!Number.isInteger(value) || value < 1 || value > maximum) throw badUserInput(field, `an integer from 1 to ${maximum}`);
+  if (!Number.isInteger(value) || value < 1 || value > maximum)
+    throw badUserInput(field, `an integer from 1 to ${maximum}`);
   return value;
 }
 
@@ -45,19 +46,22 @@ export function notInFuture(value: Date, field: string, now: Date): Date {
 /** A calendar month `YYYY-MM`; `notAfter` (also `YYYY-MM`) refuses months that have not begun. */
 export function parseMonth(value: string, field: string, notAfter?: string): string {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw badUserInput(field, 'a month is written YYYY-MM, e.g. 2024-03');
-  if (notAfter !== undefined && value > notAfter) throw badUserInput(field, `must not be after the current month ${notAfter}`);
+  if (notAfter !== undefined && value > notAfter)
+    throw badUserInput(field, `must not be after the current month ${notAfter}`);
   return value;
 }
 
 export function validIdNumber(value: string, field: string): string {
   const upper = value.trim().toUpperCase();
-  if (!isValidIdNumber(upper)) throw badUserInput(field, 'not a valid 18-character resident ID number (birth date or check digit wrong)');
+  if (!isValidIdNumber(upper))
+    throw badUserInput(field, 'not a valid 18-character resident ID number (birth date or check digit wrong)');
   return upper;
 }
 
 export function validCreditCode(value: string, field: string): string {
   const upper = value.trim().toUpperCase();
-  if (!isValidCreditCode(upper)) throw badUserInput(field, 'not a valid 18-character unified social credit code (check character wrong)');
+  if (!isValidCreditCode(upper))
+    throw badUserInput(field, 'not a valid 18-character unified social credit code (check character wrong)');
   return upper;
 }
 

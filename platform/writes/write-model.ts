@@ -86,20 +86,41 @@ export function parseNote(note: string | null | undefined, argumentName = 'note'
 }
 
 export function parseExpectedVersion(value: number, argumentName = 'expectedVersion'): number {
-  if (!Number.isInteger(value) || value < 0) throw badUserInput(argumentName, 'a version is a non-negative integer, as read from the record');
+  if (!Number.isInteger(value) || value < 0)
+    throw badUserInput(argumentName, 'a version is a non-negative integer, as read from the record');
   return value;
 }
 
 /** The identity of a division-owned record being created: a fresh id, its division and that division's stored ancestry. */
-export function newDivisionRecord(divisionCode: string): { _id: string; divisionCode: string } & ReturnType<typeof divisionAncestry> {
+export function newDivisionRecord(
+  divisionCode: string,
+): { _id: string; divisionCode: string } & ReturnType<typeof divisionAncestry> {
   return { _id: randomUUID(), divisionCode, ...divisionAncestry(divisionCode) };
 }
 
 /** `version` and `history` of a record being created, with its CREATE entry. */
-export function creationFields(viewer: Viewer, state: string, note: string | null, changedFields: string[], now = new Date()): { version: number; history: HistoryEntryRecord[] } {
+export function creationFields(
+  viewer: Viewer,
+  state: string,
+  note: string | null,
+  changedFields: string[],
+  now = new Date(),
+): { version: number; history: HistoryEntryRecord[] } {
   return {
     version: 0,
-    history: [{ version: 0, at: now, actorSub: viewer.sub, actorRole: writingRole(viewer), action: 'CREATE', fromState: null, toState: state, note, changedFields }],
+    history: [
+      {
+        version: 0,
+        at: now,
+        actorSub: viewer.sub,
+        actorRole: writingRole(viewer),
+        action: 'CREATE',
+        fromState: null,
+        toState: state,
+        note,
+        changedFields,
+      },
+    ],
   };
 }
 
@@ -137,9 +158,18 @@ function stateOf<T extends VersionedRecord>(record: T, step: Transition<T>): str
 function refusal<T extends VersionedRecord>(current: T, step: Transition<T>) {
   const version = recordVersion(current);
   if (version !== step.expectedVersion) {
-    return conflict(`${step.what} ${step.id} is at version ${version}, not the expected ${step.expectedVersion}: reload it and try again`, version);
+    return conflict(
+      `${step.what} ${step.id} is at version ${version}, not the expected ${step.expectedVersion}: reload it and try again`,
+      version,
+    );
   }
-  return illegalTransition(step.action.toLowerCase().replaceAll('_', ' '), step.what, stateOf(current, step), step.to, step.from);
+  return illegalTransition(
+    step.action.toLowerCase().replaceAll('_', ' '),
+    step.what,
+    stateOf(current, step),
+    step.to,
+    step.from,
+  );
 }
 
 /** Records written before the write side have no version field: version 0 matches them too. */
@@ -159,7 +189,8 @@ export async function applyTransition<T extends VersionedRecord>(model: Model<T>
   const current = await model.findById(step.id).session(session).lean<T>().exec();
   if (!current) throw notFound(`${step.what} ${step.id}`);
   step.authorize(current);
-  if (recordVersion(current) !== step.expectedVersion || !step.from.includes(stateOf(current, step))) throw refusal(current, step);
+  if (recordVersion(current) !== step.expectedVersion || !step.from.includes(stateOf(current, step)))
+    throw refusal(current, step);
 
   const fields = typeof step.set === 'function' ? step.set(current) : (step.set ?? {});
   const entry: HistoryEntryRecord = {

@@ -8,5 +8,9 @@ export interface CivilAffairsContext extends RequestContext {
 }
 
 export function createCivilAffairsContext(base: RequestContext, models: CivilAffairsModels): CivilAffairsContext {
-  return { ...base, models, loaders: createCivilAffairsLoaders(models, base.cursors, { perturbs: base.disclosure.perturbs }) };
+  return {
+    ...base,
+    models,
+    loaders: createCivilAffairsLoaders(models, base.cursors, { perturbs: base.disclosure.perturbs }),
+  };
 }

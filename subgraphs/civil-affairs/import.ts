@@ -16,10 +16,16 @@ function checkResident(doc: Record<string, unknown>): FieldError[] {
   const errors: FieldError[] = [];
   const idNumber = String(doc.idNumber);
   if (!isValidIdNumber(idNumber)) {
-    errors.push({ field: 'idNumber', reason: 'not a valid 18-character resident ID number (GB 11643: birth date and check digit)' });
+    errors.push({
+      field: 'idNumber',
+      reason: 'not a valid 18-character resident ID number (GB 11643: birth date and check digit)',
+    });
   } else {
     if (doc.birthDate instanceof Date && chinaDay(doc.birthDate) !== idNumber.slice(6, 14)) {
-      errors.push({ field: 'birthDate', reason: `differs from the birth date in the ID number (${idNumber.slice(6, 14)})` });
+      errors.push({
+        field: 'birthDate',
+        reason: `differs from the birth date in the ID number (${idNumber.slice(6, 14)})`,
+      });
     }
     const sex = Number(idNumber[16]) % 2 === 1 ? 'MALE' : 'FEMALE';
     if (doc.sex !== sex) errors.push({ field: 'sex', reason: `the ID number's order code says ${sex}` });
@@ -31,7 +37,16 @@ export const RESIDENTS: CollectionSpec = defineCollection({
   name: 'residents',
   domain: 'civil-affairs',
   model: (connection) => createCivilAffairsModels(connection).Resident,
-  columns: { divisionCode: '区划代码', name: '姓名', sex: '性别', birthDate: '出生日期', idNumber: '身份证号', phone: '手机号', householdNumber: '户号', relationToHead: '与户主关系' },
+  columns: {
+    divisionCode: '区划代码',
+    name: '姓名',
+    sex: '性别',
+    birthDate: '出生日期',
+    idNumber: '身份证号',
+    phone: '手机号',
+    householdNumber: '户号',
+    relationToHead: '与户主关系',
+  },
   naturalKey: ['idNumber'],
   personalFields: ['name', 'birthDate', 'idNumber', 'phone'],
   check: checkResident,
@@ -41,7 +56,8 @@ export const RESIDENTS: CollectionSpec = defineCollection({
 async function residentsExist(connection: Connection) {
   const ids = new Set((await createCivilAffairsModels(connection).Resident.collection.distinct('_id')).map(String));
   return (doc: Record<string, unknown>): FieldError[] => {
-    if (typeof doc.recipientId !== 'string') return [{ field: 'recipientId', reason: 'required: the resident id of the recipient' }];
+    if (typeof doc.recipientId !== 'string')
+      return [{ field: 'recipientId', reason: 'required: the resident id of the recipient' }];
     return ids.has(doc.recipientId) ? [] : [{ field: 'recipientId', reason: 'no resident with this id' }];
   };
 }

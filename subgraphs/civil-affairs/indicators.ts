@@ -80,12 +80,19 @@ export function activeIn(from: Date | null, to: Date | null): Record<string, unk
  * (when figures are perturbed) also finds each row's largest payment total of one case, which
  * scales the noise of the amounts (disclosure-control.ts).
  */
-export function createIndicatorLoader(models: CivilAffairsModels, options: { unitTops: boolean }): DataLoader<IndicatorKey, IndicatorFacts, string> {
+export function createIndicatorLoader(
+  models: CivilAffairsModels,
+  options: { unitTops: boolean },
+): DataLoader<IndicatorKey, IndicatorFacts, string> {
   return new DataLoader<IndicatorKey, IndicatorFacts, string>(
     async (keys) => {
       const groups = new Map<string, IndicatorKey[]>();
       for (const key of keys) {
-        const shape = JSON.stringify([divisionLevelOf(key.code), key.from?.getTime() ?? null, key.to?.getTime() ?? null]);
+        const shape = JSON.stringify([
+          divisionLevelOf(key.code),
+          key.from?.getTime() ?? null,
+          key.to?.getTime() ?? null,
+        ]);
         groups.set(shape, [...(groups.get(shape) ?? []), key]);
       }
       const results = new Map<string, IndicatorFacts>();
@@ -114,10 +121,21 @@ export interface IndicatorFacts {
 }
 
 function emptyFacts(): IndicatorFacts {
-  return { cases: [], payments: [], services: new Map(), jobFair: { enterprises: 0, hiringIntentions: 0 }, dayCareCentres: 0, targets: [] };
+  return {
+    cases: [],
+    payments: [],
+    services: new Map(),
+    jobFair: { enterprises: 0, hiringIntentions: 0 },
+    dayCareCentres: 0,
+    targets: [],
+  };
 }
 
-async function computeGroup(models: CivilAffairsModels, group: IndicatorKey[], unitTops: boolean): Promise<Map<string, IndicatorFacts>> {
+async function computeGroup(
+  models: CivilAffairsModels,
+  group: IndicatorKey[],
+  unitTops: boolean,
+): Promise<Map<string, IndicatorFacts>> {
   const { from, to } = group[0];
   const level = divisionLevelOf(group[0].code);
   if (level === null) throw new Error(`not a division code: ${group[0].code}`);
@@ -166,7 +184,10 @@ async function computeGroup(models: CivilAffairsModels, group: IndicatorKey[], u
         },
       },
     ]).exec(),
-    models.BenefitPayment.aggregate<PaymentRow>([{ $match: { ...inDivisions, ...range('paidAt', from, to) } }, ...paymentGrouping]).exec(),
+    models.BenefitPayment.aggregate<PaymentRow>([
+      { $match: { ...inDivisions, ...range('paidAt', from, to) } },
+      ...paymentGrouping,
+    ]).exec(),
     models.ServiceRecord.aggregate<CountRow<ServiceKind>>([
       { $match: { ...inDivisions, ...range('date', from, to) } },
       { $group: { _id: { code: `$${field}`, kind: '$kind' }, count: { $sum: 1 }, keys: RECORD_KEY_SUM } },
@@ -179,7 +200,9 @@ async function computeGroup(models: CivilAffairsModels, group: IndicatorKey[], u
       { $match: { ...inDivisions, ...(to ? { openedAt: { $lt: to } } : {}) } },
       { $group: { _id: `$${field}`, count: { $sum: 1 } } },
     ]).exec(),
-    year === null ? Promise.resolve([]) : models.Target.aggregate<TargetRecord>([{ $match: { divisionCode: { $in: codes }, year } }]).exec(),
+    year === null
+      ? Promise.resolve([])
+      : models.Target.aggregate<TargetRecord>([{ $match: { divisionCode: { $in: codes }, year } }]).exec(),
   ]);
 
   const facts = new Map<string, IndicatorFacts>(codes.map((code) => [code, emptyFacts()]));
@@ -187,7 +210,8 @@ async function computeGroup(models: CivilAffairsModels, group: IndicatorKey[], u
   for (const row of cases) of(row._id.code).cases.push(row);
   for (const row of payments) of(row._id.code).payments.push(row);
   for (const row of services) of(row._id.code).services.set(row._id.kind, { count: row.count, keys: row.keys });
-  for (const row of jobFairs) of(row._id).jobFair = { enterprises: row.enterprises, hiringIntentions: row.hiringIntentions };
+  for (const row of jobFairs)
+    of(row._id).jobFair = { enterprises: row.enterprises, hiringIntentions: row.hiringIntentions };
   for (const row of dayCare) of(row._id).dayCareCentres = row.count;
   for (const target of targets) of(target.divisionCode).targets.push(target);
   return facts;
@@ -226,25 +250,52 @@ const TAGS = {
  */
 export function indicatorsFor(facts: IndicatorFacts, control: DisclosureControl): CivilAffairsIndicators {
   const targetOf = (indicator: string) => facts.targets.find((target) => target.indicator === indicator)?.value ?? null;
-  const exact = (indicator: string, value: number, unit: string): Measure => ({ value, unit, target: targetOf(indicator), suppressed: false });
+  const exact = (indicator: string, value: number, unit: string): Measure => ({
+    value,
+    unit,
+    target: targetOf(indicator),
+    suppressed: false,
+  });
   const published = (tag: string, cell: Cell) => control.count({ tag, ...cell });
   /** A count measure; withheld too when any cell it goes with is (households with their persons). */
-  const count = (indicator: string, unit: string, tag: string, cell: Cell, together: Array<[tag: string, cell: Cell]> = []): Measure => {
+  const count = (
+    indicator: string,
+    unit: string,
+    tag: string,
+    cell: Cell,
+    together: Array<[tag: string, cell: Cell]> = [],
+  ): Measure => {
     const own = published(tag, cell);
-    if (!own.suppressed && together.every(([otherTag, other]) => !published(otherTag, other).suppressed)) return { ...exact(indicator, own.value ?? 0, unit), value: own.value };
+    if (!own.suppressed && together.every(([otherTag, other]) => !published(otherTag, other).suppressed))
+      return { ...exact(indicator, own.value ?? 0, unit), value: own.value };
     return { ...exact(indicator, 0, unit), value: null, suppressed: true };
   };
   /** An amount measure; published only with the counts of the persons it was paid to and of its payments. */
   const amount = (indicator: string, cell: AmountCell, tiedTo: Array<[tag: string, cell: Cell]>): Measure => {
     if (!control.perturbs) return exact(indicator, cell.value, '元');
-    if ([[TAGS.payments, cell.payments] as [string, Cell], ...tiedTo].some(([tag, tied]) => published(tag, tied).suppressed)) return { ...exact(indicator, 0, '元'), value: null, suppressed: true };
-    return exact(indicator, control.amount({ tag: TAGS.amount, value: cell.value, key: cell.key, top: cell.top }), '元');
+    if (
+      [[TAGS.payments, cell.payments] as [string, Cell], ...tiedTo].some(
+        ([tag, tied]) => published(tag, tied).suppressed,
+      )
+    )
+      return { ...exact(indicator, 0, '元'), value: null, suppressed: true };
+    return exact(
+      indicator,
+      control.amount({ tag: TAGS.amount, value: cell.value, key: cell.key, top: cell.top }),
+      '元',
+    );
   };
 
   const caseCell = (pick: 'households' | 'persons' | 'newHouseholds', where: (row: CaseRow['_id']) => boolean): Cell =>
     facts.cases
       .filter((row) => where(row._id))
-      .reduce((sum, row) => ({ value: sum.value + row[pick], key: sum.key + (pick === 'newHouseholds' ? row.newKeys : row.keys) }), { value: 0, key: 0 });
+      .reduce(
+        (sum, row) => ({
+          value: sum.value + row[pick],
+          key: sum.key + (pick === 'newHouseholds' ? row.newKeys : row.keys),
+        }),
+        { value: 0, key: 0 },
+      );
   const paidCell = (which: 'all' | 'new', where: (row: PaymentRow['_id']) => boolean): AmountCell => {
     const rows = facts.payments.filter((row) => where(row._id));
     const pick = (all: number, started: number) => (which === 'all' ? all : started);
@@ -252,19 +303,29 @@ export function indicatorsFor(facts: IndicatorFacts, control: DisclosureControl)
       value: rows.reduce((sum, row) => sum + pick(row.amountFen, row.newCaseAmountFen), 0) / 100,
       key: rows.reduce((sum, row) => sum + pick(row.keys, row.newKeys), 0),
       top: rows.reduce((top, row) => Math.max(top, pick(row.topCaseFen ?? 0, row.topNewCaseFen ?? 0)), 0) / 100,
-      payments: { value: rows.reduce((sum, row) => sum + pick(row.payments, row.newCasePayments), 0), key: rows.reduce((sum, row) => sum + pick(row.keys, row.newKeys), 0) },
+      payments: {
+        value: rows.reduce((sum, row) => sum + pick(row.payments, row.newCasePayments), 0),
+        key: rows.reduce((sum, row) => sum + pick(row.keys, row.newKeys), 0),
+      },
     };
   };
-  const isProgram = (program: AssistanceProgram, urbanRural?: 'URBAN' | 'RURAL') => (row: { program: AssistanceProgram; urbanRural: string }) =>
-    row.program === program && (urbanRural === undefined || row.urbanRural === urbanRural);
-  const isChild = (row: { program: AssistanceProgram }) => row.program === 'ORPHAN' || row.program === 'DE_FACTO_UNSUPPORTED_CHILD';
+  const isProgram =
+    (program: AssistanceProgram, urbanRural?: 'URBAN' | 'RURAL') =>
+    (row: { program: AssistanceProgram; urbanRural: string }) =>
+      row.program === program && (urbanRural === undefined || row.urbanRural === urbanRural);
+  const isChild = (row: { program: AssistanceProgram }) =>
+    row.program === 'ORPHAN' || row.program === 'DE_FACTO_UNSUPPORTED_CHILD';
   const serviceCell = (kind: ServiceKind): Cell => {
     const found = facts.services.get(kind);
     return { value: found?.count ?? 0, key: found?.keys ?? 0 };
   };
-  const service = (indicator: string, kind: ServiceKind, unit: string) => count(indicator, unit, TAGS.services, serviceCell(kind));
+  const service = (indicator: string, kind: ServiceKind, unit: string) =>
+    count(indicator, unit, TAGS.services, serviceCell(kind));
   /** A programme's cases as persons and as households (the same records). */
-  const program = (where: (row: CaseRow['_id']) => boolean) => ({ persons: caseCell('persons', where), households: caseCell('households', where) });
+  const program = (where: (row: CaseRow['_id']) => boolean) => ({
+    persons: caseCell('persons', where),
+    households: caseCell('households', where),
+  });
 
   const dibao = program(isProgram('DIBAO'));
   const urban = program(isProgram('DIBAO', 'URBAN'));
@@ -272,13 +333,23 @@ export function indicatorsFor(facts: IndicatorFacts, control: DisclosureControl)
   const newDibao = caseCell('newHouseholds', isProgram('DIBAO'));
   const persons = (where: (row: CaseRow['_id']) => boolean) => caseCell('persons', where);
   const temporaryPayments = paidCell('all', isProgram('TEMPORARY')).payments;
-  const household = (indicator: string, unit: string, cells: { persons: Cell; households: Cell }, pick: 'persons' | 'households') =>
-    count(indicator, unit, TAGS[pick], cells[pick], [[TAGS[pick === 'persons' ? 'households' : 'persons'], cells[pick === 'persons' ? 'households' : 'persons']]]);
+  const household = (
+    indicator: string,
+    unit: string,
+    cells: { persons: Cell; households: Cell },
+    pick: 'persons' | 'households',
+  ) =>
+    count(indicator, unit, TAGS[pick], cells[pick], [
+      [TAGS[pick === 'persons' ? 'households' : 'persons'], cells[pick === 'persons' ? 'households' : 'persons']],
+    ]);
 
   const dibaoTiers: DibaoTierCount[] = facts.cases
     .filter((row) => row._id.program === 'DIBAO' && row._id.tier !== null)
     .map((row) => {
-      const cells = { households: { value: row.households, key: row.keys }, persons: { value: row.persons, key: row.keys } };
+      const cells = {
+        households: { value: row.households, key: row.keys },
+        persons: { value: row.persons, key: row.keys },
+      };
       return {
         tier: row._id.tier as DibaoTier,
         urbanRural: row._id.urbanRural,
@@ -286,7 +357,9 @@ export function indicatorsFor(facts: IndicatorFacts, control: DisclosureControl)
         persons: { ...household('', '人', cells, 'persons'), target: null },
       };
     })
-    .sort((a, b) => a.urbanRural.localeCompare(b.urbanRural) || TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier));
+    .sort(
+      (a, b) => a.urbanRural.localeCompare(b.urbanRural) || TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier),
+    );
 
   return {
     dibaoHouseholds: household('dibaoHouseholds', '户', dibao, 'households'),
@@ -295,9 +368,18 @@ export function indicatorsFor(facts: IndicatorFacts, control: DisclosureControl)
     dibaoUrbanPersons: household('dibaoUrbanPersons', '人', urban, 'persons'),
     dibaoRuralHouseholds: household('dibaoRuralHouseholds', '户', rural, 'households'),
     dibaoRuralPersons: household('dibaoRuralPersons', '人', rural, 'persons'),
-    dibaoAmount: amount('dibaoAmount', paidCell('all', isProgram('DIBAO')), [[TAGS.households, dibao.households], [TAGS.persons, dibao.persons]]),
-    dibaoUrbanAmount: amount('dibaoUrbanAmount', paidCell('all', isProgram('DIBAO', 'URBAN')), [[TAGS.households, urban.households], [TAGS.persons, urban.persons]]),
-    dibaoRuralAmount: amount('dibaoRuralAmount', paidCell('all', isProgram('DIBAO', 'RURAL')), [[TAGS.households, rural.households], [TAGS.persons, rural.persons]]),
+    dibaoAmount: amount('dibaoAmount', paidCell('all', isProgram('DIBAO')), [
+      [TAGS.households, dibao.households],
+      [TAGS.persons, dibao.persons],
+    ]),
+    dibaoUrbanAmount: amount('dibaoUrbanAmount', paidCell('all', isProgram('DIBAO', 'URBAN')), [
+      [TAGS.households, urban.households],
+      [TAGS.persons, urban.persons],
+    ]),
+    dibaoRuralAmount: amount('dibaoRuralAmount', paidCell('all', isProgram('DIBAO', 'RURAL')), [
+      [TAGS.households, rural.households],
+      [TAGS.persons, rural.persons],
+    ]),
     newDibaoHouseholds: count('newDibaoHouseholds', '户', TAGS.households, newDibao),
     newDibaoAmount: amount('newDibaoAmount', paidCell('new', isProgram('DIBAO')), [[TAGS.households, newDibao]]),
     dibaoTiers,
@@ -305,18 +387,46 @@ export function indicatorsFor(facts: IndicatorFacts, control: DisclosureControl)
     temporaryAssistancePersonTimes: count('temporaryAssistancePersonTimes', '人次', TAGS.payments, temporaryPayments),
     temporaryAssistanceAmount: amount('temporaryAssistanceAmount', paidCell('all', isProgram('TEMPORARY')), []),
     orphans: count('orphans', '人', TAGS.persons, persons(isProgram('ORPHAN'))),
-    deFactoUnsupportedChildren: count('deFactoUnsupportedChildren', '人', TAGS.persons, persons(isProgram('DE_FACTO_UNSUPPORTED_CHILD'))),
-    childAssistanceAmount: amount('childAssistanceAmount', paidCell('all', isChild), [[TAGS.persons, persons(isChild)]]),
-    disabilityLivingSubsidyPersons: count('disabilityLivingSubsidyPersons', '人', TAGS.persons, persons(isProgram('DISABILITY_LIVING_SUBSIDY'))),
-    disabilityLivingSubsidyAmount: amount('disabilityLivingSubsidyAmount', paidCell('all', isProgram('DISABILITY_LIVING_SUBSIDY')), [[TAGS.persons, persons(isProgram('DISABILITY_LIVING_SUBSIDY'))]]),
-    severeDisabilityCareSubsidyPersons: count('severeDisabilityCareSubsidyPersons', '人', TAGS.persons, persons(isProgram('SEVERE_DISABILITY_CARE_SUBSIDY'))),
+    deFactoUnsupportedChildren: count(
+      'deFactoUnsupportedChildren',
+      '人',
+      TAGS.persons,
+      persons(isProgram('DE_FACTO_UNSUPPORTED_CHILD')),
+    ),
+    childAssistanceAmount: amount('childAssistanceAmount', paidCell('all', isChild), [
+      [TAGS.persons, persons(isChild)],
+    ]),
+    disabilityLivingSubsidyPersons: count(
+      'disabilityLivingSubsidyPersons',
+      '人',
+      TAGS.persons,
+      persons(isProgram('DISABILITY_LIVING_SUBSIDY')),
+    ),
+    disabilityLivingSubsidyAmount: amount(
+      'disabilityLivingSubsidyAmount',
+      paidCell('all', isProgram('DISABILITY_LIVING_SUBSIDY')),
+      [[TAGS.persons, persons(isProgram('DISABILITY_LIVING_SUBSIDY'))]],
+    ),
+    severeDisabilityCareSubsidyPersons: count(
+      'severeDisabilityCareSubsidyPersons',
+      '人',
+      TAGS.persons,
+      persons(isProgram('SEVERE_DISABILITY_CARE_SUBSIDY')),
+    ),
     severeDisabilityCareSubsidyAmount: amount(
       'severeDisabilityCareSubsidyAmount',
       paidCell('all', isProgram('SEVERE_DISABILITY_CARE_SUBSIDY')),
       [[TAGS.persons, persons(isProgram('SEVERE_DISABILITY_CARE_SUBSIDY'))]],
     ),
-    highAgeAllowanceRecipients: count('highAgeAllowanceRecipients', '人', TAGS.persons, persons(isProgram('HIGH_AGE_ALLOWANCE'))),
-    highAgeAllowanceAmount: amount('highAgeAllowanceAmount', paidCell('all', isProgram('HIGH_AGE_ALLOWANCE')), [[TAGS.persons, persons(isProgram('HIGH_AGE_ALLOWANCE'))]]),
+    highAgeAllowanceRecipients: count(
+      'highAgeAllowanceRecipients',
+      '人',
+      TAGS.persons,
+      persons(isProgram('HIGH_AGE_ALLOWANCE')),
+    ),
+    highAgeAllowanceAmount: amount('highAgeAllowanceAmount', paidCell('all', isProgram('HIGH_AGE_ALLOWANCE')), [
+      [TAGS.persons, persons(isProgram('HIGH_AGE_ALLOWANCE'))],
+    ]),
     elderlyCertificates: service('elderlyCertificates', 'ELDERLY_CERTIFICATE', '本'),
     seniorCards: service('seniorCards', 'SENIOR_CARD', '张'),
     dayCareCentres: exact('dayCareCentres', facts.dayCareCentres, '个'),
@@ -330,7 +440,11 @@ export function indicatorsFor(facts: IndicatorFacts, control: DisclosureControl)
     jobFairEnterprises: exact('jobFairEnterprises', facts.jobFair.enterprises, '家'),
     jobFairHiringIntentions: exact('jobFairHiringIntentions', facts.jobFair.hiringIntentions, '人'),
     medicalInsuranceRegistrations: service('medicalInsuranceRegistrations', 'MEDICAL_INSURANCE_REGISTRATION', '人'),
-    urbanRuralMedicalInsuranceEnrolments: service('urbanRuralMedicalInsuranceEnrolments', 'URBAN_RURAL_MEDICAL_INSURANCE', '人'),
+    urbanRuralMedicalInsuranceEnrolments: service(
+      'urbanRuralMedicalInsuranceEnrolments',
+      'URBAN_RURAL_MEDICAL_INSURANCE',
+      '人',
+    ),
     socialSecurityCards: service('socialSecurityCards', 'SOCIAL_SECURITY_CARD', '张'),
     targets: facts.targets.map((target) => ({
       indicator: target.indicator,

@@ -76,10 +76,16 @@ function bornBefore(years: number): Date {
   return shanghaiMidnight(today.year - years, today.month, today.day + 1);
 }
 
-export function residentFilter(filter: DivisionResidentFilter | null | undefined, argumentPrefix = 'filter'): Record<string, unknown> {
+export function residentFilter(
+  filter: DivisionResidentFilter | null | undefined,
+  argumentPrefix = 'filter',
+): Record<string, unknown> {
   const minAge = ageArgument(filter?.minAge, `${argumentPrefix}.minAge`);
   const maxAge = ageArgument(filter?.maxAge, `${argumentPrefix}.maxAge`);
-  const birthDate = { ...(minAge !== null ? { $lt: bornBefore(minAge) } : {}), ...(maxAge !== null ? { $gte: bornBefore(maxAge + 1) } : {}) };
+  const birthDate = {
+    ...(minAge !== null ? { $lt: bornBefore(minAge) } : {}),
+    ...(maxAge !== null ? { $gte: bornBefore(maxAge + 1) } : {}),
+  };
   return {
     ...(filter?.sex ? { sex: filter.sex } : {}),
     ...(Object.keys(birthDate).length > 0 ? { birthDate: mongoose.trusted(birthDate) } : {}),
@@ -92,7 +98,10 @@ export function residentSort(orderBy: ResidentOrder | null | undefined): SortSpe
 
 // Assistance cases, shared by `Query.assistanceCases`, `Community.assistanceCases` and `Resident.assistanceCases`.
 
-export function assistanceCaseFilter(filter: AssistanceCaseFilter | null | undefined, argumentPrefix = 'filter'): Record<string, unknown> {
+export function assistanceCaseFilter(
+  filter: AssistanceCaseFilter | null | undefined,
+  argumentPrefix = 'filter',
+): Record<string, unknown> {
   if (!filter) return {};
   const startedFrom = dateArgument(filter.startedFrom, `${argumentPrefix}.startedFrom`);
   const startedTo = dateArgument(filter.startedTo, `${argumentPrefix}.startedTo`);
@@ -120,10 +129,16 @@ function monthArgument(value: string | null | undefined, argumentName: string): 
   return value;
 }
 
-export function benefitPaymentFilter(filter: BenefitPaymentFilter | null | undefined, argumentPrefix = 'filter'): Record<string, unknown> {
+export function benefitPaymentFilter(
+  filter: BenefitPaymentFilter | null | undefined,
+  argumentPrefix = 'filter',
+): Record<string, unknown> {
   const from = monthArgument(filter?.fromMonth, `${argumentPrefix}.fromMonth`);
   const to = monthArgument(filter?.toMonth, `${argumentPrefix}.toMonth`);
-  const conditions = [...(from ? [{ period: operator('$gte', from) }] : []), ...(to ? [{ period: operator('$lte', to) }] : [])];
+  const conditions = [
+    ...(from ? [{ period: operator('$gte', from) }] : []),
+    ...(to ? [{ period: operator('$lte', to) }] : []),
+  ];
   return conditions.length === 0 ? {} : { $and: conditions };
 }
 
@@ -156,7 +171,8 @@ export function reachesCommunity(notice: NoticeRecord, communityCode: string): b
 export function noticeSort(orderBy: NoticeOrder | null | undefined, mayHoldDrafts: boolean): SortSpec {
   if (!orderBy) return mayHoldDrafts ? NEWEST_DRAFT_FIRST : NEWEST_FIRST;
   const field = orderBy.field ?? 'PUBLISHED_AT';
-  if (field === 'PUBLISHED_AT' && mayHoldDrafts) throw badUserInput('orderBy', 'PUBLISHED_AT needs filter.status without DRAFT: drafts have no publishedAt');
+  if (field === 'PUBLISHED_AT' && mayHoldDrafts)
+    throw badUserInput('orderBy', 'PUBLISHED_AT needs filter.status without DRAFT: drafts have no publishedAt');
   return { field: field === 'DRAFTED_AT' ? 'draftedAt' : 'publishedAt', direction: orderBy.direction ?? 'DESC' };
 }
 
@@ -182,13 +198,21 @@ export function noticeFilter(
   if (scope !== '') conditions.push(insideDivision(scope));
   if (statuses) conditions.push({ status: operator('$in', statuses) });
   if (filter?.category?.length) conditions.push({ category: operator('$in', filter.category) });
-  if (filter?.titleContains) conditions.push({ searchTitle: containsText(searchTitleOf(filter.titleContains), 'filter.titleContains') });
+  if (filter?.titleContains)
+    conditions.push({ searchTitle: containsText(searchTitleOf(filter.titleContains), 'filter.titleContains') });
   const range = dateRange(published.from, published.to);
   if (range) conditions.push({ publishedAt: range });
   return conditions.length === 0 ? {} : { $and: conditions };
 }
 
 /** `Community.notices`: the published notices targeted at one of `codes` (see targetsReaching), in these categories. */
-export function communityNoticeFilter(codes: readonly string[], categories: readonly NoticeCategory[] | null): Record<string, unknown> {
-  return { status: 'PUBLISHED', targetCodes: operator('$in', [...codes]), ...(categories ? { category: operator('$in', [...categories]) } : {}) };
+export function communityNoticeFilter(
+  codes: readonly string[],
+  categories: readonly NoticeCategory[] | null,
+): Record<string, unknown> {
+  return {
+    status: 'PUBLISHED',
+    targetCodes: operator('$in', [...codes]),
+    ...(categories ? { category: operator('$in', [...categories]) } : {}),
+  };
 }

@@ -23,7 +23,11 @@ import type { CivilAffairsModels, NoticeCategory, NoticeReadRecord, NoticeRecord
  * Per-request loaders: every entity reference and every nested list goes through one of these,
  * so N parents or N representations cost one database query per batch.
  */
-export function createCivilAffairsLoaders(models: CivilAffairsModels, cursors: CursorSeal, options: { perturbs: boolean }) {
+export function createCivilAffairsLoaders(
+  models: CivilAffairsModels,
+  cursors: CursorSeal,
+  options: { perturbs: boolean },
+) {
   return {
     division: uniqueKeyLoader(models.Division, 'code'),
     resident: uniqueKeyLoader(models.Resident, '_id'),
@@ -91,7 +95,10 @@ function communityNoticeList(key: CommunityNoticesKey): CursorList {
   return { name: `notices|reaching=${key.communityCode}`, filter: { categories: key.categories } };
 }
 
-function communityNoticesLoader(Notice: Model<NoticeRecord>, cursors: CursorSeal): DataLoader<CommunityNoticesKey, Connection<NoticeRecord>, string> {
+function communityNoticesLoader(
+  Notice: Model<NoticeRecord>,
+  cursors: CursorSeal,
+): DataLoader<CommunityNoticesKey, Connection<NoticeRecord>, string> {
   return new DataLoader<CommunityNoticesKey, Connection<NoticeRecord>, string>(
     async (keys) => {
       // A parent's bad cursor fails that parent's field only (DataLoader takes an Error per key), not its siblings'.
@@ -99,7 +106,17 @@ function communityNoticesLoader(Notice: Model<NoticeRecord>, cursors: CursorSeal
       const batches = new Map<string, CommunityNoticesKey[]>();
       for (const key of keys) {
         if (key.args.after) {
-          results.set(key, await findConnection(Notice, communityNoticeFilter(targetsReaching(key.communityCode), key.categories), key.sort, key.args, cursors, { list: communityNoticeList(key) }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+          results.set(
+            key,
+            await findConnection(
+              Notice,
+              communityNoticeFilter(targetsReaching(key.communityCode), key.categories),
+              key.sort,
+              key.args,
+              cursors,
+              { list: communityNoticeList(key) },
+            ).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+          );
           continue;
         }
         const shape = JSON.stringify([key.categories, key.sort, key.args.first ?? null]);
@@ -122,7 +139,12 @@ function communityNoticesLoader(Notice: Model<NoticeRecord>, cursors: CursorSeal
         const byCommunity = new Map(communities.map((code, index) => [code, facets?.[`c${index}`]?.[0]]));
         for (const key of batch) {
           const row = byCommunity.get(key.communityCode);
-          results.set(key, row ? toConnection(row.nodes, page, sort, row.totalCount, communityNoticeList(key)) : noRows<NoticeRecord>());
+          results.set(
+            key,
+            row
+              ? toConnection(row.nodes, page, sort, row.totalCount, communityNoticeList(key))
+              : noRows<NoticeRecord>(),
+          );
         }
       }
       return keys.map((key) => results.get(key) ?? noRows<NoticeRecord>());

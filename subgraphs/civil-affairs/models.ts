@@ -46,7 +46,14 @@ export const DIBAO_TIERS = ['A_PLUS', 'A', 'B', 'C'] as const;
 export type DibaoTier = (typeof DIBAO_TIERS)[number];
 export const PAYMENT_SCHEDULES = ['MONTHLY', 'QUARTERLY', 'YEARLY', 'ONE_OFF'] as const;
 /** Seeded cases are ACTIVE or CLOSED; applications made through the API pass through the others. */
-export const ASSISTANCE_CASE_STATUSES = ['APPLIED', 'COMMUNITY_REVIEWED', 'ACTIVE', 'SUSPENDED', 'CLOSED', 'REJECTED'] as const;
+export const ASSISTANCE_CASE_STATUSES = [
+  'APPLIED',
+  'COMMUNITY_REVIEWED',
+  'ACTIVE',
+  'SUSPENDED',
+  'CLOSED',
+  'REJECTED',
+] as const;
 export type AssistanceCaseStatus = (typeof ASSISTANCE_CASE_STATUSES)[number];
 export const SERVICE_KINDS = [
   'ELDERLY_CERTIFICATE',
@@ -145,7 +152,8 @@ export type AssistanceCaseRecord = DivisionPathsRecord & {
   startedAt: Date | null;
   endedAt: Date | null;
   appliedAt?: Date | null;
-} & Versioned & Idempotent;
+} & Versioned &
+  Idempotent;
 
 const assistanceCaseSchema = withDivisionAncestry(
   new Schema<AssistanceCaseRecord>(
@@ -322,7 +330,6 @@ export interface CivilAffairsModels {
   Notice: Model<NoticeRecord>;
   NoticeRead: Model<NoticeReadRecord>;
 }
-
 
 export function createCivilAffairsModels(connection: Connection): CivilAffairsModels {
   return {

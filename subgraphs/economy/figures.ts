@@ -22,26 +22,76 @@ const nankai = indicators('district', '120104', '2012-01-01', '2013-01-01');
 const beiguan = indicators('district', '410503', '2020-01-01', '2020-12-01');
 const dagang = indicators('street', '120116011', '2016-01-01', '2017-01-01');
 
-const path = (level: 'district' | 'street', field: string, part: 'value' | 'target' = 'value') => `data.${level}.economyIndicators.${field}.${part}`;
+const path = (level: 'district' | 'street', field: string, part: 'value' | 'target' = 'value') =>
+  `data.${level}.economyIndicators.${field}.${part}`;
 
-function figure(source: string, description: string, value: number, unit: string, query: string, answer: string): DocumentedFigure {
+function figure(
+  source: string,
+  description: string,
+  value: number,
+  unit: string,
+  query: string,
+  answer: string,
+): DocumentedFigure {
   return { source, description, value, unit, query, path: answer };
 }
 
 function target(description: string, field: string, value: number, unit: string): DocumentedFigure {
-  return figure(N, `${description}（目标）`, value, unit, nankai(`${field} { value target }`), path('district', field, 'target'));
+  return figure(
+    N,
+    `${description}（目标）`,
+    value,
+    unit,
+    nankai(`${field} { value target }`),
+    path('district', field, 'target'),
+  );
 }
 
 function targetOnly(description: string, key: string, value: number, unit: string): DocumentedFigure {
-  return figure(N, `${description}（目标）`, value, unit, nankai('targets { key value unit }'), `data.district.economyIndicators.targets[key="${key}"].value`);
+  return figure(
+    N,
+    `${description}（目标）`,
+    value,
+    unit,
+    nankai('targets { key value unit }'),
+    `data.district.economyIndicators.targets[key="${key}"].value`,
+  );
 }
 
 export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
-  figure(G, '协税企业', 24, '家', guangkai('taxCooperatingEnterprises { value }'), path('street', 'taxCooperatingEnterprises')),
+  figure(
+    G,
+    '协税企业',
+    24,
+    '家',
+    guangkai('taxCooperatingEnterprises { value }'),
+    path('street', 'taxCooperatingEnterprises'),
+  ),
   figure(G, '深入企业上门服务的服务组', 4, '个', guangkai('serviceGroups { value }'), path('street', 'serviceGroups')),
-  figure(T, '2006年以来引进企业（10余个，取12）', 12, '个', tongbai('signedProjects { value }'), path('street', 'signedProjects')),
-  figure(T, '2006年以来招商引资额', 400_000_000, '元', tongbai('signedInvestment { value }'), path('street', 'signedInvestment')),
-  figure(T, '2007年财政税收（超五千万，取5,086万）', 50_860_000, '元', tongbai2007('taxRevenue { value }'), path('street', 'taxRevenue')),
+  figure(
+    T,
+    '2006年以来引进企业（10余个，取12）',
+    12,
+    '个',
+    tongbai('signedProjects { value }'),
+    path('street', 'signedProjects'),
+  ),
+  figure(
+    T,
+    '2006年以来招商引资额',
+    400_000_000,
+    '元',
+    tongbai('signedInvestment { value }'),
+    path('street', 'signedInvestment'),
+  ),
+  figure(
+    T,
+    '2007年财政税收（超五千万，取5,086万）',
+    50_860_000,
+    '元',
+    tongbai2007('taxRevenue { value }'),
+    path('street', 'taxRevenue'),
+  ),
   targetOnly('固定资产投资', 'fixedAssetInvestment', 9_500_000_000, '元'),
   target('科技型中小企业', 'techSmeEnterprises', 2_200, '家'),
   target('“小巨人”企业', 'littleGiantEnterprises', 35, '家'),
@@ -52,11 +102,39 @@ export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
   target('服务业重点项目', 'serviceIndustryKeyProjects', 25, '个'),
   target('科技创新项目', 'techInnovationProjects', 100, '个'),
   figure(B, '县级领导带队外出招商', 57, '次', beiguan('leaderLedTrips { value }'), path('district', 'leaderLedTrips')),
-  figure(B, '区主要领导带队外出招商', 15, '次', beiguan('topLeaderTrips { value }'), path('district', 'topLeaderTrips')),
-  figure(B, '相关部门、各街道外出招商', 115, '次', beiguan('departmentAndStreetTrips { value }'), path('district', 'departmentAndStreetTrips')),
+  figure(
+    B,
+    '区主要领导带队外出招商',
+    15,
+    '次',
+    beiguan('topLeaderTrips { value }'),
+    path('district', 'topLeaderTrips'),
+  ),
+  figure(
+    B,
+    '相关部门、各街道外出招商',
+    115,
+    '次',
+    beiguan('departmentAndStreetTrips { value }'),
+    path('district', 'departmentAndStreetTrips'),
+  ),
   figure(B, '洽谈对接项目', 126, '个', beiguan('projectsNegotiated { value }'), path('district', 'projectsNegotiated')),
-  figure(B, '签约引进亿元以上项目', 45, '个', beiguan('signedProjectsOver100Million { value }'), path('district', 'signedProjectsOver100Million')),
-  figure(B, '亿元以上项目投资总额', 17_650_000_000, '元', beiguan('signedInvestmentOver100Million { value }'), path('district', 'signedInvestmentOver100Million')),
+  figure(
+    B,
+    '签约引进亿元以上项目',
+    45,
+    '个',
+    beiguan('signedProjectsOver100Million { value }'),
+    path('district', 'signedProjectsOver100Million'),
+  ),
+  figure(
+    B,
+    '亿元以上项目投资总额',
+    17_650_000_000,
+    '元',
+    beiguan('signedInvestmentOver100Million { value }'),
+    path('district', 'signedInvestmentOver100Million'),
+  ),
   ...BEIGUAN_NAMED_PROJECTS.map((project) =>
     figure(
       B,
@@ -67,5 +145,12 @@ export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
       'data.investmentProjects.edges[0].node.amountYuan',
     ),
   ),
-  figure(D, '融资租赁和新三板挂牌上市培训企业（50余家，取52）', 52, '家', dagang('trainedEnterprises { value }'), path('street', 'trainedEnterprises')),
+  figure(
+    D,
+    '融资租赁和新三板挂牌上市培训企业（50余家，取52）',
+    52,
+    '家',
+    dagang('trainedEnterprises { value }'),
+    path('street', 'trainedEnterprises'),
+  ),
 ];

@@ -7,7 +7,12 @@ import { createEconomyModels } from './models.js';
 function checkEnterprise(doc: Record<string, unknown>): FieldError[] {
   const creditCode: FieldError[] = isValidCreditCode(String(doc.creditCode))
     ? []
-    : [{ field: 'creditCode', reason: 'not a valid unified social credit code (GB 32100: 18 characters and check character)' }];
+    : [
+        {
+          field: 'creditCode',
+          reason: 'not a valid unified social credit code (GB 32100: 18 characters and check character)',
+        },
+      ];
   return [...creditCode, ...mobileNumber(doc, 'legalRepresentativePhone')];
 }
 

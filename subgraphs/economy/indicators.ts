@@ -64,7 +64,11 @@ function numberRange(first: number | null, last: number | null): Record<string, 
   return { ...(first !== null ? { $gte: first } : {}), ...(last !== null ? { $lte: last } : {}) };
 }
 
-function withRange(filter: Record<string, unknown>, field: string, range: Record<string, unknown> | null): Record<string, unknown> {
+function withRange(
+  filter: Record<string, unknown>,
+  field: string,
+  range: Record<string, unknown> | null,
+): Record<string, unknown> {
   return range ? { ...filter, [field]: range } : filter;
 }
 
@@ -80,24 +84,51 @@ type Row = Record<string, unknown> & { _id: string };
 
 function emptyValues(): IndicatorValues {
   return {
-    enterprises: 0, taxCooperatingEnterprises: 0, techSmeEnterprises: 0, littleGiantEnterprises: 0, taxRevenueFen: 0,
-    signedProjects: 0, signedInvestmentFen: 0, signedProjectsOver100Million: 0, signedInvestmentOver100MillionFen: 0,
-    urbanConstructionKeyProjects: 0, serviceIndustryKeyProjects: 0, techInnovationProjects: 0,
-    investmentTrips: 0, leaderLedTrips: 0, topLeaderTrips: 0, departmentAndStreetTrips: 0, projectsNegotiated: 0,
-    serviceVisits: 0, serviceGroups: 0, trainedEnterprises: 0, billionYuanBuildings: 0, newBillionYuanBuildings: 0,
+    enterprises: 0,
+    taxCooperatingEnterprises: 0,
+    techSmeEnterprises: 0,
+    littleGiantEnterprises: 0,
+    taxRevenueFen: 0,
+    signedProjects: 0,
+    signedInvestmentFen: 0,
+    signedProjectsOver100Million: 0,
+    signedInvestmentOver100MillionFen: 0,
+    urbanConstructionKeyProjects: 0,
+    serviceIndustryKeyProjects: 0,
+    techInnovationProjects: 0,
+    investmentTrips: 0,
+    leaderLedTrips: 0,
+    topLeaderTrips: 0,
+    departmentAndStreetTrips: 0,
+    projectsNegotiated: 0,
+    serviceVisits: 0,
+    serviceGroups: 0,
+    trainedEnterprises: 0,
+    billionYuanBuildings: 0,
+    newBillionYuanBuildings: 0,
     targets: [],
   };
 }
 
 /** Figures for many divisions of ONE level and ONE period: one pipeline per collection. */
-async function computeLevel(models: EconomyModels, field: string, codes: string[], from: Date | null, to: Date | null): Promise<Map<string, IndicatorValues>> {
+async function computeLevel(
+  models: EconomyModels,
+  field: string,
+  codes: string[],
+  from: Date | null,
+  to: Date | null,
+): Promise<Map<string, IndicatorValues>> {
   const inCodes = { [field]: { $in: codes } };
   const groupBy = `$${field}`;
   const { first, last } = periodYears({ from, to });
   const dates = dateRange(from, to);
   const years = numberRange(first, last);
   const yearInPeriod = (path: string) => ({
-    $and: [{ $ne: [path, null] }, ...(first !== null ? [{ $gte: [path, first] }] : []), ...(last !== null ? [{ $lte: [path, last] }] : [])],
+    $and: [
+      { $ne: [path, null] },
+      ...(first !== null ? [{ $gte: [path, first] }] : []),
+      ...(last !== null ? [{ $lte: [path, last] }] : []),
+    ],
   });
   const isLarge = { $gte: ['$amountFen', HUNDRED_MILLION_YUAN_FEN] };
 
@@ -113,17 +144,25 @@ async function computeLevel(models: EconomyModels, field: string, codes: string[
       littleGiantEnterprises: countIf('$littleGiant'),
     }),
     perDivision(models.TaxRecord, withRange(inCodes, 'period', dates), { taxRevenueFen: { $sum: '$amountFen' } }),
-    perDivision(models.InvestmentProject, withRange({ ...inCodes, signedAt: { $ne: null } }, 'signedAt', dates ? { ...dates, $ne: null } : null), {
-      signedProjects: { $sum: 1 },
-      signedInvestmentFen: { $sum: '$amountFen' },
-      signedProjectsOver100Million: countIf(isLarge),
-      signedInvestmentOver100MillionFen: sumIf(isLarge, '$amountFen'),
-    }),
-    perDivision(models.InvestmentProject, withRange({ ...inCodes, keyProjectCategory: { $ne: null } }, 'keyProjectYear', years), {
-      urbanConstructionKeyProjects: countIf({ $eq: ['$keyProjectCategory', 'URBAN_CONSTRUCTION'] }),
-      serviceIndustryKeyProjects: countIf({ $eq: ['$keyProjectCategory', 'SERVICE_INDUSTRY'] }),
-      techInnovationProjects: countIf({ $eq: ['$keyProjectCategory', 'TECH_INNOVATION'] }),
-    }),
+    perDivision(
+      models.InvestmentProject,
+      withRange({ ...inCodes, signedAt: { $ne: null } }, 'signedAt', dates ? { ...dates, $ne: null } : null),
+      {
+        signedProjects: { $sum: 1 },
+        signedInvestmentFen: { $sum: '$amountFen' },
+        signedProjectsOver100Million: countIf(isLarge),
+        signedInvestmentOver100MillionFen: sumIf(isLarge, '$amountFen'),
+      },
+    ),
+    perDivision(
+      models.InvestmentProject,
+      withRange({ ...inCodes, keyProjectCategory: { $ne: null } }, 'keyProjectYear', years),
+      {
+        urbanConstructionKeyProjects: countIf({ $eq: ['$keyProjectCategory', 'URBAN_CONSTRUCTION'] }),
+        serviceIndustryKeyProjects: countIf({ $eq: ['$keyProjectCategory', 'SERVICE_INDUSTRY'] }),
+        techInnovationProjects: countIf({ $eq: ['$keyProjectCategory', 'TECH_INNOVATION'] }),
+      },
+    ),
     perDivision(models.InvestmentTrip, withRange(inCodes, 'startedAt', dates), {
       investmentTrips: { $sum: 1 },
       leaderLedTrips: countIf({ $in: ['$leaderLevel', ['TOP_LEADER', 'COUNTY_LEADER']] }),
@@ -137,7 +176,10 @@ async function computeLevel(models: EconomyModels, field: string, codes: string[
       groups: { $addToSet: { $cond: [{ $eq: ['$kind', 'TRAINING'] }, null, '$serviceGroup'] } },
       trained: { $addToSet: { $cond: [{ $eq: ['$kind', 'TRAINING'] }, '$enterpriseId', null] } },
     }),
-    perDivision(models.Building, inCodes, { billionYuanBuildings: countIf('$billionYuan'), newBillionYuanBuildings: countIf(yearInPeriod('$billionYuanSince')) }),
+    perDivision(models.Building, inCodes, {
+      billionYuanBuildings: countIf('$billionYuan'),
+      newBillionYuanBuildings: countIf(yearInPeriod('$billionYuanSince')),
+    }),
     years ? models.Target.find(targetFilter(codes, years)).lean<TargetRecord[]>().exec() : Promise.resolve([]),
   ]);
 

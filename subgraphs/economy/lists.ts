@@ -1,6 +1,12 @@
 import type DataLoader from 'dataloader';
 import mongoose, { type Model } from 'mongoose';
-import { DIVISION_FIELD_BY_LEVEL, divisionFilter, divisionLevelOf, parseDivisionCode, type DivisionField } from '../../platform/world/division-code.js';
+import {
+  DIVISION_FIELD_BY_LEVEL,
+  divisionFilter,
+  divisionLevelOf,
+  parseDivisionCode,
+  type DivisionField,
+} from '../../platform/world/division-code.js';
 import { badUserInput } from '../../platform/contract/errors.js';
 import {
   containsText,
@@ -48,8 +54,13 @@ function intersect(a: string, b: string): string | null {
  * The division a list covers: the parent's code (or everything at the root), narrowed by the
  * filter's division code and by the viewer's jurisdiction. '' = everything, null = nothing.
  */
-function listScope(ctx: EconomyContext, parentCode: string | null, filterCode: InputMaybe<string> | undefined): string | null {
-  const requested = filterCode === null || filterCode === undefined ? null : parseDivisionCode(filterCode, 'filter.divisionCode');
+function listScope(
+  ctx: EconomyContext,
+  parentCode: string | null,
+  filterCode: InputMaybe<string> | undefined,
+): string | null {
+  const requested =
+    filterCode === null || filterCode === undefined ? null : parseDivisionCode(filterCode, 'filter.divisionCode');
   const visible = ctx.access.scope(parentCode);
   if (visible === null) return null;
   return requested === null ? visible : intersect(visible, requested);
@@ -103,10 +114,14 @@ export function divisionList<T>(
 /** A half-open [from, to) bound built here, hence trusted; undefined when both ends are open. */
 function bounds(lower: unknown, upper: unknown): unknown {
   if (lower === undefined && upper === undefined) return undefined;
-  return mongoose.trusted({ ...(lower !== undefined ? { $gte: lower } : {}), ...(upper !== undefined ? { $lt: upper } : {}) });
+  return mongoose.trusted({
+    ...(lower !== undefined ? { $gte: lower } : {}),
+    ...(upper !== undefined ? { $lt: upper } : {}),
+  });
 }
 
-const range = (from: InputMaybe<Date> | undefined, to: InputMaybe<Date> | undefined) => bounds(from ?? undefined, to ?? undefined);
+const range = (from: InputMaybe<Date> | undefined, to: InputMaybe<Date> | undefined) =>
+  bounds(from ?? undefined, to ?? undefined);
 
 /** Drops undefined entries so an absent argument never becomes a filter on null. */
 function compact(filter: Record<string, unknown>): Filter {
@@ -149,7 +164,8 @@ export function investmentProjectFilter(filter: InputMaybe<InvestmentProjectFilt
     searchName: name(filter.nameContains),
     amountFen: bounds(min, max),
     signedAt: range(filter.signedFrom, filter.signedTo),
-    keyProjectCategory: filter.keyProjectCategory ?? (keyProject === undefined ? undefined : operator(keyProject ? '$ne' : '$eq', null)),
+    keyProjectCategory:
+      filter.keyProjectCategory ?? (keyProject === undefined ? undefined : operator(keyProject ? '$ne' : '$eq', null)),
   });
 }
 
@@ -189,9 +205,27 @@ const TRIP_SORT_FIELDS = { STARTED_AT: 'startedAt', PROJECTS_NEGOTIATED: 'projec
 const TAX_SORT_FIELDS = { PERIOD: 'period', AMOUNT: 'amountFen' } as const;
 const BUILDING_SORT_FIELDS = { NAME: 'name', ANNUAL_TAX: 'annualTaxFen' } as const;
 
-export const enterpriseSort = (order?: InputMaybe<EnterpriseOrder>): SortSpec => ({ field: ENTERPRISE_SORT_FIELDS[order?.field ?? 'NAME'], direction: order?.direction ?? 'ASC' });
-export const investmentProjectSort = (order?: InputMaybe<InvestmentProjectOrder>): SortSpec => ({ field: PROJECT_SORT_FIELDS[order?.field ?? 'SIGNED_AT'], direction: order?.direction ?? 'ASC' });
-export const investmentTripSort = (order?: InputMaybe<InvestmentTripOrder>): SortSpec => ({ field: TRIP_SORT_FIELDS[order?.field ?? 'STARTED_AT'], direction: order?.direction ?? 'ASC' });
-export const taxRecordSort = (order?: InputMaybe<TaxRecordOrder>): SortSpec => ({ field: TAX_SORT_FIELDS[order?.field ?? 'PERIOD'], direction: order?.direction ?? 'ASC' });
-export const serviceVisitSort = (order?: InputMaybe<ServiceVisitOrder>): SortSpec => ({ field: 'visitedAt', direction: order?.direction ?? 'ASC' });
-export const buildingSort = (order?: InputMaybe<BuildingOrder>): SortSpec => ({ field: BUILDING_SORT_FIELDS[order?.field ?? 'NAME'], direction: order?.direction ?? 'ASC' });
+export const enterpriseSort = (order?: InputMaybe<EnterpriseOrder>): SortSpec => ({
+  field: ENTERPRISE_SORT_FIELDS[order?.field ?? 'NAME'],
+  direction: order?.direction ?? 'ASC',
+});
+export const investmentProjectSort = (order?: InputMaybe<InvestmentProjectOrder>): SortSpec => ({
+  field: PROJECT_SORT_FIELDS[order?.field ?? 'SIGNED_AT'],
+  direction: order?.direction ?? 'ASC',
+});
+export const investmentTripSort = (order?: InputMaybe<InvestmentTripOrder>): SortSpec => ({
+  field: TRIP_SORT_FIELDS[order?.field ?? 'STARTED_AT'],
+  direction: order?.direction ?? 'ASC',
+});
+export const taxRecordSort = (order?: InputMaybe<TaxRecordOrder>): SortSpec => ({
+  field: TAX_SORT_FIELDS[order?.field ?? 'PERIOD'],
+  direction: order?.direction ?? 'ASC',
+});
+export const serviceVisitSort = (order?: InputMaybe<ServiceVisitOrder>): SortSpec => ({
+  field: 'visitedAt',
+  direction: order?.direction ?? 'ASC',
+});
+export const buildingSort = (order?: InputMaybe<BuildingOrder>): SortSpec => ({
+  field: BUILDING_SORT_FIELDS[order?.field ?? 'NAME'],
+  direction: order?.direction ?? 'ASC',
+});

@@ -11,8 +11,17 @@ import { modelOn } from '../../platform/server/models.js';
  * exact; every record that belongs to a division stores its ancestry (see division-fields.ts).
  */
 export const INDUSTRIES = [
-  'PETROCHEMICAL', 'TEXTILE_APPAREL', 'HIGH_END_EQUIPMENT', 'ELECTRONICS_IT', 'TECHNOLOGY_SERVICES',
-  'FINANCE', 'REAL_ESTATE', 'COMMERCE', 'BUSINESS_SERVICES', 'CULTURE_TOURISM', 'LOGISTICS',
+  'PETROCHEMICAL',
+  'TEXTILE_APPAREL',
+  'HIGH_END_EQUIPMENT',
+  'ELECTRONICS_IT',
+  'TECHNOLOGY_SERVICES',
+  'FINANCE',
+  'REAL_ESTATE',
+  'COMMERCE',
+  'BUSINESS_SERVICES',
+  'CULTURE_TOURISM',
+  'LOGISTICS',
 ] as const;
 export type Industry = (typeof INDUSTRIES)[number];
 export const PROJECT_STAGES = ['LEAD', 'NEGOTIATING', 'SIGNED', 'STARTED', 'COMPLETED', 'ABANDONED'] as const;
@@ -55,23 +64,25 @@ export type EnterpriseRecord = DivisionStamp & {
 };
 
 /** Mutable through the pipeline mutations (writes/investment-projects.ts): versioned, with its history. */
-export type InvestmentProjectRecord = DivisionStamp & VersionedRecord & Idempotent & {
-  _id: string;
-  name: string;
-  industry: Industry;
-  amountFen: number;
-  stage: ProjectStage;
-  signedAt: Date | null;
-  /** signedAt, or the epoch for unsigned projects: keyset pagination needs a never-null sort field. */
-  signedSortKey: Date;
-  /** Construction start and completion; absent on seeded records, which carry no such dates. */
-  startedAt?: Date | null;
-  completedAt?: Date | null;
-  investorName: string | null;
-  enterpriseId: string | null;
-  keyProjectCategory: KeyProjectCategory | null;
-  keyProjectYear: number | null;
-};
+export type InvestmentProjectRecord = DivisionStamp &
+  VersionedRecord &
+  Idempotent & {
+    _id: string;
+    name: string;
+    industry: Industry;
+    amountFen: number;
+    stage: ProjectStage;
+    signedAt: Date | null;
+    /** signedAt, or the epoch for unsigned projects: keyset pagination needs a never-null sort field. */
+    signedSortKey: Date;
+    /** Construction start and completion; absent on seeded records, which carry no such dates. */
+    startedAt?: Date | null;
+    completedAt?: Date | null;
+    investorName: string | null;
+    enterpriseId: string | null;
+    keyProjectCategory: KeyProjectCategory | null;
+    keyProjectYear: number | null;
+  };
 
 export type InvestmentTripRecord = DivisionStamp & {
   _id: string;
@@ -95,19 +106,21 @@ export type TaxRecordRecord = DivisionStamp & {
 };
 
 /** A visit's problem is a ticket worked through writes/service-visits.ts: versioned, with its history. */
-export type ServiceVisitRecord = DivisionStamp & VersionedRecord & Idempotent & {
-  _id: string;
-  kind: ServiceVisitKind;
-  activity: string;
-  serviceGroup: string;
-  enterpriseId: string;
-  visitedAt: Date;
-  problem: string | null;
-  problemStatus: ProblemStatus | null;
-  /** What was done about the problem, once resolved through the API. */
-  resolution?: string | null;
-  resolvedAt?: Date | null;
-};
+export type ServiceVisitRecord = DivisionStamp &
+  VersionedRecord &
+  Idempotent & {
+    _id: string;
+    kind: ServiceVisitKind;
+    activity: string;
+    serviceGroup: string;
+    enterpriseId: string;
+    visitedAt: Date;
+    problem: string | null;
+    problemStatus: ProblemStatus | null;
+    /** What was done about the problem, once resolved through the API. */
+    resolution?: string | null;
+    resolvedAt?: Date | null;
+  };
 
 export type BuildingRecord = DivisionStamp & {
   _id: string;
@@ -278,7 +291,6 @@ export interface EconomyModels {
   Building: Model<BuildingRecord>;
   Target: Model<TargetRecord>;
 }
-
 
 export function createEconomyModels(connection: Connection): EconomyModels {
   return {

@@ -27,7 +27,8 @@ export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
   },
   {
     source: '003',
-    description: '2020年12月9日 学习贯彻党的十九届五中全会精神集中宣讲动员暨培训会议：对区直属机关47个党组织书记、副书记进行宣讲培训',
+    description:
+      '2020年12月9日 学习贯彻党的十九届五中全会精神集中宣讲动员暨培训会议：对区直属机关47个党组织书记、副书记进行宣讲培训',
     value: 47,
     unit: '个',
     query:
@@ -39,7 +40,8 @@ export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
     description: '区直属机关宣讲团宣讲时间 12月9日至12月31日',
     value: '2020-12-09/2020-12-31',
     unit: '日期',
-    query: '{ partyActivities(filter: { divisionCode: "410503", kind: LECTURE, titleContains: "区直属机关宣讲团" }) { edges { node { startsAt endsAt } } } }',
+    query:
+      '{ partyActivities(filter: { divisionCode: "410503", kind: LECTURE, titleContains: "区直属机关宣讲团" }) { edges { node { startsAt endsAt } } } }',
     path: 'partyActivities.edges[0].node.startsAt, partyActivities.edges[0].node.endsAt',
   },
   {
@@ -47,7 +49,8 @@ export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
     description: '广开街13个社区均建有社区党组织',
     value: 13,
     unit: '个',
-    query: '{ street(code: "120104004") { partyOrganizations(first: 0, filter: { sector: COMMUNITY }) { totalCount } } }',
+    query:
+      '{ street(code: "120104004") { partyOrganizations(first: 0, filter: { sector: COMMUNITY }) { totalCount } } }',
     path: 'street.partyOrganizations.totalCount',
   },
   {
@@ -55,7 +58,8 @@ export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
     description: '广开街党组织覆盖机关、社区、“两新”组织（按领域的党组织数，创先争优活动对象）',
     value: 'ORGAN, COMMUNITY, NON_PUBLIC',
     unit: '领域',
-    query: '{ street(code: "120104004") { partyBuildingIndicators(from: "2010-01-01", to: "2011-01-01") { organizationsBySector { key count } } } }',
+    query:
+      '{ street(code: "120104004") { partyBuildingIndicators(from: "2010-01-01", to: "2011-01-01") { organizationsBySector { key count } } } }',
     path: 'street.partyBuildingIndicators.organizationsBySector[*].key',
   },
   {
@@ -63,7 +67,8 @@ export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
     description: '桐柏路街道19个社区的“两委”（每个社区一个社区党组织）',
     value: 19,
     unit: '个',
-    query: '{ street(code: "410102005") { partyOrganizations(first: 0, filter: { sector: COMMUNITY }) { totalCount } } }',
+    query:
+      '{ street(code: "410102005") { partyOrganizations(first: 0, filter: { sector: COMMUNITY }) { totalCount } } }',
     path: 'street.partyOrganizations.totalCount',
   },
   {
@@ -71,7 +76,8 @@ export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
     description: '风和日丽社区“每周有活动”：2007年每周六科普活动',
     value: 52,
     unit: '次',
-    query: '{ partyActivities(first: 0, filter: { divisionCode: "410102005001", kind: SCIENCE_POPULARIZATION }) { totalCount } }',
+    query:
+      '{ partyActivities(first: 0, filter: { divisionCode: "410102005001", kind: SCIENCE_POPULARIZATION }) { totalCount } }',
     path: 'partyActivities.totalCount',
   },
   {
@@ -87,7 +93,8 @@ export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
     description: '2016年3月11日 大港街千名志愿者在福苑里小区植树',
     value: 1000,
     unit: '人',
-    query: '{ partyActivities(filter: { divisionCode: "120116011", kind: VOLUNTEER_SERVICE, from: "2016-03-11", to: "2016-03-12", titleContains: "千名志愿者" }) { edges { node { title participantCount outputs { key value unit } community { code } } } } }',
+    query:
+      '{ partyActivities(filter: { divisionCode: "120116011", kind: VOLUNTEER_SERVICE, from: "2016-03-11", to: "2016-03-12", titleContains: "千名志愿者" }) { edges { node { title participantCount outputs { key value unit } community { code } } } } }',
     path: 'partyActivities.edges[0].node.participantCount',
   },
   {
@@ -95,7 +102,8 @@ export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
     description: '福苑里小区栽种树苗200余棵（取206棵）',
     value: 206,
     unit: '棵',
-    query: '{ partyActivities(filter: { divisionCode: "120116011", kind: VOLUNTEER_SERVICE, from: "2016-03-11", to: "2016-03-12", titleContains: "千名志愿者" }) { edges { node { outputs { key value unit } } } } }',
+    query:
+      '{ partyActivities(filter: { divisionCode: "120116011", kind: VOLUNTEER_SERVICE, from: "2016-03-11", to: "2016-03-12", titleContains: "千名志愿者" }) { edges { node { outputs { key value unit } } } } }',
     path: 'partyActivities.edges[0].node.outputs[0].value',
   },
   {
@@ -103,7 +111,8 @@ export const DOCUMENTED_FIGURES: DocumentedFigure[] = [
     description: '大港街2016年“學雷鋒見行動”等志愿服务活动最少100场次（目标）',
     value: 100,
     unit: '次',
-    query: '{ street(code: "120116011") { partyBuildingIndicators(from: "2016-01-01", to: "2017-01-01") { volunteerActivities { value target unit } } } }',
+    query:
+      '{ street(code: "120116011") { partyBuildingIndicators(from: "2016-01-01", to: "2017-01-01") { volunteerActivities { value target unit } } } }',
     path: 'street.partyBuildingIndicators.volunteerActivities.target',
   },
   {

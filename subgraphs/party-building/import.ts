@@ -9,8 +9,12 @@ import { createPartyBuildingModels } from './models.js';
  * member, as the seeder does, so subtree counts stay one indexed query.
  */
 async function organizationPaths(connection: Connection) {
-  const organizations = await createPartyBuildingModels(connection).organization.collection.find({}, { projection: { path: 1 } }).toArray();
-  const pathOf = new Map(organizations.map((organization) => [String(organization._id), organization.path as string[]]));
+  const organizations = await createPartyBuildingModels(connection)
+    .organization.collection.find({}, { projection: { path: 1 } })
+    .toArray();
+  const pathOf = new Map(
+    organizations.map((organization) => [String(organization._id), organization.path as string[]]),
+  );
   return (fields: Record<string, unknown>): FieldError[] => {
     if (typeof fields.organizationId !== 'string') return [];
     const path = pathOf.get(fields.organizationId);

@@ -109,7 +109,12 @@ function counts(map: Map<string, number>): CategoryCount[] {
  * (disclosure-control.ts). Organizations and activities count no persons and stay exact.
  */
 export function indicatorValues(totals: Totals, control: DisclosureControl): PartyBuildingIndicatorValues {
-  const measure = (key: IndicatorKey, value: number | null, suppressed = false): Measure => ({ value, target: totals.targets.get(key) ?? null, unit: INDICATOR_UNITS[key], suppressed });
+  const measure = (key: IndicatorKey, value: number | null, suppressed = false): Measure => ({
+    value,
+    target: totals.targets.get(key) ?? null,
+    unit: INDICATOR_UNITS[key],
+    suppressed,
+  });
   const count = (key: IndicatorKey, tag: string, value: number, cellKey: number): Measure => {
     const published = control.count({ tag, value, key: cellKey });
     return measure(key, published.value, published.suppressed);
@@ -117,7 +122,18 @@ export function indicatorValues(totals: Totals, control: DisclosureControl): Par
   const participants = count('participants', 'party_activities/participants', totals.participants, totals.activityKeys);
   const hours = participants.suppressed
     ? measure('volunteerHours', null, true)
-    : measure('volunteerHours', control.amount({ tag: 'party_activities/volunteerHours', value: totals.volunteerHours, key: totals.activityKeys, top: totals.topActivityHours }, 1));
+    : measure(
+        'volunteerHours',
+        control.amount(
+          {
+            tag: 'party_activities/volunteerHours',
+            value: totals.volunteerHours,
+            key: totals.activityKeys,
+            top: totals.topActivityHours,
+          },
+          1,
+        ),
+      );
   return {
     organizations: measure('organizations', totals.organizations),
     organizationsByLevel: counts(totals.byLevel),
@@ -128,13 +144,21 @@ export function indicatorValues(totals: Totals, control: DisclosureControl): Par
     volunteerActivities: measure('volunteerActivities', totals.volunteerActivities),
     volunteerHours: hours,
     participants,
-    memberAttendances: count('memberAttendances', 'party_attendances/attendances', totals.memberAttendances, totals.attendanceKeys),
+    memberAttendances: count(
+      'memberAttendances',
+      'party_attendances/attendances',
+      totals.memberAttendances,
+      totals.attendanceKeys,
+    ),
   };
 }
 
 /** `hoursEachOf` (writes/activities.ts) as a pipeline expression: the hours each participant of an activity served. */
 const HOURS_EACH = {
-  $ifNull: ['$volunteerHoursEach', { $cond: [{ $gt: ['$participantCount', 0] }, { $divide: ['$volunteerHours', '$participantCount'] }, 0] }],
+  $ifNull: [
+    '$volunteerHoursEach',
+    { $cond: [{ $gt: ['$participantCount', 0] }, { $divide: ['$volunteerHours', '$participantCount'] }, 0] },
+  ],
 };
 
 /** Stock figures (organizations, members) are counted as at the end of the period. */
@@ -142,7 +166,13 @@ function beforeEnd(period: Period): Record<string, Date> | null {
   return period.to ? { $lt: period.to } : null;
 }
 
-async function computeLevel(models: PartyBuildingModels, field: DivisionField, codes: string[], period: Period, totals: Map<string, Totals>): Promise<void> {
+async function computeLevel(
+  models: PartyBuildingModels,
+  field: DivisionField,
+  codes: string[],
+  period: Period,
+  totals: Map<string, Totals>,
+): Promise<void> {
   const inCodes = { [field]: { $in: codes } };
   const groupKey = `$${field}`;
   const end = beforeEnd(period);
@@ -171,7 +201,15 @@ async function computeLevel(models: PartyBuildingModels, field: DivisionField, c
       ])
       .exec(),
     models.activity
-      .aggregate<{ _id: string; activities: number; volunteerActivities: number; volunteerHours: number; participants: number; keys: number; topHours: number }>([
+      .aggregate<{
+        _id: string;
+        activities: number;
+        volunteerActivities: number;
+        volunteerHours: number;
+        participants: number;
+        keys: number;
+        topHours: number;
+      }>([
         { $match: within ? { ...inCodes, startsAt: within } : inCodes },
         {
           $group: {
@@ -192,7 +230,9 @@ async function computeLevel(models: PartyBuildingModels, field: DivisionField, c
         { $group: { _id: groupKey, count: { $sum: 1 }, keys: RECORD_KEY_SUM } },
       ])
       .exec(),
-    year === null ? Promise.resolve([]) : models.target.aggregate<PartyBuildingTargetRecord>([{ $match: { divisionCode: { $in: codes }, year } }]).exec(),
+    year === null
+      ? Promise.resolve([])
+      : models.target.aggregate<PartyBuildingTargetRecord>([{ $match: { divisionCode: { $in: codes }, year } }]).exec(),
   ]);
 
   for (const row of organizations) {
@@ -204,12 +244,23 @@ async function computeLevel(models: PartyBuildingModels, field: DivisionField, c
   }
   for (const row of members) {
     const t = totals.get(row._id);
-    if (t) Object.assign(t, { members: row.members, newMembers: row.newMembers, memberKeys: row.keys, newMemberKeys: row.newKeys });
+    if (t)
+      Object.assign(t, {
+        members: row.members,
+        newMembers: row.newMembers,
+        memberKeys: row.keys,
+        newMemberKeys: row.newKeys,
+      });
   }
   for (const row of activities) {
     const t = totals.get(row._id);
     if (t) {
-      Object.assign(t, { activities: row.activities, volunteerActivities: row.volunteerActivities, volunteerHours: row.volunteerHours, participants: row.participants });
+      Object.assign(t, {
+        activities: row.activities,
+        volunteerActivities: row.volunteerActivities,
+        volunteerHours: row.volunteerHours,
+        participants: row.participants,
+      });
       Object.assign(t, { activityKeys: row.keys, topActivityHours: row.topHours ?? 0 });
     }
   }
@@ -238,7 +289,9 @@ export function createIndicatorLoader(models: PartyBuildingModels): DataLoader<I
         totals.set(periodKey(period), byCode);
       }
       await Promise.all(
-        [...batches.values()].map((batch) => computeLevel(models, batch.field, batch.codes, batch.period, totals.get(periodKey(batch.period))!)),
+        [...batches.values()].map((batch) =>
+          computeLevel(models, batch.field, batch.codes, batch.period, totals.get(periodKey(batch.period))!),
+        ),
       );
       return requests.map(({ code, period }) => totals.get(periodKey(period))!.get(code)!);
     },

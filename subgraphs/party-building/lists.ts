@@ -3,7 +3,14 @@ import { badUserInput } from '../../platform/contract/errors.js';
 import { shanghaiDay } from '../../platform/query/calendar.js';
 import type { RequestContext } from '../../platform/access/request-access.js';
 import { divisionFilter, divisionLevelOf, isWithin, parseDivisionCode } from '../../platform/world/division-code.js';
-import { containsText, withNode, type Connection, type GroupedPageKey, type PageArgs, type SortSpec } from '../../platform/query/pagination.js';
+import {
+  containsText,
+  withNode,
+  type Connection,
+  type GroupedPageKey,
+  type PageArgs,
+  type SortSpec,
+} from '../../platform/query/pagination.js';
 import { nameContains } from '../../platform/query/search-name.js';
 import type {
   InputMaybe,
@@ -66,7 +73,13 @@ function viewerMatch(ctx: RequestContext): Record<string, string> {
 }
 
 /** The loader key of a nested list whose records are limited to the viewer's jurisdiction: the parent's group, the filter inside it, sort and page. */
-export function viewerPageKey(ctx: RequestContext, group: string, match: Record<string, unknown>, sort: SortSpec, args: PageArgs): GroupedPageKey {
+export function viewerPageKey(
+  ctx: RequestContext,
+  group: string,
+  match: Record<string, unknown>,
+  sort: SortSpec,
+  args: PageArgs,
+): GroupedPageKey {
   return { group, filter: { ...viewerMatch(ctx), ...match }, sort, args };
 }
 
@@ -172,12 +185,19 @@ export function activityFilter(filter: InputMaybe<PartyActivityFilter> | undefin
 export function evaluationFilter(filter: InputMaybe<PartyEvaluationFilter> | undefined): ListFilter {
   return {
     divisionCode: optionalDivisionCode(filter?.divisionCode, 'filter.divisionCode'),
-    match: defined({ organizationId: filter?.organizationId, kind: filter?.kind, grade: filter?.grade, year: filter?.year }),
+    match: defined({
+      organizationId: filter?.organizationId,
+      kind: filter?.kind,
+      grade: filter?.grade,
+      year: filter?.year,
+    }),
   };
 }
 
 /** The activities a member attended are their attendance records, which carry the activity's start. */
-export function memberActivityFilter(filter: InputMaybe<PartyMemberActivityFilter> | undefined): Record<string, unknown> {
+export function memberActivityFilter(
+  filter: InputMaybe<PartyMemberActivityFilter> | undefined,
+): Record<string, unknown> {
   return defined({ startsAt: dateRange(parsePeriod(filter?.from, filter?.to, 'filter.to')) });
 }
 
@@ -192,15 +212,33 @@ function sortOf<F extends string>(fields: Record<F, string>, defaultField: F) {
   });
 }
 
-export const organizationSort = sortOf<PartyOrganizationOrderField>({ NAME: 'name', DIVISION_CODE: 'divisionCode', FOUNDED_ON: 'foundedOn' }, 'DIVISION_CODE');
-export const memberSort = sortOf<PartyMemberOrderField>({ JOINED_ON: 'joinedOn', BIRTH_DATE: 'birthDate' }, 'JOINED_ON');
-export const activitySort = sortOf<PartyActivityOrderField>({ STARTS_AT: 'startsAt', PARTICIPANT_COUNT: 'participantCount' }, 'STARTS_AT');
+export const organizationSort = sortOf<PartyOrganizationOrderField>(
+  { NAME: 'name', DIVISION_CODE: 'divisionCode', FOUNDED_ON: 'foundedOn' },
+  'DIVISION_CODE',
+);
+export const memberSort = sortOf<PartyMemberOrderField>(
+  { JOINED_ON: 'joinedOn', BIRTH_DATE: 'birthDate' },
+  'JOINED_ON',
+);
+export const activitySort = sortOf<PartyActivityOrderField>(
+  { STARTS_AT: 'startsAt', PARTICIPANT_COUNT: 'participantCount' },
+  'STARTS_AT',
+);
 export const evaluationSort = sortOf<PartyEvaluationOrderField>({ YEAR: 'year', SCORE: 'score' }, 'YEAR');
-export const memberActivitySort = sortOf<PartyMemberActivityOrderField>({ STARTS_AT: 'startsAt', VOLUNTEER_HOURS: 'volunteerHours' }, 'STARTS_AT');
-export const attendeeSort = sortOf<PartyAttendeeOrderField>({ ORGANIZATION: 'memberOrganizationId', VOLUNTEER_HOURS: 'volunteerHours' }, 'ORGANIZATION');
+export const memberActivitySort = sortOf<PartyMemberActivityOrderField>(
+  { STARTS_AT: 'startsAt', VOLUNTEER_HOURS: 'volunteerHours' },
+  'STARTS_AT',
+);
+export const attendeeSort = sortOf<PartyAttendeeOrderField>(
+  { ORGANIZATION: 'memberOrganizationId', VOLUNTEER_HOURS: 'volunteerHours' },
+  'ORGANIZATION',
+);
 
 /** Replaces each edge's node, dropping edges whose node no longer exists. */
-export async function mapNodes<A, B>(connection: Connection<A>, map: (node: A) => Promise<B | null>): Promise<Connection<B>> {
+export async function mapNodes<A, B>(
+  connection: Connection<A>,
+  map: (node: A) => Promise<B | null>,
+): Promise<Connection<B>> {
   const nodes = await Promise.all(connection.edges.map((edge) => map(edge.node)));
   const edges = connection.edges.flatMap((edge, index) => {
     const node = nodes[index];

@@ -3,7 +3,14 @@ import { DIVISION_FIELD_BY_LEVEL, divisionLevelOf, type DivisionField } from '..
 import type { RequestContext } from '../../platform/access/request-access.js';
 import type { CursorSeal } from '../../platform/query/cursor-seal.js';
 import { RECORD_KEY_SUM } from '../../platform/access/disclosure-control.js';
-import { emptyPage, groupedConnectionLoader, uniqueKeyLoader, type Connection, type GroupedPageKey, type PageArgs } from '../../platform/query/pagination.js';
+import {
+  emptyPage,
+  groupedConnectionLoader,
+  uniqueKeyLoader,
+  type Connection,
+  type GroupedPageKey,
+  type PageArgs,
+} from '../../platform/query/pagination.js';
 import { createIndicatorLoader } from './indicators.js';
 import type {
   PartyActivityRecord,
@@ -38,7 +45,9 @@ export interface KeyedCount {
   keys: number;
 }
 
-function countLoader(run: (ids: string[]) => Promise<Array<{ _id: string } & KeyedCount>>): DataLoader<string, KeyedCount> {
+function countLoader(
+  run: (ids: string[]) => Promise<Array<{ _id: string } & KeyedCount>>,
+): DataLoader<string, KeyedCount> {
   return new DataLoader<string, KeyedCount>(async (ids) => {
     const rows = await run([...ids]);
     const byId = new Map(rows.map((row) => [row._id, { count: row.count, keys: row.keys }]));
@@ -46,7 +55,9 @@ function countLoader(run: (ids: string[]) => Promise<Array<{ _id: string } & Key
   });
 }
 
-function byDivisionField<T extends { _id: unknown }>(create: (field: DivisionField) => DataLoader<GroupedPageKey, Connection<T>, string>) {
+function byDivisionField<T extends { _id: unknown }>(
+  create: (field: DivisionField) => DataLoader<GroupedPageKey, Connection<T>, string>,
+) {
   return Object.fromEntries(Object.values(DIVISION_FIELD_BY_LEVEL).map((field) => [field, create(field)])) as Record<
     DivisionField,
     DataLoader<GroupedPageKey, Connection<T>, string>
@@ -64,13 +75,20 @@ export function createPartyBuildingLoaders(models: PartyBuildingModels, cursors:
     childOrganizations: groupedConnectionLoader(models.organization, 'parentId', cursors),
     membersOfOrganization: groupedConnectionLoader(models.member, 'organizationId', cursors),
     activitiesOfOrganization: groupedConnectionLoader(models.activity, 'organizationId', cursors),
-    evaluationsOfOrganization: groupedConnectionLoader<PartyEvaluationRecord>(models.evaluation, 'organizationId', cursors),
+    evaluationsOfOrganization: groupedConnectionLoader<PartyEvaluationRecord>(
+      models.evaluation,
+      'organizationId',
+      cursors,
+    ),
     attendancesOfActivity: groupedConnectionLoader<PartyAttendanceRecord>(models.attendance, 'activityId', cursors),
     attendancesOfMember: groupedConnectionLoader<PartyAttendanceRecord>(models.attendance, 'memberId', cursors),
 
     directMemberCount: countLoader((ids) =>
       models.member
-        .aggregate<{ _id: string } & KeyedCount>([{ $match: { organizationId: { $in: ids } } }, { $group: { _id: '$organizationId', count: { $sum: 1 }, keys: RECORD_KEY_SUM } }])
+        .aggregate<{ _id: string } & KeyedCount>([
+          { $match: { organizationId: { $in: ids } } },
+          { $group: { _id: '$organizationId', count: { $sum: 1 }, keys: RECORD_KEY_SUM } },
+        ])
         // One row per id: all in the first batch, so a page of organizations costs one round trip.
         .option({ batchSize: Math.max(1, ids.length) })
         .exec(),
@@ -90,11 +108,29 @@ export function createPartyBuildingLoaders(models: PartyBuildingModels, cursors:
       const rows = await models.attendance
         .aggregate<{ _id: string; attendeeCount: number; keys: number; organizations: string[] }>([
           { $match: { activityId: { $in: [...activityIds] } } },
-          { $group: { _id: '$activityId', attendeeCount: { $sum: 1 }, keys: RECORD_KEY_SUM, organizations: { $addToSet: '$memberOrganizationId' } } },
+          {
+            $group: {
+              _id: '$activityId',
+              attendeeCount: { $sum: 1 },
+              keys: RECORD_KEY_SUM,
+              organizations: { $addToSet: '$memberOrganizationId' },
+            },
+          },
         ])
         .exec();
-      const byId = new Map(rows.map((row) => [row._id, { attendeeCount: row.attendeeCount, attendanceKeys: row.keys, attendingOrganizationCount: row.organizations.length }]));
-      return activityIds.map((id) => byId.get(id) ?? { attendeeCount: 0, attendanceKeys: 0, attendingOrganizationCount: 0 });
+      const byId = new Map(
+        rows.map((row) => [
+          row._id,
+          {
+            attendeeCount: row.attendeeCount,
+            attendanceKeys: row.keys,
+            attendingOrganizationCount: row.organizations.length,
+          },
+        ]),
+      );
+      return activityIds.map(
+        (id) => byId.get(id) ?? { attendeeCount: 0, attendanceKeys: 0, attendingOrganizationCount: 0 },
+      );
     }),
 
     memberVolunteerHours: new DataLoader<MemberHoursRequest, number, string>(

@@ -63,23 +63,24 @@ export type PartyOrganizationRecord = DivisionRecord & {
 };
 
 /** Moved between organizations by `transferPartyMember` (writes/members.ts): versioned, with its history. */
-export type PartyMemberRecord = DivisionRecord & VersionedRecord & {
-  _id: string;
-  name: string;
-  sex: PartyMemberSex;
-  birthDate: Date;
-  joinedOn: Date;
-  status: PartyMemberStatus;
-  position: PartyMemberPosition;
-  phone: string | null;
-  organizationId: string;
-  /** The organization's `path`: a member counts towards every ancestor organization. */
-  organizationPath: string[];
-  /** Civil affairs' resident id; unique where present (a resident is at most one member). */
-  residentId: string | null;
-  /** Community the member lives in (where their resident record is). */
-  residenceCommunityCode: string | null;
-};
+export type PartyMemberRecord = DivisionRecord &
+  VersionedRecord & {
+    _id: string;
+    name: string;
+    sex: PartyMemberSex;
+    birthDate: Date;
+    joinedOn: Date;
+    status: PartyMemberStatus;
+    position: PartyMemberPosition;
+    phone: string | null;
+    organizationId: string;
+    /** The organization's `path`: a member counts towards every ancestor organization. */
+    organizationPath: string[];
+    /** Civil affairs' resident id; unique where present (a resident is at most one member). */
+    residentId: string | null;
+    /** Community the member lives in (where their resident record is). */
+    residenceCommunityCode: string | null;
+  };
 
 export type PartyActivityOutputRecord = {
   key: string;
@@ -89,23 +90,25 @@ export type PartyActivityOutputRecord = {
 };
 
 /** Recorded and given attendance through writes/activities.ts: versioned, with its history. */
-export type PartyActivityRecord = DivisionRecord & VersionedRecord & Idempotent & {
-  _id: string;
-  /** The disclosure-control record key (disclosure-control.ts); absent only before migration 002. */
-  recordKey?: number;
-  kind: PartyActivityKind;
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  organizationId: string;
-  participantCount: number;
-  /** participantCount × volunteer hours per participant. */
-  volunteerHours: number;
-  /** Hours each participant served; absent on seeded records, where it is volunteerHours / participantCount. */
-  volunteerHoursEach?: number | null;
-  outputs: PartyActivityOutputRecord[];
-  source: string | null;
-};
+export type PartyActivityRecord = DivisionRecord &
+  VersionedRecord &
+  Idempotent & {
+    _id: string;
+    /** The disclosure-control record key (disclosure-control.ts); absent only before migration 002. */
+    recordKey?: number;
+    kind: PartyActivityKind;
+    title: string;
+    startsAt: Date;
+    endsAt: Date;
+    organizationId: string;
+    participantCount: number;
+    /** participantCount × volunteer hours per participant. */
+    volunteerHours: number;
+    /** Hours each participant served; absent on seeded records, where it is volunteerHours / participantCount. */
+    volunteerHoursEach?: number | null;
+    outputs: PartyActivityOutputRecord[];
+    source: string | null;
+  };
 
 /** One member at one activity; its division is the activity's, so roll-ups need no join. */
 export type PartyAttendanceRecord = DivisionRecord & {
@@ -123,7 +126,12 @@ export type PartyAttendanceRecord = DivisionRecord & {
  * alike): the activity's division and start, and the organization the member attended from,
  * kept when the member later moves.
  */
-export function attendanceRecord(_id: string, activity: PartyActivityRecord, member: PartyMemberRecord, volunteerHours: number): PartyAttendanceRecord {
+export function attendanceRecord(
+  _id: string,
+  activity: PartyActivityRecord,
+  member: PartyMemberRecord,
+  volunteerHours: number,
+): PartyAttendanceRecord {
   return {
     _id,
     activityId: activity._id,
@@ -177,7 +185,10 @@ const organizationSchema = withDivisionAncestry(
     { ...options, collection: 'party_organizations' },
   ),
 );
-organizationSchema.index({ enterpriseId: 1 }, { unique: true, partialFilterExpression: { enterpriseId: { $type: 'string' } } });
+organizationSchema.index(
+  { enterpriseId: 1 },
+  { unique: true, partialFilterExpression: { enterpriseId: { $type: 'string' } } },
+);
 withSearchName(organizationSchema);
 
 const memberSchema = withDivisionAncestry(
@@ -205,7 +216,12 @@ withRecordKeys(memberSchema, 'party_members');
 memberSchema.index({ residentId: 1 }, { unique: true, partialFilterExpression: { residentId: { $type: 'string' } } });
 
 const outputSchema = new Schema<PartyActivityOutputRecord>(
-  { key: { type: String, required: true }, label: { type: String, required: true }, value: { type: Number, required: true }, unit: { type: String, required: true } },
+  {
+    key: { type: String, required: true },
+    label: { type: String, required: true },
+    value: { type: Number, required: true },
+    unit: { type: String, required: true },
+  },
   { _id: false },
 );
 
@@ -214,7 +230,19 @@ const activitySchema = withDivisionAncestry(
     {
       _id: id,
       ...divisionPaths,
-      kind: { type: String, required: true, enum: ['STUDY_SESSION', 'LECTURE', 'TRAINING', 'VOLUNTEER_SERVICE', 'THEMED_PRACTICE', 'SCIENCE_POPULARIZATION', 'COMPETITION'] },
+      kind: {
+        type: String,
+        required: true,
+        enum: [
+          'STUDY_SESSION',
+          'LECTURE',
+          'TRAINING',
+          'VOLUNTEER_SERVICE',
+          'THEMED_PRACTICE',
+          'SCIENCE_POPULARIZATION',
+          'COMPETITION',
+        ],
+      },
       title: { type: String, required: true },
       startsAt: { type: Date, required: true, index: true },
       endsAt: { type: Date, required: true },
@@ -286,7 +314,6 @@ export interface PartyBuildingModels {
   evaluation: Model<PartyEvaluationRecord>;
   target: Model<PartyBuildingTargetRecord>;
 }
-
 
 export function createPartyBuildingModels(connection: Connection): PartyBuildingModels {
   return {

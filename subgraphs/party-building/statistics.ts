@@ -1,6 +1,15 @@
 import { cellKeyOf, RECORD_KEY_SUM, type DisclosureControl } from '../../platform/access/disclosure-control.js';
 import { SHANGHAI_OFFSET_MS } from '../../platform/query/calendar.js';
-import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, statisticsMatch, yearOf, type GroupedId, type StatisticsRequest } from '../../platform/query/statistics.js';
+import {
+  DIVISION_DIMENSIONS,
+  groupId,
+  rowKeys,
+  SORT_BY_GROUP,
+  statisticsMatch,
+  yearOf,
+  type GroupedId,
+  type StatisticsRequest,
+} from '../../platform/query/statistics.js';
 import type {
   PartyMemberAgeBand,
   PartyMemberDimension,
@@ -15,8 +24,6 @@ import type { PartyBuildingModels } from './models.js';
  * the caller asks for, each one aggregation pipeline. Both are stocks as at the period's end
  * (founded or joined before `to`, as the indicators count them); ages are taken at that instant.
  */
-
-
 
 /** Each band with the age (whole years) it starts at; the first band starts at birth. */
 const AGE_BANDS: ReadonlyArray<[band: PartyMemberAgeBand, fromAge: number]> = [
@@ -37,7 +44,10 @@ function yearsBefore(date: Date, years: number): Date {
 
 /** `$switch` on the birth date: a member younger than the next band's starting age is in this band. */
 function ageBandAt(reference: Date): Record<string, unknown> {
-  const branches = AGE_BANDS.slice(0, -1).map(([band], index) => ({ case: { $gt: ['$birthDate', yearsBefore(reference, AGE_BANDS[index + 1][1])] }, then: band }));
+  const branches = AGE_BANDS.slice(0, -1).map(([band], index) => ({
+    case: { $gt: ['$birthDate', yearsBefore(reference, AGE_BANDS[index + 1][1])] },
+    then: band,
+  }));
   return { $switch: { branches, default: AGE_BANDS[AGE_BANDS.length - 1][0] } };
 }
 
@@ -55,7 +65,12 @@ export async function organizationStatistics(
   const rows = await models.organization
     .aggregate<{ _id: GroupedId; organizations: number }>([
       { $match: stockMatch(request, 'foundedOn') },
-      { $group: { _id: groupId(unique, { ...DIVISION_DIMENSIONS, LEVEL: '$level', SECTOR: '$sector' }), organizations: { $sum: 1 } } },
+      {
+        $group: {
+          _id: groupId(unique, { ...DIVISION_DIMENSIONS, LEVEL: '$level', SECTOR: '$sector' }),
+          organizations: { $sum: 1 },
+        },
+      },
       SORT_BY_GROUP,
     ])
     .exec();
@@ -75,7 +90,13 @@ export async function memberStatistics(
   options: { groupBy: readonly PartyMemberDimension[]; control: DisclosureControl; now: Date },
 ): Promise<MemberRow[]> {
   const unique = [...new Set(options.groupBy)];
-  const dimensions = { ...DIVISION_DIMENSIONS, AGE_BAND: ageBandAt(request.to ?? options.now), JOIN_YEAR: yearOf('$joinedOn'), SEX: '$sex', STATUS: '$status' };
+  const dimensions = {
+    ...DIVISION_DIMENSIONS,
+    AGE_BAND: ageBandAt(request.to ?? options.now),
+    JOIN_YEAR: yearOf('$joinedOn'),
+    SEX: '$sex',
+    STATUS: '$status',
+  };
   const rows = await models.member
     .aggregate<{ _id: GroupedId; members: number; keys: number }>([
       { $match: stockMatch(request, 'joinedOn') },
@@ -84,7 +105,11 @@ export async function memberStatistics(
     ])
     .exec();
   return rows.map((row): MemberRow => {
-    const members = options.control.count({ tag: 'party_members/members', value: row.members, key: cellKeyOf(row.keys) });
+    const members = options.control.count({
+      tag: 'party_members/members',
+      value: row.members,
+      key: cellKeyOf(row.keys),
+    });
     return { keys: rowKeys(row._id, unique), members: members.value, suppressed: members.suppressed };
   });
 }

@@ -9,6 +9,10 @@ export interface UrbanManagementContext extends RequestContext {
   now: Date;
 }
 
-export function createUrbanManagementContext(base: RequestContext, models: UrbanManagementModels, now = new Date()): UrbanManagementContext {
+export function createUrbanManagementContext(
+  base: RequestContext,
+  models: UrbanManagementModels,
+  now = new Date(),
+): UrbanManagementContext {
   return { ...base, models, now, loaders: createUrbanManagementLoaders(models, now, base.cursors, base.access) };
 }

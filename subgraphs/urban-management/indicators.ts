@@ -47,7 +47,10 @@ const HOUR_MS = 3_600_000;
 
 /** Years a period overlaps; open ends are unbounded. */
 function yearRange(from: Date | null, to: Date | null): { first: number | null; last: number | null } {
-  return { first: from ? shanghaiDay(from).year : null, last: to ? shanghaiDay(new Date(to.getTime() - 1)).year : null };
+  return {
+    first: from ? shanghaiDay(from).year : null,
+    last: to ? shanghaiDay(new Date(to.getTime() - 1)).year : null,
+  };
 }
 
 /** The single calendar year of a period, when it lies within one (targets are yearly). */
@@ -83,13 +86,28 @@ export function incidentFigures(now: Date): Record<'open' | 'overdue' | 'handlin
     open: { $sum: { $cond: [{ $in: ['$status', [...OPEN_STATUSES]] }, 1, 0] } },
     overdue: { $sum: { $cond: [{ $lt: ['$deadline', { $ifNull: ['$resolvedAt', now] }] }, 1, 0] } },
     handlingHours: {
-      $avg: { $cond: [{ $eq: [{ $ifNull: ['$resolvedAt', null] }, null] }, null, { $divide: [{ $subtract: ['$resolvedAt', '$reportedAt'] }, HOUR_MS] }] },
+      $avg: {
+        $cond: [
+          { $eq: [{ $ifNull: ['$resolvedAt', null] }, null] },
+          null,
+          { $divide: [{ $subtract: ['$resolvedAt', '$reportedAt'] }, HOUR_MS] },
+        ],
+      },
     },
   };
 }
 
-interface IncidentTotals { _id: string; incidents: number; open: number; overdue: number; handlingHours: number | null }
-interface Grouped<K> { _id: { code: string } & K; n: number }
+interface IncidentTotals {
+  _id: string;
+  incidents: number;
+  open: number;
+  overdue: number;
+  handlingHours: number | null;
+}
+interface Grouped<K> {
+  _id: { code: string } & K;
+  n: number;
+}
 interface IncidentFacets {
   totals: IncidentTotals[];
   byCategory: Grouped<{ category: IncidentCategory }>[];
@@ -101,9 +119,21 @@ interface FacilityFacets {
   byType: { _id: { code: string; type: FacilityType }; n: number; area: number; communities: (string | null)[] }[];
   standardOffices: { _id: string; communities: (string | null)[] }[];
 }
-interface KindRow { _id: { code: string; kind: RectificationKind }; n: number; completed: number; buildings: number; area: number }
-interface DesignationRow { _id: { code: string; kind: string }; n: number }
-interface StatisticRow { _id: string; casesPrevented: number }
+interface KindRow {
+  _id: { code: string; kind: RectificationKind };
+  n: number;
+  completed: number;
+  buildings: number;
+  area: number;
+}
+interface DesignationRow {
+  _id: { code: string; kind: string };
+  n: number;
+}
+interface StatisticRow {
+  _id: string;
+  casesPrevented: number;
+}
 
 /** Everything one pipeline round returns for one (period, level) group of codes. */
 interface LevelFigures {
@@ -114,7 +144,14 @@ interface LevelFigures {
   statistics: StatisticRow[];
 }
 
-async function figuresForLevel(models: UrbanManagementModels, field: DivisionField, codes: string[], from: Date | null, to: Date | null, now: Date): Promise<LevelFigures> {
+async function figuresForLevel(
+  models: UrbanManagementModels,
+  field: DivisionField,
+  codes: string[],
+  from: Date | null,
+  to: Date | null,
+  now: Date,
+): Promise<LevelFigures> {
   const inCodes = { [field]: { $in: codes } };
   const code = `$${field}`;
   const [incidents, facilities, rectification, designations, statistics] = await Promise.all([
@@ -135,7 +172,15 @@ async function figuresForLevel(models: UrbanManagementModels, field: DivisionFie
           byStatus: [{ $group: { _id: { code, status: '$status' }, n: { $sum: 1 } } }],
           bySource: [{ $group: { _id: { code, source: '$source' }, n: { $sum: 1 } } }],
           byMonth: [
-            { $group: { _id: { code, month: { $dateToString: { format: '%Y-%m', date: '$reportedAt', timezone: STATISTICS_TIME_ZONE } } }, n: { $sum: 1 } } },
+            {
+              $group: {
+                _id: {
+                  code,
+                  month: { $dateToString: { format: '%Y-%m', date: '$reportedAt', timezone: STATISTICS_TIME_ZONE } },
+                },
+                n: { $sum: 1 },
+              },
+            },
           ],
         },
       },
@@ -182,7 +227,13 @@ async function figuresForLevel(models: UrbanManagementModels, field: DivisionFie
       { $group: { _id: code, casesPrevented: { $sum: '$casesPrevented' } } },
     ]).exec(),
   ]);
-  return { incidents: incidents[0] ?? { totals: [], byCategory: [], byStatus: [], bySource: [], byMonth: [] }, facilities: facilities[0] ?? { byType: [], standardOffices: [] }, rectification, designations, statistics };
+  return {
+    incidents: incidents[0] ?? { totals: [], byCategory: [], byStatus: [], bySource: [], byMonth: [] },
+    facilities: facilities[0] ?? { byType: [], standardOffices: [] },
+    rectification,
+    designations,
+    statistics,
+  };
 }
 
 /** Target indicator keys, as stored in the `targets` collection. */
@@ -191,12 +242,20 @@ export const rectificationTargetKey = (kind: RectificationKind): string => `rect
 const PROJECT_UNIT: Partial<Record<RectificationKind, string>> = { ROAD: '条', ROAD_WIDENING: '条' };
 
 function assemble(code: string, figures: LevelFigures, targets: Map<string, number>): UrbanManagementIndicators {
-  const measure = (value: number, unit: string, targetKey?: string): Measure => ({ value, unit, target: targetKey ? (targets.get(targetKey) ?? null) : null, suppressed: false });
+  const measure = (value: number, unit: string, targetKey?: string): Measure => ({
+    value,
+    unit,
+    target: targetKey ? (targets.get(targetKey) ?? null) : null,
+    suppressed: false,
+  });
   const count = <K>(rows: Grouped<K>[], pick: (id: K) => string, value: string): number =>
     rows.filter((row) => row._id.code === code && pick(row._id) === value).reduce((sum, row) => sum + row.n, 0);
   const totals = figures.incidents.totals.find((row) => row._id === code);
   const incidents = totals?.incidents ?? 0;
-  const designations = (kind: string) => figures.designations.filter((row) => row._id.code === code && row._id.kind === kind).reduce((sum, row) => sum + row.n, 0);
+  const designations = (kind: string) =>
+    figures.designations
+      .filter((row) => row._id.code === code && row._id.kind === kind)
+      .reduce((sum, row) => sum + row.n, 0);
   const offices = figures.facilities.standardOffices.find((row) => row._id === code);
   return {
     divisionCode: code,
@@ -204,15 +263,35 @@ function assemble(code: string, figures: LevelFigures, targets: Map<string, numb
     openIncidents: measure(totals?.open ?? 0, '件'),
     overdueRate: measure(incidents === 0 ? 0 : round2(((totals?.overdue ?? 0) / incidents) * 100), '%', 'overdueRate'),
     averageHandlingHours: measure(round2(totals?.handlingHours ?? 0), '小时', 'averageHandlingHours'),
-    incidentsByCategory: INCIDENT_CATEGORIES.map((category) => ({ category, incidents: measure(count(figures.incidents.byCategory, (id) => id.category, category), '件') })),
-    incidentsByStatus: INCIDENT_STATUSES.map((status) => ({ status, incidents: measure(count(figures.incidents.byStatus, (id) => id.status, status), '件') })),
-    incidentsBySource: INCIDENT_SOURCES.map((source) => ({ source, incidents: measure(count(figures.incidents.bySource, (id) => id.source, source), '件') })),
+    incidentsByCategory: INCIDENT_CATEGORIES.map((category) => ({
+      category,
+      incidents: measure(
+        count(figures.incidents.byCategory, (id) => id.category, category),
+        '件',
+      ),
+    })),
+    incidentsByStatus: INCIDENT_STATUSES.map((status) => ({
+      status,
+      incidents: measure(
+        count(figures.incidents.byStatus, (id) => id.status, status),
+        '件',
+      ),
+    })),
+    incidentsBySource: INCIDENT_SOURCES.map((source) => ({
+      source,
+      incidents: measure(
+        count(figures.incidents.bySource, (id) => id.source, source),
+        '件',
+      ),
+    })),
     incidentsByMonth: figures.incidents.byMonth
       .filter((row) => row._id.code === code)
       .map((row) => ({ month: row._id.month, incidents: measure(row.n, '件') }))
       .sort((a, b) => a.month.localeCompare(b.month)),
     facilitiesByType: FACILITY_TYPES.map((type) => {
-      const row = figures.facilities.byType.find((candidate) => candidate._id.code === code && candidate._id.type === type);
+      const row = figures.facilities.byType.find(
+        (candidate) => candidate._id.code === code && candidate._id.type === type,
+      );
       return {
         type,
         facilities: measure(row?.n ?? 0, '个', `facilities.${type}`),
@@ -220,7 +299,11 @@ function assemble(code: string, figures: LevelFigures, targets: Map<string, numb
         areaSquareMeters: measure(row?.area ?? 0, '㎡'),
       };
     }),
-    communitiesWithStandardOffice: measure(offices?.communities.filter((community) => community !== null).length ?? 0, '个', 'communitiesWithStandardOffice'),
+    communitiesWithStandardOffice: measure(
+      offices?.communities.filter((community) => community !== null).length ?? 0,
+      '个',
+      'communitiesWithStandardOffice',
+    ),
     rectificationByKind: RECTIFICATION_KINDS.map((kind) => {
       const row = figures.rectification.find((candidate) => candidate._id.code === code && candidate._id.kind === kind);
       return {
@@ -245,10 +328,16 @@ export function indicatorKeyId(key: IndicatorKey): string {
   return JSON.stringify([key.code, key.from?.getTime() ?? null, key.to?.getTime() ?? null]);
 }
 
-export function createIndicatorLoader(models: UrbanManagementModels, now: Date): DataLoader<IndicatorKey, UrbanManagementIndicators, string> {
+export function createIndicatorLoader(
+  models: UrbanManagementModels,
+  now: Date,
+): DataLoader<IndicatorKey, UrbanManagementIndicators, string> {
   return new DataLoader<IndicatorKey, UrbanManagementIndicators, string>(
     async (keys) => {
-      const groups = new Map<string, { field: DivisionField; from: Date | null; to: Date | null; codes: Set<string> }>();
+      const groups = new Map<
+        string,
+        { field: DivisionField; from: Date | null; to: Date | null; codes: Set<string> }
+      >();
       for (const key of keys) {
         const level = divisionLevelOf(key.code);
         if (level === null) throw new Error(`indicators need a division code, got "${key.code}"`);
@@ -261,18 +350,31 @@ export function createIndicatorLoader(models: UrbanManagementModels, now: Date):
       const figuresByGroup = new Map<string, LevelFigures>();
       await Promise.all(
         [...groups].map(async ([groupId, group]) => {
-          figuresByGroup.set(groupId, await figuresForLevel(models, group.field, [...group.codes], group.from, group.to, now));
+          figuresByGroup.set(
+            groupId,
+            await figuresForLevel(models, group.field, [...group.codes], group.from, group.to, now),
+          );
         }),
       );
-      const targetCodes = [...new Set(keys.filter((key) => targetYear(key.from, key.to) !== null).map((key) => key.code))];
+      const targetCodes = [
+        ...new Set(keys.filter((key) => targetYear(key.from, key.to) !== null).map((key) => key.code)),
+      ];
       const targetRows = targetCodes.length
         ? await models.Target.find(targetFilter(targetCodes)).lean<TargetRecord[]>().exec()
         : [];
       return keys.map((key) => {
         const level = divisionLevelOf(key.code);
-        const groupId = JSON.stringify([level ? DIVISION_FIELD_BY_LEVEL[level] : '', key.from?.getTime() ?? null, key.to?.getTime() ?? null]);
+        const groupId = JSON.stringify([
+          level ? DIVISION_FIELD_BY_LEVEL[level] : '',
+          key.from?.getTime() ?? null,
+          key.to?.getTime() ?? null,
+        ]);
         const year = targetYear(key.from, key.to);
-        const targets = new Map(targetRows.filter((row) => row.divisionCode === key.code && row.year === year).map((row) => [row.indicator, row.value]));
+        const targets = new Map(
+          targetRows
+            .filter((row) => row.divisionCode === key.code && row.year === year)
+            .map((row) => [row.indicator, row.value]),
+        );
         const figures = figuresByGroup.get(groupId);
         if (!figures) throw new Error('indicator group missing');
         return assemble(key.code, figures, targets);

@@ -1,8 +1,24 @@
 import type DataLoader from 'dataloader';
 import mongoose, { type Model } from 'mongoose';
-import { DIVISION_FIELD_BY_LEVEL, divisionFilter, divisionLevelOf, parseDivisionCode, type DivisionField } from '../../platform/world/division-code.js';
+import {
+  DIVISION_FIELD_BY_LEVEL,
+  divisionFilter,
+  divisionLevelOf,
+  parseDivisionCode,
+  type DivisionField,
+} from '../../platform/world/division-code.js';
 import { badUserInput } from '../../platform/contract/errors.js';
-import { containsText, emptyPage, findConnection, operator, type Connection, type GroupedPageKey, type PageArgs, type SortDirection, type SortSpec } from '../../platform/query/pagination.js';
+import {
+  containsText,
+  emptyPage,
+  findConnection,
+  operator,
+  type Connection,
+  type GroupedPageKey,
+  type PageArgs,
+  type SortDirection,
+  type SortSpec,
+} from '../../platform/query/pagination.js';
 import { searchName } from '../../platform/query/search-name.js';
 import type {
   FacilityFilter,
@@ -39,7 +55,11 @@ export function allOf(conditions: Condition[]): Condition {
  * The division prefix a root list may read: the requested code narrowed to the viewer's
  * jurisdiction. '' = everything, null = nothing visible (answer with an empty list).
  */
-export function requestedScope(access: RequestAccess, requested: string | null | undefined, argumentName: string): string | null {
+export function requestedScope(
+  access: RequestAccess,
+  requested: string | null | undefined,
+  argumentName: string,
+): string | null {
   const code = requested === null || requested === undefined ? null : parseDivisionCode(requested, argumentName);
   return access.scope(code);
 }
@@ -93,7 +113,10 @@ function orderSort<F extends string>(
   direction: SortDirection = 'ASC',
 ): SortSpec {
   if (!order) return fallback;
-  return { field: (order.field ? fields[order.field] : undefined) ?? fallback.field, direction: order.direction ?? direction };
+  return {
+    field: (order.field ? fields[order.field] : undefined) ?? fallback.field,
+    direction: order.direction ?? direction,
+  };
 }
 
 /**
@@ -107,7 +130,10 @@ export function overdueCondition(overdue: boolean, now: Date): Condition {
 
 export function incidentFilter(filter: IncidentFilter | null | undefined, now: Date): Condition[] {
   if (!filter) return [];
-  const reported = periodArguments(filter.reportedFrom, filter.reportedTo, { from: 'filter.reportedFrom', to: 'filter.reportedTo' });
+  const reported = periodArguments(filter.reportedFrom, filter.reportedTo, {
+    from: 'filter.reportedFrom',
+    to: 'filter.reportedTo',
+  });
   const conditions = defined({
     status: oneOf(filter.status),
     category: oneOf(filter.category),
@@ -128,9 +154,13 @@ export function incidentSort(order: IncidentOrder | null | undefined): SortSpec 
 
 export function facilityFilter(filter: FacilityFilter | null | undefined): Condition[] {
   if (!filter) return [];
-  const installed = periodArguments(filter.installedFrom, filter.installedTo, { from: 'filter.installedFrom', to: 'filter.installedTo' });
+  const installed = periodArguments(filter.installedFrom, filter.installedTo, {
+    from: 'filter.installedFrom',
+    to: 'filter.installedTo',
+  });
   const minArea = filter.minAreaSquareMeters;
-  if (minArea !== null && minArea !== undefined && !(minArea >= 0)) throw badUserInput('filter.minAreaSquareMeters', 'must not be negative');
+  if (minArea !== null && minArea !== undefined && !(minArea >= 0))
+    throw badUserInput('filter.minAreaSquareMeters', 'must not be negative');
   return defined({
     type: oneOf(filter.type),
     status: oneOf(filter.status),
@@ -184,7 +214,10 @@ export function safetyDesignationSort(order: SafetyDesignationOrder | null | und
  * masked unless they belong to the handling department (see resolvers/Petition.ts).
  */
 export function petitionFilter(filter: PetitionFilter | null | undefined): Condition[] {
-  const { from, to } = periodArguments(filter?.receivedFrom, filter?.receivedTo, { from: 'filter.receivedFrom', to: 'filter.receivedTo' });
+  const { from, to } = periodArguments(filter?.receivedFrom, filter?.receivedTo, {
+    from: 'filter.receivedFrom',
+    to: 'filter.receivedTo',
+  });
   return defined({
     status: oneOf(filter?.status),
     channel: oneOf(filter?.channel),
@@ -199,7 +232,12 @@ export function petitionFilter(filter: PetitionFilter | null | undefined): Condi
 
 /** Newest first unless the caller asks otherwise; both fields are stored on every petition. */
 export function petitionSort(order: PetitionOrder | null | undefined): SortSpec {
-  return orderSort(order, { field: 'receivedAt', direction: 'DESC' }, { ACCEPTANCE_DEADLINE: 'acceptanceDeadline' }, 'DESC');
+  return orderSort(
+    order,
+    { field: 'receivedAt', direction: 'DESC' },
+    { ACCEPTANCE_DEADLINE: 'acceptanceDeadline' },
+    'DESC',
+  );
 }
 
 /** A list field's arguments. */
@@ -260,7 +298,12 @@ export async function divisionList<T>(
   const scope = ctx.access.scope(parentCode);
   const level = scope === null ? null : divisionLevelOf(scope);
   if (scope === null || level === null) return emptyPage(args, sort, ctx.cursors);
-  return loaders[DIVISION_FIELD_BY_LEVEL[level]].load({ group: scope, filter: allOf(conditions), sort, args: pageArgs(args) });
+  return loaders[DIVISION_FIELD_BY_LEVEL[level]].load({
+    group: scope,
+    filter: allOf(conditions),
+    sort,
+    args: pageArgs(args),
+  });
 }
 
 /** Only the page arguments, normalised, so equal pages share a cache key. */
@@ -278,10 +321,19 @@ function divisionListOf<T, F, O>(
   filter: (filter: Maybe<F> | undefined, now: Date) => Condition[],
   sort: (order: Maybe<O> | undefined) => SortSpec,
 ): (code: string, args: ListArgs<F, O>, ctx: UrbanManagementContext) => Promise<Connection<T>> {
-  return (code, args, ctx) => divisionList(ctx, loaders(ctx), code, filter(args.filter, ctx.now), sort(args.orderBy), args);
+  return (code, args, ctx) =>
+    divisionList(ctx, loaders(ctx), code, filter(args.filter, ctx.now), sort(args.orderBy), args);
 }
 
 export const incidentsOf = divisionListOf((ctx) => ctx.loaders.incidentsIn, incidentFilter, incidentSort);
 export const facilitiesOf = divisionListOf((ctx) => ctx.loaders.facilitiesIn, facilityFilter, facilitySort);
-export const rectificationProjectsOf = divisionListOf((ctx) => ctx.loaders.rectificationProjectsIn, rectificationProjectFilter, rectificationProjectSort);
-export const safetyDesignationsOf = divisionListOf((ctx) => ctx.loaders.safetyDesignationsIn, safetyDesignationFilter, safetyDesignationSort);
+export const rectificationProjectsOf = divisionListOf(
+  (ctx) => ctx.loaders.rectificationProjectsIn,
+  rectificationProjectFilter,
+  rectificationProjectSort,
+);
+export const safetyDesignationsOf = divisionListOf(
+  (ctx) => ctx.loaders.safetyDesignationsIn,
+  safetyDesignationFilter,
+  safetyDesignationSort,
+);

@@ -32,17 +32,21 @@ export * from './models/petitions.js';
 /** Shared entities owned elsewhere resolve to their key only; the owner fills in the rest. */
 export type DivisionRef = {
   code: string;
-}
+};
 export type EnterpriseRef = {
   id: string;
-}
+};
 
 export function divisionRef(code: string | null | undefined): DivisionRef | null {
   return code ? { code } : null;
 }
 
 /** A shared division entity resolves to its key when the viewer may see it. */
-export function divisionReference(ctx: { access: RequestAccess }, code: string, level: 'DISTRICT' | 'STREET' | 'COMMUNITY' | 'GRID'): DivisionRef | null {
+export function divisionReference(
+  ctx: { access: RequestAccess },
+  code: string,
+  level: 'DISTRICT' | 'STREET' | 'COMMUNITY' | 'GRID',
+): DivisionRef | null {
   return divisionLevelOf(code) === level && ctx.access.canSeeDivision(code) ? { code } : null;
 }
 
@@ -53,14 +57,34 @@ type DivisionStamped = {
   streetCode: string | null;
   communityCode: string | null;
   gridCode: string | null;
-}
+};
 
 export const INCIDENT_CATEGORIES = [
-  'CITY_APPEARANCE', 'ILLEGAL_CONSTRUCTION', 'GARBAGE', 'ROAD_OCCUPATION', 'COOKING_FUMES',
-  'LOOSE_COAL', 'NOISE', 'BARE_GROUND', 'PUBLIC_FACILITY', 'ILLEGAL_ADVERTISING',
+  'CITY_APPEARANCE',
+  'ILLEGAL_CONSTRUCTION',
+  'GARBAGE',
+  'ROAD_OCCUPATION',
+  'COOKING_FUMES',
+  'LOOSE_COAL',
+  'NOISE',
+  'BARE_GROUND',
+  'PUBLIC_FACILITY',
+  'ILLEGAL_ADVERTISING',
 ] as const satisfies readonly IncidentCategory[];
-export const INCIDENT_SOURCES = ['RESIDENT_REPORT', 'GRID_PATROL', 'CAMERA', 'HOTLINE'] as const satisfies readonly IncidentSource[];
-export const INCIDENT_STATUSES = ['REPORTED', 'ACCEPTED', 'ASSIGNED', 'RESOLVED', 'CLOSED', 'REOPENED'] as const satisfies readonly IncidentStatus[];
+export const INCIDENT_SOURCES = [
+  'RESIDENT_REPORT',
+  'GRID_PATROL',
+  'CAMERA',
+  'HOTLINE',
+] as const satisfies readonly IncidentSource[];
+export const INCIDENT_STATUSES = [
+  'REPORTED',
+  'ACCEPTED',
+  'ASSIGNED',
+  'RESOLVED',
+  'CLOSED',
+  'REOPENED',
+] as const satisfies readonly IncidentStatus[];
 /** Statuses in which an incident still needs work. */
 export const OPEN_STATUSES: readonly IncidentStatus[] = ['REPORTED', 'ACCEPTED', 'ASSIGNED', 'REOPENED'];
 
@@ -79,16 +103,41 @@ export const CATEGORY_TIME_LIMIT_HOURS: Record<IncidentCategory, number> = {
 };
 
 export const FACILITY_TYPES = [
-  'CAMERA', 'ACCESS_GATE', 'PATROL_ROOM', 'AIR_MONITORING_POINT', 'PUBLIC_TOILET', 'GARBAGE_TRANSFER_STATION', 'COMMUNITY_OFFICE',
+  'CAMERA',
+  'ACCESS_GATE',
+  'PATROL_ROOM',
+  'AIR_MONITORING_POINT',
+  'PUBLIC_TOILET',
+  'GARBAGE_TRANSFER_STATION',
+  'COMMUNITY_OFFICE',
 ] as const satisfies readonly FacilityType[];
-export const FACILITY_STATUSES = ['IN_SERVICE', 'UNDER_CONSTRUCTION', 'OUT_OF_SERVICE'] as const satisfies readonly FacilityStatus[];
+export const FACILITY_STATUSES = [
+  'IN_SERVICE',
+  'UNDER_CONSTRUCTION',
+  'OUT_OF_SERVICE',
+] as const satisfies readonly FacilityStatus[];
 export const RECTIFICATION_KINDS = [
-  'ROAD', 'ROAD_WIDENING', 'BUILDING_FACADE', 'RESIDENTIAL_AREA', 'OLD_RESIDENTIAL_RENOVATION', 'CIVILIZED_MODEL_ESTATE',
-  'GREENING', 'BARE_GROUND_COVER', 'ILLEGAL_CONSTRUCTION_DEMOLITION',
+  'ROAD',
+  'ROAD_WIDENING',
+  'BUILDING_FACADE',
+  'RESIDENTIAL_AREA',
+  'OLD_RESIDENTIAL_RENOVATION',
+  'CIVILIZED_MODEL_ESTATE',
+  'GREENING',
+  'BARE_GROUND_COVER',
+  'ILLEGAL_CONSTRUCTION_DEMOLITION',
 ] as const satisfies readonly RectificationKind[];
-export const RECTIFICATION_STATUSES = ['PLANNED', 'IN_PROGRESS', 'COMPLETED'] as const satisfies readonly RectificationStatus[];
+export const RECTIFICATION_STATUSES = [
+  'PLANNED',
+  'IN_PROGRESS',
+  'COMPLETED',
+] as const satisfies readonly RectificationStatus[];
 export const INSPECTION_TOPICS = ['LOOSE_COAL', 'COOKING_FUMES', 'DUST'] as const satisfies readonly InspectionTopic[];
-export const SAFETY_DESIGNATION_KINDS = ['SAFE_COMMUNITY', 'CULT_FREE_COMMUNITY', 'SAFE_STREET'] as const satisfies readonly SafetyDesignationKind[];
+export const SAFETY_DESIGNATION_KINDS = [
+  'SAFE_COMMUNITY',
+  'CULT_FREE_COMMUNITY',
+  'SAFE_STREET',
+] as const satisfies readonly SafetyDesignationKind[];
 
 /** The minimum floor area (㎡) of a standard community office (一厅六室两站, 桐柏路街道 2007). */
 export const STANDARD_OFFICE_AREA = 400;
@@ -111,7 +160,8 @@ export type IncidentRecord = DivisionStamped & {
   enterpriseId: string | null;
   department?: string | null;
   resolution?: string | null;
-} & Versioned & Idempotent;
+} & Versioned &
+  Idempotent;
 
 export type FacilityRecord = DivisionStamped & {
   name: string;
@@ -121,7 +171,7 @@ export type FacilityRecord = DivisionStamped & {
   areaSquareMeters: number | null;
   standardized: boolean;
   source: string | null;
-}
+};
 
 export type RectificationProjectRecord = DivisionStamped & {
   name: string;
@@ -134,7 +184,7 @@ export type RectificationProjectRecord = DivisionStamped & {
   buildingCount: number;
   areaSquareMeters: number | null;
   source: string | null;
-}
+};
 
 export type InspectionCampaignRecord = DivisionStamped & {
   name: string;
@@ -148,21 +198,21 @@ export type InspectionCampaignRecord = DivisionStamped & {
   householdsChecked: number;
   shopsAndEnterprisesChecked: number;
   source: string | null;
-}
+};
 
 export type SafetyDesignationRecord = DivisionStamped & {
   kind: SafetyDesignationKind;
   year: number;
   awardedBy: string;
   source: string | null;
-}
+};
 
 /** Yearly safety figures of a division that are not individual records (e.g. cases prevented). */
 export type SafetyStatisticRecord = DivisionStamped & {
   year: number;
   casesPrevented: number;
   source: string | null;
-}
+};
 
 /** A work plan's target for one indicator of one division and year (e.g. 南开区 2012). */
 export type TargetRecord = DivisionStamped & {
@@ -171,7 +221,7 @@ export type TargetRecord = DivisionStamped & {
   value: number;
   unit: string;
   source: string | null;
-}
+};
 
 const id = { type: String, default: () => randomUUID() };
 const options = { versionKey: false as const, timestamps: false };
@@ -267,7 +317,6 @@ const targetSchema = divisionSchema<TargetRecord>('targets', {
   source: { type: String, default: null },
 });
 targetSchema.index({ divisionCode: 1, year: 1, indicator: 1 }, { unique: true });
-
 
 export function createUrbanManagementModels(connection: Connection) {
   return {

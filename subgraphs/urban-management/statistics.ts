@@ -1,6 +1,22 @@
 import { cellKeyOf, RECORD_KEY_SUM, recordKeySumIf } from '../../platform/access/disclosure-control.js';
-import { DIVISION_DIMENSIONS, groupId, rowKeys, SORT_BY_GROUP, monthOf, statisticsMatch, statisticsRequest, type GroupedId, type StatisticsRequest } from '../../platform/query/statistics.js';
-import type { FacilityDimension, FacilityStatisticsRow, IncidentDimension, IncidentStatisticsRow, PetitionDimension } from './__generated__/resolvers-types.js';
+import {
+  DIVISION_DIMENSIONS,
+  groupId,
+  rowKeys,
+  SORT_BY_GROUP,
+  monthOf,
+  statisticsMatch,
+  statisticsRequest,
+  type GroupedId,
+  type StatisticsRequest,
+} from '../../platform/query/statistics.js';
+import type {
+  FacilityDimension,
+  FacilityStatisticsRow,
+  IncidentDimension,
+  IncidentStatisticsRow,
+  PetitionDimension,
+} from './__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from './context.js';
 import { incidentFigures, round2 } from './indicators.js';
 import type { PetitionCategory, PetitionChannel, UrbanManagementModels } from './models.js';
@@ -11,8 +27,6 @@ import type { PetitionCategory, PetitionChannel, UrbanManagementModels } from '.
  * overdue, handling time), so a total row equals the indicators of the same period.
  */
 
-
-
 export async function incidentStatistics(
   models: UrbanManagementModels,
   request: StatisticsRequest,
@@ -20,8 +34,20 @@ export async function incidentStatistics(
   now: Date,
 ): Promise<IncidentStatisticsRow[]> {
   const unique = [...new Set(groupBy)];
-  const dimensions = { ...DIVISION_DIMENSIONS, CATEGORY: '$category', STATUS: '$status', SOURCE: '$source', MONTH: monthOf('$reportedAt') };
-  const rows = await models.Incident.aggregate<{ _id: GroupedId; incidents: number; open: number; overdue: number; handlingHours: number | null }>([
+  const dimensions = {
+    ...DIVISION_DIMENSIONS,
+    CATEGORY: '$category',
+    STATUS: '$status',
+    SOURCE: '$source',
+    MONTH: monthOf('$reportedAt'),
+  };
+  const rows = await models.Incident.aggregate<{
+    _id: GroupedId;
+    incidents: number;
+    open: number;
+    overdue: number;
+    handlingHours: number | null;
+  }>([
     { $match: statisticsMatch(request, 'reportedAt') },
     { $group: { _id: groupId(unique, dimensions), incidents: { $sum: 1 }, ...incidentFigures(now) } },
     SORT_BY_GROUP,
@@ -37,7 +63,11 @@ export async function incidentStatistics(
 }
 
 /** Facilities are a stock: those installed before the period's end. */
-export async function facilityStatistics(models: UrbanManagementModels, request: StatisticsRequest, groupBy: readonly FacilityDimension[]): Promise<FacilityStatisticsRow[]> {
+export async function facilityStatistics(
+  models: UrbanManagementModels,
+  request: StatisticsRequest,
+  groupBy: readonly FacilityDimension[],
+): Promise<FacilityStatisticsRow[]> {
   const unique = [...new Set(groupBy)];
   const rows = await models.Facility.aggregate<{ _id: GroupedId; facilities: number; area: number }>([
     { $match: statisticsMatch({ ...request, from: null }, 'installedAt') },
@@ -50,7 +80,11 @@ export async function facilityStatistics(models: UrbanManagementModels, request:
     },
     SORT_BY_GROUP,
   ]).exec();
-  return rows.map((row) => ({ keys: rowKeys(row._id, unique), facilities: row.facilities, areaSquareMeters: row.area }));
+  return rows.map((row) => ({
+    keys: rowKeys(row._id, unique),
+    facilities: row.facilities,
+    areaSquareMeters: row.area,
+  }));
 }
 
 /**
@@ -62,7 +96,13 @@ export async function facilityStatistics(models: UrbanManagementModels, request:
  * Officials and admins get exact figures.
  */
 export interface PetitionStatisticsRow {
-  keys: { category: PetitionCategory | null; channel: PetitionChannel | null; street: string | null; community: string | null; month: string | null };
+  keys: {
+    category: PetitionCategory | null;
+    channel: PetitionChannel | null;
+    street: string | null;
+    community: string | null;
+    month: string | null;
+  };
   petitions: number | null;
   repeats: number | null;
   longStanding: number | null;
@@ -105,29 +145,27 @@ export async function petitionStatistics(
   const isLongStanding = { $ne: ['$longStandingStatus', 'NONE'] };
   const isClosed = { $eq: ['$status', 'CLOSED'] };
   const isRated = { $ne: [{ $ifNull: ['$satisfaction', null] }, null] };
-  const rows = await ctx.models.Petition
-    .aggregate<GroupedRow>([
-      { $match: statisticsMatch(request, 'receivedAt') },
-      {
-        $group: {
-          _id: groupId(args.groupBy, DIMENSIONS),
-          petitions: { $sum: 1 },
-          repeats: { $sum: { $cond: ['$repeat', 1, 0] } },
-          longStanding: { $sum: { $cond: [{ $eq: ['$longStandingStatus', 'NONE'] }, 0, 1] } },
-          closed: { $sum: { $cond: [isClosed, 1, 0] } },
-          rated: { $sum: { $cond: [isRated, 1, 0] } },
-          satisfactionSum: { $sum: { $ifNull: ['$satisfaction', 0] } },
-          averageSatisfaction: { $avg: '$satisfaction' },
-          keys: RECORD_KEY_SUM,
-          repeatKeys: recordKeySumIf(isRepeat),
-          longStandingKeys: recordKeySumIf(isLongStanding),
-          closedKeys: recordKeySumIf(isClosed),
-          ratedKeys: recordKeySumIf(isRated),
-        },
+  const rows = await ctx.models.Petition.aggregate<GroupedRow>([
+    { $match: statisticsMatch(request, 'receivedAt') },
+    {
+      $group: {
+        _id: groupId(args.groupBy, DIMENSIONS),
+        petitions: { $sum: 1 },
+        repeats: { $sum: { $cond: ['$repeat', 1, 0] } },
+        longStanding: { $sum: { $cond: [{ $eq: ['$longStandingStatus', 'NONE'] }, 0, 1] } },
+        closed: { $sum: { $cond: [isClosed, 1, 0] } },
+        rated: { $sum: { $cond: [isRated, 1, 0] } },
+        satisfactionSum: { $sum: { $ifNull: ['$satisfaction', 0] } },
+        averageSatisfaction: { $avg: '$satisfaction' },
+        keys: RECORD_KEY_SUM,
+        repeatKeys: recordKeySumIf(isRepeat),
+        longStandingKeys: recordKeySumIf(isLongStanding),
+        closedKeys: recordKeySumIf(isClosed),
+        ratedKeys: recordKeySumIf(isRated),
       },
-      { $sort: { _id: 1 } },
-    ])
-    .exec();
+    },
+    { $sort: { _id: 1 } },
+  ]).exec();
   const control = ctx.disclosure;
   return rows.map((row) => {
     const keys = {
@@ -139,14 +177,42 @@ export async function petitionStatistics(
     };
     if (!control.perturbs) {
       const averageSatisfaction = row.averageSatisfaction === null ? null : round2(row.averageSatisfaction);
-      return { keys, petitions: row.petitions, repeats: row.repeats, longStanding: row.longStanding, closed: row.closed, averageSatisfaction, suppressed: false };
+      return {
+        keys,
+        petitions: row.petitions,
+        repeats: row.repeats,
+        longStanding: row.longStanding,
+        closed: row.closed,
+        averageSatisfaction,
+        suppressed: false,
+      };
     }
-    const count = (value: number, key: number) => control.count({ tag: 'petitions/petitions', value, key: cellKeyOf(key) });
+    const count = (value: number, key: number) =>
+      control.count({ tag: 'petitions/petitions', value, key: cellKeyOf(key) });
     const petitions = count(row.petitions, row.keys);
-    if (petitions.suppressed) return { keys, petitions: null, repeats: null, longStanding: null, closed: null, averageSatisfaction: null, suppressed: true };
-    const [repeats, longStanding, closed, rated] = [count(row.repeats, row.repeatKeys), count(row.longStanding, row.longStandingKeys), count(row.closed, row.closedKeys), count(row.rated, row.ratedKeys)];
+    if (petitions.suppressed)
+      return {
+        keys,
+        petitions: null,
+        repeats: null,
+        longStanding: null,
+        closed: null,
+        averageSatisfaction: null,
+        suppressed: true,
+      };
+    const [repeats, longStanding, closed, rated] = [
+      count(row.repeats, row.repeatKeys),
+      count(row.longStanding, row.longStandingKeys),
+      count(row.closed, row.closedKeys),
+      count(row.rated, row.ratedKeys),
+    ];
     // Ratings are 1 to 5: the largest contribution of one petitioner is 5.
-    const ratingSum = control.amount({ tag: 'petitions/satisfaction', value: row.satisfactionSum, key: cellKeyOf(row.ratedKeys), top: 5 });
+    const ratingSum = control.amount({
+      tag: 'petitions/satisfaction',
+      value: row.satisfactionSum,
+      key: cellKeyOf(row.ratedKeys),
+      top: 5,
+    });
     const averageSatisfaction = rated.value ? round2(Math.min(5, Math.max(1, ratingSum / rated.value))) : null;
     return {
       keys,

@@ -16,7 +16,10 @@ export interface EngineTarget {
 export function engineTargets(): EngineTarget[] {
   const targets: EngineTarget[] = [{ name: 'offline engine', start: () => startEngine() }];
   if (process.env.MONGODB_URI) {
-    targets.push({ name: 'MongoDB (MONGODB_URI)', start: async () => ({ uri: process.env.MONGODB_URI!, stop: async () => {} }) });
+    targets.push({
+      name: 'MongoDB (MONGODB_URI)',
+      start: async () => ({ uri: process.env.MONGODB_URI!, stop: async () => {} }),
+    });
   } else if (process.env.MONGOMS_SYSTEM_BINARY) {
     targets.push({
       name: 'MongoDB (memory-server)',

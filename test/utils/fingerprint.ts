@@ -13,7 +13,9 @@ export async function fingerprint(connections: Readonly<Record<string, Connectio
   const result: Fingerprint = {};
   for (const [domain, connection] of Object.entries(connections).sort(([a], [b]) => a.localeCompare(b))) {
     const db = connection.db!;
-    const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((collection) => collection.name).sort();
+    const names = (await db.listCollections({}, { nameOnly: true }).toArray())
+      .map((collection) => collection.name)
+      .sort();
     for (const name of names) {
       const hash = createHash('sha256');
       let count = 0;

@@ -19,7 +19,12 @@ export function identityHeaders(
     ...(options.correlationId ? { correlationId: options.correlationId } : {}),
     ...(options.purpose ? { purpose: options.purpose } : {}),
   };
-  const header = signIdentity(claims, { method: request.method ?? 'POST', path: `${url.pathname}${url.search}`, body: request.body }, secret, options);
+  const header = signIdentity(
+    claims,
+    { method: request.method ?? 'POST', path: `${url.pathname}${url.search}`, body: request.body },
+    secret,
+    options,
+  );
   return { [IDENTITY_HEADER]: header };
 }
 

@@ -10,7 +10,10 @@ export function rawModels<M extends { [K in keyof M]: Model<any> }>(connection: 
   const raw: Record<string, unknown> = {};
   for (const [key, model] of Object.entries<Model<any>>(models)) {
     const name = `Raw${model.modelName}`;
-    const schema = new Schema({ _id: Schema.Types.Mixed }, { strict: false, strictQuery: false, collection: model.collection.collectionName, versionKey: false });
+    const schema = new Schema(
+      { _id: Schema.Types.Mixed },
+      { strict: false, strictQuery: false, collection: model.collection.collectionName, versionKey: false },
+    );
     raw[key] = connection.models[name] ?? connection.model(name, schema);
   }
   return raw as M;

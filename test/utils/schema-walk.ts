@@ -107,11 +107,25 @@ export class Unfillable extends Error {
 }
 
 /** Fields of a node's identity: what lets a test attribute a record to its division. */
-const IDENTITY_FIELDS = ['id', 'code', 'divisionCode', 'communityCode', 'parentCode', 'status', 'targetCodes', 'street', 'community', 'grid'];
+const IDENTITY_FIELDS = [
+  'id',
+  'code',
+  'divisionCode',
+  'communityCode',
+  'parentCode',
+  'status',
+  'targetCodes',
+  'street',
+  'community',
+  'grid',
+];
 
-const directivesNamed = (node: { directives?: readonly ConstDirectiveNode[] } | null | undefined, name: string) => (node?.directives ?? []).filter((d) => d.name.value === name);
+const directivesNamed = (node: { directives?: readonly ConstDirectiveNode[] } | null | undefined, name: string) =>
+  (node?.directives ?? []).filter((d) => d.name.value === name);
 const argumentsOf = (directive: ConstDirectiveNode): Record<string, unknown> =>
-  Object.fromEntries((directive.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value)]));
+  Object.fromEntries(
+    (directive.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value)]),
+  );
 
 export function isConnectionType(type: GraphQLCompositeType): type is GraphQLObjectType {
   return isObjectType(type) && 'edges' in type.getFields() && 'pageInfo' in type.getFields();
@@ -137,7 +151,8 @@ export class Supergraph {
         const kind = this.personalKindOf(field.astNode);
         if (!kind) continue;
         const domains = this.fieldDomains(type.name, field.name);
-        if (domains.length !== 1) throw new Error(`${type.name}.${field.name} is personal but resolved by ${domains.join(', ')}`);
+        if (domains.length !== 1)
+          throw new Error(`${type.name}.${field.name} is personal but resolved by ${domains.join(', ')}`);
         this.personalFields.set(`${type.name}.${field.name}`, { kind, domain: domains[0] });
       }
     }
@@ -164,20 +179,29 @@ export class Supergraph {
   /** The API's object types (no federation or introspection types). */
   objectTypes(): GraphQLObjectType[] {
     return Object.values(this.schema.getTypeMap()).filter(
-      (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__') && !type.name.startsWith('join__') && !type.name.startsWith('link__'),
+      (type): type is GraphQLObjectType =>
+        isObjectType(type) &&
+        !type.name.startsWith('__') &&
+        !type.name.startsWith('join__') &&
+        !type.name.startsWith('link__'),
     );
   }
 
   type(name: string): GraphQLObjectType | GraphQLInterfaceType {
     const type = this.schema.getType(name);
-    if (!type || !isCompositeType(type) || isAbstractType(type) && !('getFields' in type)) throw new Error(`no composite type ${name}`);
+    if (!type || !isCompositeType(type) || (isAbstractType(type) && !('getFields' in type)))
+      throw new Error(`no composite type ${name}`);
     return type as GraphQLObjectType | GraphQLInterfaceType;
   }
 
   /** Subgraphs whose `@join__type` declares the type. */
   typeDomains(typeName: string): string[] {
     const type = this.schema.getType(typeName);
-    return [...new Set(directivesNamed(type?.astNode, 'join__type').map((d) => this.graphs.get(String(argumentsOf(d).graph))!))];
+    return [
+      ...new Set(
+        directivesNamed(type?.astNode, 'join__type').map((d) => this.graphs.get(String(argumentsOf(d).graph))!),
+      ),
+    ];
   }
 
   /** Subgraphs that resolve `type.field`: its `@join__field` graphs (not external), else every graph of the type. */
@@ -186,7 +210,13 @@ export class Supergraph {
     const field = type.getFields()[fieldName];
     const joins = directivesNamed(field.astNode, 'join__field').map(argumentsOf);
     if (joins.length === 0 || joins.every((join) => join.graph === undefined)) return this.typeDomains(typeName);
-    return [...new Set(joins.filter((join) => join.graph !== undefined && join.external !== true).map((join) => this.graphs.get(String(join.graph))!))];
+    return [
+      ...new Set(
+        joins
+          .filter((join) => join.graph !== undefined && join.external !== true)
+          .map((join) => this.graphs.get(String(join.graph))!),
+      ),
+    ];
   }
 
   /** Entity types each subgraph resolves by a key (`@join__type(key:)`, resolvable). */
@@ -225,7 +255,8 @@ export class Supergraph {
           enumField: fieldEnum.name,
           values: enumType.getValues().map((value) => value.name),
           directionField: direction?.name,
-          directions: directionType && isEnumType(directionType) ? directionType.getValues().map((value) => value.name) : [],
+          directions:
+            directionType && isEnumType(directionType) ? directionType.getValues().map((value) => value.name) : [],
         });
       }
     }
@@ -240,7 +271,13 @@ export class Supergraph {
       const named = getNamedType(type);
       if (isEnumType(named)) {
         const values = named.getValues().filter((value) => this.personalInputs.has(`${named.name}.${value.name}`));
-        if (values.length > 0) found.push({ path, kind: this.personalInputs.get(`${named.name}.${values[0].name}`)!, enumValues: values.map((v) => v.name), coordinate: named.name });
+        if (values.length > 0)
+          found.push({
+            path,
+            kind: this.personalInputs.get(`${named.name}.${values[0].name}`)!,
+            enumValues: values.map((v) => v.name),
+            coordinate: named.name,
+          });
         return;
       }
       if (!isInputObjectType(named) || seen.has(named.name)) return;
@@ -284,7 +321,13 @@ export class Supergraph {
             if (visited.has(concrete.name)) continue;
             const known = paths.get(concrete.name) ?? [];
             if (known.length >= options.perType) continue;
-            const extended: TypePath = { target: concrete.name, steps: [...path.steps, { parent: path.target, field: field.name, ...(abstract ? { on: concrete.name } : {}) }] };
+            const extended: TypePath = {
+              target: concrete.name,
+              steps: [
+                ...path.steps,
+                { parent: path.target, field: field.name, ...(abstract ? { on: concrete.name } : {}) },
+              ],
+            };
             known.push(extended);
             paths.set(concrete.name, known);
             next.push(extended);
@@ -343,7 +386,12 @@ export class SelectionWriter {
   }
 
   /** `name(args)` of a field, or null when a required argument has no value here. */
-  fieldCall(parent: string, field: GraphQLField<unknown, unknown>, place: ArgumentSite['place'], extraArguments?: Record<string, string>): string | null {
+  fieldCall(
+    parent: string,
+    field: GraphQLField<unknown, unknown>,
+    place: ArgumentSite['place'],
+    extraArguments?: Record<string, string>,
+  ): string | null {
     const parts: string[] = [];
     const extra = extraArguments ?? this.options.extraArguments?.get(`${parent}.${field.name}`) ?? {};
     for (const arg of field.args) {
@@ -370,7 +418,12 @@ export class SelectionWriter {
   }
 
   /** The operation around a root selection, with the variables its fields took since the last one. */
-  operation(name: string, selection: string, definitions: string[] = [], values: Record<string, unknown> = {}): Operation {
+  operation(
+    name: string,
+    selection: string,
+    definitions: string[] = [],
+    values: Record<string, unknown> = {},
+  ): Operation {
     const all = [...definitions, ...this.variableDefinitions];
     const query = `query ${name}${all.length ? `(${all.join(', ')})` : ''} { ${selection} }`;
     const variables = { ...values, ...this.variableValues };
@@ -388,7 +441,9 @@ export class SelectionWriter {
     const type = this.supergraph.schema.getType(typeName);
     if (!type || !isCompositeType(type)) return '';
     if (isAbstractType(type)) {
-      const fragments = this.supergraph.concreteTypes(typeName).map((concrete) => `... on ${concrete.name} { ${this.stub(concrete.name, depth)} }`);
+      const fragments = this.supergraph
+        .concreteTypes(typeName)
+        .map((concrete) => `... on ${concrete.name} { ${this.stub(concrete.name, depth)} }`);
       return `__typename ${fragments.join(' ')}`;
     }
     if (isConnectionType(type)) {
@@ -480,7 +535,8 @@ export class SelectionWriter {
   /** What an object on the way to the target carries: a connection its count and page, an edge its cursor, a record its identity. */
   private context(typeName: string): string {
     const type = this.supergraph.type(typeName);
-    if (isConnectionType(type)) return `__typename ${'totalCount' in type.getFields() ? 'totalCount ' : ''}pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }`;
+    if (isConnectionType(type))
+      return `__typename ${'totalCount' in type.getFields() ? 'totalCount ' : ''}pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }`;
     if (isEdgeType(type)) return '__typename cursor';
     return this.identity(typeName);
   }
@@ -489,7 +545,11 @@ export class SelectionWriter {
   identity(typeName: string): string {
     const type = this.supergraph.type(typeName);
     const names = this.fields(type)
-      .filter((field) => isLeafType(getNamedType(field.type)) && (IDENTITY_FIELDS.includes(field.name) || this.supergraph.personalFields.has(`${typeName}.${field.name}`)))
+      .filter(
+        (field) =>
+          isLeafType(getNamedType(field.type)) &&
+          (IDENTITY_FIELDS.includes(field.name) || this.supergraph.personalFields.has(`${typeName}.${field.name}`)),
+      )
       .map((field) => this.fieldCall(typeName, field, 'stub'))
       .filter((call): call is string => call !== null);
     return ['__typename', ...names].join(' ');
@@ -543,7 +603,10 @@ export function selectedCoordinates(schema: GraphQLSchema, query: string): Set<s
 }
 
 /** Every object in a response that says what it is (`__typename`), with its path. */
-export function typedObjects(data: unknown, path: Array<string | number> = []): Array<{ object: Record<string, unknown>; path: Array<string | number> }> {
+export function typedObjects(
+  data: unknown,
+  path: Array<string | number> = [],
+): Array<{ object: Record<string, unknown>; path: Array<string | number> }> {
   const found: Array<{ object: Record<string, unknown>; path: Array<string | number> }> = [];
   const walk = (value: unknown, at: Array<string | number>) => {
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i]));
@@ -561,7 +624,8 @@ export function typedObjects(data: unknown, path: Array<string | number> = []): 
 export function cursorsIn(data: unknown): string[] {
   const cursors: string[] = [];
   for (const { object } of typedObjects(data)) {
-    for (const key of ['cursor', 'startCursor', 'endCursor']) if (typeof object[key] === 'string') cursors.push(object[key] as string);
+    for (const key of ['cursor', 'startCursor', 'endCursor'])
+      if (typeof object[key] === 'string') cursors.push(object[key] as string);
   }
   return cursors;
 }

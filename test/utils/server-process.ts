@@ -16,8 +16,16 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-export async function spawnServer(entry: 'cli/gateway.ts' | 'cli/subgraph.ts', args: string[], env: NodeJS.ProcessEnv): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function spawnServer(
+  entry: 'cli/gateway.ts' | 'cli/subgraph.ts',
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -27,13 +35,20 @@ export async function spawnServer(entry: 'cli/gateway.ts' | 'cli/subgraph.ts', a
       const match = /(http:\/\/\S+\/graphql)/.exec(line);
       if (match) resolve(match[1]);
     });
-    void exited.then((code) => reject(new Error(`${entry} exited with ${code} before listening:\n${output.join('\n')}`)));
+    void exited.then((code) =>
+      reject(new Error(`${entry} exited with ${code} before listening:\n${output.join('\n')}`)),
+    );
   });
   return { child, url, output, exited };
 }
 
 /** Polls `probe` until it returns true; fails with `what` after `attempts` tries (no timing is asserted). */
-export async function eventually(what: string, probe: () => Promise<boolean>, attempts = 100, intervalMs = 100): Promise<void> {
+export async function eventually(
+  what: string,
+  probe: () => Promise<boolean>,
+  attempts = 100,
+  intervalMs = 100,
+): Promise<void> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (await probe().catch(() => false)) return;
     await new Promise((resolve) => setTimeout(resolve, intervalMs));

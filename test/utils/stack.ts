@@ -20,7 +20,10 @@ import { graphqlBody, identityHeaders } from './identity.js';
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
   headers: Headers;
-  body: { data?: TData | null; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }> };
+  body: {
+    data?: TData | null;
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  };
 }
 
 export interface TestStack {
@@ -35,7 +38,10 @@ export interface TestStack {
    * POSTs a GraphQL request to the gateway (or `url`) with an optional bearer token; `signAs`
    * signs it for a subgraph as the gateway would (that exact body, a fresh nonce).
    */
-  graphql<TData = Record<string, unknown>>(query: string, options?: GraphQLRequestOptions): Promise<GraphQLResponse<TData>>;
+  graphql<TData = Record<string, unknown>>(
+    query: string,
+    options?: GraphQLRequestOptions,
+  ): Promise<GraphQLResponse<TData>>;
   /** Restarts the four subgraphs on their ports with other cursor keys (a key rotation across replicas). */
   restartSubgraphs(options: { cursorSecrets: CursorSecrets }): Promise<void>;
   stop(): Promise<void>;
@@ -75,9 +81,12 @@ export async function startTestStack(
   const perturbationSecret = options.perturbationSecret ?? randomBytes(32).toString('base64url');
   const subgraphUrls = {} as Record<Domain, string>;
   for (const info of SUBGRAPHS) {
-    const connection = await connectDatabase(database.uri, prefix + info.database, { monitorCommands: options.monitorCommands });
+    const connection = await connectDatabase(database.uri, prefix + info.database, {
+      monitorCommands: options.monitorCommands,
+    });
     connections[info.name] = connection;
-    if (options.seed ?? true) await IMPLEMENTATIONS[info.name].seed(connection, { scale: options.scale ?? 1, seed: 20201130 });
+    if (options.seed ?? true)
+      await IMPLEMENTATIONS[info.name].seed(connection, { scale: options.scale ?? 1, seed: 20201130 });
     // As a started subgraph does once its database answers (main.ts), before it serves requests.
     await runMigrations(connection);
     const server = IMPLEMENTATIONS[info.name].create({ connection, subgraphSecret, cursorSecrets, perturbationSecret });
@@ -103,12 +112,18 @@ export async function startTestStack(
       headers: {
         'content-type': 'application/json',
         ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
-        ...(request.signAs ? identityHeaders(request.signAs, { url, body }, subgraphSecret, { requestId: request.requestId }) : {}),
+        ...(request.signAs
+          ? identityHeaders(request.signAs, { url, body }, subgraphSecret, { requestId: request.requestId })
+          : {}),
         ...request.headers,
       },
       body,
     });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<TData>['body'] };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as GraphQLResponse<TData>['body'],
+    };
   }
 
   return {
@@ -124,7 +139,12 @@ export async function startTestStack(
       await Promise.all(listening.map((server) => server.close(1000)));
       const restarted: Listening[] = [];
       for (const info of SUBGRAPHS) {
-        const server = IMPLEMENTATIONS[info.name].create({ connection: connections[info.name], subgraphSecret, cursorSecrets: restart.cursorSecrets, perturbationSecret });
+        const server = IMPLEMENTATIONS[info.name].create({
+          connection: connections[info.name],
+          subgraphSecret,
+          cursorSecrets: restart.cursorSecrets,
+          perturbationSecret,
+        });
         restarted.push(await server.listen(Number(new URL(subgraphUrls[info.name]).port)));
       }
       listening = restarted;
@@ -132,10 +152,12 @@ export async function startTestStack(
     async stop() {
       await gatewayListening.close(1000);
       await Promise.all(listening.map((server) => server.close(1000)));
-      await Promise.all(Object.values(connections).map(async (connection) => {
-        if (prefix) await connection.dropDatabase();
-        await connection.close();
-      }));
+      await Promise.all(
+        Object.values(connections).map(async (connection) => {
+          if (prefix) await connection.dropDatabase();
+          await connection.close();
+        }),
+      );
       await database.stop();
     },
   };

@@ -10,7 +10,12 @@ import type { Domain, Viewer } from '../../platform/contract/identity.js';
  * the production one (`connectDatabase`) with command monitoring on, so tests count queries.
  */
 export const ADMIN: Viewer = { sub: 'admin', role: 'admin', jurisdiction: [], domains: [] };
-export const ANALYST: Viewer = { sub: 'analyst', role: 'analyst', jurisdiction: ['120104', '120116', '410102', '410503'], domains: [] };
+export const ANALYST: Viewer = {
+  sub: 'analyst',
+  role: 'analyst',
+  jurisdiction: ['120104', '120116', '410102', '410503'],
+  domains: [],
+};
 
 /** An official of `domain` whose jurisdiction is `code`. */
 export function official(code: string, domain: Domain, role: Viewer['role'] = 'community_worker'): Viewer {
@@ -46,7 +51,11 @@ export async function startSubgraphHarness(domain: Domain, options: { seed?: num
   const server = IMPLEMENTATIONS[domain].create({ connection, subgraphSecret: 'test-secret' });
   await server.apollo.start();
   const commands: { name: string; collection: unknown }[] = [];
-  connection.getClient().on('commandStarted', (event) => commands.push({ name: event.commandName, collection: event.command[event.commandName] }));
+  connection
+    .getClient()
+    .on('commandStarted', (event) =>
+      commands.push({ name: event.commandName, collection: event.command[event.commandName] }),
+    );
   let requests = 0;
 
   async function run(query: string, variables?: Record<string, unknown>, viewer: Viewer = ADMIN): Promise<Result> {
@@ -61,7 +70,11 @@ export async function startSubgraphHarness(domain: Domain, options: { seed?: num
     uri: engine.uri,
     run,
     /** Runs a query and fails on any error; returns its data. */
-    async data(query: string, variables?: Record<string, unknown>, viewer: Viewer = ADMIN): Promise<Record<string, any>> {
+    async data(
+      query: string,
+      variables?: Record<string, unknown>,
+      viewer: Viewer = ADMIN,
+    ): Promise<Record<string, any>> {
       const result = await run(query, variables, viewer);
       if (result.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
       return result.data ?? {};

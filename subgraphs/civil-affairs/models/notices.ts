@@ -39,7 +39,8 @@ export type NoticeRecord = {
   draftedAt: Date;
   publishedAt: Date | null;
   withdrawnAt: Date | null;
-} & Versioned & Idempotent;
+} & Versioned &
+  Idempotent;
 
 export type NoticeReadRecord = {
   /** `<noticeId>:<communityCode>` */
@@ -59,13 +60,18 @@ const under = (root: string) => ({ $regex: `^${root}` });
 const visibleNotices: ScopeFilter = (jurisdiction) => {
   const own = recordsFilter(jurisdiction);
   if (own === null) return null;
-  const targets = [{ targetCodes: { $in: [...jurisdiction, ...ancestorCodes(jurisdiction)] } }, ...jurisdiction.map((root) => ({ targetCodes: under(root) }))];
+  const targets = [
+    { targetCodes: { $in: [...jurisdiction, ...ancestorCodes(jurisdiction)] } },
+    ...jurisdiction.map((root) => ({ targetCodes: under(root) })),
+  ];
   return { $or: [own, { status: 'PUBLISHED', $or: targets }] };
 };
 
 /** Read counters of the communities inside the jurisdiction, or of the community holding a grid in it. */
 const visibleNoticeReads: ScopeFilter = (jurisdiction) =>
-  jurisdiction.length === 0 ? null : { $or: jurisdiction.map((root) => ({ communityCode: root.length >= 12 ? root.slice(0, 12) : under(root) })) };
+  jurisdiction.length === 0
+    ? null
+    : { $or: jurisdiction.map((root) => ({ communityCode: root.length >= 12 ? root.slice(0, 12) : under(root) })) };
 
 export const noticeSchema = withDivisionAncestry(
   new Schema<NoticeRecord>(

@@ -13,5 +13,11 @@ export const AssistanceCase: AssistanceCaseResolvers = {
   version: (found) => recordVersion(found),
   history: (found, args, ctx) => historyConnection(found, args, ctx.cursors, 'AssistanceCase'),
   totalPaidYuan: async (found, _args, ctx) => (await ctx.loaders.totalPaidFenByCase.load(found._id)) / 100,
-  payments: (found, args, ctx) => ctx.loaders.paymentsByCase.load({ group: found._id, filter: benefitPaymentFilter(args.filter), sort: benefitPaymentSort(args.orderBy), args }),
+  payments: (found, args, ctx) =>
+    ctx.loaders.paymentsByCase.load({
+      group: found._id,
+      filter: benefitPaymentFilter(args.filter),
+      sort: benefitPaymentSort(args.orderBy),
+      args,
+    }),
 };

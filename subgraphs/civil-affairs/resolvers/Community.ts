@@ -10,7 +10,12 @@ export const Community: CommunityResolvers = {
   residents: (community, args, ctx) => divisionResidents(ctx, community, args),
   assistanceCases: async (community, args, ctx) => {
     const filter = assistanceCaseFilter(args.filter);
-    return ctx.loaders.casesByCommunity.load({ group: community.code, filter, sort: assistanceCaseSort(args.orderBy), args });
+    return ctx.loaders.casesByCommunity.load({
+      group: community.code,
+      filter,
+      sort: assistanceCaseSort(args.orderBy),
+      args,
+    });
   },
   civilAffairsIndicators: (community, args, ctx) => civilAffairsIndicators(ctx, community.code, args),
   /** The published notices reaching the community (its district's, its street's, its own), one aggregation for all communities of a request. */
@@ -18,6 +23,11 @@ export const Community: CommunityResolvers = {
     const sort = noticeSort(args.orderBy, false);
     parsePage(args, sort, ctx.cursors);
     const categories = args.filter?.category?.length ? [...new Set(args.filter.category)].sort() : null;
-    return ctx.loaders.communityNotices.load({ communityCode: community.code, categories, sort, args: { first: args.first, after: args.after } });
+    return ctx.loaders.communityNotices.load({
+      communityCode: community.code,
+      categories,
+      sort,
+      args: { first: args.first, after: args.after },
+    });
   },
 };

@@ -1,4 +1,11 @@
-import type { ChildDivisionFilter, CivilAffairsIndicators, DivisionOrder, DivisionResidentFilter, DivisionResolvers, ResidentOrder } from '../__generated__/resolvers-types.js';
+import type {
+  ChildDivisionFilter,
+  CivilAffairsIndicators,
+  DivisionOrder,
+  DivisionResidentFilter,
+  DivisionResolvers,
+  ResidentOrder,
+} from '../__generated__/resolvers-types.js';
 import { dateArgument } from '../../../platform/contract/scalars.js';
 import { emptyPage, type Connection, type PageArgs } from '../../../platform/query/pagination.js';
 import { divisionFilter, divisionLevelOf, type DivisionLevel } from '../../../platform/world/division-code.js';
@@ -17,7 +24,11 @@ export const Division: DivisionResolvers = {
 // divisions inside their jurisdiction and the ancestors of it, nothing else.
 
 /** A division of the given level by code, or null when unknown, of another level or not visible. */
-export async function loadDivision(ctx: CivilAffairsContext, code: string, level: DivisionLevel): Promise<DivisionRecord | null> {
+export async function loadDivision(
+  ctx: CivilAffairsContext,
+  code: string,
+  level: DivisionLevel,
+): Promise<DivisionRecord | null> {
   if (divisionLevelOf(code) !== level || !ctx.access.canSeeDivision(code)) return null;
   return ctx.loaders.division.load(code);
 }
@@ -28,8 +39,17 @@ interface ChildDivisionArgs extends PageArgs {
 }
 
 /** Visible children of a division, one aggregation for all parents of the request. */
-export function childDivisions(ctx: CivilAffairsContext, parent: DivisionRecord, args: ChildDivisionArgs): Promise<Connection<DivisionRecord>> {
-  return ctx.loaders.childDivisions.load({ group: parent.code, filter: childDivisionFilter(args.filter), sort: divisionSort(args.orderBy), args });
+export function childDivisions(
+  ctx: CivilAffairsContext,
+  parent: DivisionRecord,
+  args: ChildDivisionArgs,
+): Promise<Connection<DivisionRecord>> {
+  return ctx.loaders.childDivisions.load({
+    group: parent.code,
+    filter: childDivisionFilter(args.filter),
+    sort: divisionSort(args.orderBy),
+    args,
+  });
 }
 
 const RESIDENT_LOADER_BY_LEVEL = {
@@ -45,7 +65,11 @@ interface DivisionResidentArgs extends PageArgs {
 }
 
 /** Residents of a division, narrowed to the viewer's jurisdiction (a worker sees their community only). */
-export function divisionResidents(ctx: CivilAffairsContext, division: DivisionRecord, args: DivisionResidentArgs): Promise<Connection<ResidentRecord>> {
+export function divisionResidents(
+  ctx: CivilAffairsContext,
+  division: DivisionRecord,
+  args: DivisionResidentArgs,
+): Promise<Connection<ResidentRecord>> {
   const conditions = residentFilter(args.filter);
   const sort = residentSort(args.orderBy);
   const scope = ctx.access.scope(division.code);

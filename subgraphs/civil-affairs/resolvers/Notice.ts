@@ -12,7 +12,8 @@ export const Notice: NoticeResolvers = {
     const level = divisionLevelOf(notice.divisionCode);
     return level ? loadDivision(ctx, notice.divisionCode, level) : null;
   },
-  readCount: async (notice, _args, ctx) => (await ctx.loaders.noticeReads.load(notice._id)).reduce((sum, row) => sum + row.count, 0),
+  readCount: async (notice, _args, ctx) =>
+    (await ctx.loaders.noticeReads.load(notice._id)).reduce((sum, row) => sum + row.count, 0),
   readCounts: (notice, _args, ctx) => ctx.loaders.noticeReads.load(notice._id),
   version: (notice) => recordVersion(notice),
   history: (notice, args, ctx) => historyConnection(notice, args, ctx.cursors, 'Notice'),
@@ -26,10 +27,17 @@ export const Notice: NoticeResolvers = {
  */
 export function managesNotices(ctx: CivilAffairsContext): boolean {
   const { viewer } = ctx;
-  return viewer.role === 'admin' || (['district_official', 'street_official', 'community_worker'].includes(viewer.role) && viewer.domains.includes('civil-affairs'));
+  return (
+    viewer.role === 'admin' ||
+    (['district_official', 'street_official', 'community_worker'].includes(viewer.role) &&
+      viewer.domains.includes('civil-affairs'))
+  );
 }
 
 export function canReadNotice(ctx: CivilAffairsContext, notice: NoticeRecord): boolean {
   if (notice.status !== 'PUBLISHED') return managesNotices(ctx) && ctx.access.canSeeRecordIn(notice.divisionCode);
-  return ctx.access.canSeeRecordIn(notice.divisionCode) || notice.targetCodes.some((target) => ctx.access.canSeeDivision(target));
+  return (
+    ctx.access.canSeeRecordIn(notice.divisionCode) ||
+    notice.targetCodes.some((target) => ctx.access.canSeeDivision(target))
+  );
 }

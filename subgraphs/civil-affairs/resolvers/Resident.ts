@@ -11,10 +11,16 @@ export const Resident: ResidentResolvers = {
   birthYear: (resident) => shanghaiDay(resident.birthDate).year,
   birthDate: (resident) => birthDateText(resident.birthDate),
   age: (resident) => ageOn(resident.birthDate, new Date()),
-  community: (resident, _args, ctx) => (resident.communityCode ? loadDivision(ctx, resident.communityCode, 'COMMUNITY') : null),
+  community: (resident, _args, ctx) =>
+    resident.communityCode ? loadDivision(ctx, resident.communityCode, 'COMMUNITY') : null,
   grid: (resident, _args, ctx) => (resident.gridCode ? loadDivision(ctx, resident.gridCode, 'GRID') : null),
   assistanceCases: async (resident, args, ctx) => {
     const filter = assistanceCaseFilter(args.filter);
-    return ctx.loaders.casesByRecipient.load({ group: resident._id, filter, sort: assistanceCaseSort(args.orderBy), args });
+    return ctx.loaders.casesByRecipient.load({
+      group: resident._id,
+      filter,
+      sort: assistanceCaseSort(args.orderBy),
+      args,
+    });
   },
 };

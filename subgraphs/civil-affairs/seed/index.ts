@@ -30,27 +30,41 @@ const BATCH = 5_000;
 
 /** Background records elsewhere: 低保 households paid in 2019 outside 北关区, new jobs in 南开区 in 2012. */
 function seedBackground(world: WorldBuilder, scale: number): void {
-  const communities = DIVISIONS.filter((division) => division.level === 'COMMUNITY' && !division.code.startsWith(BEIGUAN));
+  const communities = DIVISIONS.filter(
+    (division) => division.level === 'COMMUNITY' && !division.code.startsWith(BEIGUAN),
+  );
   communities.forEach((community, c) => {
     for (let i = 0; i < Math.round(3 * scale); i++) {
       const head = world.resident(community.code, 1945, 1990);
-      const record = world.assistanceCase(head, { program: 'DIBAO', tier: (['A', 'B', 'C'] as const)[(c + i) % 3], paymentSchedule: 'MONTHLY', persons: 1 + ((c + i) % 4), startedAt: cst(2017 + (i % 2), 1 + (c % 12), 3) });
-      for (let month = 1; month <= 12; month++) world.payment(record, 2019, month, 1, (300 + 10 * ((c + i) % 9)) * record.persons * 100);
+      const record = world.assistanceCase(head, {
+        program: 'DIBAO',
+        tier: (['A', 'B', 'C'] as const)[(c + i) % 3],
+        paymentSchedule: 'MONTHLY',
+        persons: 1 + ((c + i) % 4),
+        startedAt: cst(2017 + (i % 2), 1 + (c % 12), 3),
+      });
+      for (let month = 1; month <= 12; month++)
+        world.payment(record, 2019, month, 1, (300 + 10 * ((c + i) % 9)) * record.persons * 100);
     }
   });
   const nankai = divisionsOfLevel('COMMUNITY', '120104');
-  for (let i = 0; i < Math.round(600 * scale); i++) world.service(spread(nankai, i).code, 'NEW_JOB', cst(2012, 1 + (i % 12), 20));
+  for (let i = 0; i < Math.round(600 * scale); i++)
+    world.service(spread(nankai, i).code, 'NEW_JOB', cst(2012, 1 + (i % 12), 20));
 }
 
 async function refill<T>(model: Model<T>, docs: readonly object[]): Promise<void> {
   await model.collection.drop().catch(() => undefined);
   await model.createCollection();
   const named = withRecordKeysOf(model, withSearchNames(model, docs));
-  for (let i = 0; i < named.length; i += BATCH) await model.collection.insertMany(named.slice(i, i + BATCH) as never[], { ordered: false });
+  for (let i = 0; i < named.length; i += BATCH)
+    await model.collection.insertMany(named.slice(i, i + BATCH) as never[], { ordered: false });
   await model.createIndexes();
 }
 
-export async function seedCivilAffairs(connection: Connection, options: { scale: number; seed: number }): Promise<SeedReport> {
+export async function seedCivilAffairs(
+  connection: Connection,
+  options: { scale: number; seed: number },
+): Promise<SeedReport> {
   const started = Date.now();
   const models: CivilAffairsModels = createCivilAffairsModels(connection);
   const random = new SeededRandom(options.seed).fork('civil-affairs');
@@ -82,7 +96,10 @@ export async function seedCivilAffairs(connection: Connection, options: { scale:
     parentCode: division.parentCode,
     ...divisionAncestry(division.code),
   }));
-  const targets = DOCUMENTED.targets.map((target) => ({ _id: `${target.divisionCode}-${target.year}-${target.indicator}`, ...target }));
+  const targets = DOCUMENTED.targets.map((target) => ({
+    _id: `${target.divisionCode}-${target.year}-${target.indicator}`,
+    ...target,
+  }));
 
   await refill(models.Division, divisions);
   await refill(models.Resident, world.residents);

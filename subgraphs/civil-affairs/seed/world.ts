@@ -4,7 +4,13 @@ import { divisionByName, divisionsOfLevel, type DivisionSeed } from '../../../pl
 import { residentId } from '../../../platform/world/keys.js';
 import type { SeededRandom } from '../../../platform/world/random.js';
 import { shanghaiTime } from '../../../platform/query/calendar.js';
-import type { AssistanceCaseRecord, BenefitPaymentRecord, ResidentRecord, ServiceKind, ServiceRecord } from '../models.js';
+import type {
+  AssistanceCaseRecord,
+  BenefitPaymentRecord,
+  ResidentRecord,
+  ServiceKind,
+  ServiceRecord,
+} from '../models.js';
 import { GIVEN, SURNAMES } from './names.js';
 
 /** Seeded cases have all started (the API's applications have not, see AssistanceCaseRecord.startedAt). */
@@ -16,7 +22,9 @@ export function allocate(total: number, weights: number[]): number[] {
   const raw = weights.map((w) => (total * w) / sum);
   const result = raw.map(Math.floor);
   let remainder = total - result.reduce((a, b) => a + b, 0);
-  const order = raw.map((value, index) => ({ index, fraction: value - Math.floor(value) })).sort((a, b) => b.fraction - a.fraction || a.index - b.index);
+  const order = raw
+    .map((value, index) => ({ index, fraction: value - Math.floor(value) }))
+    .sort((a, b) => b.fraction - a.fraction || a.index - b.index);
   for (let i = 0; remainder > 0; i = (i + 1) % order.length, remainder--) result[order[i].index]++;
   return result;
 }
@@ -50,11 +58,18 @@ export class WorldBuilder {
   constructor(private readonly random: SeededRandom) {}
 
   /** A resident of `communityCode` born in [bornFrom, bornTo] (years), in one of its grids. */
-  resident(communityCode: string, bornFrom: number, bornTo: number, household?: { number: string; relation: ResidentRecord['relationToHead'] }): ResidentRecord {
+  resident(
+    communityCode: string,
+    bornFrom: number,
+    bornTo: number,
+    household?: { number: string; relation: ResidentRecord['relationToHead'] },
+  ): ResidentRecord {
     const index = this.nextIndex.get(communityCode) ?? 0;
     this.nextIndex.set(communityCode, index + 1);
     const id = residentId(communityCode, index);
-    const birthDate = new Date(Date.UTC(this.random.int(bornFrom, bornTo), this.random.int(0, 11), this.random.int(1, 28)));
+    const birthDate = new Date(
+      Date.UTC(this.random.int(bornFrom, bornTo), this.random.int(0, 11), this.random.int(1, 28)),
+    );
     let sequence = this.random.int(0, 999);
     let idNumber = makeIdNumber(communityCode, birthDate, sequence);
     while (this.idNumbers.has(idNumber)) idNumber = makeIdNumber(communityCode, birthDate, ++sequence);
@@ -80,7 +95,8 @@ export class WorldBuilder {
 
   assistanceCase(
     recipient: ResidentRecord,
-    fields: Pick<SeededCase, 'program' | 'paymentSchedule' | 'persons' | 'startedAt'> & Partial<Pick<SeededCase, 'tier' | 'endedAt'>>,
+    fields: Pick<SeededCase, 'program' | 'paymentSchedule' | 'persons' | 'startedAt'> &
+      Partial<Pick<SeededCase, 'tier' | 'endedAt'>>,
   ): SeededCase {
     const communityCode = recipient.communityCode ?? recipient.divisionCode;
     const village = communityCode.slice(9) >= '200';
@@ -103,7 +119,14 @@ export class WorldBuilder {
     return record;
   }
 
-  payment(record: SeededCase, year: number, month: number, months: number, amountFen: number, paidAt = cst(year, month, 10)): void {
+  payment(
+    record: SeededCase,
+    year: number,
+    month: number,
+    months: number,
+    amountFen: number,
+    paidAt = cst(year, month, 10),
+  ): void {
     this.payments.push({
       _id: `pay-${String(++this.paymentCount).padStart(7, '0')}`,
       divisionCode: record.divisionCode,
@@ -134,7 +157,7 @@ export class WorldBuilder {
   /** Household sizes (1 to 5) for `households` households of `persons` persons in all. */
   householdSizes(households: number, persons: number): number[] {
     const sizes = new Array<number>(households).fill(1);
-    for (let extra = persons - households; extra > 0; ) {
+    for (let extra = persons - households; extra > 0;) {
       const i = this.random.int(0, households - 1);
       if (sizes[i] < 5) {
         sizes[i]++;

@@ -32,7 +32,11 @@ function parseTier(program: AssistanceCaseRecord['program'], tier: DibaoTier | n
   return tier ?? null;
 }
 
-export async function applyForAssistance(ctx: CivilAffairsContext, input: ApplyForAssistanceInput, idempotencyKey: string): Promise<AssistanceCaseRecord> {
+export async function applyForAssistance(
+  ctx: CivilAffairsContext,
+  input: ApplyForAssistanceInput,
+  idempotencyKey: string,
+): Promise<AssistanceCaseRecord> {
   const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', {
     levels: ['COMMUNITY'],
     exists: async (code) => (await ctx.models.Division.exists({ _id: code })) !== null,
@@ -42,11 +46,18 @@ export async function applyForAssistance(ctx: CivilAffairsContext, input: ApplyF
   const idNumber = validIdNumber(input.recipientIdNumber, 'input.recipientIdNumber');
   const tier = parseTier(input.program, input.tier);
   const persons = positiveInteger(input.persons, 'input.persons', MAX_PERSONS);
-  const appliedAt = notInFuture(dateArgument(input.appliedAt, 'input.appliedAt') ?? new Date(), 'input.appliedAt', new Date());
+  const appliedAt = notInFuture(
+    dateArgument(input.appliedAt, 'input.appliedAt') ?? new Date(),
+    'input.appliedAt',
+    new Date(),
+  );
   const note = parseNote(input.note, 'input.note');
   const recipient = await ctx.models.Resident.findOne({ idNumber }).lean().exec();
   if (!recipient || recipient.communityCode !== divisionCode) {
-    throw badUserInput('input.recipientIdNumber', `no resident with this ID number is registered in community ${divisionCode}`);
+    throw badUserInput(
+      'input.recipientIdNumber',
+      `no resident with this ID number is registered in community ${divisionCode}`,
+    );
   }
   return createIdempotently(ctx.models.AssistanceCase, {
     viewer: ctx.viewer,
@@ -65,7 +76,14 @@ export async function applyForAssistance(ctx: CivilAffairsContext, input: ApplyF
       startedAt: null,
       endedAt: null,
       appliedAt,
-      ...creationFields(ctx.viewer, 'APPLIED', note, ['program', 'tier', 'paymentSchedule', 'recipientId', 'persons', 'appliedAt']),
+      ...creationFields(ctx.viewer, 'APPLIED', note, [
+        'program',
+        'tier',
+        'paymentSchedule',
+        'recipientId',
+        'persons',
+        'appliedAt',
+      ]),
     }),
   });
 }
@@ -78,22 +96,46 @@ function takeStep(ctx: CivilAffairsContext, step: Step, args: StepArgs): Promise
 }
 
 const STEPS = {
-  communityReview: { action: 'COMMUNITY_REVIEW', from: ['APPLIED'], to: 'COMMUNITY_REVIEWED', minimumLevel: 'COMMUNITY' },
-  approve: { action: 'APPROVE', from: ['COMMUNITY_REVIEWED'], to: 'ACTIVE', minimumLevel: 'STREET', set: (_current, now) => ({ startedAt: now }) },
+  communityReview: {
+    action: 'COMMUNITY_REVIEW',
+    from: ['APPLIED'],
+    to: 'COMMUNITY_REVIEWED',
+    minimumLevel: 'COMMUNITY',
+  },
+  approve: {
+    action: 'APPROVE',
+    from: ['COMMUNITY_REVIEWED'],
+    to: 'ACTIVE',
+    minimumLevel: 'STREET',
+    set: (_current, now) => ({ startedAt: now }),
+  },
   reject: { action: 'REJECT', from: ['APPLIED', 'COMMUNITY_REVIEWED'], to: 'REJECTED', minimumLevel: 'STREET' },
   suspend: { action: 'SUSPEND', from: ['ACTIVE'], to: 'SUSPENDED', minimumLevel: 'STREET' },
   resume: { action: 'RESUME', from: ['SUSPENDED'], to: 'ACTIVE', minimumLevel: 'STREET' },
-  terminate: { action: 'TERMINATE', from: ['ACTIVE', 'SUSPENDED'], to: 'CLOSED', minimumLevel: 'STREET', set: (_current, now) => ({ endedAt: now }) },
+  terminate: {
+    action: 'TERMINATE',
+    from: ['ACTIVE', 'SUSPENDED'],
+    to: 'CLOSED',
+    minimumLevel: 'STREET',
+    set: (_current, now) => ({ endedAt: now }),
+  },
 } satisfies Record<string, Step>;
 
 export type AssistanceStep = keyof typeof STEPS;
 
-export function takeAssistanceStep(ctx: CivilAffairsContext, step: AssistanceStep, args: StepArgs): Promise<AssistanceCaseRecord> {
+export function takeAssistanceStep(
+  ctx: CivilAffairsContext,
+  step: AssistanceStep,
+  args: StepArgs,
+): Promise<AssistanceCaseRecord> {
   return takeStep(ctx, STEPS[step], args);
 }
 
 /** A tier change keeps the case ACTIVE; only 低保 cases have tiers. */
-export function changeAssistanceTier(ctx: CivilAffairsContext, args: StepArgs & { tier: DibaoTier }): Promise<AssistanceCaseRecord> {
+export function changeAssistanceTier(
+  ctx: CivilAffairsContext,
+  args: StepArgs & { tier: DibaoTier },
+): Promise<AssistanceCaseRecord> {
   return takeStep(
     ctx,
     {
@@ -102,7 +144,11 @@ export function changeAssistanceTier(ctx: CivilAffairsContext, args: StepArgs & 
       to: 'ACTIVE',
       minimumLevel: 'STREET',
       set: (current) => {
-        if (current.program !== 'DIBAO') throw badUserInput('tier', `case ${current._id} is a ${current.program} case; only 低保 (DIBAO) cases have a tier`);
+        if (current.program !== 'DIBAO')
+          throw badUserInput(
+            'tier',
+            `case ${current._id} is a ${current.program} case; only 低保 (DIBAO) cases have a tier`,
+          );
         if (current.tier === args.tier) throw badUserInput('tier', `the case is already in tier ${args.tier}`);
         return { tier: args.tier };
       },

@@ -12,7 +12,12 @@ import { shanghaiDateText } from '../../../platform/query/calendar.js';
  * document, idempotent per key, and at most one per case and month (a unique index decides, so
  * two clerks registering the same month at once cannot both succeed).
  */
-const MONTHS_PER_PAYMENT: Record<AssistanceCaseRecord['paymentSchedule'], number> = { MONTHLY: 1, QUARTERLY: 3, YEARLY: 12, ONE_OFF: 1 };
+const MONTHS_PER_PAYMENT: Record<AssistanceCaseRecord['paymentSchedule'], number> = {
+  MONTHLY: 1,
+  QUARTERLY: 3,
+  YEARLY: 12,
+  ONE_OFF: 1,
+};
 
 /** `YYYY-MM` of an instant in China Standard Time (Asia/Shanghai). */
 function chinaMonth(at: Date): string {
@@ -38,7 +43,8 @@ export async function recordBenefitPayment(ctx: CivilAffairsContext, args: Payme
     throw illegalTransition('record a payment for', 'an assistance case', found.status, 'ACTIVE', ['ACTIVE']);
   }
   const startedAt = found.startedAt;
-  if (period < chinaMonth(startedAt)) throw badUserInput('month', `must not be before the case started (${chinaMonth(startedAt)})`);
+  if (period < chinaMonth(startedAt))
+    throw badUserInput('month', `must not be before the case started (${chinaMonth(startedAt)})`);
   return createIdempotently(ctx.models.BenefitPayment, {
     viewer: ctx.viewer,
     idempotencyKey: key,

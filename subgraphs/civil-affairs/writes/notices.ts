@@ -22,14 +22,22 @@ function levelOf(divisionCode: string): WriteLevel {
   return level === 'DISTRICT' || level === 'STREET' ? level : 'COMMUNITY';
 }
 
-async function parseTargets(ctx: CivilAffairsContext, publisher: string, targets: readonly string[] | null | undefined): Promise<string[]> {
+async function parseTargets(
+  ctx: CivilAffairsContext,
+  publisher: string,
+  targets: readonly string[] | null | undefined,
+): Promise<string[]> {
   if (!targets || targets.length === 0) return [publisher];
   if (targets.length > MAX_TARGETS) throw badUserInput('input.targetCodes', `at most ${MAX_TARGETS} targets`);
   const codes: string[] = [];
   for (const [i, value] of targets.entries()) {
     const field = `input.targetCodes[${i}]`;
-    const code = await knownDivision(value, field, { levels: ['DISTRICT', 'STREET', 'COMMUNITY'], exists: (c) => divisionExists(ctx, c) });
-    if (!isWithin(code, publisher)) throw badUserInput(field, `${code} is not inside the publishing division ${publisher}`);
+    const code = await knownDivision(value, field, {
+      levels: ['DISTRICT', 'STREET', 'COMMUNITY'],
+      exists: (c) => divisionExists(ctx, c),
+    });
+    if (!isWithin(code, publisher))
+      throw badUserInput(field, `${code} is not inside the publishing division ${publisher}`);
     codes.push(code);
   }
   return [...new Set(codes)];
@@ -39,7 +47,11 @@ async function divisionExists(ctx: CivilAffairsContext, code: string): Promise<b
   return (await ctx.models.Division.exists({ _id: code })) !== null;
 }
 
-export async function draftNotice(ctx: CivilAffairsContext, input: DraftNoticeInput, idempotencyKey: string): Promise<NoticeRecord> {
+export async function draftNotice(
+  ctx: CivilAffairsContext,
+  input: DraftNoticeInput,
+  idempotencyKey: string,
+): Promise<NoticeRecord> {
   const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', {
     levels: ['DISTRICT', 'STREET', 'COMMUNITY'],
     exists: (c) => divisionExists(ctx, c),
@@ -71,8 +83,21 @@ export async function draftNotice(ctx: CivilAffairsContext, input: DraftNoticeIn
 }
 
 /** Who may publish or withdraw is decided by the notice's own division: its level's officials and above. */
-function takeStep(ctx: CivilAffairsContext, action: string, from: NoticeStatus, to: NoticeStatus, set: (now: Date) => Partial<NoticeRecord>, args: StepArgs) {
-  const step = { action, from: [from], to, minimumLevel: (current: NoticeRecord) => levelOf(current.divisionCode), set: (_current: NoticeRecord, now: Date) => set(now) };
+function takeStep(
+  ctx: CivilAffairsContext,
+  action: string,
+  from: NoticeStatus,
+  to: NoticeStatus,
+  set: (now: Date) => Partial<NoticeRecord>,
+  args: StepArgs,
+) {
+  const step = {
+    action,
+    from: [from],
+    to,
+    minimumLevel: (current: NoticeRecord) => levelOf(current.divisionCode),
+    set: (_current: NoticeRecord, now: Date) => set(now),
+  };
   return takeLifecycleStep(ctx, ctx.models.Notice, 'a notice', step, args);
 }
 
@@ -89,11 +114,19 @@ export function withdrawNotice(ctx: CivilAffairsContext, args: StepArgs): Promis
  * like any other (admins, civil-affairs officials with the community in their jurisdiction;
  * analysts and services are read-only). The notice must currently reach the community.
  */
-export async function recordNoticeRead(ctx: CivilAffairsContext, args: { noticeId: string; communityCode: string }): Promise<NoticeReadRecord> {
-  const communityCode = await writableDivision(ctx, args.communityCode, 'communityCode', { levels: ['COMMUNITY'], exists: (c) => divisionExists(ctx, c), minimumLevel: 'COMMUNITY' });
+export async function recordNoticeRead(
+  ctx: CivilAffairsContext,
+  args: { noticeId: string; communityCode: string },
+): Promise<NoticeReadRecord> {
+  const communityCode = await writableDivision(ctx, args.communityCode, 'communityCode', {
+    levels: ['COMMUNITY'],
+    exists: (c) => divisionExists(ctx, c),
+    minimumLevel: 'COMMUNITY',
+  });
   const notice = await ctx.models.Notice.findById(args.noticeId).lean<NoticeRecord>().exec();
   if (!notice) throw notFound(`a notice ${args.noticeId}`);
-  if (!reachesCommunity(notice, communityCode)) throw badUserInput('noticeId', `notice ${notice._id} is not a current notice of community ${communityCode}`);
+  if (!reachesCommunity(notice, communityCode))
+    throw badUserInput('noticeId', `notice ${notice._id} is not a current notice of community ${communityCode}`);
   const _id = noticeReadId(notice._id, communityCode);
   const updated = await ctx.models.NoticeRead.findOneAndUpdate(
     { _id },

@@ -13,8 +13,16 @@ function measure(key: NumericKey, unit: string, fieldName: string, fenToYuan = f
   return async (scope: IndicatorScope, _args: unknown, ctx: EconomyContext): Promise<Measure> => {
     const values = await ctx.loaders.indicators.load(scope);
     const { first, last } = periodYears(scope);
-    const target = first !== null && first === last ? values.targets.find((t) => t.key === fieldName && t.year === first) : undefined;
-    return { value: fenToYuan ? values[key] / 100 : values[key], unit, target: target?.value ?? null, suppressed: false };
+    const target =
+      first !== null && first === last
+        ? values.targets.find((t) => t.key === fieldName && t.year === first)
+        : undefined;
+    return {
+      value: fenToYuan ? values[key] / 100 : values[key],
+      unit,
+      target: target?.value ?? null,
+      suppressed: false,
+    };
   };
 }
 
@@ -27,7 +35,12 @@ export const EconomyIndicators: EconomyIndicatorsResolvers = {
   signedProjects: measure('signedProjects', '个', 'signedProjects'),
   signedInvestment: measure('signedInvestmentFen', '元', 'signedInvestment', true),
   signedProjectsOver100Million: measure('signedProjectsOver100Million', '个', 'signedProjectsOver100Million'),
-  signedInvestmentOver100Million: measure('signedInvestmentOver100MillionFen', '元', 'signedInvestmentOver100Million', true),
+  signedInvestmentOver100Million: measure(
+    'signedInvestmentOver100MillionFen',
+    '元',
+    'signedInvestmentOver100Million',
+    true,
+  ),
   urbanConstructionKeyProjects: measure('urbanConstructionKeyProjects', '个', 'urbanConstructionKeyProjects'),
   serviceIndustryKeyProjects: measure('serviceIndustryKeyProjects', '个', 'serviceIndustryKeyProjects'),
   techInnovationProjects: measure('techInnovationProjects', '个', 'techInnovationProjects'),

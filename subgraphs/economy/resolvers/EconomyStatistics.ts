@@ -11,6 +11,7 @@ function minAmountFen(value: number | null | undefined): number | null {
 /** The groupings of `Query.economyStatistics` (Query.ts): each one aggregation (statistics.ts). */
 export const EconomyStatistics: EconomyStatisticsResolvers = {
   division: (request) => request.division,
-  projects: (request, args, ctx) => projectStatistics(ctx.models, request, { groupBy: args.groupBy, minAmountFen: minAmountFen(args.minAmountYuan) }),
+  projects: (request, args, ctx) =>
+    projectStatistics(ctx.models, request, { groupBy: args.groupBy, minAmountFen: minAmountFen(args.minAmountYuan) }),
   trips: (request, args, ctx) => tripStatistics(ctx.models, request, args.groupBy),
 };

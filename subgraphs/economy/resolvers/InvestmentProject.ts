@@ -14,7 +14,8 @@ export const InvestmentProject: InvestmentProjectResolvers = {
   __resolveReference: (ref, ctx) => visibleProject(ctx, ref.id),
   id: (project) => project._id,
   amountYuan: (project) => project.amountFen / 100,
-  enterprise: (project, _args, ctx) => (project.enterpriseId ? visibleEnterprise(ctx, { id: project.enterpriseId }) : null),
+  enterprise: (project, _args, ctx) =>
+    project.enterpriseId ? visibleEnterprise(ctx, { id: project.enterpriseId }) : null,
   district: (project) => ({ code: project.districtCode }),
   street: (project) => (project.streetCode ? { code: project.streetCode } : null),
   community: (project) => (project.communityCode ? { code: project.communityCode } : null),

@@ -14,13 +14,17 @@ import type { EconomyContext } from '../context.js';
 const writer = writerFor<EconomyContext>();
 
 export const Mutation: MutationResolvers = {
-  createInvestmentProject: writer((ctx, { input, idempotencyKey }) => createInvestmentProject(ctx, input, idempotencyKey)),
+  createInvestmentProject: writer((ctx, { input, idempotencyKey }) =>
+    createInvestmentProject(ctx, input, idempotencyKey),
+  ),
   negotiateInvestmentProject: writer(negotiateInvestmentProject),
   signInvestmentProject: writer(signInvestmentProject),
   startInvestmentProject: writer(startInvestmentProject),
   completeInvestmentProject: writer(completeInvestmentProject),
   abandonInvestmentProject: writer(abandonInvestmentProject),
-  reportEnterpriseProblem: writer((ctx, { input, idempotencyKey }) => reportEnterpriseProblem(ctx, input, idempotencyKey)),
+  reportEnterpriseProblem: writer((ctx, { input, idempotencyKey }) =>
+    reportEnterpriseProblem(ctx, input, idempotencyKey),
+  ),
   startWorkingOnProblem: writer(startWorkingOnProblem),
   resolveEnterpriseProblem: writer(resolveEnterpriseProblem),
 };

@@ -75,7 +75,13 @@ export const BEIGUAN_OTHER_LARGE_PROJECTS: DocumentedProject[] = [
  * the top leaders; 115 by departments and streets (the split 40 departments / 75 streets is
  * ours); 126 projects negotiated over all 172 trips.
  */
-export const BEIGUAN_TRIPS = { topLeader: 15, countyLeader: 42, department: 40, street: 75, projectsNegotiated: 126 } as const;
+export const BEIGUAN_TRIPS = {
+  topLeader: 15,
+  countyLeader: 42,
+  department: 40,
+  street: 75,
+  projectsNegotiated: 126,
+} as const;
 
 /** 003: the trip of 1 to 4 December 2020 (after the January-November count). */
 export const BEIGUAN_DECEMBER_TRIP = {
@@ -87,7 +93,20 @@ export const BEIGUAN_DECEMBER_TRIP = {
   projectsNegotiated: 4,
 };
 
-export const INVESTMENT_DESTINATIONS = ['天津', '杭州', '苏州', '深圳', '上海', '北京', '广州', '绍兴', '南通', '郑州', '青岛', '宁波'];
+export const INVESTMENT_DESTINATIONS = [
+  '天津',
+  '杭州',
+  '苏州',
+  '深圳',
+  '上海',
+  '北京',
+  '广州',
+  '绍兴',
+  '南通',
+  '郑州',
+  '青岛',
+  '宁波',
+];
 export const BEIGUAN_DEPARTMENTS = ['区商务局', '区发展和改革委员会', '区工业和信息化局', '区生态环境局', '区科技局'];
 
 /**
@@ -116,7 +135,14 @@ export const TONGBAI_TAX_2007_YUAN = 50_860_000;
 export const GUANGKAI_TAX_COOPERATING = 24;
 export const GUANGKAI_SERVICE_GROUPS = ['第一服务组', '第二服务组', '第三服务组', '第四服务组'];
 export const GUANGKAI_CARD = '“解难题、促转变、上水平”服务联系卡';
-export const GUANGKAI_PROBLEMS = ['融资渠道少', '招工难', '经营场地紧张', '税收优惠政策咨询', '周边道路施工影响经营', '办公楼宇配套不足'];
+export const GUANGKAI_PROBLEMS = [
+  '融资渠道少',
+  '招工难',
+  '经营场地紧张',
+  '税收优惠政策咨询',
+  '周边道路施工影响经营',
+  '办公楼宇配套不足',
+];
 
 /** 004 大港街道 2016, as written (Traditional script). */
 export const DAGANG_VISITED_ENTERPRISES: { name: string; industry: Industry }[] = [
@@ -159,21 +185,68 @@ export const NANKAI_2012_TARGETS: DocumentedTarget[] = [
  * 002: projects the plan names, listed as 2012 key projects. The plan gives no amounts or
  * locations; ours are illustrative, signed before 2012 so no 2012 signing figure changes.
  */
-export const NANKAI_2012_KEY_PROJECTS: { name: string; category: KeyProjectCategory; industry: Industry; amountYi: number; street: string }[] = [
-  { name: '内燃机厂地块开发项目', category: 'URBAN_CONSTRUCTION', industry: 'REAL_ESTATE', amountYi: 12, street: '万兴街道' },
+export const NANKAI_2012_KEY_PROJECTS: {
+  name: string;
+  category: KeyProjectCategory;
+  industry: Industry;
+  amountYi: number;
+  street: string;
+}[] = [
+  {
+    name: '内燃机厂地块开发项目',
+    category: 'URBAN_CONSTRUCTION',
+    industry: 'REAL_ESTATE',
+    amountYi: 12,
+    street: '万兴街道',
+  },
   { name: '融创兴业里项目', category: 'URBAN_CONSTRUCTION', industry: 'REAL_ESTATE', amountYi: 18, street: '广开街道' },
   { name: '融侨长江道项目', category: 'URBAN_CONSTRUCTION', industry: 'REAL_ESTATE', amountYi: 15, street: '长虹街道' },
-  { name: '美湖里地块开发项目', category: 'URBAN_CONSTRUCTION', industry: 'REAL_ESTATE', amountYi: 8, street: '学府街道' },
-  { name: '绿荫里地块开发项目', category: 'URBAN_CONSTRUCTION', industry: 'REAL_ESTATE', amountYi: 6, street: '兴南街道' },
+  {
+    name: '美湖里地块开发项目',
+    category: 'URBAN_CONSTRUCTION',
+    industry: 'REAL_ESTATE',
+    amountYi: 8,
+    street: '学府街道',
+  },
+  {
+    name: '绿荫里地块开发项目',
+    category: 'URBAN_CONSTRUCTION',
+    industry: 'REAL_ESTATE',
+    amountYi: 6,
+    street: '兴南街道',
+  },
   { name: '大悦城商业商务中心', category: 'SERVICE_INDUSTRY', industry: 'COMMERCE', amountYi: 40, street: '鼓楼街道' },
-  { name: '富力盈力大厦', category: 'SERVICE_INDUSTRY', industry: 'BUSINESS_SERVICES', amountYi: 20, street: '广开街道' },
-  { name: '天大1895建筑创意大厦', category: 'SERVICE_INDUSTRY', industry: 'CULTURE_TOURISM', amountYi: 3, street: '学府街道' },
+  {
+    name: '富力盈力大厦',
+    category: 'SERVICE_INDUSTRY',
+    industry: 'BUSINESS_SERVICES',
+    amountYi: 20,
+    street: '广开街道',
+  },
+  {
+    name: '天大1895建筑创意大厦',
+    category: 'SERVICE_INDUSTRY',
+    industry: 'CULTURE_TOURISM',
+    amountYi: 3,
+    street: '学府街道',
+  },
   { name: 'c92创意产业园', category: 'SERVICE_INDUSTRY', industry: 'CULTURE_TOURISM', amountYi: 2, street: '长虹街道' },
-  { name: '天津科技广场二期', category: 'TECH_INNOVATION', industry: 'TECHNOLOGY_SERVICES', amountYi: 10, street: '学府街道' },
+  {
+    name: '天津科技广场二期',
+    category: 'TECH_INNOVATION',
+    industry: 'TECHNOLOGY_SERVICES',
+    amountYi: 10,
+    street: '学府街道',
+  },
 ];
 
 /** 002 楼宇经济: buildings in 南开区 (names from the plan; taxes and years illustrative). */
-export const NANKAI_BUILDINGS: { name: string; street: string; annualTaxWan: number; billionYuanSince: number | null }[] = [
+export const NANKAI_BUILDINGS: {
+  name: string;
+  street: string;
+  annualTaxWan: number;
+  billionYuanSince: number | null;
+}[] = [
   { name: '天大1895建筑创意大厦', street: '学府街道', annualTaxWan: 6200, billionYuanSince: null },
   { name: '富力盈力大厦', street: '广开街道', annualTaxWan: 13500, billionYuanSince: 2012 },
   { name: '大悦城写字楼', street: '鼓楼街道', annualTaxWan: 15800, billionYuanSince: 2011 },

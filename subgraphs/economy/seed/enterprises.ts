@@ -16,7 +16,12 @@ function shanghaiDate(isoDate: string, hour = 9): Date {
   return shanghaiTime(y, m, d, hour);
 }
 
-function addEnterprise(world: EconomyWorld, community: DivisionSeed, index: number, fields: Partial<EnterpriseRecord> & { name?: string; industry?: Industry }): EnterpriseRecord {
+function addEnterprise(
+  world: EconomyWorld,
+  community: DivisionSeed,
+  index: number,
+  fields: Partial<EnterpriseRecord> & { name?: string; industry?: Industry },
+): EnterpriseRecord {
   const districtCode = community.code.slice(0, 6);
   const industry = fields.industry ?? world.random.pick(INDUSTRIES);
   const techSme = districtCode === NANKAI ? world.random.chance(0.45) : world.random.chance(0.2);
@@ -49,21 +54,43 @@ export function buildEnterprises(world: EconomyWorld): void {
     const count = GUARANTEED_ENTERPRISES_PER_COMMUNITY + GENERATED_ENTERPRISES_PER_COMMUNITY * world.scale;
     for (let i = 0; i < count; i++) {
       // 广开街道: exactly the first 24 guaranteed enterprises cooperate on tax (000).
-      const taxCooperating = inGuangkai ? i < GUARANTEED_ENTERPRISES_PER_COMMUNITY && guangkaiCooperating++ < GUANGKAI_TAX_COOPERATING : undefined;
+      const taxCooperating = inGuangkai
+        ? i < GUARANTEED_ENTERPRISES_PER_COMMUNITY && guangkaiCooperating++ < GUANGKAI_TAX_COOPERATING
+        : undefined;
       addEnterprise(world, community, i, taxCooperating === undefined ? {} : { taxCooperating });
     }
   }
   const tongbai = childrenOf(divisionByName('桐柏路街道').code);
   TONGBAI_INTRODUCED.forEach((introduced, k) => {
     const signedAt = shanghaiDate(introduced.signedAt);
-    const enterprise = addEnterprise(world, tongbai[k % tongbai.length], 800 + k, { name: introduced.name, industry: introduced.industry, establishedAt: signedAt });
-    world.projects.push(projectRecord(world, `${introduced.name}落户项目`, introduced.industry, introduced.amountWan * 10_000 * 100, 'COMPLETED', signedAt, enterprise.divisionCode, {
-      enterpriseId: enterprise._id,
-      investorName: introduced.name,
-    }));
+    const enterprise = addEnterprise(world, tongbai[k % tongbai.length], 800 + k, {
+      name: introduced.name,
+      industry: introduced.industry,
+      establishedAt: signedAt,
+    });
+    world.projects.push(
+      projectRecord(
+        world,
+        `${introduced.name}落户项目`,
+        introduced.industry,
+        introduced.amountWan * 10_000 * 100,
+        'COMPLETED',
+        signedAt,
+        enterprise.divisionCode,
+        {
+          enterpriseId: enterprise._id,
+          investorName: introduced.name,
+        },
+      ),
+    );
   });
   const dagang = childrenOf(divisionByName('大港街道').code);
   DAGANG_VISITED_ENTERPRISES.forEach((named, k) => {
-    addEnterprise(world, dagang[k % dagang.length], 900 + k, { name: named.name, industry: named.industry, nonPublic: true, establishedAt: shanghaiTime(2005 + k, 4, 1) });
+    addEnterprise(world, dagang[k % dagang.length], 900 + k, {
+      name: named.name,
+      industry: named.industry,
+      nonPublic: true,
+      establishedAt: shanghaiTime(2005 + k, 4, 1),
+    });
   });
 }

@@ -35,7 +35,10 @@ async function replace<T>(model: Model<T>, docs: T[]): Promise<number> {
   return docs.length;
 }
 
-export async function seedEconomy(connection: Connection, options: { scale: number; seed: number }): Promise<SeedReport> {
+export async function seedEconomy(
+  connection: Connection,
+  options: { scale: number; seed: number },
+): Promise<SeedReport> {
   const scale = Math.max(1, Math.floor(options.scale));
   const world = new EconomyWorld(new SeededRandom(options.seed).fork('economy'), scale);
   // The order of the parts is the order they draw from the one random stream: keep it.

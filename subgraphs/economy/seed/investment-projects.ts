@@ -51,14 +51,35 @@ export function buildDocumentedProjects(world: EconomyWorld): void {
     const communities = childrenOf(street.code);
     const community = communities[Math.floor(k / streets.length) % communities.length];
     const signedAt = new Date(shanghaiTime(2020, 1, 8, 10).getTime() + Math.floor((k * 320) / all.length) * 86_400_000);
-    world.projects.push(projectRecord(world, documented.name, documented.industry, yiToFen(documented.amountYi), k % 3 === 0 ? 'STARTED' : 'SIGNED', signedAt, community.code));
+    world.projects.push(
+      projectRecord(
+        world,
+        documented.name,
+        documented.industry,
+        yiToFen(documented.amountYi),
+        k % 3 === 0 ? 'STARTED' : 'SIGNED',
+        signedAt,
+        community.code,
+      ),
+    );
   });
   for (const keyProject of NANKAI_2012_KEY_PROJECTS) {
     const signedAt = shanghaiTime(2011, world.random.int(1, 12), world.random.int(1, 28), 10);
-    world.projects.push(projectRecord(world, keyProject.name, keyProject.industry, yiToFen(keyProject.amountYi), 'STARTED', signedAt, divisionByName(keyProject.street).code, {
-      keyProjectCategory: keyProject.category,
-      keyProjectYear: 2012,
-    }));
+    world.projects.push(
+      projectRecord(
+        world,
+        keyProject.name,
+        keyProject.industry,
+        yiToFen(keyProject.amountYi),
+        'STARTED',
+        signedAt,
+        divisionByName(keyProject.street).code,
+        {
+          keyProjectCategory: keyProject.category,
+          keyProjectYear: 2012,
+        },
+      ),
+    );
   }
 }
 
@@ -71,13 +92,31 @@ export function buildGeneratedProjects(world: EconomyWorld): void {
       const industry = world.random.pick(INDUSTRIES);
       const stage = world.random.pick(stages);
       const year = world.random.pick([2018, 2019, 2020, 2021]);
-      const signedAt = stage === 'LEAD' || stage === 'NEGOTIATING' ? null : shanghaiTime(year, world.random.int(1, 12), world.random.int(1, 28), 10);
+      const signedAt =
+        stage === 'LEAD' || stage === 'NEGOTIATING'
+          ? null
+          : shanghaiTime(year, world.random.int(1, 12), world.random.int(1, 28), 10);
       // 北关区's documented 2020 figure is the 45 projects of at least 1亿: others stay below.
       const small = district.code === BEIGUAN && year === 2020;
-      const amountFen = small ? world.random.int(1_000, 9_900) * 10_000 * 100 : world.random.int(2_000, 50_000) * 10_000 * 100;
-      world.projects.push(projectRecord(world, `${world.random.pick(NAME_STEMS)}${PROJECT_WORDS[industry]}项目`, industry, amountFen, stage, signedAt, community.code, {
-        enterpriseId: world.random.chance(0.5) ? enterpriseId(community.code, world.random.int(0, GUARANTEED_ENTERPRISES_PER_COMMUNITY - 1)) : null,
-      }));
+      const amountFen = small
+        ? world.random.int(1_000, 9_900) * 10_000 * 100
+        : world.random.int(2_000, 50_000) * 10_000 * 100;
+      world.projects.push(
+        projectRecord(
+          world,
+          `${world.random.pick(NAME_STEMS)}${PROJECT_WORDS[industry]}项目`,
+          industry,
+          amountFen,
+          stage,
+          signedAt,
+          community.code,
+          {
+            enterpriseId: world.random.chance(0.5)
+              ? enterpriseId(community.code, world.random.int(0, GUARANTEED_ENTERPRISES_PER_COMMUNITY - 1))
+              : null,
+          },
+        ),
+      );
     }
   }
 }

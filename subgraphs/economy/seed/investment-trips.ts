@@ -16,7 +16,16 @@ function shuffle<T>(items: T[], random: SeededRandom): T[] {
   return result;
 }
 
-function tripRecord(world: EconomyWorld, level: TripLeaderLevel, leader: string, divisionCode: string, startedAt: Date, days: number, projectsNegotiated: number, visited: string[] = []): InvestmentTripRecord {
+function tripRecord(
+  world: EconomyWorld,
+  level: TripLeaderLevel,
+  leader: string,
+  divisionCode: string,
+  startedAt: Date,
+  days: number,
+  projectsNegotiated: number,
+  visited: string[] = [],
+): InvestmentTripRecord {
   return {
     _id: `trp-${divisionCode.slice(0, 6)}-${String(world.trips.length).padStart(5, '0')}`,
     leaderLevel: level,
@@ -31,9 +40,15 @@ function tripRecord(world: EconomyWorld, level: TripLeaderLevel, leader: string,
 }
 
 function leaderOf(world: EconomyWorld, level: TripLeaderLevel, street: DivisionSeed): { leader: string; code: string } {
-  if (level === 'TOP_LEADER') return { leader: world.random.pick(['区委书记', '区长']), code: street.parentCode ?? street.code };
-  if (level === 'COUNTY_LEADER') return { leader: world.random.pick(['副区长', '区委常委', '区人大常委会副主任', '区政协副主席']), code: street.parentCode ?? street.code };
-  if (level === 'DEPARTMENT') return { leader: world.random.pick(BEIGUAN_DEPARTMENTS), code: street.parentCode ?? street.code };
+  if (level === 'TOP_LEADER')
+    return { leader: world.random.pick(['区委书记', '区长']), code: street.parentCode ?? street.code };
+  if (level === 'COUNTY_LEADER')
+    return {
+      leader: world.random.pick(['副区长', '区委常委', '区人大常委会副主任', '区政协副主席']),
+      code: street.parentCode ?? street.code,
+    };
+  if (level === 'DEPARTMENT')
+    return { leader: world.random.pick(BEIGUAN_DEPARTMENTS), code: street.parentCode ?? street.code };
   return { leader: `${street.name}${street.kind === 'TOWN' ? '政府' : '办事处'}`, code: street.code };
 }
 
@@ -48,13 +63,30 @@ export function buildTrips(world: EconomyWorld): void {
   const order = shuffle(levels, world.random.fork('beiguan-trips'));
   order.forEach((level, i) => {
     // 126 negotiated projects spread as evenly as whole numbers allow over the 172 trips.
-    const negotiated = Math.floor((BEIGUAN_TRIPS.projectsNegotiated * (i + 1)) / order.length) - Math.floor((BEIGUAN_TRIPS.projectsNegotiated * i) / order.length);
-    const startedAt = new Date(shanghaiTime(2020, 1, 3, 8).getTime() + Math.floor((i * 325) / order.length) * 86_400_000);
+    const negotiated =
+      Math.floor((BEIGUAN_TRIPS.projectsNegotiated * (i + 1)) / order.length) -
+      Math.floor((BEIGUAN_TRIPS.projectsNegotiated * i) / order.length);
+    const startedAt = new Date(
+      shanghaiTime(2020, 1, 3, 8).getTime() + Math.floor((i * 325) / order.length) * 86_400_000,
+    );
     const { leader, code } = leaderOf(world, level, beiguanStreets[i % beiguanStreets.length]);
     world.trips.push(tripRecord(world, level, leader, code, startedAt, world.random.int(1, 4), negotiated));
   });
-  const december = tripRecord(world, 'TOP_LEADER', BEIGUAN_DECEMBER_TRIP.leader, BEIGUAN, new Date(BEIGUAN_DECEMBER_TRIP.startedAt), 0, BEIGUAN_DECEMBER_TRIP.projectsNegotiated, BEIGUAN_DECEMBER_TRIP.visitedOrganizations);
-  world.trips.push({ ...december, destination: BEIGUAN_DECEMBER_TRIP.destination, endedAt: new Date(BEIGUAN_DECEMBER_TRIP.endedAt) });
+  const december = tripRecord(
+    world,
+    'TOP_LEADER',
+    BEIGUAN_DECEMBER_TRIP.leader,
+    BEIGUAN,
+    new Date(BEIGUAN_DECEMBER_TRIP.startedAt),
+    0,
+    BEIGUAN_DECEMBER_TRIP.projectsNegotiated,
+    BEIGUAN_DECEMBER_TRIP.visitedOrganizations,
+  );
+  world.trips.push({
+    ...december,
+    destination: BEIGUAN_DECEMBER_TRIP.destination,
+    endedAt: new Date(BEIGUAN_DECEMBER_TRIP.endedAt),
+  });
 
   for (const district of divisionsOfLevel('DISTRICT')) {
     const streets = childrenOf(district.code);
@@ -64,7 +96,9 @@ export function buildTrips(world: EconomyWorld): void {
       const level = world.random.pick<TripLeaderLevel>(['TOP_LEADER', 'COUNTY_LEADER', 'DEPARTMENT', 'STREET']);
       const { leader, code } = leaderOf(world, level, world.random.pick(streets));
       const startedAt = shanghaiTime(world.random.pick(years), world.random.int(1, 12), world.random.int(1, 28), 8);
-      world.trips.push(tripRecord(world, level, leader, code, startedAt, world.random.int(1, 4), world.random.int(0, 3)));
+      world.trips.push(
+        tripRecord(world, level, leader, code, startedAt, world.random.int(1, 4), world.random.int(0, 3)),
+      );
     }
   }
 }

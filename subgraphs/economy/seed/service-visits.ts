@@ -1,11 +1,27 @@
 import { divisionByCode, divisionByName } from '../../../platform/world/divisions.js';
 import { shanghaiTime } from '../../../platform/query/calendar.js';
 import { PROBLEM_STATUSES, type EnterpriseRecord, type ServiceVisitRecord } from '../models.js';
-import { DAGANG_TRAINING, DAGANG_VISIT_ACTIVITY, DAGANG_VISITED_ENTERPRISES, GUANGKAI_CARD, GUANGKAI_PROBLEMS, GUANGKAI_SERVICE_GROUPS } from './documented.js';
+import {
+  DAGANG_TRAINING,
+  DAGANG_VISIT_ACTIVITY,
+  DAGANG_VISITED_ENTERPRISES,
+  GUANGKAI_CARD,
+  GUANGKAI_PROBLEMS,
+  GUANGKAI_SERVICE_GROUPS,
+} from './documented.js';
 import { stamp, type EconomyWorld } from './world.js';
 
-function addVisit(world: EconomyWorld, enterprise: EnterpriseRecord, fields: Omit<ServiceVisitRecord, '_id' | 'enterpriseId' | keyof ReturnType<typeof stamp>>): void {
-  world.visits.push({ _id: `svc-${String(world.visits.length).padStart(6, '0')}`, enterpriseId: enterprise._id, ...fields, ...stamp(enterprise.divisionCode) });
+function addVisit(
+  world: EconomyWorld,
+  enterprise: EnterpriseRecord,
+  fields: Omit<ServiceVisitRecord, '_id' | 'enterpriseId' | keyof ReturnType<typeof stamp>>,
+): void {
+  world.visits.push({
+    _id: `svc-${String(world.visits.length).padStart(6, '0')}`,
+    enterpriseId: enterprise._id,
+    ...fields,
+    ...stamp(enterprise.divisionCode),
+  });
 }
 
 export function buildServiceVisits(world: EconomyWorld): void {
@@ -26,7 +42,9 @@ export function buildServiceVisits(world: EconomyWorld): void {
 
   const dagang = divisionByName('大港街道').code;
   const dagangEnterprises = world.enterprises.filter((e) => e.streetCode === dagang);
-  const named = DAGANG_VISITED_ENTERPRISES.map((n) => dagangEnterprises.find((e) => e.name === n.name)).filter((e): e is EnterpriseRecord => e !== undefined);
+  const named = DAGANG_VISITED_ENTERPRISES.map((n) => dagangEnterprises.find((e) => e.name === n.name)).filter(
+    (e): e is EnterpriseRecord => e !== undefined,
+  );
   named.forEach((enterprise, k) =>
     addVisit(world, enterprise, {
       kind: 'PROBLEM_SOLVING_VISIT',
@@ -37,8 +55,12 @@ export function buildServiceVisits(world: EconomyWorld): void {
       problemStatus: 'IN_PROGRESS',
     }),
   );
-  const trained = [...named, ...dagangEnterprises.filter((e) => !named.includes(e))].slice(0, DAGANG_TRAINING.participants);
-  if (trained.length < DAGANG_TRAINING.participants) throw new Error('大港街道 has too few enterprises for the documented training');
+  const trained = [...named, ...dagangEnterprises.filter((e) => !named.includes(e))].slice(
+    0,
+    DAGANG_TRAINING.participants,
+  );
+  if (trained.length < DAGANG_TRAINING.participants)
+    throw new Error('大港街道 has too few enterprises for the documented training');
   for (const enterprise of trained) {
     addVisit(world, enterprise, {
       kind: 'TRAINING',
@@ -53,7 +75,10 @@ export function buildServiceVisits(world: EconomyWorld): void {
   for (const enterprise of world.enterprises) {
     if (!world.random.chance(0.3)) continue;
     const street = divisionByCode(enterprise.streetCode ?? '')?.name ?? '';
-    const group = enterprise.streetCode === guangkai ? world.random.pick(GUANGKAI_SERVICE_GROUPS) : `${street}第${world.random.int(1, 3)}服务组`;
+    const group =
+      enterprise.streetCode === guangkai
+        ? world.random.pick(GUANGKAI_SERVICE_GROUPS)
+        : `${street}第${world.random.int(1, 3)}服务组`;
     const hasProblem = world.random.chance(0.6);
     addVisit(world, enterprise, {
       kind: world.random.pick(['CONTACT_CARD_VISIT', 'PROBLEM_SOLVING_VISIT'] as const),

@@ -3,7 +3,12 @@ import { badUserInput } from '../../../platform/contract/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
 import { notInFuture, optionalText, requiredText, yuanToFen } from '../../../platform/writes/input-validation.js';
 import { requireWriteAccess, writableDivision } from '../../../platform/access/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../../../platform/writes/write-model.js';
+import {
+  applyTransition,
+  creationFields,
+  parseExpectedVersion,
+  parseNote,
+} from '../../../platform/writes/write-model.js';
 import type {
   CreateInvestmentProjectInput,
   MutationCompleteInvestmentProjectArgs,
@@ -34,35 +39,52 @@ function authorize(ctx: EconomyContext) {
   };
 }
 
-export async function createInvestmentProject(ctx: EconomyContext, input: CreateInvestmentProjectInput, idempotencyKey: string): Promise<InvestmentProjectRecord> {
-  const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', { levels: PROJECT_LEVELS, minimumLevel: LEVEL });
+export async function createInvestmentProject(
+  ctx: EconomyContext,
+  input: CreateInvestmentProjectInput,
+  idempotencyKey: string,
+): Promise<InvestmentProjectRecord> {
+  const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', {
+    levels: PROJECT_LEVELS,
+    minimumLevel: LEVEL,
+  });
   const key = parseIdempotencyKey(idempotencyKey);
   const name = requiredText(input.name, 'input.name');
   const amountFen = yuanToFen(input.amountYuan, 'input.amountYuan');
   const investorName = optionalText(input.investorName, 'input.investorName', 200);
-  const enterprise = input.enterpriseCreditCode ? await enterpriseNamedBy(ctx, input.enterpriseCreditCode, 'input.enterpriseCreditCode') : null;
+  const enterprise = input.enterpriseCreditCode
+    ? await enterpriseNamedBy(ctx, input.enterpriseCreditCode, 'input.enterpriseCreditCode')
+    : null;
   const note = parseNote(input.note, 'input.note');
   return createIdempotently(ctx.models.InvestmentProject, {
     viewer: ctx.viewer,
     idempotencyKey: key,
     payload: input,
-    build: () => ({
-      _id: randomUUID(),
-      name,
-      industry: input.industry,
-      amountFen,
-      stage: 'LEAD',
-      signedAt: null,
-      signedSortKey: new Date(0),
-      startedAt: null,
-      completedAt: null,
-      investorName,
-      enterpriseId: enterprise?._id ?? null,
-      keyProjectCategory: null,
-      keyProjectYear: null,
-      divisionCode,
-      ...creationFields(ctx.viewer, 'LEAD', note, ['name', 'industry', 'amountFen', 'divisionCode', 'investorName', 'enterpriseId']),
-    }) as InvestmentProjectRecord,
+    build: () =>
+      ({
+        _id: randomUUID(),
+        name,
+        industry: input.industry,
+        amountFen,
+        stage: 'LEAD',
+        signedAt: null,
+        signedSortKey: new Date(0),
+        startedAt: null,
+        completedAt: null,
+        investorName,
+        enterpriseId: enterprise?._id ?? null,
+        keyProjectCategory: null,
+        keyProjectYear: null,
+        divisionCode,
+        ...creationFields(ctx.viewer, 'LEAD', note, [
+          'name',
+          'industry',
+          'amountFen',
+          'divisionCode',
+          'investorName',
+          'enterpriseId',
+        ]),
+      }) as InvestmentProjectRecord,
   });
 }
 
@@ -88,7 +110,14 @@ function move(ctx: EconomyContext, step: Step): Promise<InvestmentProjectRecord>
 }
 
 export function negotiateInvestmentProject(ctx: EconomyContext, args: MutationNegotiateInvestmentProjectArgs) {
-  return move(ctx, { id: args.id, expectedVersion: args.expectedVersion, action: 'NEGOTIATE', from: ['LEAD'], to: 'NEGOTIATING', note: parseNote(args.note) });
+  return move(ctx, {
+    id: args.id,
+    expectedVersion: args.expectedVersion,
+    action: 'NEGOTIATE',
+    from: ['LEAD'],
+    to: 'NEGOTIATING',
+    note: parseNote(args.note),
+  });
 }
 
 export async function signInvestmentProject(ctx: EconomyContext, args: MutationSignInvestmentProjectArgs) {
@@ -97,7 +126,9 @@ export async function signInvestmentProject(ctx: EconomyContext, args: MutationS
   const signedAt = notInFuture(args.input.signedAt, 'input.signedAt', now);
   const investorName = optionalText(args.input.investorName, 'input.investorName', 200);
   const note = parseNote(args.note);
-  const enterprise = args.input.enterpriseCreditCode ? await enterpriseNamedBy(ctx, args.input.enterpriseCreditCode, 'input.enterpriseCreditCode') : null;
+  const enterprise = args.input.enterpriseCreditCode
+    ? await enterpriseNamedBy(ctx, args.input.enterpriseCreditCode, 'input.enterpriseCreditCode')
+    : null;
   return move(ctx, {
     id: args.id,
     expectedVersion: args.expectedVersion,
@@ -117,7 +148,8 @@ export async function signInvestmentProject(ctx: EconomyContext, args: MutationS
 
 /** A later date of the pipeline cannot precede the one before it. */
 function notBefore(value: Date, earlier: Date | null | undefined, field: string, earlierName: string): Date {
-  if (earlier && value.getTime() < earlier.getTime()) throw badUserInput(field, `must not be before the project's ${earlierName} ${earlier.toISOString()}`);
+  if (earlier && value.getTime() < earlier.getTime())
+    throw badUserInput(field, `must not be before the project's ${earlierName} ${earlier.toISOString()}`);
   return value;
 }
 
@@ -129,7 +161,14 @@ function datedMove(
   ctx: EconomyContext,
   args: { id: string; expectedVersion: number; note?: string | null },
   date: Date,
-  step: { action: string; from: ProjectStage; to: ProjectStage; field: 'startedAt' | 'completedAt'; earlier: 'signedAt' | 'startedAt'; earlierName: string },
+  step: {
+    action: string;
+    from: ProjectStage;
+    to: ProjectStage;
+    field: 'startedAt' | 'completedAt';
+    earlier: 'signedAt' | 'startedAt';
+    earlierName: string;
+  },
 ) {
   const value = notInFuture(date, step.field, new Date());
   return move(ctx, {
@@ -144,14 +183,35 @@ function datedMove(
 }
 
 export function startInvestmentProject(ctx: EconomyContext, args: MutationStartInvestmentProjectArgs) {
-  return datedMove(ctx, args, args.startedAt, { action: 'START', from: 'SIGNED', to: 'STARTED', field: 'startedAt', earlier: 'signedAt', earlierName: 'signing date' });
+  return datedMove(ctx, args, args.startedAt, {
+    action: 'START',
+    from: 'SIGNED',
+    to: 'STARTED',
+    field: 'startedAt',
+    earlier: 'signedAt',
+    earlierName: 'signing date',
+  });
 }
 
 export function completeInvestmentProject(ctx: EconomyContext, args: MutationCompleteInvestmentProjectArgs) {
-  return datedMove(ctx, args, args.completedAt, { action: 'COMPLETE', from: 'STARTED', to: 'COMPLETED', field: 'completedAt', earlier: 'startedAt', earlierName: 'start date' });
+  return datedMove(ctx, args, args.completedAt, {
+    action: 'COMPLETE',
+    from: 'STARTED',
+    to: 'COMPLETED',
+    field: 'completedAt',
+    earlier: 'startedAt',
+    earlierName: 'start date',
+  });
 }
 
 export function abandonInvestmentProject(ctx: EconomyContext, args: MutationAbandonInvestmentProjectArgs) {
   const reason = requiredText(args.reason, 'reason', 500);
-  return move(ctx, { id: args.id, expectedVersion: args.expectedVersion, action: 'ABANDON', from: ['LEAD', 'NEGOTIATING'], to: 'ABANDONED', note: reason });
+  return move(ctx, {
+    id: args.id,
+    expectedVersion: args.expectedVersion,
+    action: 'ABANDON',
+    from: ['LEAD', 'NEGOTIATING'],
+    to: 'ABANDONED',
+    note: reason,
+  });
 }

@@ -3,7 +3,12 @@ import { badUserInput } from '../../../platform/contract/errors.js';
 import { createIdempotently, parseIdempotencyKey } from '../../../platform/writes/idempotency.js';
 import { notInFuture, requiredText } from '../../../platform/writes/input-validation.js';
 import { requireWriteAccess, type WriteLevel } from '../../../platform/access/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote } from '../../../platform/writes/write-model.js';
+import {
+  applyTransition,
+  creationFields,
+  parseExpectedVersion,
+  parseNote,
+} from '../../../platform/writes/write-model.js';
 import type {
   MutationResolveEnterpriseProblemArgs,
   MutationStartWorkingOnProblemArgs,
@@ -22,12 +27,17 @@ import type { ServiceVisitRecord } from '../models.js';
 const WHAT = 'an enterprise problem ticket';
 const VISIT_KINDS = ['CONTACT_CARD_VISIT', 'PROBLEM_SOLVING_VISIT'] as const;
 
-export async function reportEnterpriseProblem(ctx: EconomyContext, input: ReportEnterpriseProblemInput, idempotencyKey: string): Promise<ServiceVisitRecord> {
+export async function reportEnterpriseProblem(
+  ctx: EconomyContext,
+  input: ReportEnterpriseProblemInput,
+  idempotencyKey: string,
+): Promise<ServiceVisitRecord> {
   const key = parseIdempotencyKey(idempotencyKey);
   const enterprise = await enterpriseNamedByIdOrCode(ctx, input, 'input');
   requireWriteAccess(ctx, { divisionCode: enterprise.divisionCode, minimumLevel: 'COMMUNITY' });
   const kind = input.kind ?? 'CONTACT_CARD_VISIT';
-  if (!(VISIT_KINDS as readonly string[]).includes(kind)) throw badUserInput('input.kind', `a problem is raised in a visit: ${VISIT_KINDS.join(' or ')}`);
+  if (!(VISIT_KINDS as readonly string[]).includes(kind))
+    throw badUserInput('input.kind', `a problem is raised in a visit: ${VISIT_KINDS.join(' or ')}`);
   const problem = requiredText(input.problem, 'input.problem', 2000);
   const activity = requiredText(input.activity, 'input.activity');
   const serviceGroup = requiredText(input.serviceGroup, 'input.serviceGroup');
@@ -36,26 +46,35 @@ export async function reportEnterpriseProblem(ctx: EconomyContext, input: Report
     viewer: ctx.viewer,
     idempotencyKey: key,
     payload: input,
-    build: () => ({
-      _id: randomUUID(),
-      kind,
-      activity,
-      serviceGroup,
-      enterpriseId: enterprise._id,
-      visitedAt,
-      problem,
-      problemStatus: 'REPORTED',
-      resolution: null,
-      resolvedAt: null,
-      divisionCode: enterprise.divisionCode,
-      ...creationFields(ctx.viewer, 'REPORTED', null, ['kind', 'activity', 'serviceGroup', 'enterpriseId', 'visitedAt', 'problem']),
-    }) as ServiceVisitRecord,
+    build: () =>
+      ({
+        _id: randomUUID(),
+        kind,
+        activity,
+        serviceGroup,
+        enterpriseId: enterprise._id,
+        visitedAt,
+        problem,
+        problemStatus: 'REPORTED',
+        resolution: null,
+        resolvedAt: null,
+        divisionCode: enterprise.divisionCode,
+        ...creationFields(ctx.viewer, 'REPORTED', null, [
+          'kind',
+          'activity',
+          'serviceGroup',
+          'enterpriseId',
+          'visitedAt',
+          'problem',
+        ]),
+      }) as ServiceVisitRecord,
   });
 }
 
 function authorize(ctx: EconomyContext, minimumLevel: WriteLevel) {
   return (visit: ServiceVisitRecord) => {
-    if (visit.problem === null) throw badUserInput('id', `service record ${visit._id} raised no problem: there is no ticket to work on`);
+    if (visit.problem === null)
+      throw badUserInput('id', `service record ${visit._id} raised no problem: there is no ticket to work on`);
     requireWriteAccess(ctx, { divisionCode: visit.divisionCode, minimumLevel });
   };
 }

@@ -5,5 +5,6 @@ import { memberStatistics, organizationStatistics } from '../statistics.js';
 export const PartyBuildingStatistics: PartyBuildingStatisticsResolvers = {
   division: (request) => request.division,
   organizations: (request, args, ctx) => organizationStatistics(ctx.models, request, args.groupBy),
-  members: (request, args, ctx) => memberStatistics(ctx.models, request, { groupBy: args.groupBy, control: ctx.disclosure, now: new Date() }),
+  members: (request, args, ctx) =>
+    memberStatistics(ctx.models, request, { groupBy: args.groupBy, control: ctx.disclosure, now: new Date() }),
 };

@@ -27,8 +27,11 @@ export const PartyMember: PartyMemberResolvers = {
     return { id: member.residentId };
   },
   activities: async (member, { filter, orderBy, ...args }, ctx) => {
-    const attendances = await ctx.loaders.attendancesOfMember.load(viewerPageKey(ctx, member._id, memberActivityFilter(filter), memberActivitySort(orderBy), args));
+    const attendances = await ctx.loaders.attendancesOfMember.load(
+      viewerPageKey(ctx, member._id, memberActivityFilter(filter), memberActivitySort(orderBy), args),
+    );
     return mapNodes(attendances, (attendance) => ctx.loaders.activity.load(attendance.activityId));
   },
-  volunteerHours: (member, args, ctx) => ctx.loaders.memberVolunteerHours.load({ memberId: member._id, period: parsePeriod(args.from, args.to) }),
+  volunteerHours: (member, args, ctx) =>
+    ctx.loaders.memberVolunteerHours.load({ memberId: member._id, period: parsePeriod(args.from, args.to) }),
 };

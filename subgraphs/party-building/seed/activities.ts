@@ -1,5 +1,12 @@
 import { divisionAncestry } from '../../../platform/world/division-code.js';
-import { attendanceRecord, type PartyActivityKind, type PartyActivityOutputRecord, type PartyActivityRecord, type PartyMemberRecord, type PartyOrganizationRecord } from '../models.js';
+import {
+  attendanceRecord,
+  type PartyActivityKind,
+  type PartyActivityOutputRecord,
+  type PartyActivityRecord,
+  type PartyMemberRecord,
+  type PartyOrganizationRecord,
+} from '../models.js';
 import { STUDY_TITLES, THEMED_TITLES, VOLUNTEER_TITLES } from './names.js';
 import { addHours, day, LAST_GENERATED_MONTH, type PartyWorld } from './world.js';
 
@@ -43,18 +50,33 @@ export function addActivity(world: PartyWorld, spec: ActivitySpec): PartyActivit
   };
   world.activities.push(activity);
   for (const member of spec.attendees) {
-    world.attendances.push(attendanceRecord(`patt-${String(world.attendanceCount++).padStart(7, '0')}`, activity, member, hoursEach));
+    world.attendances.push(
+      attendanceRecord(`patt-${String(world.attendanceCount++).padStart(7, '0')}`, activity, member, hoursEach),
+    );
   }
   return activity;
 }
 
 /** The routine of a year: study sessions, volunteer service and a themed practice. */
-export function addRoutineActivities(world: PartyWorld, organization: PartyOrganizationRecord, year: number, plan: { study: number; volunteer: number; themed: number }): void {
+export function addRoutineActivities(
+  world: PartyWorld,
+  organization: PartyOrganizationRecord,
+  year: number,
+  plan: { study: number; volunteer: number; themed: number },
+): void {
   const random = world.random;
   const month = () => random.int(1, LAST_GENERATED_MONTH);
   for (let i = 0; i < world.scaled(plan.study); i++) {
     const startsAt = day(year, month(), random.int(1, 28), '14:30');
-    addActivity(world, { kind: 'STUDY_SESSION', title: random.pick(STUDY_TITLES), startsAt, endsAt: addHours(startsAt, 2), organization, divisionCode: organization.divisionCode, attendees: world.someMembersOf(organization, 0.5) });
+    addActivity(world, {
+      kind: 'STUDY_SESSION',
+      title: random.pick(STUDY_TITLES),
+      startsAt,
+      endsAt: addHours(startsAt, 2),
+      organization,
+      divisionCode: organization.divisionCode,
+      attendees: world.someMembersOf(organization, 0.5),
+    });
   }
   for (let i = 0; i < world.scaled(plan.volunteer); i++) {
     const startsAt = day(year, month(), random.int(1, 28), '08:30');
@@ -72,6 +94,14 @@ export function addRoutineActivities(world: PartyWorld, organization: PartyOrgan
   }
   for (let i = 0; i < (plan.themed ? world.scaled(plan.themed) : 0); i++) {
     const startsAt = day(year, month(), random.int(1, 28), '09:00');
-    addActivity(world, { kind: 'THEMED_PRACTICE', title: random.pick(THEMED_TITLES), startsAt, endsAt: addHours(startsAt, 3), organization, divisionCode: organization.divisionCode, attendees: world.someMembersOf(organization, 0.6) });
+    addActivity(world, {
+      kind: 'THEMED_PRACTICE',
+      title: random.pick(THEMED_TITLES),
+      startsAt,
+      endsAt: addHours(startsAt, 3),
+      organization,
+      divisionCode: organization.divisionCode,
+      attendees: world.someMembersOf(organization, 0.6),
+    });
   }
 }

@@ -2,7 +2,12 @@ import { divisionAncestry } from '../../../platform/world/division-code.js';
 import type { PartyEvaluationKind, PartyOrganizationRecord } from '../models.js';
 import type { PartyWorld } from './world.js';
 
-export function addEvaluation(world: PartyWorld, organization: PartyOrganizationRecord, kind: PartyEvaluationKind, year: number): void {
+export function addEvaluation(
+  world: PartyWorld,
+  organization: PartyOrganizationRecord,
+  kind: PartyEvaluationKind,
+  year: number,
+): void {
   const score = world.random.int(680, 990) / 10;
   const grade = score >= 90 ? 'EXCELLENT' : score >= 80 ? 'GOOD' : score >= 60 ? 'PASS' : 'FAIL';
   world.evaluations.push({

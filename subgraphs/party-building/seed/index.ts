@@ -29,7 +29,10 @@ async function refill<T>(model: Model<T>, docs: T[]): Promise<void> {
   for (let i = 0; i < named.length; i += 5_000) await model.insertMany(named.slice(i, i + 5_000), { lean: true });
 }
 
-export async function seedPartyBuilding(connection: Connection, options: { scale: number; seed: number }): Promise<SeedReport> {
+export async function seedPartyBuilding(
+  connection: Connection,
+  options: { scale: number; seed: number },
+): Promise<SeedReport> {
   const started = Date.now();
   const root = new SeededRandom(options.seed).fork('party-building');
   const world = new PartyWorld(root.fork('world'), options.scale);
@@ -40,7 +43,9 @@ export async function seedPartyBuilding(connection: Connection, options: { scale
     if (district.code === '410503') seedBeiguanOrgans(world, district, random, residences);
     else {
       const committee = districtOrgansCommittee(world, district, random, residences);
-      BEIGUAN_ORGAN_UNITS.slice(0, GENERATED_ORGAN_COUNT).forEach(([unit, level], i) => districtOrgan(world, district, committee, random, residences, unit, level, i));
+      BEIGUAN_ORGAN_UNITS.slice(0, GENERATED_ORGAN_COUNT).forEach(([unit, level], i) =>
+        districtOrgan(world, district, committee, random, residences, unit, level, i),
+      );
     }
     for (const street of childrenOf(district.code)) {
       const organizations = buildStreet(world, street, random.fork(street.code));

@@ -21,7 +21,15 @@ function takeResident(world: PartyWorld, communityCode: string): string | null {
 }
 
 /** Member `n` of an organization, living in one of `residences`, in the document year `year`. */
-export function memberRecord(world: PartyWorld, organization: PartyOrganizationRecord, n: number, position: PartyMemberPosition, year: number, residences: string[], name?: string): PartyMemberRecord {
+export function memberRecord(
+  world: PartyWorld,
+  organization: PartyOrganizationRecord,
+  n: number,
+  position: PartyMemberPosition,
+  year: number,
+  residences: string[],
+  name?: string,
+): PartyMemberRecord {
   const random = world.random;
   const sex = random.chance(0.52) ? 'MALE' : 'FEMALE';
   const age = position === 'MEMBER' ? random.int(23, 82) : random.int(35, 58);

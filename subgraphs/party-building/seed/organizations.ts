@@ -3,7 +3,13 @@ import { childrenOf, type DivisionSeed } from '../../../platform/world/divisions
 import { enterpriseId, GUARANTEED_ENTERPRISES_PER_COMMUNITY } from '../../../platform/world/keys.js';
 import type { SeededRandom } from '../../../platform/world/random.js';
 import { DOCUMENTED } from '../figures.js';
-import type { PartyMemberPosition, PartyMemberRecord, PartyOrganizationLevel, PartyOrganizationRecord, PartyOrganizationSector } from '../models.js';
+import type {
+  PartyMemberPosition,
+  PartyMemberRecord,
+  PartyOrganizationLevel,
+  PartyOrganizationRecord,
+  PartyOrganizationSector,
+} from '../models.js';
 import { addRoutineActivities } from './activities.js';
 import { addEvaluation } from './evaluations.js';
 import { memberRecord } from './members.js';
@@ -55,7 +61,8 @@ export function addOrganization(world: PartyWorld, spec: OrganizationSpec): Part
   const committee = spec.level === 'BRANCH' ? 1 : 3;
   const members: PartyMemberRecord[] = [];
   for (let n = 0; n < Math.max(spec.memberCount, committee + 2); n++) {
-    const position: PartyMemberPosition = n === 0 ? 'SECRETARY' : n === 1 ? 'DEPUTY_SECRETARY' : n <= committee + 1 ? 'COMMITTEE_MEMBER' : 'MEMBER';
+    const position: PartyMemberPosition =
+      n === 0 ? 'SECRETARY' : n === 1 ? 'DEPUTY_SECRETARY' : n <= committee + 1 ? 'COMMITTEE_MEMBER' : 'MEMBER';
     const documentedName = n === 0 ? spec.secretaryName : n === 1 ? spec.deputySecretaryName : undefined;
     members.push(memberRecord(world, organization, n, position, year, spec.residences, documentedName));
   }
@@ -115,7 +122,8 @@ export function buildStreet(world: PartyWorld, street: DivisionSeed, random: See
   const result: StreetOrganizations = { committee, organ, community: new Map(), nonPublic: [] };
   for (const community of communities) {
     const village = community.kind === 'VILLAGE';
-    const level: PartyOrganizationLevel = street.name === '大港街道' ? 'COMMITTEE' : !village && random.chance(0.3) ? 'GENERAL_BRANCH' : 'BRANCH';
+    const level: PartyOrganizationLevel =
+      street.name === '大港街道' ? 'COMMITTEE' : !village && random.chance(0.3) ? 'GENERAL_BRANCH' : 'BRANCH';
     result.community.set(
       community.code,
       addOrganization(world, {
@@ -152,13 +160,24 @@ export function buildStreet(world: PartyWorld, street: DivisionSeed, random: See
   }
   for (const organization of [committee, organ, ...result.community.values(), ...result.nonPublic]) {
     const nonPublic = organization.sector === 'NON_PUBLIC';
-    addRoutineActivities(world, organization, year, { study: nonPublic ? 2 : 4, volunteer: organization.level === 'WORKING_COMMITTEE' ? 0 : nonPublic ? 1 : 4, themed: nonPublic ? 0 : 1 });
-    if (organization.sector === 'COMMUNITY' || organization.sector === 'RURAL') addEvaluation(world, organization, 'ANNUAL_ASSESSMENT', year);
+    addRoutineActivities(world, organization, year, {
+      study: nonPublic ? 2 : 4,
+      volunteer: organization.level === 'WORKING_COMMITTEE' ? 0 : nonPublic ? 1 : 4,
+      themed: nonPublic ? 0 : 1,
+    });
+    if (organization.sector === 'COMMUNITY' || organization.sector === 'RURAL')
+      addEvaluation(world, organization, 'ANNUAL_ASSESSMENT', year);
   }
   return result;
 }
 
-export function districtOrgansCommittee(world: PartyWorld, district: DivisionSeed, random: SeededRandom, residences: string[], deputySecretaryName?: string): PartyOrganizationRecord {
+export function districtOrgansCommittee(
+  world: PartyWorld,
+  district: DivisionSeed,
+  random: SeededRandom,
+  residences: string[],
+  deputySecretaryName?: string,
+): PartyOrganizationRecord {
   const committee = addOrganization(world, {
     id: `porg-${district.code}-organs`,
     name: `中共${district.name}直属机关工作委员会`,
@@ -186,7 +205,8 @@ export function districtOrgan(
   level: PartyOrganizationLevel,
   index: number,
 ): PartyOrganizationRecord {
-  const size = level === 'COMMITTEE' ? random.int(40, 80) : level === 'GENERAL_BRANCH' ? random.int(20, 40) : random.int(6, 18);
+  const size =
+    level === 'COMMITTEE' ? random.int(40, 80) : level === 'GENERAL_BRANCH' ? random.int(20, 40) : random.int(6, 18);
   const organ = addOrganization(world, {
     id: `porg-${district.code}-organ-${String(index + 1).padStart(2, '0')}`,
     name: organizationName(unit, level),

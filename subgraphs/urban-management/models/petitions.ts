@@ -14,7 +14,15 @@ import { versionedPaths, type Versioned } from '../../../platform/writes/write-m
  */
 export const PETITION_CHANNELS = ['LETTER', 'VISIT', 'ONLINE', 'HOTLINE', 'LEADER_RECEPTION_DAY'] as const;
 export type PetitionChannel = (typeof PETITION_CHANNELS)[number];
-export const PETITION_CATEGORIES = ['HOUSING_AND_DEMOLITION', 'SOCIAL_ASSISTANCE', 'LABOUR_AND_WAGES', 'URBAN_MANAGEMENT', 'ENVIRONMENT', 'ENTERPRISE_DISPUTE', 'OTHER'] as const;
+export const PETITION_CATEGORIES = [
+  'HOUSING_AND_DEMOLITION',
+  'SOCIAL_ASSISTANCE',
+  'LABOUR_AND_WAGES',
+  'URBAN_MANAGEMENT',
+  'ENVIRONMENT',
+  'ENTERPRISE_DISPUTE',
+  'OTHER',
+] as const;
 export type PetitionCategory = (typeof PETITION_CATEGORIES)[number];
 export const PETITION_STATUSES = ['RECEIVED', 'ACCEPTED', 'ASSIGNED', 'REPLIED', 'CLOSED', 'REOPENED'] as const;
 export type PetitionStatus = (typeof PETITION_STATUSES)[number];
@@ -76,7 +84,8 @@ export type PetitionRecord = {
   enterpriseId: string | null;
   assistanceCaseId: string | null;
   incidentId: string | null;
-} & Versioned & Idempotent;
+} & Versioned &
+  Idempotent;
 
 /** Registered as `Petition` by createUrbanManagementModels (models.ts). */
 export const petitionSchema = withDivisionAncestry(

@@ -1,6 +1,14 @@
 import type { EnterpriseResolvers } from '../__generated__/resolvers-types.js';
 import { emptyPage } from '../../../platform/query/pagination.js';
-import { allOf, DIVISION_ARGUMENT, incidentFilter, incidentSort, pageArgs, requestedScope, scopeConditions } from '../lists.js';
+import {
+  allOf,
+  DIVISION_ARGUMENT,
+  incidentFilter,
+  incidentSort,
+  pageArgs,
+  requestedScope,
+  scopeConditions,
+} from '../lists.js';
 
 /**
  * Economy owns Enterprise; this subgraph only knows which incidents concern an enterprise id.
@@ -13,6 +21,11 @@ export const Enterprise: EnterpriseResolvers = {
     const conditions = incidentFilter(args.filter, ctx.now);
     const scope = requestedScope(ctx.access, args.filter?.divisionCode, DIVISION_ARGUMENT);
     if (scope === null) return emptyPage(args, sort, ctx.cursors);
-    return ctx.loaders.incidentsOfEnterprise.load({ group: enterprise.id, filter: allOf([...scopeConditions(scope), ...conditions]), sort, args: pageArgs(args) });
+    return ctx.loaders.incidentsOfEnterprise.load({
+      group: enterprise.id,
+      filter: allOf([...scopeConditions(scope), ...conditions]),
+      sort,
+      args: pageArgs(args),
+    });
   },
 };

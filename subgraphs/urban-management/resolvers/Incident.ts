@@ -14,7 +14,9 @@ export const Incident: IncidentResolvers = {
   open: (incident) => OPEN_STATUSES.includes(incident.status),
   overdue: (incident, _args, ctx) => incident.deadline.getTime() < (incident.resolvedAt ?? ctx.now).getTime(),
   handlingHours: (incident) =>
-    incident.resolvedAt ? Math.round(((incident.resolvedAt.getTime() - incident.reportedAt.getTime()) / HOUR_MS) * 100) / 100 : null,
+    incident.resolvedAt
+      ? Math.round(((incident.resolvedAt.getTime() - incident.reportedAt.getTime()) / HOUR_MS) * 100) / 100
+      : null,
   community: (incident) => divisionRef(incident.communityCode),
   grid: (incident) => divisionRef(incident.gridCode),
   street: (incident) => divisionRef(incident.streetCode),

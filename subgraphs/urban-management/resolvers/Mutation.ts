@@ -1,7 +1,14 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { writerFor } from '../../../platform/access/write-access.js';
 import type { UrbanManagementContext } from '../context.js';
-import { acceptIncident, assignIncident, closeIncident, reopenIncident, reportIncident, resolveIncident } from '../writes/incidents.js';
+import {
+  acceptIncident,
+  assignIncident,
+  closeIncident,
+  reopenIncident,
+  reportIncident,
+  resolveIncident,
+} from '../writes/incidents.js';
 import {
   acceptPetition,
   assignPetition,

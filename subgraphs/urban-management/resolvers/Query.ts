@@ -29,18 +29,42 @@ export const Query: QueryResolvers = {
     return record ?? null;
   },
 
-  incidents: (_parent, args, ctx) => rootList(ctx, ctx.models.Incident, args, incidentFilter(args.filter, ctx.now), incidentSort(args.orderBy)),
-  facilities: (_parent, args, ctx) => rootList(ctx, ctx.models.Facility, args, facilityFilter(args.filter), facilitySort(args.orderBy)),
+  incidents: (_parent, args, ctx) =>
+    rootList(ctx, ctx.models.Incident, args, incidentFilter(args.filter, ctx.now), incidentSort(args.orderBy)),
+  facilities: (_parent, args, ctx) =>
+    rootList(ctx, ctx.models.Facility, args, facilityFilter(args.filter), facilitySort(args.orderBy)),
   rectificationProjects: (_parent, args, ctx) =>
-    rootList(ctx, ctx.models.RectificationProject, args, rectificationProjectFilter(args.filter), rectificationProjectSort(args.orderBy)),
+    rootList(
+      ctx,
+      ctx.models.RectificationProject,
+      args,
+      rectificationProjectFilter(args.filter),
+      rectificationProjectSort(args.orderBy),
+    ),
   inspectionCampaigns: (_parent, args, ctx) =>
-    rootList(ctx, ctx.models.InspectionCampaign, args, inspectionCampaignFilter(args.filter), inspectionCampaignSort(args.orderBy)),
+    rootList(
+      ctx,
+      ctx.models.InspectionCampaign,
+      args,
+      inspectionCampaignFilter(args.filter),
+      inspectionCampaignSort(args.orderBy),
+    ),
   urbanManagementSafetyDesignations: (_parent, args, ctx) =>
-    rootList(ctx, ctx.models.SafetyDesignation, args, safetyDesignationFilter(args.filter), safetyDesignationSort(args.orderBy)),
+    rootList(
+      ctx,
+      ctx.models.SafetyDesignation,
+      args,
+      safetyDesignationFilter(args.filter),
+      safetyDesignationSort(args.orderBy),
+    ),
 
   /** Null outside the viewer's jurisdiction; the groupings resolve on UrbanManagementStatistics. */
   urbanManagementStatistics: (_root, args, ctx) =>
-    statisticsRequest(ctx.access, { division: args.division, from: dateArgument(args.from, 'from'), to: dateArgument(args.to, 'to') }),
+    statisticsRequest(ctx.access, {
+      division: args.division,
+      from: dateArgument(args.from, 'from'),
+      to: dateArgument(args.to, 'to'),
+    }),
 
   petition: (_root, { id }, ctx) => loadPetition(ctx, id),
   /** Unlike the lists above, the division argument is checked before the other filters (a request with both wrong reports the division). */

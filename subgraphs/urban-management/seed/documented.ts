@@ -1,6 +1,13 @@
 import { shanghaiMidnight } from '../../../platform/query/calendar.js';
 import { childrenOf, divisionByName } from '../../../platform/world/divisions.js';
-import type { FacilityRecord, InspectionCampaignRecord, RectificationProjectRecord, SafetyDesignationRecord, SafetyStatisticRecord, TargetRecord } from '../models.js';
+import type {
+  FacilityRecord,
+  InspectionCampaignRecord,
+  RectificationProjectRecord,
+  SafetyDesignationRecord,
+  SafetyStatisticRecord,
+  TargetRecord,
+} from '../models.js';
 import { rectificationTargetKey } from '../indicators.js';
 
 /**
@@ -31,17 +38,48 @@ const GUANGKAI = '广开街道';
 const GUANGKAI_PROGRAMME = '奋战300天市容环境综合整治';
 /** The six roads and, per road, the buildings along it whose facades were cleaned: 48 in all. */
 const GUANGKAI_ROADS: [string, number][] = [
-  ['广开四马路', 10], ['西市大街', 9], ['青年路', 8], ['南开五马路', 8], ['黄河道', 7], ['西营门外大街', 6],
+  ['广开四马路', 10],
+  ['西市大街', 9],
+  ['青年路', 8],
+  ['南开五马路', 8],
+  ['黄河道', 7],
+  ['西营门外大街', 6],
 ];
 const GUANGKAI_AREAS = ['朝园里社区', '桦林园社区', '开明西里社区', '康舜里社区'];
 
 function guangkaiProjects(): DocumentedProject[] {
   const street = divisionByName(GUANGKAI).code;
-  const common = { programme: GUANGKAI_PROGRAMME, year: 2010, status: 'COMPLETED' as const, startedAt: day('2010-03-15'), completedAt: day('2010-12-20'), areaSquareMeters: null, source: '000' };
+  const common = {
+    programme: GUANGKAI_PROGRAMME,
+    year: 2010,
+    status: 'COMPLETED' as const,
+    startedAt: day('2010-03-15'),
+    completedAt: day('2010-12-20'),
+    areaSquareMeters: null,
+    source: '000',
+  };
   return [
-    ...GUANGKAI_ROADS.map(([road]) => ({ ...common, name: `${road}道路立面整治`, kind: 'ROAD' as const, divisionCode: street, buildingCount: 0 })),
-    ...GUANGKAI_ROADS.map(([road, buildings]) => ({ ...common, name: `${road}沿线楼房立面清拆`, kind: 'BUILDING_FACADE' as const, divisionCode: street, buildingCount: buildings })),
-    ...GUANGKAI_AREAS.map((area) => ({ ...common, name: `${area.replace('社区', '')}居民区综合整治`, kind: 'RESIDENTIAL_AREA' as const, divisionCode: communityCode(GUANGKAI, area), buildingCount: 0 })),
+    ...GUANGKAI_ROADS.map(([road]) => ({
+      ...common,
+      name: `${road}道路立面整治`,
+      kind: 'ROAD' as const,
+      divisionCode: street,
+      buildingCount: 0,
+    })),
+    ...GUANGKAI_ROADS.map(([road, buildings]) => ({
+      ...common,
+      name: `${road}沿线楼房立面清拆`,
+      kind: 'BUILDING_FACADE' as const,
+      divisionCode: street,
+      buildingCount: buildings,
+    })),
+    ...GUANGKAI_AREAS.map((area) => ({
+      ...common,
+      name: `${area.replace('社区', '')}居民区综合整治`,
+      kind: 'RESIDENTIAL_AREA' as const,
+      divisionCode: communityCode(GUANGKAI, area),
+      buildingCount: 0,
+    })),
   ];
 }
 
@@ -56,15 +94,37 @@ export const TONGBAI_CASES_PREVENTED_2007 = 18;
 
 function tongbaiFacilities(): DocumentedFacility[] {
   const communities = communitiesOf(TONGBAI);
-  const facility = (name: string, type: FacilityRecord['type'], divisionCode: string, installedAt: Date, extra: Partial<DocumentedFacility> = {}): DocumentedFacility => ({
-    name, type, divisionCode, installedAt, status: 'IN_SERVICE', areaSquareMeters: null, standardized: false, source: '001', ...extra,
+  const facility = (
+    name: string,
+    type: FacilityRecord['type'],
+    divisionCode: string,
+    installedAt: Date,
+    extra: Partial<DocumentedFacility> = {},
+  ): DocumentedFacility => ({
+    name,
+    type,
+    divisionCode,
+    installedAt,
+    status: 'IN_SERVICE',
+    areaSquareMeters: null,
+    standardized: false,
+    source: '001',
+    ...extra,
   });
   const cameras = Array.from({ length: TONGBAI_CAMERAS }, (_, i) => {
     const community = communities[i % communities.length];
-    return facility(`${community.name}电子监控设备${Math.floor(i / communities.length) + 1}号`, 'CAMERA', community.code, day(`2007-0${3 + (i % 6)}-10`));
+    return facility(
+      `${community.name}电子监控设备${Math.floor(i / communities.length) + 1}号`,
+      'CAMERA',
+      community.code,
+      day(`2007-0${3 + (i % 6)}-10`),
+    );
   });
   // 西站西 and 开元 are the documents' model communities; the other rooms follow in code order.
-  const patrolCommunities = [communities[1], communities[3], ...communities.filter((_, i) => i !== 1 && i !== 3)].slice(0, TONGBAI_PATROL_ROOMS);
+  const patrolCommunities = [communities[1], communities[3], ...communities.filter((_, i) => i !== 1 && i !== 3)].slice(
+    0,
+    TONGBAI_PATROL_ROOMS,
+  );
   const patrolRooms = patrolCommunities.map((community) =>
     facility(`${community.name}规范化巡防室`, 'PATROL_ROOM', community.code, day('2007-06-30'), { standardized: true }),
   );
@@ -81,27 +141,54 @@ function tongbaiFacilities(): DocumentedFacility[] {
 function tongbaiDesignations(): Without<SafetyDesignationRecord>[] {
   const communities = communitiesOf(TONGBAI);
   const awardedBy = '中共郑州市中原区委';
-  const designation = (kind: SafetyDesignationRecord['kind'], divisionCode: string) => ({ kind, divisionCode, year: 2007, awardedBy, source: '001' });
+  const designation = (kind: SafetyDesignationRecord['kind'], divisionCode: string) => ({
+    kind,
+    divisionCode,
+    year: 2007,
+    awardedBy,
+    source: '001',
+  });
   return [
     // 西站西等16个社区被评为"平安社区"; 开元等18个社区被评为"无邪教社区"; the street is 平安街道.
     ...communities.slice(0, TONGBAI_SAFE_COMMUNITIES).map((community) => designation('SAFE_COMMUNITY', community.code)),
-    ...communities.slice(0, TONGBAI_CULT_FREE_COMMUNITIES).map((community) => designation('CULT_FREE_COMMUNITY', community.code)),
+    ...communities
+      .slice(0, TONGBAI_CULT_FREE_COMMUNITIES)
+      .map((community) => designation('CULT_FREE_COMMUNITY', community.code)),
     designation('SAFE_STREET', divisionByName(TONGBAI).code),
   ];
 }
 
 const tongbaiStatistics = (): Without<SafetyStatisticRecord>[] => [
-  { divisionCode: divisionByName(TONGBAI).code, year: 2007, casesPrevented: TONGBAI_CASES_PREVENTED_2007, source: '001' },
+  {
+    divisionCode: divisionByName(TONGBAI).code,
+    year: 2007,
+    casesPrevented: TONGBAI_CASES_PREVENTED_2007,
+    source: '001',
+  },
 ];
 
 // ---------------------------------------------------------------- 002 南开区 2012 work plan
 const NANKAI = '南开区';
-export const NANKAI_2012_TARGETS: Record<'ROAD_WIDENING' | 'OLD_RESIDENTIAL_RENOVATION' | 'CIVILIZED_MODEL_ESTATE', number> = {
+export const NANKAI_2012_TARGETS: Record<
+  'ROAD_WIDENING' | 'OLD_RESIDENTIAL_RENOVATION' | 'CIVILIZED_MODEL_ESTATE',
+  number
+> = {
   ROAD_WIDENING: 10,
   OLD_RESIDENTIAL_RENOVATION: 46,
   CIVILIZED_MODEL_ESTATE: 20,
 };
-const NANKAI_WIDENED_ROADS = ['天拖北道', '红旗南路', '咸阳路', '白堤路', '密云路', '简阳路', '长江道', '西湖道', '华苑路', '王顶堤路'];
+const NANKAI_WIDENED_ROADS = [
+  '天拖北道',
+  '红旗南路',
+  '咸阳路',
+  '白堤路',
+  '密云路',
+  '简阳路',
+  '长江道',
+  '西湖道',
+  '华苑路',
+  '王顶堤路',
+];
 
 const nankaiTargets = (): Without<TargetRecord>[] =>
   Object.entries(NANKAI_2012_TARGETS).map(([kind, value]) => ({
@@ -117,19 +204,52 @@ const nankaiTargets = (): Without<TargetRecord>[] =>
 function nankaiProjects(): DocumentedProject[] {
   const district = divisionByName(NANKAI).code;
   const communities = childrenOf(district).flatMap((street) => childrenOf(street.code));
-  const common = { programme: '中共南开区委2012年工作要点', year: 2012, areaSquareMeters: null, buildingCount: 0, source: '002' };
-  const status = (i: number, every: number) => (i % every === every - 1 ? ('IN_PROGRESS' as const) : ('COMPLETED' as const));
-  const completedAt = (i: number, every: number) => (i % every === every - 1 ? null : day(`2012-${String(6 + (i % 6)).padStart(2, '0')}-28`));
+  const common = {
+    programme: '中共南开区委2012年工作要点',
+    year: 2012,
+    areaSquareMeters: null,
+    buildingCount: 0,
+    source: '002',
+  };
+  const status = (i: number, every: number) =>
+    i % every === every - 1 ? ('IN_PROGRESS' as const) : ('COMPLETED' as const);
+  const completedAt = (i: number, every: number) =>
+    i % every === every - 1 ? null : day(`2012-${String(6 + (i % 6)).padStart(2, '0')}-28`);
   return [
-    ...NANKAI_WIDENED_ROADS.map((road, i) => ({ ...common, name: `${road}拓宽改造`, kind: 'ROAD_WIDENING' as const, divisionCode: district, status: status(i, 4), startedAt: day('2012-04-01'), completedAt: completedAt(i, 4) })),
+    ...NANKAI_WIDENED_ROADS.map((road, i) => ({
+      ...common,
+      name: `${road}拓宽改造`,
+      kind: 'ROAD_WIDENING' as const,
+      divisionCode: district,
+      status: status(i, 4),
+      startedAt: day('2012-04-01'),
+      completedAt: completedAt(i, 4),
+    })),
     ...Array.from({ length: NANKAI_2012_TARGETS.OLD_RESIDENTIAL_RENOVATION }, (_, i) => {
       const community = communities[i % communities.length];
       const phase = i < communities.length ? '' : '二期';
-      return { ...common, name: `${community.name.replace('社区', '')}旧楼区居住功能综合提升改造${phase}`, kind: 'OLD_RESIDENTIAL_RENOVATION' as const, divisionCode: community.code, buildingCount: 6 + (i % 9), status: status(i, 5), startedAt: day('2012-03-20'), completedAt: completedAt(i, 5) };
+      return {
+        ...common,
+        name: `${community.name.replace('社区', '')}旧楼区居住功能综合提升改造${phase}`,
+        kind: 'OLD_RESIDENTIAL_RENOVATION' as const,
+        divisionCode: community.code,
+        buildingCount: 6 + (i % 9),
+        status: status(i, 5),
+        startedAt: day('2012-03-20'),
+        completedAt: completedAt(i, 5),
+      };
     }),
     ...Array.from({ length: NANKAI_2012_TARGETS.CIVILIZED_MODEL_ESTATE }, (_, i) => {
       const community = communities[(i * 3) % communities.length];
-      return { ...common, name: `${community.name.replace('社区', '')}“五个一”文明示范小区`, kind: 'CIVILIZED_MODEL_ESTATE' as const, divisionCode: community.code, status: status(i, 6), startedAt: day('2012-05-01'), completedAt: completedAt(i, 6) };
+      return {
+        ...common,
+        name: `${community.name.replace('社区', '')}“五个一”文明示范小区`,
+        kind: 'CIVILIZED_MODEL_ESTATE' as const,
+        divisionCode: community.code,
+        status: status(i, 6),
+        startedAt: day('2012-05-01'),
+        completedAt: completedAt(i, 6),
+      };
     }),
   ];
 }
@@ -167,11 +287,23 @@ function baizhuangCampaign(): Without<InspectionCampaignRecord> {
 const DAGANG = '大港街道';
 /** 福苑里、三春里等8个社区共安装470个门禁: gates per community, 470 in all. */
 const DAGANG_GATES: [string, number][] = [
-  ['福苑里社區', 78], ['三春里社區', 72], ['振業里社區', 60], ['春港花園社區', 58], ['前進里社區', 55], ['興華里社區', 52], ['建安里社區', 50], ['曙光里社區', 45],
+  ['福苑里社區', 78],
+  ['三春里社區', 72],
+  ['振業里社區', 60],
+  ['春港花園社區', 58],
+  ['前進里社區', 55],
+  ['興華里社區', 52],
+  ['建安里社區', 50],
+  ['曙光里社區', 45],
 ];
 /** 苫蓋裸露地面30萬平方米, by the community around which the ground lay. */
 const DAGANG_BARE_GROUND: [string, number][] = [
-  ['前光里社區', 80_000], ['五方里社區', 65_000], ['榮華里社區', 52_000], ['迎賓里社區', 43_000], ['勝利里社區', 35_000], ['團結里社區', 25_000],
+  ['前光里社區', 80_000],
+  ['五方里社區', 65_000],
+  ['榮華里社區', 52_000],
+  ['迎賓里社區', 43_000],
+  ['勝利里社區', 35_000],
+  ['團結里社區', 25_000],
 ];
 
 function dagangFacilities(): DocumentedFacility[] {
@@ -188,8 +320,14 @@ function dagangFacilities(): DocumentedFacility[] {
     })),
   );
   const airPoint: DocumentedFacility = {
-    name: '永明路空氣監測點', type: 'AIR_MONITORING_POINT', divisionCode: divisionByName(DAGANG).code, installedAt: day('2014-06-01'),
-    status: 'IN_SERVICE', areaSquareMeters: null, standardized: true, source: '004',
+    name: '永明路空氣監測點',
+    type: 'AIR_MONITORING_POINT',
+    divisionCode: divisionByName(DAGANG).code,
+    installedAt: day('2014-06-01'),
+    status: 'IN_SERVICE',
+    areaSquareMeters: null,
+    standardized: true,
+    source: '004',
   };
   return [...gates, airPoint];
 }
@@ -198,16 +336,37 @@ function dagangProjects(): DocumentedProject[] {
   const common = { programme: '美麗濱海一號工程', year: 2016, buildingCount: 0, source: '004' };
   return [
     ...DAGANG_BARE_GROUND.map(([community, area], i) => ({
-      ...common, name: `${community.replace('社區', '')}周邊裸露地面苫蓋`, kind: 'BARE_GROUND_COVER' as const, divisionCode: communityCode(DAGANG, community),
-      status: 'COMPLETED' as const, startedAt: day(`2016-0${1 + (i % 3)}-10`), completedAt: day('2016-03-25'), areaSquareMeters: area,
+      ...common,
+      name: `${community.replace('社區', '')}周邊裸露地面苫蓋`,
+      kind: 'BARE_GROUND_COVER' as const,
+      divisionCode: communityCode(DAGANG, community),
+      status: 'COMPLETED' as const,
+      startedAt: day(`2016-0${1 + (i % 3)}-10`),
+      completedAt: day('2016-03-25'),
+      areaSquareMeters: area,
     })),
-    { ...common, name: '福苑里小區千名志願者植樹行動', kind: 'GREENING', divisionCode: communityCode(DAGANG, '福苑里社區'), status: 'COMPLETED', startedAt: day('2016-03-11'), completedAt: day('2016-03-11'), areaSquareMeters: null },
+    {
+      ...common,
+      name: '福苑里小區千名志願者植樹行動',
+      kind: 'GREENING',
+      divisionCode: communityCode(DAGANG, '福苑里社區'),
+      status: 'COMPLETED',
+      startedAt: day('2016-03-11'),
+      completedAt: day('2016-03-11'),
+      areaSquareMeters: null,
+    },
     // 前光里、榮華里拆違已經完成，五方里社區拆違定在月底進場動工。
     ...(['前光里社區', '榮華里社區', '五方里社區'] as const).map((community) => {
       const scheduled = community === '五方里社區';
       return {
-        ...common, name: `${community.replace('社區', '')}違法建設拆除`, kind: 'ILLEGAL_CONSTRUCTION_DEMOLITION' as const, divisionCode: communityCode(DAGANG, community),
-        status: scheduled ? ('PLANNED' as const) : ('COMPLETED' as const), startedAt: scheduled ? day('2016-03-31') : day('2016-02-20'), completedAt: scheduled ? null : day('2016-03-20'), areaSquareMeters: null,
+        ...common,
+        name: `${community.replace('社區', '')}違法建設拆除`,
+        kind: 'ILLEGAL_CONSTRUCTION_DEMOLITION' as const,
+        divisionCode: communityCode(DAGANG, community),
+        status: scheduled ? ('PLANNED' as const) : ('COMPLETED' as const),
+        startedAt: scheduled ? day('2016-03-31') : day('2016-02-20'),
+        completedAt: scheduled ? null : day('2016-03-20'),
+        areaSquareMeters: null,
       };
     }),
   ];

@@ -29,7 +29,14 @@ const TITLES: Record<IncidentCategory, string[]> = {
   ILLEGAL_ADVERTISING: ['违规设置户外广告牌', '门头招牌破损', '墙体违规喷涂广告'],
 };
 /** Categories where a business is usually the one concerned. */
-const ENTERPRISE_CATEGORIES = new Set<IncidentCategory>(['COOKING_FUMES', 'GARBAGE', 'ROAD_OCCUPATION', 'NOISE', 'ILLEGAL_ADVERTISING', 'BARE_GROUND']);
+const ENTERPRISE_CATEGORIES = new Set<IncidentCategory>([
+  'COOKING_FUMES',
+  'GARBAGE',
+  'ROAD_OCCUPATION',
+  'NOISE',
+  'ILLEGAL_ADVERTISING',
+  'BARE_GROUND',
+]);
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭'];
 const GIVEN = ['秀英', '建国', '桂兰', '志强', '丽', '伟', '敏', '军', '静', '海燕', '国庆', '淑珍', '磊', '红梅'];
 
@@ -42,7 +49,13 @@ function lifecycle(random: SeededRandom, category: IncidentCategory, reportedAt:
   const resolvedAt = new Date(reportedAt.getTime() + handlingMs);
   const closedAt = new Date(resolvedAt.getTime() + random.int(12, 72) * HOUR_MS);
   const deadline = new Date(reportedAt.getTime() + limitMs);
-  const times = { deadline, acceptedAt: null as Date | null, assignedAt: null as Date | null, resolvedAt: null as Date | null, closedAt: null as Date | null };
+  const times = {
+    deadline,
+    acceptedAt: null as Date | null,
+    assignedAt: null as Date | null,
+    resolvedAt: null as Date | null,
+    closedAt: null as Date | null,
+  };
   let status: IncidentStatus;
   if (closedAt < horizon && !random.chance(0.04)) status = 'CLOSED';
   else if (resolvedAt < horizon) status = random.chance(0.3) ? 'REOPENED' : 'RESOLVED';
@@ -56,7 +69,12 @@ function lifecycle(random: SeededRandom, category: IncidentCategory, reportedAt:
   return { status, ...times };
 }
 
-export function generateIncidents(random: SeededRandom, communities: DivisionSeed[], scale: number, now: Date): Omit<IncidentRecord, '_id'>[] {
+export function generateIncidents(
+  random: SeededRandom,
+  communities: DivisionSeed[],
+  scale: number,
+  now: Date,
+): Omit<IncidentRecord, '_id'>[] {
   const incidents: Omit<IncidentRecord, '_id'>[] = [];
   const currentYear = shanghaiDay(now).year;
   const years = [...HISTORY_YEARS, ...(HISTORY_YEARS.includes(currentYear) ? [] : [currentYear])];
@@ -87,7 +105,9 @@ export function generateIncidents(random: SeededRandom, communities: DivisionSee
           ...lifecycle(local, category, reportedAt, now),
           reporterName: byResident ? local.pick(SURNAMES) + local.pick(GIVEN) : null,
           reporterPhone: byResident ? makeMobile(local) : null,
-          enterpriseId: concernsEnterprise ? enterpriseId(community.code, local.int(0, GUARANTEED_ENTERPRISES_PER_COMMUNITY - 1)) : null,
+          enterpriseId: concernsEnterprise
+            ? enterpriseId(community.code, local.int(0, GUARANTEED_ENTERPRISES_PER_COMMUNITY - 1))
+            : null,
         });
       }
     }

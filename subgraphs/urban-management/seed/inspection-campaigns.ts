@@ -7,7 +7,10 @@ import { day } from './documented.js';
 const HOUR_MS = 3_600_000;
 
 /** One dust or cooking-fume campaign per street in 2018 and 2019 (柏庄镇's documented one stays alone). */
-export function generateCampaigns(random: SeededRandom, streets: DivisionSeed[]): Omit<InspectionCampaignRecord, '_id'>[] {
+export function generateCampaigns(
+  random: SeededRandom,
+  streets: DivisionSeed[],
+): Omit<InspectionCampaignRecord, '_id'>[] {
   return streets
     .filter((street) => street.name !== '柏庄镇')
     .flatMap((street) =>

@@ -3,7 +3,15 @@ import { makeMobile } from '../../../platform/world/identifiers.js';
 import { divisionByName, divisionsOfLevel, type DivisionSeed } from '../../../platform/world/divisions.js';
 import { enterpriseId, GUARANTEED_RESIDENTS_PER_COMMUNITY, residentId } from '../../../platform/world/keys.js';
 import type { SeededRandom } from '../../../platform/world/random.js';
-import { ACCEPTANCE_DAYS, addDays, HANDLING_DAYS, PETITION_CATEGORIES, type PetitionCategory, type PetitionChannel, type PetitionRecord } from '../models.js';
+import {
+  ACCEPTANCE_DAYS,
+  addDays,
+  HANDLING_DAYS,
+  PETITION_CATEGORIES,
+  type PetitionCategory,
+  type PetitionChannel,
+  type PetitionRecord,
+} from '../models.js';
 import { day as midnight } from './documented.js';
 
 /**
@@ -53,10 +61,15 @@ interface Intake {
 
 function petition(random: SeededRandom, intake: Intake): SeededPetition {
   const accepted = intake.outcome !== 'RECEIVED';
-  const acceptedAt = accepted ? addDays(intake.receivedAt, intake.lateAcceptance ? random.int(ACCEPTANCE_DAYS + 1, 20) : random.int(1, 7)) : null;
+  const acceptedAt = accepted
+    ? addDays(intake.receivedAt, intake.lateAcceptance ? random.int(ACCEPTANCE_DAYS + 1, 20) : random.int(1, 7))
+    : null;
   const handlingDeadline = acceptedAt ? addDays(acceptedAt, HANDLING_DAYS) : null;
   const repliedAt = acceptedAt && intake.outcome === 'CLOSED' ? addDays(acceptedAt, random.int(10, 55)) : null;
-  const petitioner = intake.community && random.chance(0.7) ? residentId(intake.community.code, random.int(0, GUARANTEED_RESIDENTS_PER_COMMUNITY - 1)) : null;
+  const petitioner =
+    intake.community && random.chance(0.7)
+      ? residentId(intake.community.code, random.int(0, GUARANTEED_RESIDENTS_PER_COMMUNITY - 1))
+      : null;
   return {
     divisionCode: intake.divisionCode,
     ...divisionAncestry(intake.divisionCode),
@@ -101,13 +114,27 @@ export function generatePetitions(random: SeededRandom, incidentIds: Map<string,
     for (let i = 0; i < local.int(3, 6); i++) {
       const community = local.pick(communities);
       const category = local.pick(PETITION_CATEGORIES);
-      records.push(petition(local, {
-        community, divisionCode: community.code, channel: 'LEADER_RECEPTION_DAY', category,
-        receivedAt: day(`2012-${String(month).padStart(2, '0')}-15`), matterKey: nextMatter(), repeat: false, longStandingStatus: 'NONE',
-        outcome: month === 12 && i === 0 ? 'ASSIGNED' : 'CLOSED',
-        enterpriseId: category === 'LABOUR_AND_WAGES' || category === 'ENTERPRISE_DISPUTE' ? enterpriseId(community.code, 0) : null,
-        incidentId: category === 'URBAN_MANAGEMENT' || category === 'ENVIRONMENT' ? (incidentIds.get(community.code) ?? null) : null,
-      }));
+      records.push(
+        petition(local, {
+          community,
+          divisionCode: community.code,
+          channel: 'LEADER_RECEPTION_DAY',
+          category,
+          receivedAt: day(`2012-${String(month).padStart(2, '0')}-15`),
+          matterKey: nextMatter(),
+          repeat: false,
+          longStandingStatus: 'NONE',
+          outcome: month === 12 && i === 0 ? 'ASSIGNED' : 'CLOSED',
+          enterpriseId:
+            category === 'LABOUR_AND_WAGES' || category === 'ENTERPRISE_DISPUTE'
+              ? enterpriseId(community.code, 0)
+              : null,
+          incidentId:
+            category === 'URBAN_MANAGEMENT' || category === 'ENVIRONMENT'
+              ? (incidentIds.get(community.code) ?? null)
+              : null,
+        }),
+      );
     }
   }
 
@@ -117,13 +144,27 @@ export function generatePetitions(random: SeededRandom, incidentIds: Map<string,
     const local = random.fork(`first-${community.code}`);
     for (let i = 0; i < 2; i++) {
       const category = local.pick(PETITION_CATEGORIES);
-      records.push(petition(local, {
-        community, divisionCode: community.code, channel: channels[(c + i) % channels.length], category,
-        receivedAt: day(`2012-${String(local.int(1, 11)).padStart(2, '0')}-${String(local.int(1, 28)).padStart(2, '0')}`),
-        matterKey: nextMatter(), repeat: false, longStandingStatus: 'NONE', outcome: 'CLOSED', lateAcceptance: local.chance(0.1),
-        enterpriseId: category === 'LABOUR_AND_WAGES' || category === 'ENTERPRISE_DISPUTE' ? enterpriseId(community.code, 1) : null,
-        incidentId: category === 'URBAN_MANAGEMENT' ? (incidentIds.get(community.code) ?? null) : null,
-      }));
+      records.push(
+        petition(local, {
+          community,
+          divisionCode: community.code,
+          channel: channels[(c + i) % channels.length],
+          category,
+          receivedAt: day(
+            `2012-${String(local.int(1, 11)).padStart(2, '0')}-${String(local.int(1, 28)).padStart(2, '0')}`,
+          ),
+          matterKey: nextMatter(),
+          repeat: false,
+          longStandingStatus: 'NONE',
+          outcome: 'CLOSED',
+          lateAcceptance: local.chance(0.1),
+          enterpriseId:
+            category === 'LABOUR_AND_WAGES' || category === 'ENTERPRISE_DISPUTE'
+              ? enterpriseId(community.code, 1)
+              : null,
+          incidentId: category === 'URBAN_MANAGEMENT' ? (incidentIds.get(community.code) ?? null) : null,
+        }),
+      );
     }
   });
 
@@ -136,23 +177,40 @@ export function generatePetitions(random: SeededRandom, incidentIds: Map<string,
     const category: PetitionCategory = m % 2 === 0 ? 'HOUSING_AND_DEMOLITION' : 'URBAN_MANAGEMENT';
     for (let i = 0; i < 4; i++) {
       const last = i === 3;
-      records.push(petition(local, {
-        community, divisionCode: community.code, channel: last ? 'LEADER_RECEPTION_DAY' : 'VISIT', category,
-        receivedAt: day(`${last ? 2012 : 2011}-${String(2 + 3 * i).padStart(2, '0')}-15`), matterKey, repeat: i > 0,
-        longStandingStatus: last ? (m < 2 ? 'RESOLVED' : 'LONG_STANDING') : 'NONE',
-        outcome: last && m >= 2 ? 'ASSIGNED' : 'CLOSED', satisfaction: last ? 5 : local.int(1, 2),
-      }));
+      records.push(
+        petition(local, {
+          community,
+          divisionCode: community.code,
+          channel: last ? 'LEADER_RECEPTION_DAY' : 'VISIT',
+          category,
+          receivedAt: day(`${last ? 2012 : 2011}-${String(2 + 3 * i).padStart(2, '0')}-15`),
+          matterKey,
+          repeat: i > 0,
+          longStandingStatus: last ? (m < 2 ? 'RESOLVED' : 'LONG_STANDING') : 'NONE',
+          outcome: last && m >= 2 ? 'ASSIGNED' : 'CLOSED',
+          satisfaction: last ? 5 : local.int(1, 2),
+        }),
+      );
     }
   }
 
   // Assistance decisions contested in 北关区 (the district's civil-affairs bureau decided them).
   for (let i = 0; i < 3; i++) {
     const local = random.fork(`assistance-${i}`);
-    records.push(petition(local, {
-      community: null, divisionCode: BEIGUAN, channel: 'LETTER', category: 'SOCIAL_ASSISTANCE',
-      receivedAt: day(`2020-0${3 + i}-10`), matterKey: nextMatter(), repeat: false, longStandingStatus: 'NONE', outcome: 'CLOSED',
-      assistanceCaseId: `case-${String(i + 1).padStart(6, '0')}`,
-    }));
+    records.push(
+      petition(local, {
+        community: null,
+        divisionCode: BEIGUAN,
+        channel: 'LETTER',
+        category: 'SOCIAL_ASSISTANCE',
+        receivedAt: day(`2020-0${3 + i}-10`),
+        matterKey: nextMatter(),
+        repeat: false,
+        longStandingStatus: 'NONE',
+        outcome: 'CLOSED',
+        assistanceCaseId: `case-${String(i + 1).padStart(6, '0')}`,
+      }),
+    );
   }
   return records;
 }

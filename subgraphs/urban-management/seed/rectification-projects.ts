@@ -9,20 +9,38 @@ import { day, DOCUMENTED_PROJECT_YEARS } from './documented.js';
 const HOUR_MS = 3_600_000;
 const GENERATED_PROJECT_YEARS = [2017, 2018, 2019, 2020];
 
-const GENERATED_KINDS: RectificationKind[] = ['GREENING', 'OLD_RESIDENTIAL_RENOVATION', 'RESIDENTIAL_AREA', 'BARE_GROUND_COVER', 'ILLEGAL_CONSTRUCTION_DEMOLITION'];
+const GENERATED_KINDS: RectificationKind[] = [
+  'GREENING',
+  'OLD_RESIDENTIAL_RENOVATION',
+  'RESIDENTIAL_AREA',
+  'BARE_GROUND_COVER',
+  'ILLEGAL_CONSTRUCTION_DEMOLITION',
+];
 const KIND_NAMES: Partial<Record<RectificationKind, string>> = {
-  GREENING: '绿化提升', OLD_RESIDENTIAL_RENOVATION: '老旧小区改造', RESIDENTIAL_AREA: '居民区综合整治', BARE_GROUND_COVER: '裸露地面苫盖', ILLEGAL_CONSTRUCTION_DEMOLITION: '违法建设拆除',
+  GREENING: '绿化提升',
+  OLD_RESIDENTIAL_RENOVATION: '老旧小区改造',
+  RESIDENTIAL_AREA: '居民区综合整治',
+  BARE_GROUND_COVER: '裸露地面苫盖',
+  ILLEGAL_CONSTRUCTION_DEMOLITION: '违法建设拆除',
 };
 
-export function generateProjects(random: SeededRandom, communities: DivisionSeed[], scale: number): Omit<RectificationProjectRecord, '_id'>[] {
+export function generateProjects(
+  random: SeededRandom,
+  communities: DivisionSeed[],
+  scale: number,
+): Omit<RectificationProjectRecord, '_id'>[] {
   const projects: Omit<RectificationProjectRecord, '_id'>[] = [];
   for (const community of communities) {
     const local = random.fork(`project:${community.code}`);
     const count = Math.round(local.int(0, 2) * scale);
     for (let i = 0; i < count; i++) {
       const kind = local.pick(GENERATED_KINDS);
-      const year = local.pick(GENERATED_PROJECT_YEARS.filter((candidate) => !DOCUMENTED_PROJECT_YEARS.includes(candidate)));
-      const startedAt = day(`${year}-${String(local.int(3, 9)).padStart(2, '0')}-${String(local.int(1, 28)).padStart(2, '0')}`);
+      const year = local.pick(
+        GENERATED_PROJECT_YEARS.filter((candidate) => !DOCUMENTED_PROJECT_YEARS.includes(candidate)),
+      );
+      const startedAt = day(
+        `${year}-${String(local.int(3, 9)).padStart(2, '0')}-${String(local.int(1, 28)).padStart(2, '0')}`,
+      );
       const completed = local.chance(0.8);
       projects.push({
         divisionCode: community.code,

@@ -24,8 +24,15 @@ function deadlineFrom(start: Date, category: IncidentRecord['category']): Date {
   return new Date(start.getTime() + CATEGORY_TIME_LIMIT_HOURS[category] * HOUR_MS);
 }
 
-export async function reportIncident(ctx: UrbanManagementContext, input: ReportIncidentInput, idempotencyKey: string): Promise<IncidentRecord> {
-  const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', { levels: ['COMMUNITY', 'GRID'], minimumLevel: 'COMMUNITY' });
+export async function reportIncident(
+  ctx: UrbanManagementContext,
+  input: ReportIncidentInput,
+  idempotencyKey: string,
+): Promise<IncidentRecord> {
+  const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', {
+    levels: ['COMMUNITY', 'GRID'],
+    minimumLevel: 'COMMUNITY',
+  });
   const key = parseIdempotencyKey(idempotencyKey);
   const record = {
     title: requiredText(input.title, 'input.title'),
@@ -65,11 +72,24 @@ function takeStep(ctx: UrbanManagementContext, step: Step, args: StepArgs): Prom
 }
 
 export function acceptIncident(ctx: UrbanManagementContext, args: StepArgs): Promise<IncidentRecord> {
-  return takeStep(ctx, { action: 'ACCEPT', from: ['REPORTED'], to: 'ACCEPTED', minimumLevel: 'COMMUNITY', set: (_current, now) => ({ acceptedAt: now }) }, args);
+  return takeStep(
+    ctx,
+    {
+      action: 'ACCEPT',
+      from: ['REPORTED'],
+      to: 'ACCEPTED',
+      minimumLevel: 'COMMUNITY',
+      set: (_current, now) => ({ acceptedAt: now }),
+    },
+    args,
+  );
 }
 
 /** A first assignment keeps the report's deadline; a reopened incident starts a new one now. */
-export function assignIncident(ctx: UrbanManagementContext, args: StepArgs & { department: string }): Promise<IncidentRecord> {
+export function assignIncident(
+  ctx: UrbanManagementContext,
+  args: StepArgs & { department: string },
+): Promise<IncidentRecord> {
   const department = requiredText(args.department, 'department', 100);
   return takeStep(
     ctx,
@@ -88,16 +108,49 @@ export function assignIncident(ctx: UrbanManagementContext, args: StepArgs & { d
   );
 }
 
-export function resolveIncident(ctx: UrbanManagementContext, args: StepArgs & { result: string }): Promise<IncidentRecord> {
+export function resolveIncident(
+  ctx: UrbanManagementContext,
+  args: StepArgs & { result: string },
+): Promise<IncidentRecord> {
   const resolution = requiredText(args.result, 'result', 2000);
-  return takeStep(ctx, { action: 'RESOLVE', from: ['ASSIGNED'], to: 'RESOLVED', minimumLevel: 'STREET', set: (_current, now) => ({ resolvedAt: now, resolution }) }, args);
+  return takeStep(
+    ctx,
+    {
+      action: 'RESOLVE',
+      from: ['ASSIGNED'],
+      to: 'RESOLVED',
+      minimumLevel: 'STREET',
+      set: (_current, now) => ({ resolvedAt: now, resolution }),
+    },
+    args,
+  );
 }
 
 export function closeIncident(ctx: UrbanManagementContext, args: StepArgs): Promise<IncidentRecord> {
-  return takeStep(ctx, { action: 'CLOSE', from: ['RESOLVED'], to: 'CLOSED', minimumLevel: 'STREET', set: (_current, now) => ({ closedAt: now }) }, args);
+  return takeStep(
+    ctx,
+    {
+      action: 'CLOSE',
+      from: ['RESOLVED'],
+      to: 'CLOSED',
+      minimumLevel: 'STREET',
+      set: (_current, now) => ({ closedAt: now }),
+    },
+    args,
+  );
 }
 
 /** The incident is open again: its resolution time no longer counts (overdue runs against now). */
 export function reopenIncident(ctx: UrbanManagementContext, args: StepArgs): Promise<IncidentRecord> {
-  return takeStep(ctx, { action: 'REOPEN', from: ['RESOLVED', 'CLOSED'], to: 'REOPENED', minimumLevel: 'STREET', set: () => ({ resolvedAt: null, closedAt: null }) }, args);
+  return takeStep(
+    ctx,
+    {
+      action: 'REOPEN',
+      from: ['RESOLVED', 'CLOSED'],
+      to: 'REOPENED',
+      minimumLevel: 'STREET',
+      set: () => ({ resolvedAt: null, closedAt: null }),
+    },
+    args,
+  );
 }

@@ -5,7 +5,14 @@ import { createIdempotently, parseIdempotencyKey } from '../../../platform/write
 import { notInFuture, optionalText, requiredText, validMobile } from '../../../platform/writes/input-validation.js';
 import { operator } from '../../../platform/query/pagination.js';
 import { requireWriteAccess, writableDivision, writingRole } from '../../../platform/access/write-access.js';
-import { applyTransition, creationFields, parseExpectedVersion, parseNote, type HistoryEntryRecord, newDivisionRecord } from '../../../platform/writes/write-model.js';
+import {
+  applyTransition,
+  creationFields,
+  parseExpectedVersion,
+  parseNote,
+  type HistoryEntryRecord,
+  newDivisionRecord,
+} from '../../../platform/writes/write-model.js';
 import type { IntakePetitionInput } from '../__generated__/resolvers-types.js';
 import type { UrbanManagementContext } from '../context.js';
 import {
@@ -41,10 +48,21 @@ function parseMatterKey(value: string | null | undefined): string {
   return key;
 }
 
-export async function intakePetition(ctx: UrbanManagementContext, input: IntakePetitionInput, idempotencyKey: string): Promise<PetitionRecord> {
-  const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', { levels: ['STREET', 'COMMUNITY', 'GRID'], minimumLevel: 'COMMUNITY' });
+export async function intakePetition(
+  ctx: UrbanManagementContext,
+  input: IntakePetitionInput,
+  idempotencyKey: string,
+): Promise<PetitionRecord> {
+  const divisionCode = await writableDivision(ctx, input.divisionCode, 'input.divisionCode', {
+    levels: ['STREET', 'COMMUNITY', 'GRID'],
+    minimumLevel: 'COMMUNITY',
+  });
   const key = parseIdempotencyKey(idempotencyKey);
-  const receivedAt = notInFuture(dateArgument(input.receivedAt, 'input.receivedAt') ?? ctx.now, 'input.receivedAt', ctx.now);
+  const receivedAt = notInFuture(
+    dateArgument(input.receivedAt, 'input.receivedAt') ?? ctx.now,
+    'input.receivedAt',
+    ctx.now,
+  );
   const fields = {
     title: requiredText(input.title, 'input.title'),
     content: optionalText(input.content, 'input.content', 10_000),
@@ -87,19 +105,37 @@ export async function intakePetition(ctx: UrbanManagementContext, input: IntakeP
     insert: (record) =>
       ctx.connection.transaction(async (session) => {
         const earlier = await Petition.countDocuments({ matterKey }).session(session).exec();
-        const escalates = earlier >= LONG_STANDING_THRESHOLD || (await Petition.exists({ matterKey, longStandingStatus: 'LONG_STANDING' }).session(session)) !== null;
-        const stamped = { ...record, repeat: earlier > 0, longStandingStatus: escalates ? ('LONG_STANDING' as const) : ('NONE' as const) };
+        const escalates =
+          earlier >= LONG_STANDING_THRESHOLD ||
+          (await Petition.exists({ matterKey, longStandingStatus: 'LONG_STANDING' }).session(session)) !== null;
+        const stamped = {
+          ...record,
+          repeat: earlier > 0,
+          longStandingStatus: escalates ? ('LONG_STANDING' as const) : ('NONE' as const),
+        };
         const [created] = await Petition.create([stamped], { session });
-        if (escalates) await escalateMatter(ctx, matterKey, record._id, 'the matter reached the long-standing threshold', session);
+        if (escalates)
+          await escalateMatter(ctx, matterKey, record._id, 'the matter reached the long-standing threshold', session);
         return created.toObject() as PetitionRecord;
       }),
   });
 }
 
 /** Marks every other unclosed, not yet long-standing petition on the matter, each with its history entry. */
-async function escalateMatter(ctx: UrbanManagementContext, matterKey: string, exceptId: string, note: string, session: ClientSession): Promise<void> {
+async function escalateMatter(
+  ctx: UrbanManagementContext,
+  matterKey: string,
+  exceptId: string,
+  note: string,
+  session: ClientSession,
+): Promise<void> {
   const Petition = ctx.models.Petition;
-  const unescalated: Record<string, unknown> = { matterKey, _id: operator('$ne', exceptId), status: operator('$ne', 'CLOSED'), longStandingStatus: 'NONE' };
+  const unescalated: Record<string, unknown> = {
+    matterKey,
+    _id: operator('$ne', exceptId),
+    status: operator('$ne', 'CLOSED'),
+    longStandingStatus: 'NONE',
+  };
   const others = await Petition.find(unescalated).session(session).lean<PetitionRecord[]>().exec();
   for (const other of others) {
     const version = other.version ?? 0;
@@ -114,7 +150,11 @@ async function escalateMatter(ctx: UrbanManagementContext, matterKey: string, ex
       note,
       changedFields: ['longStandingStatus'],
     };
-    await Petition.updateOne({ _id: other._id }, { $set: { longStandingStatus: 'LONG_STANDING', version: version + 1 }, $push: { history: entry } }, { session }).exec();
+    await Petition.updateOne(
+      { _id: other._id },
+      { $set: { longStandingStatus: 'LONG_STANDING', version: version + 1 }, $push: { history: entry } },
+      { session },
+    ).exec();
   }
 }
 
@@ -127,24 +167,60 @@ function takeStep(ctx: UrbanManagementContext, step: Step, args: StepArgs): Prom
 export function acceptPetition(ctx: UrbanManagementContext, args: StepArgs): Promise<PetitionRecord> {
   return takeStep(
     ctx,
-    { action: 'ACCEPT', from: ['RECEIVED'], to: 'ACCEPTED', minimumLevel: 'COMMUNITY', set: (_current, now) => ({ acceptedAt: now, handlingDeadline: addDays(now, HANDLING_DAYS) }) },
+    {
+      action: 'ACCEPT',
+      from: ['RECEIVED'],
+      to: 'ACCEPTED',
+      minimumLevel: 'COMMUNITY',
+      set: (_current, now) => ({ acceptedAt: now, handlingDeadline: addDays(now, HANDLING_DAYS) }),
+    },
     args,
   );
 }
 
-export function assignPetition(ctx: UrbanManagementContext, args: StepArgs & { department: string }): Promise<PetitionRecord> {
+export function assignPetition(
+  ctx: UrbanManagementContext,
+  args: StepArgs & { department: string },
+): Promise<PetitionRecord> {
   const department = requiredText(args.department, 'department', 100);
-  return takeStep(ctx, { action: 'ASSIGN', from: ['ACCEPTED', 'REOPENED'], to: 'ASSIGNED', minimumLevel: 'STREET', set: (_current, now) => ({ assignedAt: now, department }) }, args);
+  return takeStep(
+    ctx,
+    {
+      action: 'ASSIGN',
+      from: ['ACCEPTED', 'REOPENED'],
+      to: 'ASSIGNED',
+      minimumLevel: 'STREET',
+      set: (_current, now) => ({ assignedAt: now, department }),
+    },
+    args,
+  );
 }
 
-export function replyPetition(ctx: UrbanManagementContext, args: StepArgs & { reply: string }): Promise<PetitionRecord> {
+export function replyPetition(
+  ctx: UrbanManagementContext,
+  args: StepArgs & { reply: string },
+): Promise<PetitionRecord> {
   const reply = requiredText(args.reply, 'reply', 5_000);
-  return takeStep(ctx, { action: 'REPLY', from: ['ASSIGNED'], to: 'REPLIED', minimumLevel: 'STREET', set: (_current, now) => ({ repliedAt: now, reply }) }, args);
+  return takeStep(
+    ctx,
+    {
+      action: 'REPLY',
+      from: ['ASSIGNED'],
+      to: 'REPLIED',
+      minimumLevel: 'STREET',
+      set: (_current, now) => ({ repliedAt: now, reply }),
+    },
+    args,
+  );
 }
 
 /** Closing a long-standing petition resolves it (积案化解). */
-export function closePetition(ctx: UrbanManagementContext, args: StepArgs & { satisfaction: number }): Promise<PetitionRecord> {
-  if (!Number.isInteger(args.satisfaction) || args.satisfaction < 1 || args.satisfaction > 5) throw badUserInput('satisfaction', 'an integer from 1 (dissatisfied) to 5 (very satisfied)');
+export function closePetition(
+  ctx: UrbanManagementContext,
+  args: StepArgs & { satisfaction: number },
+): Promise<PetitionRecord> {
+  if (!Number.isInteger(args.satisfaction) || args.satisfaction < 1 || args.satisfaction > 5)
+    throw badUserInput('satisfaction', 'an integer from 1 (dissatisfied) to 5 (very satisfied)');
   return takeStep(
     ctx,
     {
@@ -152,7 +228,11 @@ export function closePetition(ctx: UrbanManagementContext, args: StepArgs & { sa
       from: ['REPLIED'],
       to: 'CLOSED',
       minimumLevel: 'STREET',
-      set: (current, now) => ({ closedAt: now, satisfaction: args.satisfaction, ...(current.longStandingStatus === 'LONG_STANDING' ? { longStandingStatus: 'RESOLVED' as const } : {}) }),
+      set: (current, now) => ({
+        closedAt: now,
+        satisfaction: args.satisfaction,
+        ...(current.longStandingStatus === 'LONG_STANDING' ? { longStandingStatus: 'RESOLVED' as const } : {}),
+      }),
     },
     args,
   );
@@ -166,14 +246,22 @@ export function reopenPetition(ctx: UrbanManagementContext, args: StepArgs): Pro
       from: ['REPLIED', 'CLOSED'],
       to: 'REOPENED',
       minimumLevel: 'STREET',
-      set: (current) => ({ repliedAt: null, closedAt: null, satisfaction: null, ...(current.longStandingStatus === 'RESOLVED' ? { longStandingStatus: 'LONG_STANDING' as const } : {}) }),
+      set: (current) => ({
+        repliedAt: null,
+        closedAt: null,
+        satisfaction: null,
+        ...(current.longStandingStatus === 'RESOLVED' ? { longStandingStatus: 'LONG_STANDING' as const } : {}),
+      }),
     },
     args,
   );
 }
 
 /** The handling deadline moves by 30 days, once, while the petition is being handled. */
-export function extendPetitionDeadline(ctx: UrbanManagementContext, args: { id: string; expectedVersion: number; reason: string }): Promise<PetitionRecord> {
+export function extendPetitionDeadline(
+  ctx: UrbanManagementContext,
+  args: { id: string; expectedVersion: number; reason: string },
+): Promise<PetitionRecord> {
   const reason = requiredText(args.reason, 'reason', 500);
   return applyTransition(ctx.models.Petition, {
     what: 'a petition',
@@ -189,8 +277,19 @@ export function extendPetitionDeadline(ctx: UrbanManagementContext, args: { id: 
     set: (current) => ({ handlingDeadline: addDays(current.handlingDeadline ?? ctx.now, EXTENSION_DAYS) }),
     authorize: (current) => {
       requireWriteAccess(ctx, { divisionCode: current.divisionCode, minimumLevel: 'STREET' });
-      if (current.deadlineExtension === 'EXTENDED') throw badUserInput('id', `the handling deadline of petition ${current._id} was already extended once; it can be extended only once`);
-      if (!HANDLING_STATUSES.includes(current.status)) throw illegalTransition('extend the deadline of', 'a petition', current.status, current.status, HANDLING_STATUSES);
+      if (current.deadlineExtension === 'EXTENDED')
+        throw badUserInput(
+          'id',
+          `the handling deadline of petition ${current._id} was already extended once; it can be extended only once`,
+        );
+      if (!HANDLING_STATUSES.includes(current.status))
+        throw illegalTransition(
+          'extend the deadline of',
+          'a petition',
+          current.status,
+          current.status,
+          HANDLING_STATUSES,
+        );
     },
   });
 }
@@ -213,7 +312,13 @@ export async function escalatePetition(ctx: UrbanManagementContext, args: StepAr
       session,
       authorize: (current) => requireWriteAccess(ctx, { divisionCode: current.divisionCode, minimumLevel: 'STREET' }),
     });
-    await escalateMatter(ctx, escalated.matterKey, escalated._id, note ?? `escalated with petition ${escalated._id}`, session);
+    await escalateMatter(
+      ctx,
+      escalated.matterKey,
+      escalated._id,
+      note ?? `escalated with petition ${escalated._id}`,
+      session,
+    );
     return escalated;
   });
 }
