@@ -151,10 +151,10 @@ export function auditRowHash(
  * The hashed content of a stored row (as the raw driver returns it) at chain position `seq`: one
  * reading for the verifier and the chaining migration, so neither can leave a field out.
  */
-// A raw stored document, as it is: a field of the wrong type must reach the hash unchanged, so the
-// verifier reports the row instead of this function coercing it.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function storedAuditRowContent(
+  // A raw stored document, as it is: a field of the wrong type must reach the hash unchanged, so
+  // the verifier reports the row instead of this function coercing it.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   row: Record<string, any>,
   seq: number,
   at: Date = row.at,
