@@ -9,7 +9,7 @@ import type { Domain } from '../platform/contract/identity.js';
  * four domains: its division and grids, assistance cases, enterprises, party organizations with
  * members, and incidents.
  */
-export const TEMPLATE_STREET = '410102005';
+const TEMPLATE_STREET = '410102005';
 
 /** What a community owns in each domain that the street → communities → four domains query reads. */
 const OWNED: Record<Domain, Array<{ collection: string; filter: (community: string) => Filter<Document> }>> = {

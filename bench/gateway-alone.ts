@@ -30,7 +30,7 @@ server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 process.once('SIGTERM', () => process.exit(0));
 `;
 
-export interface CannedSubgraph {
+interface CannedSubgraph {
   url: string;
   stop(): Promise<void>;
 }

@@ -11,7 +11,7 @@ import type { BenchQuery } from './queries.js';
  * run again as `explain` (executionStats) on a plain client. Works the same on the offline engine
  * and on a real MongoDB (MONGODB_URI), since only the explain replies are read.
  */
-export interface CommandUsage {
+interface CommandUsage {
   domain: Domain;
   /** e.g. `find investmentprojects`. */
   label: string;
@@ -25,7 +25,7 @@ export interface CommandUsage {
   returned: number | null;
 }
 
-export interface QueryUsage {
+interface QueryUsage {
   query: string;
   /** The explained commands, in the order the request sent them. */
   explained: CommandUsage[];
@@ -140,9 +140,7 @@ function tally(names: string[]): string {
  * pushed-down pipelines, whose plan sits under `queryPlan`) or `stages[0].$cursor` (MongoDB's
  * classic aggregation explain).
  */
-export function readExplain(
-  reply: Document,
-): Pick<CommandUsage, 'stages' | 'docsExamined' | 'keysExamined' | 'returned'> {
+function readExplain(reply: Document): Pick<CommandUsage, 'stages' | 'docsExamined' | 'keysExamined' | 'returned'> {
   const stages: string[] = [];
   let docsExamined = 0;
   let keysExamined = 0;

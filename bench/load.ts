@@ -23,7 +23,7 @@ export function median(values: number[]): number {
   return percentile(values, 50);
 }
 
-export function requestBody(query: BenchQuery): string {
+function requestBody(query: BenchQuery): string {
   return JSON.stringify({ query: query.query, variables: query.variables });
 }
 

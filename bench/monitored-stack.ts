@@ -13,7 +13,7 @@ import type { Domain } from '../platform/contract/identity.js';
  * (command monitoring), behind a gateway: what bench/round-trips.ts counts and
  * bench/index-usage.ts explains. `graphql` posts an operation as an admin and throws on an error.
  */
-export interface MonitoredStack {
+interface MonitoredStack {
   connections: Record<Domain, Connection>;
   graphql<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;

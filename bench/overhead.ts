@@ -26,7 +26,7 @@ export interface CapturedFetch {
   ended: number;
 }
 
-export type Plan = CapturedFetch[][];
+type Plan = CapturedFetch[][];
 
 function recordingProxy(target: string, log: CapturedFetch[]): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
@@ -76,7 +76,7 @@ function stages(fetches: CapturedFetch[]): Plan {
   return plan;
 }
 
-export interface PlanRecorder {
+interface PlanRecorder {
   /** Sends `query` once through a gateway whose subgraphs are behind recording proxies. */
   capture(query: BenchQuery, token: string): Promise<Plan>;
   close(): Promise<void>;
@@ -111,7 +111,7 @@ export async function startPlanRecorder(
 }
 
 /** Runs a captured plan: stage after stage, the fetches of a stage in parallel. */
-export async function replay(plan: Plan): Promise<void> {
+async function replay(plan: Plan): Promise<void> {
   for (const stage of plan) {
     await Promise.all(
       stage.map(async (fetched) => {
@@ -122,7 +122,7 @@ export async function replay(plan: Plan): Promise<void> {
   }
 }
 
-export interface OverheadRow {
+interface OverheadRow {
   query: string;
   fetches: number;
   stages: number;

@@ -71,7 +71,7 @@ function running(child: ChildProcess): Running {
 }
 
 /** Waits for a 2xx from `url` (or, with `anyAnswer`, any HTTP answer: the server has no health route). */
-export async function waitForHealth(
+async function waitForHealth(
   url: string,
   label: string,
   child: ChildProcess,
@@ -104,7 +104,7 @@ export async function startEngineProcess(): Promise<Running & { uri: string }> {
   return { ...engine, uri };
 }
 
-export interface SubgraphProcesses {
+interface SubgraphProcesses {
   urls: Record<Domain, string>;
   processes: Running[];
 }
@@ -140,7 +140,7 @@ export async function startSubgraphProcesses(
   return { urls, processes };
 }
 
-export interface GatewayProcessOptions {
+interface GatewayProcessOptions {
   port: number;
   subgraphUrls: Record<Domain, string>;
   jwtSecret: string;

@@ -10,7 +10,7 @@ import { STREET_COMMUNITIES_QUERY } from './queries.js';
  * (command monitoring) during one request. The page maximum is 100, so the 200-community street
  * is read in two pages of 100; every page must cost the same commands as the 10-community street.
  */
-export interface RoundTripRow {
+interface RoundTripRow {
   label: string;
   communities: number;
   commands: Record<Domain, number>;

@@ -6,7 +6,7 @@ import { groupConstant } from './index-counts.js';
 
 /** A compiled per-document check; `BAIL` when the document holds something this path leaves to mingo. */
 export const BAIL = Symbol('bail');
-export type Compiled<T> = (doc: Document) => T | typeof BAIL;
+type Compiled<T> = (doc: Document) => T | typeof BAIL;
 
 /** A top-level field path (`"$field"`, no dots, no variables), or null. */
 function topField(expr: unknown): string | null {

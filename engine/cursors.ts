@@ -1,7 +1,7 @@
 import { calculateObjectSize, Long, type Document } from 'bson';
 import { CommandError } from './errors.js';
 
-export const DEFAULT_BATCH = 101;
+const DEFAULT_BATCH = 101;
 /** Keep each reply under MongoDB's 16 MB document limit (with room for the envelope). */
 const MAX_BATCH_BYTES = 16 * 1024 * 1024 - 64 * 1024;
 /** Cursors a client abandons without killCursors are dropped after this long. */

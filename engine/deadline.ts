@@ -13,7 +13,7 @@ const MAX_TIME_MS = 2_147_483_647;
 let deadline = Number.POSITIVE_INFINITY;
 let countdown = CHECK_EVERY;
 
-export const maxTimeExpired = () => new CommandError(50, 'MaxTimeMSExpired', 'operation exceeded time limit');
+const maxTimeExpired = () => new CommandError(50, 'MaxTimeMSExpired', 'operation exceeded time limit');
 
 /** True for errors that fail the whole command even inside a write batch (MongoDB's interruptions). */
 export function isInterruption(error: unknown): boolean {
@@ -24,11 +24,6 @@ export function isInterruption(error: unknown): boolean {
 export function tick(): void {
   if (--countdown > 0) return;
   countdown = CHECK_EVERY;
-  if (deadline !== Number.POSITIVE_INFINITY && performance.now() >= deadline) throw maxTimeExpired();
-}
-
-/** Checks the deadline now (before a phase that must not be interrupted, e.g. applying writes). */
-export function checkDeadline(): void {
   if (deadline !== Number.POSITIVE_INFINITY && performance.now() >= deadline) throw maxTimeExpired();
 }
 

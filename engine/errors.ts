@@ -23,7 +23,7 @@ export const namespaceNotFound = (message: string) => new CommandError(26, 'Name
 export const invalidNamespace = (message: string) => new CommandError(73, 'InvalidNamespace', message);
 
 /** The label that tells drivers (and `withTransaction`) to retry the whole transaction. */
-export const TRANSIENT_TRANSACTION_ERROR = 'TransientTransactionError';
+const TRANSIENT_TRANSACTION_ERROR = 'TransientTransactionError';
 
 const transient = (code: number, codeName: string, message: string, extra: Document = {}) =>
   new CommandError(code, codeName, message, { ...extra, errorLabels: [TRANSIENT_TRANSACTION_ERROR] });

@@ -4,7 +4,7 @@ import { Journal } from './journal.js';
 import { EngineServer } from './server.js';
 import { SessionRegistry } from './transactions/sessions.js';
 
-export interface EngineOptions {
+interface EngineOptions {
   /** 0 (default) picks an ephemeral port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -23,7 +23,7 @@ export interface RunningEngine {
 }
 
 /** The replica-set name announced in hello: drivers only use sessions' transactions on replica sets. */
-export const REPLICA_SET_NAME = 'offline';
+const REPLICA_SET_NAME = 'offline';
 
 /** Starts the offline MongoDB-compatible engine and resolves once it accepts connections. */
 export async function startEngine(options: EngineOptions = {}): Promise<RunningEngine> {

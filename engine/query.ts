@@ -11,7 +11,7 @@ import { cloneDocument, isPlainObject } from './bson-values.js';
 import { matchesEverything } from './collection-store.js';
 import type { CollectionView, QueryTrace, StoreView } from './store-view.js';
 
-export interface FindOptions {
+interface FindOptions {
   filter?: Document;
   sort?: Document;
   projection?: Document;

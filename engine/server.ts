@@ -18,7 +18,7 @@ import {
   type Request,
 } from './wire.js';
 
-export interface ServerDeps {
+interface ServerDeps {
   store: DatabaseStore;
   journal: Journal | null;
   identity: ServerIdentity;

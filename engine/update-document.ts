@@ -27,7 +27,7 @@ const PIPELINE_STAGES = new Set(['$addFields', '$set', '$project', '$unset', '$r
 
 export type UpdateSpec = Document | Document[];
 
-export interface ApplyOptions {
+interface ApplyOptions {
   filter?: Document;
   arrayFilters?: Document[];
   /** True when building a new (upserted) document: `$setOnInsert` applies. */

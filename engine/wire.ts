@@ -1,8 +1,7 @@
 import { deserialize, serialize, type Document } from 'bson';
 
-export const OP_REPLY = 1;
+const OP_REPLY = 1;
 export const OP_QUERY = 2004;
-export const OP_COMPRESSED = 2012;
 export const OP_MSG = 2013;
 
 /** MongoDB's maxMessageSizeBytes; a frame announcing more is refused before it is buffered. */

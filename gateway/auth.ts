@@ -23,7 +23,7 @@ export interface AuthOptions {
   disabled?: boolean;
 }
 
-export const LOCAL_ADMIN: Viewer = { sub: 'local-admin', role: 'admin', jurisdiction: [], domains: [...DOMAINS] };
+const LOCAL_ADMIN: Viewer = { sub: 'local-admin', role: 'admin', jurisdiction: [], domains: [...DOMAINS] };
 
 /**
  * A token's `jurisdiction` claim is one division code or a list of them; an admin's may be absent

@@ -18,7 +18,7 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits.js';
  * The gateway's configuration, validated from the environment at start-up. A bad value stops
  * the process with a message naming the variable; production refuses unsafe settings.
  */
-export interface GatewayConfig {
+interface GatewayConfig {
   port: number;
   host: string;
   supergraphPath: string;

@@ -23,10 +23,10 @@ export const CORS_ALLOWED_HEADERS = [
 ] as const;
 
 /** Response headers a page may read: the ids it quotes to operators, retry hints, cache validators. */
-export const CORS_EXPOSED_HEADERS = ['x-request-id', 'x-correlation-id', 'retry-after', 'etag'] as const;
+const CORS_EXPOSED_HEADERS = ['x-request-id', 'x-correlation-id', 'retry-after', 'etag'] as const;
 
 /** How long a browser may cache a preflight answer. */
-export const CORS_MAX_AGE_SECONDS = 600;
+const CORS_MAX_AGE_SECONDS = 600;
 
 /** `CORS_ORIGINS`: comma-separated exact origins (`http://localhost:5173`); none when unset. */
 export function parseCorsOrigins(value: string | undefined): string[] {

@@ -18,7 +18,7 @@ import { loadOperations } from './graphiql.js';
  * exactly those of /graphql. Only the preloaded operations can be exported: the endpoint is a
  * download of a known question, not a second GraphQL endpoint.
  */
-export interface CsvExportOptions {
+interface CsvExportOptions {
   apollo: ApolloServer<GatewayContext>;
   context: (req: IncomingMessage) => Promise<GatewayContext>;
 }
@@ -61,7 +61,7 @@ const isObject = (value: Json | undefined): value is JsonObject =>
  * The rows of a result: the first list met in selection order (a connection's edges become
  * their nodes; statistics rows stay rows). A result without a list (a dashboard) is one row.
  */
-export function resultRows(data: JsonObject): JsonObject[] {
+function resultRows(data: JsonObject): JsonObject[] {
   const firstList = (value: Json): Json[] | null => {
     if (Array.isArray(value)) return value;
     if (!isObject(value)) return null;
@@ -79,7 +79,7 @@ export function resultRows(data: JsonObject): JsonObject[] {
 }
 
 /** Nested objects become dotted columns (`keys.tier`); a list inside a row stays one JSON cell. */
-export function flattenRow(
+function flattenRow(
   row: JsonObject,
   prefix = '',
   into: Record<string, string | number | boolean | null> = {},

@@ -12,7 +12,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
  */
 const OPERATIONS_DIR = fileURLToPath(new URL('../schema/operations/', import.meta.url));
 
-export interface PreloadedOperation {
+interface PreloadedOperation {
   file: string;
   /** The first comment line of the file: the question in Chinese. */
   title: string;
@@ -46,7 +46,7 @@ export interface GraphiQLPage {
 }
 
 /** The text of every inline `<script>` (one without `src`), as a browser hashes it. */
-export function inlineScripts(html: string): string[] {
+function inlineScripts(html: string): string[] {
   return [...html.matchAll(/<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script\s*>/gi)].map((match) => match[1]);
 }
 
@@ -57,7 +57,7 @@ export function inlineScripts(html: string): string[] {
  * workers start from blob: URLs the page creates; its styles are inline `<style>` and style
  * attributes, hence 'unsafe-inline' for styles only. Fonts and icons are data: URLs.
  */
-export function graphiqlPolicy(html: string): string {
+function graphiqlPolicy(html: string): string {
   const hashes = inlineScripts(html).map(
     (script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`,
   );

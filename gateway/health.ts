@@ -8,20 +8,20 @@ import type { SubgraphOutcomes } from './subgraph-failures.js';
  * break on queries). `degraded` when any subgraph is not ok; the gateway keeps serving the
  * healthy ones. The public `/health` says only that; `/health/details` (admins) names them.
  */
-export interface SubgraphHealth {
+interface SubgraphHealth {
   name: string;
   url: string;
   status: 'ok' | 'unreachable' | 'not-ready' | 'failing';
   detail?: string;
 }
 
-export interface GatewayHealth {
+interface GatewayHealth {
   status: 'ok' | 'degraded';
   subgraphs: SubgraphHealth[];
 }
 
 /** How long a failed request keeps a subgraph `failing` when no request has succeeded since. */
-export const RECENT_FAILURE_MS = 30_000;
+const RECENT_FAILURE_MS = 30_000;
 
 function healthUrl(graphqlUrl: string): string {
   const url = new URL(graphqlUrl);

@@ -186,7 +186,7 @@ export function serveClusterRateLimits(): void {
 }
 
 /** In a cluster worker: asks the primary. */
-export class ClusterRateLimiter implements RateLimiter {
+class ClusterRateLimiter implements RateLimiter {
   private nextId = 1;
   private readonly waiting = new Map<number, (decision: RateDecision) => void>();
 

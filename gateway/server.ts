@@ -60,7 +60,7 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocuments;
 }
 
-export interface Gateway {
+interface Gateway {
   listen(port?: number, host?: string): Promise<Listening>;
 }
 
@@ -85,7 +85,7 @@ function wantsHtml(req: IncomingMessage): boolean {
  * of GraphiQL, which holds a token), content types are not sniffed (a JSON error echoing input is
  * never run as HTML), and no URL (with its query variables) leaks to other sites as a referrer.
  */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'x-frame-options': 'DENY',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',

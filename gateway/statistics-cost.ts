@@ -30,7 +30,7 @@ const GEOGRAPHY_ROWS: Record<string, Record<number, number>> = {
  * schema, so a new programme or category is counted without touching this file; a dimension
  * neither has fails the cost test (test/gateway-limits.test.ts walks every `groupBy` enum).
  */
-export const OPEN_DIMENSION_ROWS: Record<string, number> = {
+const OPEN_DIMENSION_ROWS: Record<string, number> = {
   JOIN_YEAR: 80,
   // Training courses are named by the service records (free text); a street runs a couple of dozen a year.
   COURSE: 20,
@@ -67,7 +67,7 @@ export interface StatisticsFrame {
 
 type Variables = Readonly<Record<string, unknown>>;
 
-export function argumentValue(node: FieldNode, name: string, variables: Variables): unknown {
+function argumentValue(node: FieldNode, name: string, variables: Variables): unknown {
   const argument = node.arguments?.find((candidate) => candidate.name.value === name);
   if (!argument) return undefined;
   if (argument.value.kind === Kind.VARIABLE) return variables[argument.value.name.value];

@@ -28,7 +28,7 @@ import {
  * - A query whose connection was refused or reset is retried once; a mutation never is.
  * - Identical queries of the same caller in flight at once share one fetch (inflight-fetches.ts).
  */
-export interface SubgraphCall {
+interface SubgraphCall {
   /** The subgraph's name in the supergraph, reported as `extensions.serviceName`. */
   name: string;
   url: string;

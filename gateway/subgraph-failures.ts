@@ -8,9 +8,9 @@ import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedErro
  */
 
 /** Error codes for a failed subgraph fetch: down, slow or broken, versus a refused request. */
-export type SubgraphFailureCode = 'UNAVAILABLE' | 'DOWNSTREAM_SERVICE_ERROR';
+type SubgraphFailureCode = 'UNAVAILABLE' | 'DOWNSTREAM_SERVICE_ERROR';
 
-export interface SubgraphFailure {
+interface SubgraphFailure {
   at: number;
   reason: string;
 }

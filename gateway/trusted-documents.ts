@@ -19,7 +19,7 @@ export const PERSISTED_DOCUMENTS_FILE = fileURLToPath(
   new URL('./client/__generated__/persisted-documents.json', import.meta.url),
 );
 
-export type PersistedDocumentsMode = 'allow' | 'require';
+type PersistedDocumentsMode = 'allow' | 'require';
 
 /** Roles that may send documents of their own under `require`. */
 const EXPLORERS: ReadonlySet<Role> = new Set(['admin', 'analyst']);
@@ -61,7 +61,7 @@ function sha256(text: string): string {
 }
 
 /** What the HTTP front hands on to GraphQL. */
-export interface GraphQLParameters {
+interface GraphQLParameters {
   query?: unknown;
   documentId?: unknown;
   extensions?: unknown;

@@ -8,7 +8,7 @@ import { serveClusterRateLimits } from './rate-limits.js';
  * rate-limit buckets, which the primary holds for all workers (rate-limits.ts); SIGTERM to the primary is passed on and each worker finishes
  * its in-flight requests before exiting.
  */
-export function gatewayWorkers(env: NodeJS.ProcessEnv): number {
+function gatewayWorkers(env: NodeJS.ProcessEnv): number {
   const raw = env.GATEWAY_WORKERS;
   const value = raw ? Number(raw) : 1;
   if (!Number.isInteger(value) || value < 1 || value > 64) {

@@ -12,7 +12,7 @@ import { createUrbanManagementSubgraph } from './urban-management/server.js';
 import { seedUrbanManagement } from './urban-management/seed/index.js';
 
 /** Each subgraph's server factory and seeder, by name (see catalog.ts for ports and databases). */
-export interface SubgraphImplementation {
+interface SubgraphImplementation {
   create(deps: SubgraphDeps): SubgraphServer;
   seed(connection: Connection, options: { scale: number; seed: number }): Promise<unknown>;
 }

@@ -4,7 +4,7 @@ import { IMPLEMENTATIONS } from './registry.js';
 import { connectDatabase } from '../platform/server/database.js';
 import type { Domain } from '../platform/contract/identity.js';
 
-export interface SeedOptions {
+interface SeedOptions {
   scale: number;
   seed: number;
   /** Seed only databases that have no collections yet (what `npm start` does). */

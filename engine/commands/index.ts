@@ -3,12 +3,11 @@ import { parseMaxTimeMS, withDeadline } from '../deadline.js';
 import { CommandError, errorReply } from '../errors.js';
 import { adminCommands } from './admin.js';
 import type { CommandContext, CommandHandler } from './context.js';
+export type { ServerIdentity } from './context.js';
 import { ddlCommands } from './ddl.js';
 import { explainCommand } from './explain.js';
 import { readCommands } from './read.js';
 import { writeCommands } from './write.js';
-
-export type { CommandContext, ServerIdentity } from './context.js';
 
 const COMMANDS: Record<string, CommandHandler> = {
   ...adminCommands,

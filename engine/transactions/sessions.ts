@@ -6,7 +6,7 @@ import { CommandError, errorReply, noSuchTransaction } from '../errors.js';
 import { TransactionCoordinator, type Transaction } from './coordinator.js';
 
 /** Runs a command's handler against the given data: the committed store or a transaction's view. */
-export type RunCommand = (command: Document, data: StoreView) => Document;
+type RunCommand = (command: Document, data: StoreView) => Document;
 
 /** Commands MongoDB accepts inside a multi-document transaction (of those this engine serves). */
 const TRANSACTION_COMMANDS = new Set([

@@ -7,7 +7,7 @@ import type { CommandError } from '../errors.js';
 import { HashIndex } from '../hash-index.js';
 
 /** Called before a transaction writes a document; throws WriteConflict when another writer holds it. */
-export type ClaimDocument = (ns: string, id: string) => void;
+type ClaimDocument = (ns: string, id: string) => void;
 
 /**
  * One collection as a transaction sees it: the committed documents (read-committed: later commits

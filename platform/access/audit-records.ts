@@ -8,7 +8,7 @@ import { findConnection, operator, withNode, type Connection, type PageArgs } fr
  * `audit_records` collection with this one resolver. Only admins read it; the trail itself
  * names who read whose personal data, so it is as sensitive as the data.
  */
-export interface AuditRecordFilter {
+interface AuditRecordFilter {
   recordId?: string | null;
   sub?: string | null;
   field?: string | null;
@@ -17,12 +17,12 @@ export interface AuditRecordFilter {
   to?: Date | null;
 }
 
-export interface AuditRecordsArgs extends PageArgs {
+interface AuditRecordsArgs extends PageArgs {
   filter?: AuditRecordFilter | null;
 }
 
 /** The GraphQL `AuditRecord`: the stored row with its ObjectId as a string id. */
-export type AuditRecordView = Omit<AuditRecord, '_id'> & { id: string };
+type AuditRecordView = Omit<AuditRecord, '_id'> & { id: string };
 
 const NEWEST_FIRST = { field: 'at', direction: 'DESC' } as const;
 

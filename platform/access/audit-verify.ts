@@ -11,7 +11,7 @@ import { auditRowHash, storedAuditRowContent, GENESIS_HASH } from './audit.js';
  * are found. Removing rows from the head end only (the newest ones) leaves a shorter valid chain:
  * compare `head` with a copy kept elsewhere (e.g. logged daily) to notice that.
  */
-export interface ChainBreak {
+interface ChainBreak {
   /** seq of the first row that does not fit (null: a row without one). */
   seq: number | null;
   id: string;
@@ -20,7 +20,7 @@ export interface ChainBreak {
   found: string;
 }
 
-export interface ChainReport {
+interface ChainReport {
   ok: boolean;
   rows: number;
   /** The last verified row (seq 0 and the genesis hash on an empty collection). */

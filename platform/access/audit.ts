@@ -106,7 +106,7 @@ export interface AuditRowContent {
   correlationId?: string | null;
 }
 
-export interface ChainedAuditRow extends AuditRowContent {
+interface ChainedAuditRow extends AuditRowContent {
   seq: number;
   prevHash: string;
   hash: string;
@@ -118,7 +118,7 @@ export interface ChainedAuditRow extends AuditRowContent {
  * stored value reproduces it), a missing purpose or correlation id as null, and the previous row's hash last.
  * Version 1 is the first element, so a later format can be told apart.
  */
-export function canonicalAuditRow(
+function canonicalAuditRow(
   row: Omit<AuditRowContent, 'purpose'> & { seq: number; purpose?: string | null },
   prevHash: string,
 ): string {
@@ -303,7 +303,7 @@ export class AuditChainWriter {
 
 const writers = new WeakMap<Connection, AuditChainWriter>();
 
-export function auditChainWriter(connection: Connection): AuditChainWriter {
+function auditChainWriter(connection: Connection): AuditChainWriter {
   let writer = writers.get(connection);
   if (!writer) {
     writer = new AuditChainWriter(connection);
@@ -315,7 +315,7 @@ export function auditChainWriter(connection: Connection): AuditChainWriter {
 const REQUIRED_TEXT = ['sub', 'role', 'domain', 'recordType', 'recordId', 'field', 'requestId'] as const;
 
 /** The first required value of `row` that is missing or empty, or null: such a row is refused, never dropped. */
-export function missingAuditValue(row: AuditRowContent): string | null {
+function missingAuditValue(row: AuditRowContent): string | null {
   for (const key of REQUIRED_TEXT) if (typeof row[key] !== 'string' || row[key] === '') return key;
   if (!(row.at instanceof Date) || Number.isNaN(row.at.getTime())) return 'at';
   return null;
@@ -333,7 +333,7 @@ export async function appendAuditRows(connection: Connection, rows: AuditRowCont
   await auditChainWriter(connection).append(rows);
 }
 
-export interface AuditEntry {
+interface AuditEntry {
   recordType: string;
   recordId: string;
   field: string;
@@ -347,7 +347,7 @@ export interface AuditEntry {
 export const AUDITED_READS_HEADER = 'x-audited-reads';
 
 /** The field error of a full read whose audit record was not written: the value is not served. */
-export function auditWithheld() {
+function auditWithheld() {
   return unavailable('audit record could not be written; value withheld');
 }
 

@@ -25,7 +25,7 @@ import { currentElevation, currentRequestScope } from './request-scope.js';
 export type ScopeFilter = (jurisdiction: Jurisdiction) => Record<string, unknown> | null;
 
 /** Records with stored ancestry fields (`divisionPaths`). */
-export const byAncestry: ScopeFilter = recordsFilter;
+const byAncestry: ScopeFilter = recordsFilter;
 /** The division tree itself: inside the jurisdiction, and its ancestors by name. */
 export const byDivisionVisibility: ScopeFilter = divisionsFilter;
 

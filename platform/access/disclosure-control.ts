@@ -33,13 +33,11 @@ import type { Role } from '../contract/identity.js';
 
 /** The stored field holding a record's key. */
 export const RECORD_KEY_FIELD = 'recordKey';
-export const RECORD_KEY_BITS = 24;
-export const CELL_KEY_MODULUS = 2 ** RECORD_KEY_BITS;
+const RECORD_KEY_BITS = 24;
+const CELL_KEY_MODULUS = 2 ** RECORD_KEY_BITS;
 
 /** Below this a perturbed count is withheld; an exact count from 1 to SMALL_CELL_MINIMUM - 1 always is. */
-export const SMALL_CELL_MINIMUM = 5;
-/** The largest absolute noise added to a count. */
-export const COUNT_NOISE_BOUND = 2;
+const SMALL_CELL_MINIMUM = 5;
 
 /**
  * The perturbation table: noise by column (0..255) for every cell count of 5 or more (smaller
@@ -62,7 +60,7 @@ export const RECORD_KEYED_COLLECTIONS = [
   'party_attendances',
   'petitions',
 ] as const;
-export type RecordKeyedCollection = (typeof RECORD_KEYED_COLLECTIONS)[number];
+type RecordKeyedCollection = (typeof RECORD_KEYED_COLLECTIONS)[number];
 
 /** Roles that see statistics of persons without personal access: they get perturbed figures and no person-level records. */
 export function seesStatisticsOnly(role: Role): boolean {
@@ -119,7 +117,7 @@ export function withRecordKeys<T extends Schema>(schema: T, collection: RecordKe
 }
 
 /** Sets the record key on raw documents (seeds inserting through the driver); returns them. */
-export function addRecordKeys<D>(collection: RecordKeyedCollection, docs: D[]): D[] {
+function addRecordKeys<D>(collection: RecordKeyedCollection, docs: D[]): D[] {
   for (const doc of docs as Array<Record<string, unknown>>) {
     if (doc && doc[RECORD_KEY_FIELD] === undefined && doc._id !== undefined && doc._id !== null)
       doc[RECORD_KEY_FIELD] = recordKeyOf(collection, doc._id);
@@ -143,18 +141,18 @@ export function withRecordKeysOf<D>(
 }
 
 /** One count cell: what it measures (`collection/measure`), its exact value and its cell key. */
-export interface CountCell {
+interface CountCell {
   tag: string;
   value: number;
   key: number;
 }
 
 /** One amount cell: a sum of magnitudes with the largest contribution of one unit in it. */
-export interface AmountCell extends CountCell {
+interface AmountCell extends CountCell {
   top: number;
 }
 
-export interface PublishedCount {
+interface PublishedCount {
   value: number | null;
   suppressed: boolean;
 }

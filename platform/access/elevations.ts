@@ -17,7 +17,7 @@ export const ELEVATIONS = {
   export: 'exports the records of the division named on the command line',
 } as const;
 
-export type ElevationReason = keyof typeof ELEVATIONS;
+type ElevationReason = keyof typeof ELEVATIONS;
 
 /** Runs `fn` with the jurisdiction lifted, for one of the reasons listed above. */
 export function unscoped<T>(reason: ElevationReason, fn: () => T): T {
@@ -47,7 +47,7 @@ export function migratedCollection<T extends Document = Document>(connection: Co
   return connection.collection<T>(name);
 }
 
-export type BookkeepingCollection = keyof typeof BOOKKEEPING_COLLECTIONS;
+type BookkeepingCollection = keyof typeof BOOKKEEPING_COLLECTIONS;
 
 /** The raw driver collection of one of the bookkeeping collections above. */
 export function bookkeeping<T extends Document = Document>(

@@ -11,19 +11,19 @@ export type PersonalDataKind = 'NAME' | 'ID_NUMBER' | 'PHONE' | 'BIRTH_DATE' | '
 export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = ['NAME', 'ID_NUMBER', 'PHONE', 'BIRTH_DATE', 'AGE'];
 
 /** 410503199001011234 -> 410503********1234 (the birth date, digits 7–14, is hidden). */
-export function maskIdNumber(value: string): string {
+function maskIdNumber(value: string): string {
   if (value.length <= 10) return '*'.repeat(value.length);
   return value.slice(0, 6) + '*'.repeat(value.length - 10) + value.slice(-4);
 }
 
 /** 13812345678 -> 138****5678 */
-export function maskPhone(value: string): string {
+function maskPhone(value: string): string {
   if (value.length < 8) return '*'.repeat(value.length);
   return value.slice(0, 3) + '*'.repeat(value.length - 7) + value.slice(-4);
 }
 
 /** 张三丰 -> 张** */
-export function maskName(value: string): string {
+function maskName(value: string): string {
   const chars = Array.from(value);
   return chars.length <= 1 ? '*' : chars[0] + '*'.repeat(chars.length - 1);
 }
@@ -35,7 +35,7 @@ export function birthDateText(birthDate: Date): string {
 }
 
 /** `1990-05-17` -> `1990` */
-export function maskBirthDate(value: string): string {
+function maskBirthDate(value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.slice(0, 4) : '****';
 }
 
@@ -49,7 +49,7 @@ export function ageOn(birthDate: Date, on: Date): number {
 }
 
 /** The age reached in `on`'s calendar year: what a masked age shows, from the birth year alone. */
-export function ageReachedInYear(birthDate: Date, on: Date): number {
+function ageReachedInYear(birthDate: Date, on: Date): number {
   return shanghaiDay(on).year - shanghaiDay(birthDate).year;
 }
 

@@ -162,19 +162,6 @@ function revealField(typeName: string, field: GraphQLField<unknown, RequestConte
   };
 }
 
-/** What the schema declares personal, for tests and documentation: `Type.field` → kind. */
-export function personalFieldsOf(schema: GraphQLSchema): Map<string, PersonalDataKind> {
-  const fields = new Map<string, PersonalDataKind>();
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
-      const kind = kindOf(schema, field.astNode);
-      if (kind) fields.set(`${type.name}.${field.name}`, kind);
-    }
-  }
-  return fields;
-}
-
 /**
  * Wraps the resolvers of a built subgraph schema in place (graphql-js reads `field.resolve` at
  * execution): personal fields are revealed or masked, personal sort and filter arguments guarded.

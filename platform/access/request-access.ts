@@ -42,7 +42,7 @@ export interface AccessOptions {
 }
 
 /** One value of a field the schema declares `@personal(kind:)`, with the record it belongs to. */
-export interface PersonalValue {
+interface PersonalValue {
   recordType: string;
   recordId: string;
   /** The most specific division the record belongs to: decides jurisdiction. */

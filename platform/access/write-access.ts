@@ -42,7 +42,7 @@ export function writingRole(viewer: Viewer): WritingRole {
   return viewer.role;
 }
 
-export interface WriteAccessRequest {
+interface WriteAccessRequest {
   /** The most specific division of the record written (or to be created). */
   divisionCode: string;
   minimumLevel: WriteLevel;
@@ -52,7 +52,7 @@ export interface WriteAccessRequest {
  * What a caller must be before any of its input is looked at: a writing role and, unless an
  * admin, an official of the subgraph's domain. FORBIDDEN otherwise, whatever the input.
  */
-export function requireWriter(ctx: { viewer: Viewer; domain: Domain }): WritingRole {
+function requireWriter(ctx: { viewer: Viewer; domain: Domain }): WritingRole {
   const { viewer, domain } = ctx;
   const role = writingRole(viewer);
   if (role !== 'admin' && !viewer.domains.includes(domain))

@@ -41,7 +41,7 @@ export const CORRELATION_ID_HEADER = 'x-correlation-id';
 /** A header is good for at most this long: short enough that the seen-nonce set stays small. */
 export const MAX_IDENTITY_TTL_MS = 30_000;
 /** How far a subgraph's clock may run behind the gateway's. */
-export const CLOCK_SKEW_MS = 5_000;
+const CLOCK_SKEW_MS = 5_000;
 
 /** Who calls, and the ids that tie the gateway's and the subgraphs' records together. */
 export interface IdentityClaims {
@@ -53,7 +53,7 @@ export interface IdentityClaims {
 }
 
 /** The one HTTP request a header is signed for: it is good for no other method, path or body. */
-export interface SignedTarget {
+interface SignedTarget {
   method: string;
   /** Path and query string, as the request line carries them (`/graphql`, `/graphql?x=1`). */
   path: string;
@@ -75,7 +75,7 @@ function signature(payload: string, secret: string): string {
   return createHmac('sha256', secret).update(payload).digest('base64url');
 }
 
-export function bodyDigest(body: string | Uint8Array): string {
+function bodyDigest(body: string | Uint8Array): string {
   return createHash('sha256').update(body).digest('base64url');
 }
 
@@ -107,7 +107,7 @@ export function signIdentity(
   return `${payload}.${signature(payload, secret)}`;
 }
 
-export type IdentityCheck = ({ ok: true } & IdentityClaims) | { ok: false; reason: string };
+type IdentityCheck = ({ ok: true } & IdentityClaims) | { ok: false; reason: string };
 
 function signedUnder(payload: string, given: string, secrets: readonly string[]): boolean {
   const actual = Buffer.from(given);
@@ -175,7 +175,7 @@ export function verifyIdentity(
 }
 
 /** The division levels a role's jurisdiction codes may have (digits of the code). */
-export const JURISDICTION_LENGTHS: Record<Role, readonly number[]> = {
+const JURISDICTION_LENGTHS: Record<Role, readonly number[]> = {
   admin: [6, 9, 12, 15],
   district_official: [6],
   street_official: [9],
@@ -185,7 +185,7 @@ export const JURISDICTION_LENGTHS: Record<Role, readonly number[]> = {
 };
 
 /** At most this many codes in one jurisdiction: a claim is not a place to list a city's grids. */
-export const MAX_JURISDICTION_CODES = 50;
+const MAX_JURISDICTION_CODES = 50;
 
 /** Why `value` is not an acceptable viewer, or null when it is. */
 export function viewerProblem(value: unknown): string | null {
@@ -220,6 +220,6 @@ export function normaliseJurisdiction(codes: readonly string[]): string[] {
   return sorted.filter((code) => !sorted.some((other) => other !== code && code.startsWith(other)));
 }
 
-export function isViewer(value: unknown): value is Viewer {
+function isViewer(value: unknown): value is Viewer {
   return viewerProblem(value) === null;
 }

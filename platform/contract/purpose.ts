@@ -8,7 +8,7 @@ import { ConfigError } from '../server/secrets.js';
  * and subgraph can change what the audit records); subgraphs validate it again.
  */
 export const PURPOSE_HEADER = 'x-access-purpose';
-export const MAX_PURPOSE_LENGTH = 200;
+const MAX_PURPOSE_LENGTH = 200;
 
 // C0 and C1 control characters (tab, newline and DEL included).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

@@ -5,7 +5,7 @@ import type { Domain } from './identity.js';
  * port `npm start` gives each. Metadata only, so the gateway and tools can use it without
  * loading any subgraph's code.
  */
-export interface SubgraphInfo {
+interface SubgraphInfo {
   name: Domain;
   /** The subgraph's SDL, relative to the repository root: `subgraphs/<name>/schema.graphql`. */
   schemaFile: string;

@@ -44,7 +44,7 @@ export interface CollectionSpec {
 }
 
 /** A collection as a domain declares it: each column once, with its Chinese header. */
-export type CollectionDeclaration = Omit<CollectionSpec, 'columns' | 'labels'> & {
+type CollectionDeclaration = Omit<CollectionSpec, 'columns' | 'labels'> & {
   /** Column → Chinese header, in file order (export) and accepted on import under either name. */
   columns: Readonly<Record<string, string>>;
 };

@@ -12,7 +12,7 @@ import type { CollectionSpec } from './collection.js';
  * is an administrator's tool run on the server, and every export is written to the owning
  * subgraph's audit_records (who, what, how many rows).
  */
-export type ExportRow = Record<string, string | number | boolean | null>;
+type ExportRow = Record<string, string | number | boolean | null>;
 
 export async function exportRows(
   connection: Connection,

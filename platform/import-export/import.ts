@@ -15,7 +15,7 @@ export interface RowError extends FieldError {
   row: number;
 }
 
-export interface ImportReport {
+interface ImportReport {
   collection: string;
   rows: number;
   inserted: number;

@@ -22,7 +22,7 @@ export interface InputRow {
   values: Record<string, unknown>;
 }
 
-export function decode(bytes: Buffer, encoding?: Encoding): string {
+function decode(bytes: Buffer, encoding?: Encoding): string {
   const chosen = encoding ?? (isUtf8(bytes) ? 'utf-8' : 'gb18030');
   const text = chosen === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, 'gb18030');
   return text.startsWith('\uFEFF') ? text.slice(1) : text;

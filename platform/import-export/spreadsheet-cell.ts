@@ -10,7 +10,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** A cell this module wrote: one added `'` before a formula start, or before a `'` run ending in one. */
 const NEUTRALISED = /^'+[=+\-@\t\r]/;
 
-export type Cell = string | number | boolean | null | undefined;
+type Cell = string | number | boolean | null | undefined;
 
 export function spreadsheetCell<T extends Cell>(value: T): T | string {
   if (typeof value !== 'string') return value;

@@ -5,7 +5,7 @@
  */
 export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
-export interface CalendarDay {
+interface CalendarDay {
   year: number;
   /** 1 to 12. */
   month: number;

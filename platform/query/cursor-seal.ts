@@ -57,7 +57,7 @@ function deriveKey(secret: string): Buffer {
 }
 
 /** The derived keys: the current one first (the only one that seals), then the previous one. */
-export class CursorKeyring {
+class CursorKeyring {
   readonly sealing: Buffer;
   readonly opening: readonly Buffer[];
 
@@ -93,14 +93,9 @@ export function cursorKeyring(secrets: CursorSecrets | undefined, env: NodeJS.Pr
   return keyring;
 }
 
-export interface CursorSort {
+interface CursorSort {
   field: string;
   direction: string;
-}
-
-/** Canonical JSON of a filter: object keys sorted, regular expressions, dates and ObjectIds tagged. */
-export function canonicalFilter(value: unknown): string {
-  return JSON.stringify(canonical(value));
 }
 
 function canonical(value: unknown): unknown {

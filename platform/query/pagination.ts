@@ -43,13 +43,13 @@ export interface PageArgs {
   after?: string | null;
 }
 
-export interface ParsedPage {
+interface ParsedPage {
   limit: number;
   after: DecodedCursor | null;
   cursors: CursorSeal;
 }
 
-export interface PageOptions {
+interface PageOptions {
   /** The list the page belongs to; without it only the viewer and sort of `after` are checked. */
   list?: CursorList;
   /** Prefix of the argument names in errors, for page arguments nested in an input. */
@@ -57,7 +57,7 @@ export interface PageOptions {
 }
 
 /** Every invalid cursor gets this message, whatever made it invalid. */
-export const INVALID_CURSOR_MESSAGE = 'not a cursor returned by this list with the same sort order, filter and viewer';
+const INVALID_CURSOR_MESSAGE = 'not a cursor returned by this list with the same sort order, filter and viewer';
 
 type CursorValue = string | number | boolean | Date | Types.ObjectId | null;
 interface DecodedCursor {
@@ -93,16 +93,6 @@ function valueAt(doc: Record<string, unknown>, path: string): unknown {
   return path
     .split('.')
     .reduce<unknown>((current, key) => (current as Record<string, unknown> | undefined)?.[key], doc);
-}
-
-/** The sealed cursor of `doc` in `list` sorted by `sort` (one AES-GCM encryption). */
-export function encodeCursor(
-  doc: Record<string, unknown>,
-  sort: SortSpec,
-  cursors: CursorSeal,
-  list: CursorList,
-): string {
-  return cursors.seal(list, sort, [tag(valueAt(doc, sort.field)), tag(doc._id)]);
 }
 
 /**
@@ -245,7 +235,7 @@ export function emptyPage<T>(args: PageArgs, sort: SortSpec, cursors: CursorSeal
 }
 
 /** The list a root page of `model` matching `filter` is: the collection and the filter. */
-export function collectionList(
+function collectionList(
   model: { collection: { collectionName: string } },
   filter: Record<string, unknown>,
 ): CursorList {
@@ -385,7 +375,7 @@ export function uniqueKeyLoader<T extends Record<string, unknown>>(
 }
 
 /** Longest text a `…Contains` filter accepts: a search, not a document. */
-export const MAX_SEARCH_TEXT_LENGTH = 200;
+const MAX_SEARCH_TEXT_LENGTH = 200;
 
 /**
  * Escapes user text for a literal substring match, so no client value is ever a pattern. Text

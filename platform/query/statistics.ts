@@ -19,7 +19,7 @@ import { SHANGHAI_OFFSET_MS } from './calendar.js';
 export const STATISTICS_TIME_ZONE = '+08:00';
 
 /** Month buckets a MONTH grouping may produce: ten years, so one request stays one page. */
-export const MAX_MONTH_BUCKETS = 120;
+const MAX_MONTH_BUCKETS = 120;
 
 export interface StatisticsRequest {
   /** The requested division, inside the viewer's jurisdiction. */
@@ -105,7 +105,7 @@ export function rowKey(id: Record<string, unknown>, groupBy: readonly string[]):
   return JSON.stringify([...new Set(groupBy)].map((dimension) => id[dimension] ?? null));
 }
 
-export interface MonthWindow {
+interface MonthWindow {
   /** `YYYY-MM` in Asia/Shanghai. */
   month: string;
   /** The part of the month inside the requested period: [start, end). */

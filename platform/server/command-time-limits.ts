@@ -14,7 +14,7 @@ import { ConfigError } from './secrets.js';
  */
 export const DEFAULT_MAX_TIME_MS = 10_000;
 
-export type CommandTimeLimits = Record<Role, number>;
+type CommandTimeLimits = Record<Role, number>;
 
 function parseLimit(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;

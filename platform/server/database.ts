@@ -14,7 +14,7 @@ export interface DatabaseServer {
   stop(): Promise<void>;
 }
 
-export interface ProvideDatabaseOptions {
+interface ProvideDatabaseOptions {
   /** Persistent directory for the offline engine or mongod; omit to keep data in memory. */
   dataDir?: string;
   env?: NodeJS.ProcessEnv;
@@ -128,7 +128,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export interface ConnectOptions {
+interface ConnectOptions {
   /** Command monitoring lets benchmarks and tests count round trips per request. */
   monitorCommands?: boolean;
 }
@@ -173,7 +173,7 @@ export async function connectDatabase(
   return configuredConnection().openUri(uri, openOptions(dbName, options));
 }
 
-export interface RetryingConnection {
+interface RetryingConnection {
   connection: mongoose.Connection;
   /** Resolves once the database has been reached. */
   ready: Promise<void>;

@@ -9,11 +9,11 @@ import { GraphQLError } from 'graphql';
  * place decides body limits, JSON parsing, `/health` and extra routes, with no framework in
  * the request path (the gateway's per-request overhead is a benchmarked number).
  */
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => void | Promise<void>;
 
-export interface GraphQLHttpOptions<TContext extends BaseContext> {
+interface GraphQLHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   /**
    * Builds the request's context. `rawBody` holds the exact bytes read (empty for GET), so a

@@ -14,7 +14,7 @@ import { RECORD_KEY_FIELD, RECORD_KEYED_COLLECTIONS, recordKeyOf } from '../acce
  * Run at subgraph start (subgraphs/main.ts, once the database answers) and, memoised per
  * connection, before the first audit row a process appends.
  */
-export interface Migration {
+interface Migration {
   version: string;
   description: string;
   up(connection: Connection): Promise<void>;

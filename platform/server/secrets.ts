@@ -8,7 +8,7 @@ import type { CursorSecrets } from '../query/cursor-seal.js';
  * fallback); development generates them once per data directory and says so, so a restarted
  * `npm start` keeps accepting the tokens it printed before.
  */
-export interface Secrets {
+interface Secrets {
   jwtSecret: string | undefined;
   subgraphSecret: string;
   /**
@@ -137,14 +137,14 @@ export function loadSecrets(
 }
 
 /** Shortest PERTURBATION_SECRET accepted: it keys HMAC-SHA256, so 32 bytes of entropy are the point. */
-export const MIN_PERTURBATION_SECRET_LENGTH = 32;
+const MIN_PERTURBATION_SECRET_LENGTH = 32;
 
 /**
  * PERTURBATION_SECRET from the environment: required in production (a subgraph refuses to start
  * without it, like JWT_SECRET), at least 32 characters when given; undefined in development
  * when unset (loadSecrets then takes the one generated in dev-secrets.json).
  */
-export function loadPerturbationSecret(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function loadPerturbationSecret(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const secret = env.PERTURBATION_SECRET;
   if (!secret) {
     if (isProduction(env)) throw new ConfigError('PERTURBATION_SECRET is required when NODE_ENV=production');

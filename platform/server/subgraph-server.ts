@@ -55,7 +55,7 @@ export interface SubgraphServer {
 }
 
 /** The SDL every subgraph appends to its own: the declaration of personal data (`@personal`). */
-export const SHARED_SDL_FILE = fileURLToPath(new URL('../contract/personal-data.graphql', import.meta.url));
+const SHARED_SDL_FILE = fileURLToPath(new URL('../contract/personal-data.graphql', import.meta.url));
 
 const REPOSITORY_ROOT = new URL('../../', import.meta.url);
 
@@ -111,7 +111,7 @@ function isTimeLimitExceeded(error: unknown): boolean {
  * on. `databaseDown`: the connection is not open, so an internal error (e.g. mongoose's buffering
  * timeout) is the outage too.
  */
-export function formatSubgraphError(
+function formatSubgraphError(
   formatted: GraphQLFormattedError,
   error: unknown,
   databaseDown = false,

@@ -42,7 +42,7 @@ export function parseDivisionCodeOfLevel(value: unknown, level: DivisionLevel, a
   return code;
 }
 
-export function levelLength(level: DivisionLevel): number {
+function levelLength(level: DivisionLevel): number {
   return { DISTRICT: 6, STREET: 9, COMMUNITY: 12, GRID: 15 }[level];
 }
 

@@ -280,5 +280,3 @@ export function childrenOf(code: string): DivisionSeed[] {
 export function divisionsOfLevel(level: DivisionLevel, within = ''): DivisionSeed[] {
   return DIVISIONS.filter((division) => division.level === level && division.code.startsWith(within));
 }
-
-export const CITY_OF_DISTRICT: Record<string, string> = Object.fromEntries(DISTRICT_SPECS.map((d) => [d.code, d.city]));

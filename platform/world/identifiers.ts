@@ -8,7 +8,7 @@ import type { SeededRandom } from './random.js';
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 
-export function idNumberCheckDigit(first17: string): string {
+function idNumberCheckDigit(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * ID_WEIGHTS[i];
   return ID_CHECK[sum % 11];
@@ -35,10 +35,6 @@ export function makeIdNumber(regionCode: string, birthDate: Date, sequence: numb
   const ymd = birthDate.toISOString().slice(0, 10).replaceAll('-', '');
   const first17 = regionCode.slice(0, 6) + ymd + String(sequence % 1000).padStart(3, '0');
   return first17 + idNumberCheckDigit(first17);
-}
-
-export function birthDateFromIdNumber(value: string): Date {
-  return new Date(`${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}T00:00:00+08:00`);
 }
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';

@@ -37,7 +37,7 @@ export class SeededRandom {
   }
 }
 
-export function hashString(text: string): number {
+function hashString(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

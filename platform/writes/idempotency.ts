@@ -68,7 +68,7 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export function fingerprintOf(payload: unknown): string {
+function fingerprintOf(payload: unknown): string {
   return createHash('sha256').update(canonicalJson(payload)).digest('base64url');
 }
 
@@ -77,7 +77,7 @@ interface DuplicateKeyError {
   keyPattern?: Record<string, unknown>;
 }
 
-export function isDuplicateKeyError(error: unknown): error is DuplicateKeyError {
+function isDuplicateKeyError(error: unknown): error is DuplicateKeyError {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }
 
@@ -85,7 +85,7 @@ function isIdempotencyKeyError(error: DuplicateKeyError): boolean {
   return Object.keys(error.keyPattern ?? {}).some((field) => field.startsWith('idempotency.'));
 }
 
-export interface IdempotentCreate<T> {
+interface IdempotentCreate<T> {
   viewer: Viewer;
   /** Already parsed with `parseIdempotencyKey`. */
   idempotencyKey: string;

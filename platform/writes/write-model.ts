@@ -124,7 +124,7 @@ export function creationFields(
   };
 }
 
-export interface Transition<T extends VersionedRecord> {
+interface Transition<T extends VersionedRecord> {
   /** Names the record in messages: `an incident`, `an assistance case`. */
   what: string;
   id: string;

@@ -13,7 +13,7 @@ import { shanghaiDay } from '../../platform/query/calendar.js';
  * Period semantics: a case counts when it was active at some time in [from, to); payments,
  * services and job fairs count when dated in [from, to); a day-care centre when open before `to`.
  */
-export interface IndicatorKey {
+interface IndicatorKey {
   code: string;
   from: Date | null;
   to: Date | null;
@@ -52,7 +52,7 @@ interface JobFairRow {
 }
 
 /** The calendar year (Asia/Shanghai) a period lies in, when it lies in exactly one. */
-export function periodYear(from: Date | null, to: Date | null): number | null {
+function periodYear(from: Date | null, to: Date | null): number | null {
   const yearOf = (date: Date) => shanghaiDay(date).year;
   const first = from ? yearOf(from) : null;
   const last = to ? yearOf(new Date(to.getTime() - 1)) : null;
@@ -111,7 +111,7 @@ function cacheKey(key: IndicatorKey): string {
 }
 
 /** One division's grouped rows for one period; `indicatorsFor` turns them into the dashboard a viewer may see. */
-export interface IndicatorFacts {
+interface IndicatorFacts {
   cases: CaseRow[];
   payments: PaymentRow[];
   services: Map<ServiceKind, { count: number; keys: number }>;

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import mongoose, { type Model } from 'mongoose';
+import type { Model } from 'mongoose';
 import { divisionFilter } from '../../platform/world/division-code.js';
 import type { CursorList, CursorSeal } from '../../platform/query/cursor-seal.js';
 import {
@@ -81,7 +81,7 @@ export function createCivilAffairsLoaders(
  * then one `$facet` branch per community that keeps the notices reaching it, counts and slices.
  * A page after a cursor is rare in nested lists and is answered by its own query.
  */
-export interface CommunityNoticesKey {
+interface CommunityNoticesKey {
   communityCode: string;
   categories: readonly NoticeCategory[] | null;
   sort: SortSpec;
@@ -154,8 +154,3 @@ function communityNoticesLoader(
 }
 
 export type CivilAffairsLoaders = ReturnType<typeof createCivilAffairsLoaders>;
-
-/** `$in` built from typed values, marked trusted so the connection's sanitizeFilter keeps it an operator. */
-export function anyOf(values: readonly unknown[]): unknown {
-  return mongoose.trusted({ $in: [...values] });
-}

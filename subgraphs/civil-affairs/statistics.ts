@@ -26,9 +26,9 @@ import type { AssistanceProgram, CivilAffairsModels, DibaoTier, ServiceKind } fr
  * the same measure tags as the indicators, so a row and the indicator over the same records
  * agree); a row with a withheld count has all its figures null and `suppressed: true`.
  */
-export type Suppressed<R> = R & { suppressed: boolean };
+type Suppressed<R> = R & { suppressed: boolean };
 
-export interface AssistanceKeys {
+interface AssistanceKeys {
   street?: string | null;
   community?: string | null;
   grid?: string | null;
@@ -38,7 +38,7 @@ export interface AssistanceKeys {
   month?: string;
 }
 
-export interface AssistanceRow {
+interface AssistanceRow {
   keys: AssistanceKeys;
   households: number | null;
   persons: number | null;
@@ -46,7 +46,7 @@ export interface AssistanceRow {
   payments: number | null;
 }
 
-export interface ServiceKeys {
+interface ServiceKeys {
   street?: string | null;
   community?: string | null;
   grid?: string | null;
@@ -55,7 +55,7 @@ export interface ServiceKeys {
   month?: string;
 }
 
-export interface ServiceRow {
+interface ServiceRow {
   keys: ServiceKeys;
   persons: number | null;
 }

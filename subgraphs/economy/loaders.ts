@@ -32,7 +32,7 @@ function byDivision<T extends { _id: unknown }>(
   >;
 }
 
-export interface TaxTotalKey {
+interface TaxTotalKey {
   enterpriseId: string;
   year: number;
 }

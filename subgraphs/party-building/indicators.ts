@@ -38,7 +38,7 @@ export interface PartyBuildingIndicatorValues {
 }
 
 /** Indicator keys a target may be stored under, with their units. */
-export const INDICATOR_UNITS = {
+const INDICATOR_UNITS = {
   organizations: '个',
   members: '人',
   newMembers: '人',
@@ -48,16 +48,16 @@ export const INDICATOR_UNITS = {
   participants: '人次',
   memberAttendances: '人次',
 } as const;
-export type IndicatorKey = keyof typeof INDICATOR_UNITS;
+type IndicatorKey = keyof typeof INDICATOR_UNITS;
 
-export interface IndicatorRequest {
+interface IndicatorRequest {
   /** A district, street or community code (already narrowed to the viewer's jurisdiction). */
   code: string;
   period: Period;
 }
 
 /** One division's figures for one period, with the record-key sums of the records behind the person figures. */
-export interface Totals {
+interface Totals {
   organizations: number;
   byLevel: Map<string, number>;
   bySector: Map<string, number>;
@@ -108,7 +108,7 @@ function counts(map: Map<string, number>): CategoryCount[] {
  * small) and the volunteer hours a perturbed amount published with its participants
  * (disclosure-control.ts). Organizations and activities count no persons and stay exact.
  */
-export function indicatorValues(totals: Totals, control: DisclosureControl): PartyBuildingIndicatorValues {
+function indicatorValues(totals: Totals, control: DisclosureControl): PartyBuildingIndicatorValues {
   const measure = (key: IndicatorKey, value: number | null, suppressed = false): Measure => ({
     value,
     target: totals.targets.get(key) ?? null,

@@ -27,20 +27,20 @@ import type { InputMaybe, PartyOrganizationFilter, PartyOrganizationOrder } from
  * Per-request loaders: every entity reference and every nested list is one database query per
  * batch of keys, whatever the number of parents.
  */
-export interface MemberHoursRequest {
+interface MemberHoursRequest {
   memberId: string;
   period: Period;
 }
 
 /** Per activity: member attendances (with their record-key sum) and the number of distinct organizations they came from. */
-export interface AttendanceSummary {
+interface AttendanceSummary {
   attendeeCount: number;
   attendanceKeys: number;
   attendingOrganizationCount: number;
 }
 
 /** A count of records with the sum of their record keys (disclosure-control.ts). */
-export interface KeyedCount {
+interface KeyedCount {
   count: number;
   keys: number;
 }

@@ -77,7 +77,7 @@ export async function organizationStatistics(
   return rows.map((row) => ({ keys: rowKeys(row._id, unique), organizations: row.organizations }));
 }
 
-export interface MemberRow {
+interface MemberRow {
   keys: PartyMemberStatisticsKeys;
   members: number | null;
   suppressed: boolean;

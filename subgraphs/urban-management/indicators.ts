@@ -36,7 +36,7 @@ import {
  * start, facilities are the stock installed before `to`; yearly records (designations,
  * statistics, targets) count when their calendar year (Asia/Shanghai) overlaps the period.
  */
-export interface IndicatorKey {
+interface IndicatorKey {
   /** The division to compute for, which the viewer's jurisdiction covers entirely. */
   code: string;
   from: Date | null;
@@ -324,7 +324,7 @@ function targetFilter(codes: string[]): Record<string, unknown> {
   return { divisionCode: operator('$in', codes) };
 }
 
-export function indicatorKeyId(key: IndicatorKey): string {
+function indicatorKeyId(key: IndicatorKey): string {
   return JSON.stringify([key.code, key.from?.getTime() ?? null, key.to?.getTime() ?? null]);
 }
 

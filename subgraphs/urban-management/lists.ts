@@ -44,7 +44,7 @@ import type { RequestAccess } from '../../platform/access/request-access.js';
  * Typed GraphQL filters to MongoDB conditions. Client values only ever appear as operands of
  * operators built here (marked trusted, see `operator`), never as operators or patterns.
  */
-export type Condition = Record<string, unknown>;
+type Condition = Record<string, unknown>;
 
 export function allOf(conditions: Condition[]): Condition {
   if (conditions.length === 0) return {};
@@ -69,22 +69,22 @@ export function scopeConditions(scope: string): Condition[] {
 }
 
 /** A case-insensitive literal substring match (the text is escaped, never a pattern). */
-export function textMatch(text: string, argumentName = 'filter'): unknown {
+function textMatch(text: string, argumentName = 'filter'): unknown {
   return mongoose.trusted({ $regex: containsText(text, argumentName).source, $options: 'i' });
 }
 
-export function oneOf(values: readonly string[] | null | undefined): unknown {
+function oneOf(values: readonly string[] | null | undefined): unknown {
   return values && values.length > 0 ? operator('$in', [...values]) : undefined;
 }
 
-export function range(from: Date | null, to: Date | null): unknown {
+function range(from: Date | null, to: Date | null): unknown {
   if (from && to) return mongoose.trusted({ $gte: from, $lt: to });
   if (from) return operator('$gte', from);
   if (to) return operator('$lt', to);
   return undefined;
 }
 
-export function defined(entries: Record<string, unknown>): Condition[] {
+function defined(entries: Record<string, unknown>): Condition[] {
   return Object.entries(entries)
     .filter(([, value]) => value !== undefined)
     .map(([field, value]) => ({ [field]: value }));
@@ -123,7 +123,7 @@ function orderSort<F extends string>(
  * `overdue` is computed, not stored: resolved incidents compare their resolution time with the
  * deadline, open ones compare `now` (one instant per request, so all parents share a batch).
  */
-export function overdueCondition(overdue: boolean, now: Date): Condition {
+function overdueCondition(overdue: boolean, now: Date): Condition {
   const comparison = overdue ? '$lt' : '$gte';
   return { $expr: operator(comparison, ['$deadline', { $ifNull: ['$resolvedAt', now] }]) };
 }
@@ -287,7 +287,7 @@ export function rootList<T extends { _id: unknown }>(
  * A list under a division (`Community.incidents`): grouped by the parent's code, narrowed to the
  * viewer's jurisdiction, batched with every other parent asking for the same page shape.
  */
-export async function divisionList<T>(
+async function divisionList<T>(
   ctx: UrbanManagementContext,
   loaders: Record<DivisionField, DataLoader<GroupedPageKey, Connection<T>, string>>,
   parentCode: string,

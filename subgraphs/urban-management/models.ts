@@ -111,7 +111,7 @@ export const FACILITY_TYPES = [
   'GARBAGE_TRANSFER_STATION',
   'COMMUNITY_OFFICE',
 ] as const satisfies readonly FacilityType[];
-export const FACILITY_STATUSES = [
+const FACILITY_STATUSES = [
   'IN_SERVICE',
   'UNDER_CONSTRUCTION',
   'OUT_OF_SERVICE',
@@ -127,13 +127,13 @@ export const RECTIFICATION_KINDS = [
   'BARE_GROUND_COVER',
   'ILLEGAL_CONSTRUCTION_DEMOLITION',
 ] as const satisfies readonly RectificationKind[];
-export const RECTIFICATION_STATUSES = [
+const RECTIFICATION_STATUSES = [
   'PLANNED',
   'IN_PROGRESS',
   'COMPLETED',
 ] as const satisfies readonly RectificationStatus[];
-export const INSPECTION_TOPICS = ['LOOSE_COAL', 'COOKING_FUMES', 'DUST'] as const satisfies readonly InspectionTopic[];
-export const SAFETY_DESIGNATION_KINDS = [
+const INSPECTION_TOPICS = ['LOOSE_COAL', 'COOKING_FUMES', 'DUST'] as const satisfies readonly InspectionTopic[];
+const SAFETY_DESIGNATION_KINDS = [
   'SAFE_COMMUNITY',
   'CULT_FREE_COMMUNITY',
   'SAFE_STREET',

@@ -95,7 +95,7 @@ export async function facilityStatistics(
  * average satisfaction is then the perturbed sum of ratings over the perturbed number rated.
  * Officials and admins get exact figures.
  */
-export interface PetitionStatisticsRow {
+interface PetitionStatisticsRow {
   keys: {
     category: PetitionCategory | null;
     channel: PetitionChannel | null;

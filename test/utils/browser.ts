@@ -6,7 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
  * launch a fresh temporary profile). The flags keep it off the closed network: without them it
  * retries Google's hosts at every start.
  */
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM))

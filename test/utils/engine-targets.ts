@@ -4,7 +4,7 @@ import { startEngine } from '../../engine/index.js';
 import { provideDatabase } from '../../platform/server/database.js';
 
 /** A server the conformance scenarios run against. */
-export interface EngineTarget {
+interface EngineTarget {
   name: string;
   start(): Promise<{ uri: string; stop(): Promise<void> }>;
 }
@@ -30,12 +30,12 @@ export function engineTargets(): EngineTarget[] {
 }
 
 /** A database name unique to one test run, so runs against a shared real server do not collide. */
-export function uniqueDbName(prefix: string): string {
+function uniqueDbName(prefix: string): string {
   return `${prefix}_${process.pid}_${Date.now().toString(36)}`;
 }
 
 /** What a scenario block gets from `useTarget`; read the fields inside tests (they are set in beforeAll). */
-export interface TargetConnection {
+interface TargetConnection {
   uri: string;
   client: MongoClient;
   db: Db;

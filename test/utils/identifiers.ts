@@ -17,7 +17,7 @@ export function idNumber(region: string, yyyymmdd: string, order: string): strin
 }
 
 /** GB 32100: charset without I, O, S, V, Z; weights 3^i mod 31; check = 31 − Σ mod 31, 31 written 0. */
-export const CREDIT_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 export function creditCheck(first17: string): string {
   let sum = 0;

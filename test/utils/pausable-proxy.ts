@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
  * A TCP proxy in front of the database that can hold traffic: while paused, what clients send is
  * kept until `resume()`, so a request stays in flight as long as a test needs (a slow database).
  */
-export interface PausableProxy {
+interface PausableProxy {
   uri: string;
   /** Bytes clients sent while paused, not yet forwarded. */
   readonly held: number;

@@ -39,16 +39,16 @@ import {
  * test. Argument values come from the caller (`ArgumentFiller`), who knows the seeded data.
  */
 
-export type PersonalKind = 'NAME' | 'ID_NUMBER' | 'PHONE' | 'BIRTH_DATE' | 'AGE';
+type PersonalKind = 'NAME' | 'ID_NUMBER' | 'PHONE' | 'BIRTH_DATE' | 'AGE';
 
-export interface PersonalField {
+interface PersonalField {
   kind: PersonalKind;
   /** The subgraph that resolves the field: its officials may read it in full, its audit trail records the read. */
   domain: string;
 }
 
 /** An input path that sorts or filters by a personal value: `filter.minAge`, or `orderBy.field` = `BIRTH_DATE`. */
-export interface PersonalArgument {
+interface PersonalArgument {
   path: string;
   kind: PersonalKind;
   /** For an enum: the personal values. */
@@ -69,7 +69,7 @@ export interface TypePath {
   steps: Step[];
 }
 
-export interface OrderByTarget {
+interface OrderByTarget {
   /** The type whose field takes `orderBy`. */
   parent: string;
   field: string;
@@ -82,7 +82,7 @@ export interface OrderByTarget {
   directions: string[];
 }
 
-export interface EntityType {
+interface EntityType {
   type: string;
   domain: string;
   key: string;
@@ -96,7 +96,7 @@ export interface ArgumentSite {
   /** `path`: on the way to the target; `target`/`stub`: inside the selection of the target. */
   place: 'path' | 'target' | 'stub';
 }
-export type ArgumentFiller = (site: ArgumentSite) => unknown;
+type ArgumentFiller = (site: ArgumentSite) => unknown;
 /** What a filler returns when the field cannot be asked here at all (e.g. one of two alternative keys is needed and neither is known). */
 export const SKIP_FIELD = Symbol('skip field');
 
@@ -131,7 +131,7 @@ export function isConnectionType(type: GraphQLCompositeType): type is GraphQLObj
   return isObjectType(type) && 'edges' in type.getFields() && 'pageInfo' in type.getFields();
 }
 
-export class Supergraph {
+class Supergraph {
   readonly schema: GraphQLSchema;
   /** join__Graph enum value → subgraph name. */
   readonly graphs = new Map<string, string>();
@@ -351,7 +351,7 @@ export function literal(value: unknown, type: GraphQLInputType): string {
   return print(ast);
 }
 
-export interface SelectionOptions {
+interface SelectionOptions {
   fill: ArgumentFiller;
   /** Only fields this subgraph resolves (an `_entities` selection sent to it). */
   domain?: string;

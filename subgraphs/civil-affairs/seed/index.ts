@@ -20,7 +20,7 @@ import { withRecordKeysOf } from '../../../platform/access/disclosure-control.js
  * active in 北关区 in 2020 and none starts in 广开街道 in 2010 beyond the documented ones).
  * The parts: world.ts (the builder), documented.ts (the documents' records), notices.ts, names.ts.
  */
-export interface SeedReport {
+interface SeedReport {
   database: 'civil_affairs';
   counts: Record<string, number>;
   millis: number;

@@ -88,7 +88,6 @@ export async function applyForAssistance(
   });
 }
 
-export type { StepArgs };
 type Step = LifecycleStep<AssistanceCaseRecord, AssistanceCaseStatus>;
 
 function takeStep(ctx: CivilAffairsContext, step: Step, args: StepArgs): Promise<AssistanceCaseRecord> {
@@ -121,7 +120,7 @@ const STEPS = {
   },
 } satisfies Record<string, Step>;
 
-export type AssistanceStep = keyof typeof STEPS;
+type AssistanceStep = keyof typeof STEPS;
 
 export function takeAssistanceStep(
   ctx: CivilAffairsContext,

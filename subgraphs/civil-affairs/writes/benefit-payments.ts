@@ -24,7 +24,7 @@ function chinaMonth(at: Date): string {
   return shanghaiDateText(at).slice(0, 7);
 }
 
-export interface PaymentArgs {
+interface PaymentArgs {
   caseId: string;
   month: string;
   amountYuan: number;

@@ -6,7 +6,7 @@ import type { Industry, KeyProjectCategory } from '../models.js';
  * figures.ts lists the totals these records reproduce.
  */
 
-export interface DocumentedProject {
+interface DocumentedProject {
   name: string;
   industry: Industry;
   /** Amount in 亿元, at most one decimal (so fen stay integers). */
@@ -161,7 +161,7 @@ export const DAGANG_TRAINING = {
   participants: 52,
 };
 
-export interface DocumentedTarget {
+interface DocumentedTarget {
   key: string;
   description: string;
   value: number;

@@ -18,7 +18,7 @@ import { EconomyWorld } from './world.js';
  * documented total), or out of the documented subset (北关区 2020 projects under 1亿).
  * `scale` multiplies generated volumes only.
  */
-export interface SeedReport {
+interface SeedReport {
   database: 'economy';
   counts: Record<string, number>;
 }

@@ -10,7 +10,7 @@ import {
 import { STUDY_TITLES, THEMED_TITLES, VOLUNTEER_TITLES } from './names.js';
 import { addHours, day, LAST_GENERATED_MONTH, type PartyWorld } from './world.js';
 
-export interface ActivitySpec {
+interface ActivitySpec {
   kind: PartyActivityKind;
   title: string;
   startsAt: Date;

@@ -16,7 +16,7 @@ import { PartyWorld } from './world.js';
  * ones fall in each district's document year and never change a documented figure (documented
  * figures are counts of kinds or organizations that generation does not produce).
  */
-export interface SeedReport {
+interface SeedReport {
   domain: 'party-building';
   counts: Record<'organizations' | 'members' | 'activities' | 'attendances' | 'evaluations' | 'targets', number>;
   elapsedMs: number;

@@ -23,7 +23,7 @@ import { day, DOCUMENT_YEAR, type PartyWorld } from './world.js';
  * routine of activities and (communities and villages) its annual assessment.
  */
 
-export interface OrganizationSpec {
+interface OrganizationSpec {
   id: string;
   name: string;
   level: PartyOrganizationLevel;
@@ -42,7 +42,7 @@ export interface OrganizationSpec {
 }
 
 /** An organization with its members: the secretary first (whose name the organization stores), then deputy, committee and members. */
-export function addOrganization(world: PartyWorld, spec: OrganizationSpec): PartyOrganizationRecord {
+function addOrganization(world: PartyWorld, spec: OrganizationSpec): PartyOrganizationRecord {
   const organization: PartyOrganizationRecord = {
     _id: spec.id,
     name: spec.name,

@@ -29,10 +29,10 @@ export type PetitionStatus = (typeof PETITION_STATUSES)[number];
 /** Statuses in which the handling deadline runs. */
 export const HANDLING_STATUSES: readonly PetitionStatus[] = ['ACCEPTED', 'ASSIGNED', 'REOPENED'];
 /** A string state (not a boolean) so the write model's guarded transition can take it. */
-export const DEADLINE_EXTENSIONS = ['NONE', 'EXTENDED'] as const;
+const DEADLINE_EXTENSIONS = ['NONE', 'EXTENDED'] as const;
 export type DeadlineExtension = (typeof DEADLINE_EXTENSIONS)[number];
 /** A petition's place in a long-standing case (积案) of its matter. */
-export const LONG_STANDING_STATUSES = ['NONE', 'LONG_STANDING', 'RESOLVED'] as const;
+const LONG_STANDING_STATUSES = ['NONE', 'LONG_STANDING', 'RESOLVED'] as const;
 export type LongStandingStatus = (typeof LONG_STANDING_STATUSES)[number];
 
 const DAY_MS = 86_400_000;

@@ -17,8 +17,8 @@ import { rectificationTargetKey } from '../indicators.js';
  * that answer them).
  */
 type Without<T> = Omit<T, '_id' | 'districtCode' | 'streetCode' | 'communityCode' | 'gridCode'>;
-export type DocumentedFacility = Without<FacilityRecord>;
-export type DocumentedProject = Without<RectificationProjectRecord>;
+type DocumentedFacility = Without<FacilityRecord>;
+type DocumentedProject = Without<RectificationProjectRecord>;
 
 /** Midnight of a date (`YYYY-MM-DD`) in Asia/Shanghai. */
 export function day(isoDate: string): Date {
@@ -85,12 +85,12 @@ function guangkaiProjects(): DocumentedProject[] {
 
 // ---------------------------------------------------------------- 001 中原区桐柏路街道 (2007)
 const TONGBAI = '桐柏路街道';
-export const TONGBAI_CAMERAS = 32;
-export const TONGBAI_PATROL_ROOMS = 8;
-export const TONGBAI_STANDARD_OFFICES = 15;
-export const TONGBAI_SAFE_COMMUNITIES = 16;
-export const TONGBAI_CULT_FREE_COMMUNITIES = 18;
-export const TONGBAI_CASES_PREVENTED_2007 = 18;
+const TONGBAI_CAMERAS = 32;
+const TONGBAI_PATROL_ROOMS = 8;
+const TONGBAI_STANDARD_OFFICES = 15;
+const TONGBAI_SAFE_COMMUNITIES = 16;
+const TONGBAI_CULT_FREE_COMMUNITIES = 18;
+const TONGBAI_CASES_PREVENTED_2007 = 18;
 
 function tongbaiFacilities(): DocumentedFacility[] {
   const communities = communitiesOf(TONGBAI);
@@ -169,10 +169,7 @@ const tongbaiStatistics = (): Without<SafetyStatisticRecord>[] => [
 
 // ---------------------------------------------------------------- 002 南开区 2012 work plan
 const NANKAI = '南开区';
-export const NANKAI_2012_TARGETS: Record<
-  'ROAD_WIDENING' | 'OLD_RESIDENTIAL_RENOVATION' | 'CIVILIZED_MODEL_ESTATE',
-  number
-> = {
+const NANKAI_2012_TARGETS: Record<'ROAD_WIDENING' | 'OLD_RESIDENTIAL_RENOVATION' | 'CIVILIZED_MODEL_ESTATE', number> = {
   ROAD_WIDENING: 10,
   OLD_RESIDENTIAL_RENOVATION: 46,
   CIVILIZED_MODEL_ESTATE: 20,
@@ -256,7 +253,7 @@ function nankaiProjects(): DocumentedProject[] {
 
 // ---------------------------------------------------------------- 003 北关区柏庄镇 (December 2020)
 /** "40余个检查组、300余名村镇干部，累计排查千余户农家和百余户商铺、企业": exact numbers chosen above each. */
-export const BAIZHUANG_CAMPAIGN = {
+const BAIZHUANG_CAMPAIGN = {
   villages: 38,
   markets: 18,
   inspectionTeams: 42,

@@ -17,7 +17,7 @@ import { generateProjects } from './rectification-projects.js';
  * `seed` (current-year incidents are placed between 1 January and the day of seeding); `scale`
  * multiplies the generated volumes only.
  */
-export interface UrbanManagementSeedReport {
+interface UrbanManagementSeedReport {
   database: string;
   counts: Record<string, number>;
 }
