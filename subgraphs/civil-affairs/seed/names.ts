@@ -1,36 +1,5 @@
-/** Seeded residents' names: common surnames and given names, drawn by the seed's random. */
-export const SURNAMES = [
-  '王',
-  '李',
-  '张',
-  '刘',
-  '陈',
-  '杨',
-  '赵',
-  '黄',
-  '周',
-  '吴',
-  '徐',
-  '孙',
-  '胡',
-  '朱',
-  '高',
-  '林',
-  '何',
-  '郭',
-  '马',
-  '罗',
-  '梁',
-  '宋',
-  '郑',
-  '谢',
-  '韩',
-  '唐',
-  '冯',
-  '于',
-  '董',
-  '萧',
-];
+/** Seeded residents' names: the platform's common surnames and these given names, drawn by the seed's random. */
+export { SURNAMES } from '../../../platform/world/names.js';
 export const GIVEN = [
   '伟',
   '芳',

@@ -1,5 +1,6 @@
 import type { SeededRandom } from '../../../platform/world/random.js';
 import type { PartyOrganizationLevel } from '../models.js';
+import { SURNAMES } from '../../../platform/world/names.js';
 
 /**
  * Name banks for generated party-building records. The 47 units are 北关区's district organs
@@ -70,38 +71,6 @@ export function organizationName(unit: string, level: PartyOrganizationLevel): s
   return `${unit}${LEVEL_SUFFIX[level]}`;
 }
 
-const SURNAMES = [
-  '王',
-  '李',
-  '张',
-  '刘',
-  '陈',
-  '杨',
-  '赵',
-  '黄',
-  '周',
-  '吴',
-  '徐',
-  '孙',
-  '胡',
-  '朱',
-  '高',
-  '林',
-  '何',
-  '郭',
-  '马',
-  '罗',
-  '梁',
-  '宋',
-  '郑',
-  '谢',
-  '韩',
-  '唐',
-  '冯',
-  '于',
-  '董',
-  '萧',
-];
 const MALE_GIVEN = [
   '伟',
   '强',
