@@ -251,11 +251,10 @@ interface ListArgs<F, O> {
 export const DIVISION_ARGUMENT = 'filter.divisionCode';
 
 /**
- * The two shapes every list takes. Page arguments are validated before anything else, so a bad
- * `first` or cursor is an error even when the viewer would see nothing.
+ * A root list: `scope` from `requestedScope` (null = nothing visible). Page arguments are checked
+ * before anything else (by `emptyPage` too), so a bad `first` or cursor is an error even when the
+ * viewer would see nothing.
  */
-
-/** A root list: `scope` from `requestedScope` (null = nothing visible). */
 export async function scopedList<T extends { _id: unknown }>(
   ctx: UrbanManagementContext,
   model: Model<T>,
